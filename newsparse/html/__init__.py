@@ -1,0 +1,1 @@
+"""HTML stages: parse, clean, choose the main content, turn it into blocks."""

@@ -1,0 +1,273 @@
+"""Turn the chosen content container into typed blocks, in reading order.
+
+Markdown and plain text are rendered from these blocks, never from flattened text, so a
+heading stays a heading and a list stays a list.  Inline content between block elements
+becomes paragraphs; two ``<br>`` in a row end a paragraph, one ``<br>`` is a line break
+inside it.  The walk uses explicit stacks: a page nested 100,000 deep must not overflow.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin
+
+from selectolax.lexbor import LexborNode
+
+from newsparse.html.score import INLINE_TAGS
+from newsparse.html.text import squash, weighted_len
+from newsparse.model import Block
+from newsparse.patterns.boilerplate import FILLER_LINE
+
+_BR = "\x00"  # stands for <br> until paragraphs are cut (NULs never survive parsing)
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_BOLD_TAGS = frozenset({"b", "strong"})
+# Level given to a short all-bold paragraph used as a sub-heading.
+BOLD_HEADING_LEVEL = 3
+_BOLD_HEADING_MAX = 120  # weighted characters
+_SENTENCE_END = (".", "。", "!", "?", "！", "？", ":", "：", ";", "；", ",", "，")
+_IMAGE_SRC_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-url", "src")
+_CAPTION_MAX = 300
+_TRACKING_IMAGE = re.compile(r"\.gif(?:$|\?)|pixel|spacer|blank\.|/1x1|beacon", re.IGNORECASE)
+
+
+class BlockBuilder:
+    """Walks containers and accumulates blocks; one builder per article."""
+
+    def __init__(self, skip: set[LexborNode], base_url: str | None) -> None:
+        self.skip = skip
+        self.base_url = base_url
+        self.blocks: list[Block] = []
+        # Inline run since the last block boundary: (text, bold, linked) pieces.
+        self._run: list[tuple[str, bool, bool]] = []
+        self._run_images: list[LexborNode] = []
+
+    # -- containers -----------------------------------------------------------------
+
+    def add_container(self, root: LexborNode) -> None:
+        flush = object()
+        stack: list[object] = [root]
+        while stack:
+            item = stack.pop()
+            if item is flush:
+                self._flush()
+                continue
+            node: LexborNode = item  # type: ignore[assignment]
+            tag = node.tag
+            if tag == "-text":
+                self._run.append((node.text_content or "", False, False))
+                continue
+            if tag is None or tag[0] == "-" or node in self.skip:
+                continue
+            if tag in INLINE_TAGS:
+                self._add_inline(node)
+                continue
+            handler = _BLOCK_HANDLERS.get(tag)
+            self._flush()
+            if handler is not None and handler(self, node):
+                continue
+            stack.append(flush)
+            stack.extend(reversed(_children(node)))
+        self._flush()
+
+    # -- inline runs ------------------------------------------------------------------
+
+    def _add_inline(self, root: LexborNode, bold: bool = False, linked: bool = False) -> None:
+        stack = [(root, bold, linked)]
+        while stack:
+            node, bold, linked = stack.pop()
+            tag = node.tag
+            if tag == "-text":
+                self._run.append((node.text_content or "", bold, linked))
+            elif tag == "br":
+                self._run.append((_BR, bold, linked))
+            elif tag == "img":
+                self._run_images.append(node)
+            elif tag is None or tag[0] == "-" or node in self.skip:
+                continue
+            else:
+                if tag not in INLINE_TAGS:
+                    self._run.append((_BR, bold, linked))
+                inner_bold = bold or tag in _BOLD_TAGS or tag in _HEADINGS
+                inner_linked = linked or tag == "a"
+                stack.extend((child, inner_bold, inner_linked) for child in reversed(_children(node)))
+
+    def _flush(self) -> None:
+        run, images = self._run, self._run_images
+        self._run, self._run_images = [], []
+        paragraphs = _cut_paragraphs(run)
+        if images:
+            text = " ".join(p[0] for p in paragraphs)
+            if weighted_len(text) <= _CAPTION_MAX:
+                self._add_images(images, caption=text or None)
+                return
+            self._add_images(images, caption=None)
+        for text, all_bold, link_share in paragraphs:
+            if link_share >= 0.6 or FILLER_LINE.match(text):
+                continue
+            if all_bold and weighted_len(text) <= _BOLD_HEADING_MAX and not text.endswith(_SENTENCE_END):
+                self.blocks.append(Block("heading", text=text, level=BOLD_HEADING_LEVEL))
+            else:
+                self.blocks.append(Block("paragraph", text=text))
+
+    def _add_images(self, images: list[LexborNode], caption: str | None) -> None:
+        for img in images:
+            src = image_src(img, self.base_url)
+            if src:
+                alt = squash(img.attrs.get("alt") or "") or None
+                self.blocks.append(Block("image", src=src, alt=alt, caption=caption))
+
+    # -- block elements -------------------------------------------------------------
+
+    def _heading(self, node: LexborNode) -> bool:
+        text = squash(node.text(deep=True))
+        if text:
+            self.blocks.append(Block("heading", text=text, level=_HEADINGS[node.tag]))
+        return True
+
+    def _paragraph(self, node: LexborNode) -> bool:
+        for child in _children(node):
+            if child.tag in INLINE_TAGS or child.tag == "-text":
+                self._add_inline(child)
+            elif child.tag is not None and child.tag[0] != "-" and child not in self.skip:
+                self._run.append((_BR, False, False))
+                self._add_inline(child)
+        self._flush()
+        return True
+
+    def _list(self, node: LexborNode) -> bool:
+        items, linked, total = [], 0, 0
+        for li in _children(node):
+            if li.tag != "li" or li in self.skip:
+                continue
+            text = squash(li.text(deep=True, separator=" "))
+            if text:
+                items.append(text)
+                total += len(text)
+                linked += sum(len(a.text(deep=True)) for a in li.css("a"))
+        if items and linked < 0.6 * total:
+            self.blocks.append(Block("list", ordered=node.tag == "ol", items=items))
+        return True
+
+    def _quote(self, node: LexborNode) -> bool:
+        inner = BlockBuilder(self.skip, self.base_url)
+        inner.add_container_children(node)
+        text = "\n\n".join(b.plain_text() for b in inner.blocks if b.plain_text())
+        if text:
+            self.blocks.append(Block("quote", text=text))
+        return True
+
+    def add_container_children(self, node: LexborNode) -> None:
+        for child in _children(node):
+            self.add_container(child)
+
+    def _code(self, node: LexborNode) -> bool:
+        text = node.text(deep=True).strip("\n")
+        if text.strip():
+            self.blocks.append(Block("code", text=text))
+        return True
+
+    def _table(self, node: LexborNode) -> bool:
+        """A data table becomes rows; a layout table is walked as a container."""
+        if node.css_first("table") is not None or node.css_first("p, div, h1, h2, h3, ul, ol"):
+            return False
+        rows = []
+        for tr in node.css("tr"):
+            cells = [squash(cell.text(deep=True, separator=" ")) for cell in tr.css("th, td")]
+            if any(cells):
+                rows.append(cells)
+        if len(rows) < 2 or max(len(r) for r in rows) < 2:
+            return False
+        self.blocks.append(Block("table", rows=rows))
+        return True
+
+    def _figure(self, node: LexborNode) -> bool:
+        caption_node = node.css_first("figcaption")
+        caption = squash(caption_node.text(deep=True, separator=" ")) if caption_node else ""
+        images = [img for img in node.css("img") if img not in self.skip]
+        if not images:
+            return False
+        self._add_images(images[:1], caption=caption or None)
+        return True
+
+    def _image(self, node: LexborNode) -> bool:
+        self._add_images([node], caption=None)
+        return True
+
+
+_BLOCK_HANDLERS = {
+    **dict.fromkeys(_HEADINGS, BlockBuilder._heading),
+    "p": BlockBuilder._paragraph,
+    "ul": BlockBuilder._list,
+    "ol": BlockBuilder._list,
+    "blockquote": BlockBuilder._quote,
+    "pre": BlockBuilder._code,
+    "table": BlockBuilder._table,
+    "figure": BlockBuilder._figure,
+    "img": BlockBuilder._image,
+    "hr": lambda self, node: True,
+}
+
+
+def _children(node: LexborNode) -> list[LexborNode]:
+    children = []
+    child = node.child
+    while child is not None:
+        children.append(child)
+        child = child.next
+    return children
+
+
+def _cut_paragraphs(run: list[tuple[str, bool, bool]]) -> list[tuple[str, bool, float]]:
+    """Split an inline run at double line breaks: (text, all bold?, link share) each."""
+    paragraphs: list[tuple[str, bool, float]] = []
+    lines: list[str] = []
+    line: list[str] = []
+    bold = True
+    linked = total = 0
+
+    def end_paragraph() -> None:
+        nonlocal bold, linked, total
+        text = "\n".join(lines)
+        if text:
+            paragraphs.append((text, bold, linked / max(total, 1)))
+        lines.clear()
+        bold, linked, total = True, 0, 0
+
+    for piece, piece_bold, piece_linked in run + [(_BR, False, False)]:
+        if piece == _BR:
+            text = squash("".join(line))
+            line.clear()
+            if text:
+                lines.append(text)
+            elif lines:
+                end_paragraph()
+            continue
+        line.append(piece)
+        if not piece.isspace():
+            size = len(piece.strip())
+            total += size
+            linked += size if piece_linked else 0
+            bold = bold and piece_bold
+    end_paragraph()
+    return paragraphs
+
+
+def image_src(img: LexborNode, base_url: str | None) -> str | None:
+    """The real source of an image (lazy-loading attributes first), made absolute."""
+    attrs = img.attrs
+    for name in _IMAGE_SRC_ATTRS:
+        src = (attrs.get(name) or "").strip()
+        if src and not src.startswith("data:"):
+            break
+    else:
+        return None
+    if attrs.get("width") in ("0", "1") or attrs.get("height") in ("0", "1") or _TRACKING_IMAGE.search(src):
+        return None
+    return urljoin(base_url, src) if base_url else src
+
+
+def build_blocks(containers: list[LexborNode], skip: set[LexborNode], base_url: str | None) -> list[Block]:
+    builder = BlockBuilder(skip, base_url)
+    for container in containers:
+        builder.add_container(container)
+    return builder.blocks

@@ -1,0 +1,85 @@
+"""Clean the tree: drop what is never article text, and mark page furniture.
+
+Two kinds of removal.  Scripts, styles, forms controls and hidden elements are deleted from
+the tree, since no page keeps its article there.  Navigation, share bars, related lists,
+comments and footers are only *marked* (a set of nodes the later stages skip): class names
+mislead often enough that the scorer may need to look again without the marks.
+"""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborNode
+
+from newsparse.html.parse import Tree
+from newsparse.patterns.boilerplate import (
+    ARTICLE_BODY_SELECTOR,
+    CONTENT_CLASS,
+    NEVER_CONTENT_TAGS,
+    UNLIKELY_CLASS,
+)
+
+_HIDDEN_SELECTOR = (
+    "[hidden], [style*='display:none'], [style*='display: none'], "
+    "[style*='visibility:hidden'], [style*='visibility: hidden'], [aria-hidden='true']"
+)
+# Page-level furniture by element name; the article's own <header>/<footer> is spared
+# (see _is_furniture).
+_FURNITURE_TAGS = ("header", "footer")
+_PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
+
+
+def strip_non_content(tree: Tree) -> None:
+    """Delete scripts, styles, embedded objects, form controls and hidden elements."""
+    tree.strip_tags(list(NEVER_CONTENT_TAGS))
+    for node in tree.css(_HIDDEN_SELECTOR):
+        # A hidden wrapper around the article body is a page script's doing, not furniture.
+        if node.tag not in _PROTECTED_TAGS and node.css_first(ARTICLE_BODY_SELECTOR) is None:
+            node.decompose()
+
+
+def class_and_id(node: LexborNode) -> str:
+    attrs = node.attrs
+    return f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+
+
+def furniture_nodes(tree: Tree) -> set[LexborNode]:
+    """Top-most elements that look like navigation, sharing, related news, ads or footers.
+
+    An element is spared when it is structural (body, article, main), when its names also
+    say "content", or when it holds the schema.org article body.
+    """
+    marked: list[LexborNode] = []
+    body = tree.body
+    if body is None:
+        return set()
+    for node in body.css("[class], [id]"):
+        if node.tag in _PROTECTED_TAGS:
+            continue
+        names = class_and_id(node)
+        if UNLIKELY_CLASS.search(names) and not CONTENT_CLASS.search(names):
+            marked.append(node)
+    for tag in _FURNITURE_TAGS:
+        for node in body.css(tag):
+            if _is_page_level(node):
+                marked.append(node)
+    candidates = {node for node in marked if node.css_first(ARTICLE_BODY_SELECTOR) is None}
+    return {node for node in candidates if not _has_marked_ancestor(node, candidates)}
+
+
+def _is_page_level(node: LexborNode) -> bool:
+    """A <header>/<footer> of the page, not of an <article> inside it."""
+    parent = node.parent
+    while parent is not None and parent.tag != "body":
+        if parent.tag in ("article", "main"):
+            return False
+        parent = parent.parent
+    return True
+
+
+def _has_marked_ancestor(node: LexborNode, marked: set[LexborNode]) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent in marked:
+            return True
+        parent = parent.parent
+    return False

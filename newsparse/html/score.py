@@ -1,0 +1,221 @@
+"""Choose the main content: the container whose paragraphs look most like prose.
+
+The method is Readability's, measured in characters: every element that directly holds
+text is a *unit*; a unit of some length scores by its punctuation and length, less its
+share of link text, and hands that score to its parent (in full), grandparent (half) and
+further ancestors (less).  The best ancestor, corrected for link density and class hints,
+is the article; siblings that score nearly as well (continuation pages, split bodies)
+join it.  One walk over the tree gathers every unit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborNode
+
+from newsparse.html.clean import class_and_id
+from newsparse.html.text import punctuation_count, squash, weighted_len
+from newsparse.patterns.boilerplate import NEGATIVE_CLASS, POSITIVE_CLASS
+
+# Elements that flow inside a paragraph; any other element starts a unit of its own.
+INLINE_TAGS = frozenset(
+    "a abbr acronym b bdi bdo big br cite code data del dfn em font i img ins kbd mark q "
+    "rp rt ruby s samp small span strike strong sub sup time tt u var wbr label picture "
+    "source nobr".split()
+)
+_TAG_BASE = {
+    "div": 5,
+    "article": 8,
+    "section": 3,
+    "main": 5,
+    "pre": 3,
+    "td": 3,
+    "blockquote": 3,
+    "address": -3,
+    "ol": -3,
+    "ul": -3,
+    "dl": -3,
+    "dd": -3,
+    "dt": -3,
+    "li": -3,
+    "form": -3,
+    "h1": -5,
+    "h2": -5,
+    "h3": -5,
+    "h4": -5,
+    "h5": -5,
+    "h6": -5,
+    "th": -5,
+}
+_NOT_CANDIDATES = frozenset({"html", "a", "p", "span", "li", "h1", "h2", "h3", "h4", "h5", "h6"})
+MIN_UNIT_LEN = 25
+_ANCESTOR_LEVELS = 5
+
+
+@dataclass
+class Unit:
+    """Text an element holds directly (not through a nested block)."""
+
+    parts: list[str] = field(default_factory=list)
+    link_chars: int = 0
+
+
+@dataclass
+class Candidate:
+    node: LexborNode
+    score: float
+
+
+def collect_units(root: LexborNode, skip: set[LexborNode]) -> dict[LexborNode, Unit]:
+    """Every element that holds text of its own, with that text and its link share."""
+    units: dict[LexborNode, Unit] = {}
+    stack: list[tuple[LexborNode, LexborNode, bool]] = [(root, root, False)]
+    while stack:
+        node, owner, in_link = stack.pop()
+        child = node.child
+        while child is not None:
+            tag = child.tag
+            if tag == "-text":
+                text = child.text_content
+                if text and not text.isspace():
+                    unit = units.get(owner)
+                    if unit is None:
+                        unit = units[owner] = Unit()
+                    unit.parts.append(text)
+                    if in_link:
+                        unit.link_chars += len(text)
+            elif tag is not None and tag[0] != "-" and child not in skip:
+                if tag in INLINE_TAGS:
+                    stack.append((child, owner, in_link or tag == "a"))
+                else:
+                    stack.append((child, child, False))
+            child = child.next
+    return units
+
+
+def _class_weight(node: LexborNode) -> int:
+    names = class_and_id(node)
+    if not names.strip():
+        return 0
+    weight = 0
+    if NEGATIVE_CLASS.search(names):
+        weight -= 25
+    if POSITIVE_CLASS.search(names):
+        weight += 25
+    if node.attrs.get("itemprop", "").lower() == "articlebody":
+        weight += 50
+    return weight
+
+
+def link_density(node: LexborNode) -> float:
+    total = len(node.text(deep=True))
+    if not total:
+        return 0.0
+    linked = sum(len(a.text(deep=True)) for a in node.css("a"))
+    return min(linked / total, 1.0)
+
+
+def score_candidates(units: dict[LexborNode, Unit]) -> dict[LexborNode, float]:
+    """Content score of every ancestor of a unit long enough to count."""
+    scores: dict[LexborNode, float] = {}
+    for owner, unit in units.items():
+        text = squash("".join(unit.parts))
+        length = weighted_len(text)
+        if length < MIN_UNIT_LEN:
+            continue
+        own_link_share = min(unit.link_chars / max(len(text), 1), 1.0)
+        points = (1 + punctuation_count(text) + min(length / 100, 3)) * (1 - own_link_share)
+        ancestor = owner.parent if owner.tag in _NOT_CANDIDATES else owner
+        for level in range(_ANCESTOR_LEVELS):
+            if ancestor is None or ancestor.tag in ("html", "#document", None):
+                break
+            if ancestor.tag not in _NOT_CANDIDATES:
+                if ancestor not in scores:
+                    scores[ancestor] = _TAG_BASE.get(ancestor.tag, 0) + _class_weight(ancestor)
+                divider = 1 if level == 0 else 2 if level == 1 else level * 3
+                scores[ancestor] += points / divider
+            ancestor = ancestor.parent
+    return scores
+
+
+def choose_content(units: dict[LexborNode, Unit], body: LexborNode) -> list[LexborNode]:
+    """The article's container, with any sibling that continues it, in document order."""
+    scores = score_candidates(units)
+    if not scores:
+        return [body]
+    ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)[:8]
+    candidates = [Candidate(node, score * (1 - link_density(node))) for node, score in ranked]
+    top = max(candidates, key=lambda c: c.score)
+    top = _climb(top, scores)
+    return _with_siblings(top, scores, units)
+
+
+def _climb(top: Candidate, scores: dict[LexborNode, float]) -> Candidate:
+    """Prefer a parent that scores better (the article split into several children)."""
+    node, last = top.node, top.score
+    threshold = top.score / 3
+    parent = node.parent
+    while parent is not None and parent.tag not in ("body", "html"):
+        parent_score = scores.get(parent)
+        if parent_score is not None:
+            if parent_score < threshold:
+                break
+            if parent_score > last:
+                return Candidate(parent, parent_score)
+            last = parent_score
+        parent = parent.parent
+    # A lone child says nothing its parent does not: take the wider box.
+    while (
+        node.parent is not None
+        and node.parent.tag not in ("body", "html")
+        and _element_children(node.parent) == 1
+    ):
+        node = node.parent
+    return Candidate(node, top.score)
+
+
+def _element_children(node: LexborNode) -> int:
+    count = 0
+    child = node.child
+    while child is not None:
+        if child.is_element_node:
+            count += 1
+        child = child.next
+    return count
+
+
+def _with_siblings(
+    top: Candidate, scores: dict[LexborNode, float], units: dict[LexborNode, Unit]
+) -> list[LexborNode]:
+    parent = top.node.parent
+    if parent is None:
+        return [top.node]
+    threshold = max(10.0, top.score * 0.2)
+    top_class = top.node.attrs.get("class")
+    chosen: list[LexborNode] = []
+    sibling = parent.child
+    while sibling is not None:
+        if sibling == top.node:
+            chosen.append(sibling)
+        elif sibling.is_element_node:
+            bonus = top.score * 0.2 if top_class and sibling.attrs.get("class") == top_class else 0
+            score = scores.get(sibling)
+            if score is not None and score * (1 - link_density(sibling)) + bonus >= threshold:
+                chosen.append(sibling)
+            elif sibling.tag == "p" and _reads_like_prose(sibling, units):
+                chosen.append(sibling)
+        sibling = sibling.next
+    return chosen
+
+
+def _reads_like_prose(node: LexborNode, units: dict[LexborNode, Unit]) -> bool:
+    unit = units.get(node)
+    if unit is None:
+        return False
+    text = squash("".join(unit.parts))
+    length = weighted_len(text)
+    share = unit.link_chars / max(len(text), 1)
+    if length > 80:
+        return share < 0.25
+    return share == 0 and text.endswith((".", "。", "!", "?", "！", "？"))

@@ -1,0 +1,35 @@
+"""Measuring and tidying text the same way for every language.
+
+Lengths are counted in characters, with a CJK character weighted like a short word, so a
+Chinese paragraph and an English one of the same content score alike (Readability's and
+newspaper's word counts see a whole Chinese paragraph as one word).
+"""
+
+from __future__ import annotations
+
+import re
+
+_SPACE = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+# Sentence punctuation, Latin and CJK: a sign of prose rather than menus.
+_PUNCT = re.compile(r"[,.;:!?，。！？；：、“”「」《》]")
+CJK_WEIGHT = 3
+
+
+def squash(text: str) -> str:
+    """Collapse runs of white space (including NBSP and ideographic space) to one space."""
+    return _SPACE.sub(" ", _INVISIBLE.sub("", text)).strip()
+
+
+def weighted_len(text: str) -> int:
+    """Length in characters, a CJK character counting as CJK_WEIGHT."""
+    return len(text) + (CJK_WEIGHT - 1) * len(_CJK.findall(text))
+
+
+def punctuation_count(text: str) -> int:
+    return len(_PUNCT.findall(text))
+
+
+def cjk_share(text: str) -> float:
+    return len(_CJK.findall(text)) / len(text) if text else 0.0

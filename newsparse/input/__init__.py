@@ -1,0 +1,1 @@
+"""Getting page bytes and turning them into text."""

@@ -1,0 +1,165 @@
+"""Bytes to text.  Lexbor would read any bytes as UTF-8, so the charset is ours to decide.
+
+Order of evidence: byte-order mark, a charset the caller gives (``--encoding``), strict
+UTF-8, the page's own ``<meta>`` declaration, then charset-normalizer's statistical guess.
+Valid UTF-8 beats a declaration, and a declaration is believed only when its codec decodes
+the bytes cleanly, since Chinese CMSs often declare gb2312 for UTF-8 pages and the reverse.
+Labels map to the superset codec a browser uses, so a page declared ``gb2312`` that uses
+GBK characters loses nothing.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+from newsparse.errors import NotHTMLError
+
+# Label -> the codec browsers actually apply (WHATWG Encoding Standard).
+CODEC_FOR_LABEL = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "gb_2312-80": "gb18030",
+    "chinese": "gb18030",
+    "csgb2312": "gb18030",
+    "big5": "big5hkscs",
+    "x-x-big5": "big5hkscs",
+    "big5-hkscs": "big5hkscs",
+    "iso-8859-1": "cp1252",
+    "latin-1": "cp1252",
+    "latin1": "cp1252",
+    "l1": "cp1252",
+    "ascii": "cp1252",
+    "us-ascii": "cp1252",
+    "iso8859-1": "cp1252",
+    "shift_jis": "cp932",
+    "shift-jis": "cp932",
+    "sjis": "cp932",
+    "x-sjis": "cp932",
+    "windows-31j": "cp932",
+    "euc-kr": "cp949",
+    "ks_c_5601-1987": "cp949",
+    "unicode": "utf-8",
+    "utf8": "utf-8",
+}
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE
+)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_.:-]+)""")
+_PRESCAN_BYTES = 16384
+
+# File signatures of formats users mistake for pages.
+_NOT_HTML_MAGIC = (
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"\x1f\x8b", "gzip data"),
+    (b"BM", None),  # only with more evidence; "BM" starts plain words too
+    (b"\x00\x00\x01\x00", "an icon"),
+    (b"OggS", "an Ogg file"),
+    (b"ID3", "an MP3 file"),
+    (b"\x7fELF", "a program"),
+)
+
+
+@dataclass(frozen=True)
+class DecodedText:
+    """Text of a page and how its encoding was decided (for ``--verbose`` and tests)."""
+
+    text: str
+    encoding: str
+    source: str  # "bom", "given", "meta", "utf-8", "detected", "fallback"
+
+
+def codec_for(label: str) -> str | None:
+    """The Python codec for a charset label, or None if the label is unknown."""
+    label = label.strip().strip("\"'").lower()
+    label = CODEC_FOR_LABEL.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def check_is_html(data: bytes) -> None:
+    """Refuse bytes whose signature shows another format, before any decoding work."""
+    head = data[:8]
+    for magic, what in _NOT_HTML_MAGIC:
+        if what and head.startswith(magic):
+            raise NotHTMLError(f"not an HTML page: the data is {what}")
+    if data[:1024].count(b"\x00") > 16 and not data.startswith(tuple(bom for bom, _ in _BOMS)):
+        raise NotHTMLError("not an HTML page: the data is binary")
+    if (
+        data.startswith(b"RIFF")
+        and data[8:12] in (b"WEBP", b"WAVE", b"AVI ")
+        or data[4:12] in (b"ftypisom", b"ftypmp42")
+    ):
+        raise NotHTMLError("not an HTML page: the data is a media file")
+
+
+def _declared_charset(data: bytes) -> str | None:
+    head = data[:_PRESCAN_BYTES]
+    match = _XML_ENCODING.match(head) or _META_CHARSET.search(head)
+    return match.group(1).decode("ascii", "replace") if match else None
+
+
+def _strict(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _detect(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    return codec_for(best.encoding) if best else None
+
+
+def decode_html(data: bytes, encoding: str | None = None) -> DecodedText:
+    """Decode page bytes; ``encoding`` (a label) overrides every other piece of evidence."""
+    check_is_html(data)
+    if encoding:
+        codec = codec_for(encoding)
+        if codec is None:
+            raise LookupError(f"unknown encoding: {encoding}")
+        return DecodedText(data.decode(codec, "replace"), codec, "given")
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return DecodedText(data[len(bom) :].decode(codec, "replace"), codec, "bom")
+
+    # Bytes that are valid UTF-8 and not plain ASCII are UTF-8 whatever the page declares:
+    # no other encoding produces such sequences by chance over a whole page.
+    text = _strict(data, "utf-8")
+    if text is not None:
+        return DecodedText(text, "utf-8", "utf-8")
+
+    declared = _declared_charset(data)
+    codec = codec_for(declared) if declared else None
+    if codec and not codec.startswith(("utf-16", "utf-32", "utf-8")):
+        text = _strict(data, codec)
+        if text is not None:
+            return DecodedText(text, codec, "meta")
+
+    detected = _detect(data)
+    if detected:
+        text = _strict(data, detected)
+        if text is not None:
+            return DecodedText(text, detected, "detected")
+    # Nothing decodes cleanly: keep the declared (or detected) reading, replacing the few
+    # bad bytes, rather than lose the page.
+    fallback = codec or detected or "utf-8"
+    return DecodedText(data.decode(fallback, "replace"), fallback, "fallback")

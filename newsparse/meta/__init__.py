@@ -1,0 +1,1 @@
+"""Metadata stages: declared markup, JSON-LD, the visible dateline, and field resolution."""

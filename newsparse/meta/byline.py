@@ -1,0 +1,174 @@
+"""Bylines: who wrote it, who edited it, where it came from.
+
+Three kinds of people-and-outlet data are kept apart, since pages mix them up and so do
+other extractors: ``authors`` (作者/记者/By), ``editors`` (责任编辑/编辑/Edited by) and
+``source`` (来源/Source: an outlet, never a person).  An editor is never an author.
+Names are cleaned (no "By", e-mail, date, "Staff") and anything that is not a person's
+name is dropped: better fewer authors than wrong ones.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newsparse.html.text import squash
+from newsparse.model import Block
+from newsparse.patterns.labels import (
+    BY_PREFIX,
+    BYLINE_FIELD,
+    EDITOR_LABEL_RE,
+    NAME_SPLIT,
+    NOT_A_NAME,
+    NOT_PERSON,
+    SOURCE_LABEL_RE,
+    TRAILING_AUTHOR,
+    TRAILING_EDITOR,
+)
+
+_CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_NAME = re.compile(r"^[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,4}$")
+_VALUE_TRIM = " \t:：,，;；|｜/\\()（）[]【】<>《》\"'“”"
+_DATE_OR_TIME = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}")
+_MAX_BYLINE_BLOCK = 120
+
+
+@dataclass
+class Byline:
+    """People and outlet named on the page, in the order found."""
+
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+
+    def merge(self, other: Byline) -> None:
+        for mine, theirs in (
+            (self.authors, other.authors),
+            (self.editors, other.editors),
+            (self.sources, other.sources),
+        ):
+            mine.extend(v for v in theirs if v not in mine)
+
+
+def person_names(raw: str | list[str]) -> list[str]:
+    """Person names in a byline value, cleaned; organisations and junk dropped."""
+    values = raw if isinstance(raw, list) else [raw]
+    names: list[str] = []
+    for value in values:
+        value = BY_PREFIX.sub("", squash(value))
+        for part in NAME_SPLIT.split(value):
+            name = part.strip(_VALUE_TRIM)
+            name = BY_PREFIX.sub("", name).strip(_VALUE_TRIM)
+            if _is_person(name) and name not in names:
+                names.append(name)
+    return names
+
+
+def _cjk_names(value: str) -> list[str]:
+    """Chinese names separated by spaces or 、 (``张三 李四``, ``郭爱青、王五``)."""
+    names = []
+    for part in re.split(r"[\s、，,;；/]+", value.strip(_VALUE_TRIM)):
+        part = part.strip(_VALUE_TRIM)
+        if _CJK_NAME.match(part) and part not in NOT_A_NAME:
+            names.append(part)
+    return names
+
+
+def _is_person(name: str) -> bool:
+    if not name or len(name) > 60 or name in NOT_A_NAME:
+        return False
+    if _CJK.search(name):
+        return bool(_CJK_NAME.match(name))
+    if NOT_PERSON.search(name) or not _LATIN_NAME.match(name):
+        return False
+    words = name.split()
+    return len(words) >= 2 or (len(words) == 1 and name[0].isupper() and len(name) > 2)
+
+
+def _clean_source(value: str) -> str | None:
+    value = _DATE_OR_TIME.split(value)[0].strip(_VALUE_TRIM)
+    return value or None
+
+
+def parse_labelled(line: str) -> tuple[Byline, str]:
+    """Labelled fields in one line (来源：X 作者：Y 责任编辑：Z), and the line's other text."""
+    found = Byline()
+    rest = line
+    for match in BYLINE_FIELD.finditer(line):
+        label, value = match.group("label"), match.group("value")
+        if SOURCE_LABEL_RE.match(label):
+            source = _clean_source(value)
+            if source:
+                found.sources.append(source)
+        elif EDITOR_LABEL_RE.match(label):
+            found.editors.extend(_cjk_names(value) or person_names(value))
+        else:
+            found.authors.extend(_cjk_names(value) or person_names(value))
+        rest = rest.replace(match.group(0), " ", 1)
+    return found, rest
+
+
+def is_byline_line(text: str) -> tuple[bool, Byline]:
+    """Whether a short line is nothing but byline fields, a date and separators."""
+    if len(text) > _MAX_BYLINE_BLOCK:
+        return False, Byline()
+    found, rest = parse_labelled(text)
+    if not (found.authors or found.editors or found.sources):
+        return False, found
+    leftover = re.sub(r"[\d\s:：/年月日号時时分秒.\-|｜·•]+", "", rest)
+    return len(leftover) <= 4, found
+
+
+def english_byline(text: str) -> list[str]:
+    """Authors of a "By Jane Doe and John Roe" line (nothing if the line is not one)."""
+    if not BY_PREFIX.match(text) or len(text) > _MAX_BYLINE_BLOCK:
+        return []
+    return person_names(_DATE_OR_TIME.split(text)[0])
+
+
+def lift_bylines(blocks: list[Block], title: str | None) -> tuple[list[Block], Byline]:
+    """Take byline, source and editor lines out of the body and read them.
+
+    A standalone line of labelled fields anywhere, a "By ..." line near the top, and an
+    editor's note closing the last paragraph are lifted.  A closing author credit such
+    as ``(郭愛青)`` is read but left in the text, where it is part of the story.
+    """
+    found = Byline()
+    kept: list[Block] = []
+    for index, block in enumerate(blocks):
+        if block.type in ("paragraph", "heading") and block.text:
+            if index == 0 and block.type == "heading" and title and _same(block.text, title):
+                continue
+            is_byline, fields = is_byline_line(block.text)
+            if is_byline:
+                found.merge(fields)
+                continue
+            if index < 4 and block.type == "paragraph":
+                names = english_byline(block.text)
+                if names:
+                    found.authors.extend(n for n in names if n not in found.authors)
+                    continue
+        kept.append(block)
+    _read_closing_credits(kept, found)
+    return kept, found
+
+
+def _read_closing_credits(blocks: list[Block], found: Byline) -> None:
+    last = next((b for b in reversed(blocks) if b.type == "paragraph" and b.text), None)
+    if last is None or last.text is None:
+        return
+    editor = TRAILING_EDITOR.search(last.text)
+    if editor:
+        found.editors.extend(n for n in _cjk_names(editor.group("names")) if n not in found.editors)
+        last.text = last.text[: editor.start()].rstrip()
+        if not last.text:
+            blocks.remove(last)
+            return
+    author = TRAILING_AUTHOR.search(last.text)
+    if author:
+        found.authors.extend(n for n in _cjk_names(author.group("names")) if n not in found.authors)
+
+
+def _same(a: str, b: str) -> bool:
+    return re.sub(r"\W+", "", a).casefold() == re.sub(r"\W+", "", b).casefold()

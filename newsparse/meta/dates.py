@@ -1,0 +1,130 @@
+"""Dates in any of the shapes pages use, out as ISO 8601.
+
+A time is kept when the page gives one (``YYYY-MM-DDTHH:MM:SS``), a zone only when the
+page states one; nothing is shifted or invented.  Full-width digits (２０２３年) are read
+through NFKC.  Impossible dates (month 13, 31 February, a year before the web or after
+next year) are rejected rather than guessed at.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, datetime, timezone
+from email.utils import parsedate_tz
+
+from newsparse.patterns.dates import MONTHS, TEXT_DATES, URL_DATE
+
+_ISO = re.compile(
+    r"^\s*(?P<y>\d{4})-?(?P<m>\d{2})-?(?P<d>\d{2})"
+    r"(?:[T ](?P<h>\d{2}):?(?P<mi>\d{2})(?::?(?P<s>\d{2}))?(?:[.,]\d+)?\s*"
+    r"(?P<tz>Z|[+-]\d{2}(?::?\d{2})?)?)?\s*$"
+)
+_EPOCH = re.compile(r"^\s*(\d{10})(\d{3})?\s*$")
+_FIRST_YEAR = 1995
+
+
+def _last_year() -> int:
+    return date.today().year + 1
+
+
+def _zone(tz: str | None) -> str:
+    if not tz:
+        return ""
+    tz = tz.upper()
+    if tz in ("Z", "UTC", "GMT"):
+        return "+00:00"
+    digits = tz[1:].replace(":", "")
+    if len(digits) == 2:
+        digits += "00"
+    return f"{tz[0]}{digits[:2]}:{digits[2:4]}"
+
+
+def _format(
+    y: int, m: int, d: int, h: int | None = None, mi: int | None = None, s: int | None = None, tz: str = ""
+) -> str | None:
+    if not _FIRST_YEAR <= y <= _last_year():
+        return None
+    try:
+        day = date(y, m, d)
+        if h is None:
+            return day.isoformat()
+        moment = datetime(y, m, d, h, mi or 0, s or 0)
+    except ValueError:
+        return None
+    return moment.isoformat() + tz
+
+
+def _from_match(match: re.Match[str]) -> str | None:
+    groups = match.groupdict()
+    if groups.get("mon"):
+        month = MONTHS.get(groups["mon"].lower().rstrip("."))
+        if month is None:
+            return None
+    else:
+        month = int(groups["m"])
+    hour = groups.get("h")
+    h = int(hour) if hour is not None else None
+    ampm = (groups.get("ampm") or "").replace(".", "").lower()
+    if h is not None and ampm:
+        if not 1 <= h <= 12:
+            return None
+        h = h % 12 + (12 if ampm == "pm" else 0)
+    minute = groups.get("mi")
+    second = groups.get("s")
+    return _format(
+        int(groups["y"]),
+        month,
+        int(groups["d"]),
+        h,
+        int(minute) if minute is not None else None,
+        int(second) if second is not None else None,
+        _zone(groups.get("tz")),
+    )
+
+
+def parse_date(value: str | None) -> str | None:
+    """ISO 8601 for a date written in a meta field, an attribute or a line of text."""
+    if not value:
+        return None
+    value = unicodedata.normalize("NFKC", value).strip()
+    if not value:
+        return None
+    match = _ISO.match(value)
+    if match:
+        return _from_match(match)
+    match = _EPOCH.match(value)
+    if match:
+        moment = datetime.fromtimestamp(int(match.group(1)), tz=timezone.utc)
+        return _format(moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second, "+00:00")
+    rfc = parsedate_tz(value) if "," in value or value[:3].isalpha() else None
+    if rfc and rfc[0]:
+        y, m, d, h, mi, s = rfc[:6]
+        offset = rfc[9]
+        tz = "" if offset is None else _zone(f"{'+' if offset >= 0 else '-'}{abs(offset) // 3600:02d}{abs(offset) % 3600 // 60:02d}")
+        return _format(y, m, d, h, mi, s, tz)
+    return find_date(value)
+
+
+def find_date(text: str) -> str | None:
+    """The first well-formed date in free text, trying the most specific formats first."""
+    text = unicodedata.normalize("NFKC", text)
+    best: tuple[int, str] | None = None
+    for pattern in TEXT_DATES:
+        for match in pattern.finditer(text):
+            iso = _from_match(match)
+            if iso:
+                if best is None or match.start() < best[0]:
+                    best = (match.start(), iso)
+                break
+    return best[1] if best else None
+
+
+def date_from_url(url: str | None) -> str | None:
+    """A day encoded in the URL path (/2023/12/06/, /20231206/), the weakest evidence."""
+    if not url:
+        return None
+    match = URL_DATE.search(url)
+    if not match:
+        return None
+    return _format(int(match["y"]), int(match["m"]), int(match["d"]))

@@ -1,0 +1,125 @@
+"""Schema.org JSON-LD: the most explicit metadata a page carries, when it is well formed.
+
+Real pages wrap it in comments or CDATA, leave trailing commas and raw newlines in
+strings, nest the article in ``@graph`` or a list; all of that is tolerated.  Only the
+article object's fields are read (a ``WebPage`` or ``Organization`` elsewhere on the page
+describes the site, not the story), except the publisher's name.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from newsparse.html.parse import Tree
+
+_ARTICLE_TYPE = re.compile(r"Article|BlogPosting|Posting|Report|Story|LiveBlog|Review|Recipe", re.IGNORECASE)
+_PAGE_TYPE = re.compile(r"WebPage|ItemPage", re.IGNORECASE)
+_WRAPPERS = re.compile(r"^\s*(?:<!--|<!\[CDATA\[|//\s*<!\[CDATA\[)|(?:-->|\]\]>|//\s*\]\]>)\s*$")
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+
+
+def _loads(raw: str) -> Any:
+    raw = _WRAPPERS.sub("", raw.strip())
+    for attempt in (raw, _TRAILING_COMMA.sub(r"\1", raw)):
+        try:
+            return json.loads(attempt, strict=False)
+        except ValueError:
+            continue
+    return None
+
+
+def _objects(data: Any) -> list[dict[str, Any]]:
+    """Every JSON object in the document, flattening lists and @graph (iteratively)."""
+    found: list[dict[str, Any]] = []
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            found.append(item)
+            if "@graph" in item:
+                stack.append(item["@graph"])
+            if isinstance(item.get("mainEntity"), (dict, list)):
+                stack.append(item["mainEntity"])
+    return found
+
+
+def _types(obj: dict[str, Any]) -> str:
+    kind = obj.get("@type", "")
+    return " ".join(map(str, kind)) if isinstance(kind, list) else str(kind)
+
+
+def _names(value: Any) -> list[str]:
+    """Names from a Person/Organization value: a string, an object or a list of them."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        name = value.get("name")
+        if isinstance(name, str):
+            return [name]
+        if isinstance(name, list):
+            return [n for n in name if isinstance(n, str)]
+        return []
+    if isinstance(value, list):
+        return [name for item in value for name in _names(item)]
+    return []
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, list) and value and isinstance(value[0], str):
+        return value[0].strip() or None
+    if isinstance(value, dict):
+        return _text(value.get("name") or value.get("@id"))
+    return None
+
+
+def _url(value: Any) -> str | None:
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, dict):
+        return _url(value.get("url") or value.get("contentUrl") or value.get("@id"))
+    if isinstance(value, list) and value:
+        return _url(value[0])
+    return None
+
+
+def _keywords(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [k.strip() for k in re.split(r"[,;，；、]", value) if k.strip()]
+    if isinstance(value, list):
+        return [k.strip() for k in value if isinstance(k, str) and k.strip()]
+    return []
+
+
+def read_jsonld(tree: Tree) -> dict[str, Any]:
+    """Article fields from the page's JSON-LD, keyed by Article field names."""
+    objects: list[dict[str, Any]] = []
+    for script in tree.css("script[type='application/ld+json']"):
+        data = _loads(script.text(deep=True))
+        if data is not None:
+            objects.extend(_objects(data))
+    article = next((o for o in objects if _ARTICLE_TYPE.search(_types(o))), None)
+    if article is None:
+        article = next((o for o in objects if _PAGE_TYPE.search(_types(o)) and o.get("headline")), None)
+    if article is None:
+        return {}
+    publisher = article.get("publisher")
+    fields = {
+        "title": _text(article.get("headline")) or _text(article.get("name")),
+        "authors": _names(article.get("author") or article.get("creator")),
+        "published": _text(article.get("datePublished") or article.get("dateCreated")),
+        "modified": _text(article.get("dateModified")),
+        "section": _text(article.get("articleSection")),
+        "site_name": (_names(publisher) or [None])[0],
+        "image": _url(article.get("image") or article.get("thumbnailUrl")),
+        "description": _text(article.get("description")),
+        "tags": _keywords(article.get("keywords")),
+        "url": _url(article.get("url") or article.get("mainEntityOfPage")),
+        "language": _text(article.get("inLanguage")),
+    }
+    return {key: value for key, value in fields.items() if value}

@@ -1,0 +1,80 @@
+"""The article's language as a BCP 47 tag: declared if the page says, else read off the text.
+
+Tags are reduced to the primary language (``en-US`` -> ``en``), except Chinese, where the
+script matters to readers: ``zh-Hant`` for traditional characters, ``zh`` otherwise.
+Detection is deliberately small (scripts, then function words of the common Latin-script
+languages): a wrong guess is worse than ``null``.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TAG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z0-9]{2,8}))*$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+# Characters frequent in one Chinese script and absent from the other.
+_TRADITIONAL = frozenset("們個這來說時國會為後發經對學過還當點體與開關於聯應變從實義區報導從網讓該語麼無")
+_SIMPLIFIED = frozenset("们个这来说时国会为后发经对学过还当点体与开关于联应变从实义区报导网让该语么无")
+_FUNCTION_WORDS = {
+    "en": "the and of to in is that for with was on are as it",
+    "de": "der die und das ist nicht mit den von sich auch auf ein eine für",
+    "fr": "le la les et des est une dans pour que qui sur pas du au",
+    "es": "el la los las y que de en por una para con del se es",
+    "it": "il di che la per una sono con non del della gli è anche",
+    "pt": "o os que de da do em uma para com não por mais as é",
+    "nl": "de het een van en is dat op te niet met voor zijn ook",
+    "pl": "i w nie na się z że do jest to jak po od tak",
+}
+_WORDS = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
+_TOKEN = re.compile(r"[^\W\d_]+")
+_SAMPLE = 4000
+
+
+def normalize_tag(tag: str | None) -> str | None:
+    """``en-US`` -> ``en``; ``zh-TW``/``zh-HK``/``zh-Hant`` -> ``zh-Hant``; junk -> None."""
+    if not tag:
+        return None
+    tag = tag.strip().replace("_", "-")
+    if not _TAG.match(tag):
+        return None
+    parts = tag.lower().split("-")
+    primary = parts[0]
+    if primary in ("und", "mul", "zxx"):
+        return None
+    if primary == "zh" and any(p in ("hant", "tw", "hk", "mo") for p in parts[1:]):
+        return "zh-Hant"
+    return primary
+
+
+def detect_language(text: str) -> str | None:
+    sample = text[:_SAMPLE]
+    if not sample:
+        return None
+    letters = sum(1 for ch in sample if ch.isalpha()) or 1
+    han = len(_HAN.findall(sample))
+    if _KANA.search(sample) and len(_KANA.findall(sample)) > 0.05 * letters:
+        return "ja"
+    if len(_HANGUL.findall(sample)) > 0.3 * letters:
+        return "ko"
+    if han > 0.3 * letters:
+        return chinese_script(sample)
+    if len(_CYRILLIC.findall(sample)) > 0.5 * letters:
+        return None  # Russian, Ukrainian, Bulgarian...: not told apart here
+    if len(_ARABIC.findall(sample)) > 0.5 * letters:
+        return None
+    tokens = [t.lower() for t in _TOKEN.findall(sample)]
+    if len(tokens) < 20:
+        return None
+    counts = {lang: sum(1 for t in tokens if t in words) for lang, words in _WORDS.items()}
+    best = max(counts, key=counts.__getitem__)
+    return best if counts[best] >= 0.08 * len(tokens) else None
+
+
+def chinese_script(text: str) -> str:
+    traditional = sum(1 for ch in text if ch in _TRADITIONAL)
+    simplified = sum(1 for ch in text if ch in _SIMPLIFIED)
+    return "zh-Hant" if traditional > simplified else "zh"

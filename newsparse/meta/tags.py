@@ -1,0 +1,90 @@
+"""What the markup states about the page: ``<meta>``, ``<link>``, microdata, ``<time>``.
+
+Read once, before cleaning removes the head's neighbours, into plain dictionaries that
+the field resolvers pick from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsparse.html.parse import Tree
+from newsparse.html.text import squash
+
+_MICRODATA_PROPS = ("author", "datepublished", "datemodified", "headline", "articlesection", "publisher")
+_BYLINE_SELECTOR = (
+    "[rel=author], [class*=byline], [class*=Byline], [class*=author], [class*=Author], "
+    "[id*=byline], [id*=author], [class*=writer], [data-author]"
+)
+_MAX_BYLINE = 200
+
+
+@dataclass
+class MarkupFacts:
+    """Values the page declares in markup, as found (not yet validated)."""
+
+    meta: dict[str, list[str]] = field(default_factory=dict)
+    microdata: dict[str, list[str]] = field(default_factory=dict)
+    canonical: str | None = None
+    base_href: str | None = None
+    html_lang: str | None = None
+    title_tag: str | None = None
+    h1s: list[str] = field(default_factory=list)
+    time_values: list[str] = field(default_factory=list)
+    byline_texts: list[str] = field(default_factory=list)
+
+    def first_meta(self, *names: str) -> str | None:
+        for name in names:
+            for value in self.meta.get(name, ()):
+                if value:
+                    return value
+        return None
+
+
+def read_markup(tree: Tree) -> MarkupFacts:
+    facts = MarkupFacts()
+    for node in tree.css("meta"):
+        attrs = node.attrs
+        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv")
+        content = attrs.get("content")
+        if key and content and content.strip():
+            facts.meta.setdefault(key.strip().lower(), []).append(squash(content))
+    for node in tree.css("link[rel]"):
+        rel = (node.attrs.get("rel") or "").lower().split()
+        if "canonical" in rel and facts.canonical is None:
+            facts.canonical = (node.attrs.get("href") or "").strip() or None
+    base = tree.css_first("base[href]")
+    if base is not None:
+        facts.base_href = (base.attrs.get("href") or "").strip() or None
+    html = tree.css_first("html")
+    if html is not None:
+        facts.html_lang = html.attrs.get("lang") or html.attrs.get("xml:lang")
+    title = tree.css_first("title")
+    if title is not None:
+        facts.title_tag = squash(title.text(deep=True)) or None
+    facts.h1s = [text for text in (squash(h.text(deep=True, separator=" ")) for h in tree.css("h1")) if text]
+    _read_microdata(tree, facts)
+    for node in tree.css("time[datetime]"):
+        facts.time_values.append(node.attrs.get("datetime") or "")
+    for node in tree.css(_BYLINE_SELECTOR):
+        text = squash(node.text(deep=True, separator=" "))
+        if 0 < len(text) <= _MAX_BYLINE and node.tag not in ("body", "html", "article", "main"):
+            facts.byline_texts.append(text)
+    return facts
+
+
+def _read_microdata(tree: Tree, facts: MarkupFacts) -> None:
+    for node in tree.css("[itemprop]"):
+        if node.tag == "meta":
+            continue
+        prop = (node.attrs.get("itemprop") or "").lower()
+        if prop not in _MICRODATA_PROPS:
+            continue
+        attrs = node.attrs
+        value = attrs.get("content") or attrs.get("datetime") or attrs.get("title")
+        if not value:
+            named = node.css_first("[itemprop=name]")
+            value = (named or node).text(deep=True, separator=" ")
+        value = squash(value)
+        if value and len(value) <= _MAX_BYLINE:
+            facts.microdata.setdefault(prop, []).append(value)

@@ -1,0 +1,79 @@
+"""The headline, and the site name a ``<title>`` suffix gives away.
+
+``<title>`` carries the site's name (``Headline - Site``, ``标题_频道_站点``), og:title and
+JSON-LD are often cut or rewritten for sharing, and a page may hold several ``<h1>`` (the
+logo is one on many sites).  The visible ``<h1>`` that the other sources confirm wins;
+otherwise the declared titles, less any site suffix.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_CJK = r"\u3400-\u9fff\uf900-\ufaff"
+# Separators between headline and site name.  A bare hyphen only splits between CJK
+# characters, so "COVID-19" and "e-mail" stay whole.
+_SEPARATOR = re.compile(
+    rf"\s+[-|–—·•:»«/~*⋆]+\s+|\s*[|｜_–—·•‹›]\s*|\s*::\s*|(?<=[{_CJK}”」）)])-(?=[{_CJK}“「（(])"
+)
+
+
+def _key(text: str | None) -> str:
+    return re.sub(r"\W+", "", unicodedata.normalize("NFKC", text or "")).casefold()
+
+
+def split_title(title: str) -> list[str]:
+    return [part.strip() for part in _SEPARATOR.split(title) if part and part.strip()]
+
+
+def strip_site_suffix(title: str, site_name: str | None = None) -> str:
+    """The headline part of a ``<title>``: drop segments naming the site, keep the longest."""
+    parts = split_title(title)
+    if len(parts) < 2:
+        return title.strip()
+    site = _key(site_name)
+    if site:
+        kept = [p for p in parts if _key(p) != site and _key(p) not in site]
+        if kept and len(kept) < len(parts):
+            parts = kept
+            if len(parts) == 1:
+                return parts[0]
+    longest = max(parts, key=len)
+    # Keep the whole title when the split left no clearly dominant part ("A: B" headlines).
+    if len(longest) < 0.4 * len(title.strip()):
+        return title.strip()
+    return longest
+
+
+def choose_title(
+    h1s: list[str], declared: list[str | None], title_tag: str | None, site_name: str | None
+) -> tuple[str | None, str]:
+    """(title, where it came from).  ``declared``: og:title, JSON-LD headline, twitter:title."""
+    confirmations = [_key(t) for t in [*declared, title_tag] if t]
+    for h1 in h1s:
+        key = _key(h1)
+        if len(key) >= 2 and any(key == c or (len(key) >= 8 and key in c) for c in confirmations):
+            return h1, "h1"
+    for value in declared:
+        if value:
+            return strip_site_suffix(value, site_name), "declared"
+    if title_tag:
+        return strip_site_suffix(title_tag, site_name), "title"
+    if h1s:
+        return h1s[0], "h1"
+    return None, "none"
+
+
+def site_from_title(title_tag: str | None, headline: str | None) -> str | None:
+    """The suffix a ``<title>`` adds to the headline: its last remaining segment."""
+    if not title_tag or not headline:
+        return None
+    parts = split_title(title_tag)
+    if len(parts) < 2:
+        return None
+    head = _key(headline)
+    rest = [p for p in parts if _key(p) != head and _key(p) not in head and head not in _key(p)]
+    if not rest or len(rest) == len(parts):
+        return None
+    return rest[-1]

@@ -1,0 +1,117 @@
+"""The Article record: the one contract between extraction and every output format.
+
+Extraction fills an ``Article``; renderers only read it.  ``to_dict`` fixes the key order of
+the JSON record, so output is stable across versions and easy to diff.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+# Keys each block type carries, in output order.
+BLOCK_KEYS: dict[str, tuple[str, ...]] = {
+    "heading": ("level", "text"),
+    "paragraph": ("text",),
+    "list": ("ordered", "items"),
+    "quote": ("text",),
+    "table": ("rows",),
+    "image": ("src", "alt", "caption"),
+    "code": ("text",),
+}
+
+
+@dataclass
+class Block:
+    """One unit of the body in reading order; which fields matter depends on ``type``."""
+
+    type: str
+    text: str | None = None
+    level: int | None = None
+    ordered: bool | None = None
+    items: list[str] | None = None
+    rows: list[list[str]] | None = None
+    src: str | None = None
+    alt: str | None = None
+    caption: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        record: dict[str, Any] = {"type": self.type}
+        for key in BLOCK_KEYS[self.type]:
+            record[key] = getattr(self, key)
+        return record
+
+    def plain_text(self) -> str:
+        """The block as plain text, as it appears in ``Article.text``."""
+        if self.type == "list":
+            return "\n".join(self.items or [])
+        if self.type == "table":
+            return "\n".join("\t".join(row) for row in self.rows or [])
+        if self.type == "image":
+            return self.caption or ""
+        return self.text or ""
+
+
+@dataclass
+class Article:
+    """Metadata and body of one article page.  Missing values are ``None`` or ``[]``."""
+
+    input: str | None = None
+    url: str | None = None
+    canonical_url: str | None = None
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    source: str | None = None
+    site_name: str | None = None
+    section: str | None = None
+    published: str | None = None
+    modified: str | None = None
+    language: str | None = None
+    description: str | None = None
+    image: str | None = None
+    tags: list[str] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+
+    @property
+    def text(self) -> str | None:
+        """The body as plain text, blocks separated by a blank line (``None`` if no body)."""
+        parts = [part for part in (block.plain_text() for block in self.blocks) if part]
+        return "\n\n".join(parts) or None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON record, keys always present and in the documented order."""
+        return {
+            "input": self.input,
+            "url": self.url,
+            "canonical_url": self.canonical_url,
+            "title": self.title,
+            "authors": list(self.authors),
+            "editors": list(self.editors),
+            "source": self.source,
+            "site_name": self.site_name,
+            "section": self.section,
+            "published": self.published,
+            "modified": self.modified,
+            "language": self.language,
+            "description": self.description,
+            "image": self.image,
+            "tags": list(self.tags),
+            "blocks": [block.to_dict() for block in self.blocks],
+            "text": self.text,
+        }
+
+    def to_json(self, indent: int | None = 2) -> str:
+        from newsparse.render.json import render_json
+
+        return render_json(self, indent=indent)
+
+    def to_markdown(self) -> str:
+        from newsparse.render.markdown import render_markdown
+
+        return render_markdown(self)
+
+    def to_text(self) -> str:
+        from newsparse.render.text import render_text
+
+        return render_text(self)

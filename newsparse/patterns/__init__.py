@@ -1,0 +1,1 @@
+"""Data only: vocabularies and formats the extraction stages match against."""

@@ -1,0 +1,100 @@
+"""Vocabularies that tell page furniture from article text.
+
+Data only, so the rules can be reviewed and extended without reading code.  Class and id
+tokens are matched as regular expressions against ``"class id"`` in lower case; the pinyin
+tokens cover Chinese CMS templates (``xgxw`` = 相关新闻, ``fenxiang`` = 分享, ...).
+"""
+
+import re
+
+# Elements that never hold article text.  Removed outright before scoring.
+NEVER_CONTENT_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "canvas",
+    "iframe",
+    "object",
+    "embed",
+    "input",
+    "select",
+    "textarea",
+    "button",
+    "nav",
+    "aside",
+    "dialog",
+    "menu",
+    "link",
+    "meta",
+)
+
+# Class/id tokens of navigation, share bars, related lists, comments, ads, footers.
+# (Readability's "unlikely candidates", trafilatura's discard XPaths, and pinyin tokens.)
+UNLIKELY_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:"
+    r"ads?|adv|advert\w*|ad-?(?:slot|unit|wrap\w*|container|banner)|banner|sponsor\w*|promo\w*|"
+    r"breadcrumbs?|crumbs?|"
+    r"comments?|comment-\w+|disqus|replies|reply|respond|"
+    r"share|sharing|share\w+|social\w*|sns|bshare|jiathis|fenxiang|"
+    r"related\w*|recommend\w*|more-?stories|read-?more|readnext|read-next|"
+    r"outbrain|taboola|"
+    r"footer|foot|site-?footer|copyright|legal|"
+    r"masthead|site-?header|topbar|top-?bar|navbar|nav|navigation|menu\w*|submenu|"
+    r"sidebar|side-?bar|sidebox|rightbar|right-?col|aside|widget\w*|"
+    r"newsletter|subscribe\w*|signup|paywall|"
+    r"popup|modal|overlay|cookie\w*|gdpr|consent|"
+    r"pagination|pager|"
+    r"tags?|tag-?list|keywords?|"
+    r"skip-?link|sr-only|visually-?hidden|screen-?reader\w*|"
+    r"xgxw|xgwz|xgyd|tuijian|remen|rdph|paihang|hot-?news|hotnews|most-?read|mostread|"
+    r"popular|trending|"
+    r"qrcode|erweima|ewm|follow-?us|"
+    r"print|toolbar|tools|"
+    r"author-?bio|about-?author"
+    r")(?:$|[\s_-])"
+)
+
+# Tokens that rescue an element matched above: it may be the article itself.
+CONTENT_CLASS = re.compile(
+    r"article|content|entry|main|body|post|story|text|column|"
+    r"zhengwen|neirong|wenzhang|detail|con_text|contxt"
+)
+
+# Score hints for candidate containers (Readability's class weight, extended).
+POSITIVE_CLASS = re.compile(
+    r"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|"
+    r"zhengwen|neirong|wenzhang|detail|con_text|contxt|txt"
+)
+NEGATIVE_CLASS = re.compile(
+    r"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|"
+    r"masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|"
+    r"skyscraper|sponsor|shopping|tags|widget|nav|menu|byline|author|caption|"
+    r"xgxw|tuijian|remen|paihang"
+)
+
+# Containers that mark the article body when present (schema.org and common CMS names).
+ARTICLE_BODY_SELECTOR = "[itemprop=articleBody], [itemprop=articlebody]"
+
+# Lines that are site furniture wherever they stand: legal notices, licences, contacts,
+# reprint statements.  A block matching one of these is dropped from the body.
+LEGAL_LINE = re.compile(
+    r"ICP[备證证]|京ICP|公[网網]安[备備]|互联网新闻信息服务许可证|互聯網新聞信息服務許可證|"
+    r"[网網][络絡上]传播[视視][听聽]节目许可证|傳播視聽節目許可證|"
+    r"版[权權]所有|未[经經](?:授[权權]|许可|許可)|禁止[转轉][载載]|不得[转轉][载載]|"
+    r"[违違]法和不良信息[举舉][报報]|[举舉][报報][电電][话話]|投稿[邮郵]箱|新[闻聞][热熱][线線]|"
+    r"本[网網]站所刊[载載]|不代表本?[网網站].{0,10}[观觀]点|"
+    r"^\s*(?:Copyright|©|\(c\))\s|All rights reserved"
+)
+
+# Whole lines that are interface text, not prose ("Advertisement", "Continue reading").
+FILLER_LINE = re.compile(
+    r"^\s*(?:advertisement|advertising|anzeige|publicité|publicidad|pubblicità|werbung|"
+    r"sponsored(?: content)?|continue reading(?: below| the main story)?|story continues below(?: advertisement)?|"
+    r"read more|read the full (?:story|article)|related(?: articles| stories| coverage| content)?|"
+    r"share(?: this)?(?: article| story)?|click (?:here )?to (?:share|print|email)\b.*|"
+    r"skip (?:to|this) \w+|loading\W*|"
+    r"广告|廣告|返回顶部|返回頂部|分享到[:：]?|打印|关闭窗口|關閉窗口|【?纠错】?|【?糾錯】?)\s*[:：.…]*\s*$",
+    re.IGNORECASE,
+)

@@ -1,0 +1,101 @@
+"""Date vocabularies: month names, the meta fields that carry dates, and text date formats."""
+
+import re
+
+_MONTHS_BY_NUMBER = {
+    1: "january jan januar janvier janv enero ene gennaio gen janeiro januari stycznia styczeń",
+    2: "february feb februar février fevrier févr fevr febrero febbraio fevereiro fev februari lutego luty",
+    3: "march mar märz maerz mars marzo março marco maart marca marzec",
+    4: "april apr avril avr abril aprile aprila kwietnia kwiecień",
+    5: "may mai mayo maggio maio mei maja maj",
+    6: "june jun juni juin junio giugno giu junho czerwca czerwiec",
+    7: "july jul juli juillet juil julio luglio lug julho lipca lipiec",
+    8: "august aug août aout agosto ago augustus sierpnia sierpień",
+    9: "september sep sept septembre septiembre setiembre settembre set setembro października",
+    10: "october oct oktober octobre octubre ottobre ott outubro out okt października",
+    11: "november nov novembre noviembre novembro listopada listopad",
+    12: "december dec dezember décembre decembre déc diciembre dic dicembre dezembro dez grudnia grudzień",
+}
+MONTHS = {name: number for number, names in _MONTHS_BY_NUMBER.items() for name in names.split()}
+MONTHS["września"] = 9
+MONTHS["wrzesień"] = 9
+MONTHS["października"] = 10
+MONTHS["październik"] = 10
+
+_MONTH_NAME = r"(?P<mon>[^\W\d_]{3,12})\.?"
+_TIME = (
+    r"(?:(?:\s*(?:T|at|um|à|a las|,)?\s*|\s+)"
+    r"(?P<h>\d{1,2})[:h](?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:\.\d+)?"
+    r"\s*(?P<ampm>[ap]\.?m\.?)?"
+    r"\s*(?P<tz>Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?"
+)
+
+# Formats found in text and attributes, most specific first.  Each names its groups
+# y, m (number) or mon (name), d, and an optional time.
+TEXT_DATES = [
+    # 2023年12月06日 17:35 / 2023年12月6日17时35分
+    re.compile(
+        r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]"
+        r"(?:\s*(?P<h>\d{1,2})\s*[:：时時点點]\s*(?P<mi>\d{1,2})(?:\s*[:：分]\s*(?P<s>\d{1,2}))?)?"
+    ),
+    # 2023-12-06T17:35:00+08:00, 2023/12/06 17:35, 2023.12.06
+    re.compile(
+        r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)" + _TIME
+    ),
+    # December 6, 2023 / Dec. 6th 2023, 5:30 pm
+    re.compile(
+        r"(?<![^\W\d_])" + _MONTH_NAME + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME
+    ),
+    # 6 December 2023 / 6. Dezember 2023 / 6 de diciembre de 2023
+    re.compile(
+        r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?" + _MONTH_NAME + r",?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME
+    ),
+    # 06.12.2023 / 06/12/2023 (day first, as most of the world writes it)
+    re.compile(r"(?<!\d)(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME),
+]
+
+# Dates in URLs: /2023/12/06/, /20231206/, /2023-12-06/
+URL_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})[/_-]?(?P<m>[01]\d)[/_-]?(?P<d>[0-3]\d)(?!\d)"
+)
+
+# <meta> names/properties that carry the publication date, best first.
+PUBLISHED_META = (
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "publishdate",
+    "publish_date",
+    "publish-date",
+    "pubdate",
+    "date.issued",
+    "dcterms.date",
+    "dcterms.created",
+    "dc.date.issued",
+    "dc.date",
+    "dc.date.created",
+    "sailthru.date",
+    "parsely-pub-date",
+    "article.published",
+    "published_time",
+    "cxenseparse:recs:publishtime",
+    "date",
+    "original-publish-date",
+    "og:published_time",
+    "created",
+    "firstpublishedtime",
+)
+MODIFIED_META = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dcterms.modified",
+    "dc.date.modified",
+    "last-modified",
+    "lastmod",
+    "article.updated",
+    "modified_time",
+    "lastpublishedtime",
+)
+# Class/id tokens of elements that show the date near the headline.
+DATE_CLASS = re.compile(r"date|time|publish|posted|byline|meta|info|dateline|riqi|shijian", re.IGNORECASE)

@@ -1,0 +1,53 @@
+"""Byline vocabularies: the labels pages put before a source, an author or an editor.
+
+Simplified and traditional forms are listed together; ``[:：]`` accepts both colon widths.
+"""
+
+import re
+
+COLON = r"\s*[:：]\s*"
+
+# 来源/來源/Source: the outlet or agency the story comes from (never a person).
+SOURCE_LABEL = r"(?:来源|來源|稿源|出处|出處|Source)"
+# 责任编辑/責任編輯/责编/编辑/Edited by: the desk editor (never an author).
+EDITOR_LABEL = r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編|审核|審核|校对|校對|Edited by|Editor)"
+# 作者/记者/撰文/文: the people who wrote it.
+AUTHOR_LABEL = (
+    r"(?:作者|作\s*者|记者|記者|本报记者|本報記者|本网记者|本網記者|通讯员|通訊員|撰文|撰稿|文|Author)"
+)
+
+# A line of its own that is a byline field: "来源：中新网", "責任編輯:馮長海".
+# Several fields may share a line ("来源：新华网 作者：张三 编辑：李四").
+BYLINE_FIELD = re.compile(
+    rf"(?P<label>{SOURCE_LABEL}|{EDITOR_LABEL}|{AUTHOR_LABEL}){COLON}"
+    r"(?P<value>[^\s:：|｜]+(?:[ \u3000][^\s:：|｜]+)*?)"
+    rf"(?=\s*(?:$|[|｜]|\s(?:{SOURCE_LABEL}|{EDITOR_LABEL}|{AUTHOR_LABEL}|发布时间|發佈時間|时间|時間|日期){COLON}|\s+\d{{4}}))",
+    re.IGNORECASE,
+)
+SOURCE_LABEL_RE = re.compile(rf"^{SOURCE_LABEL}$", re.IGNORECASE)
+EDITOR_LABEL_RE = re.compile(rf"^{EDITOR_LABEL}$", re.IGNORECASE)
+
+# Editor notes that close a story: 【编辑:王琴】, （责任编辑：张三）, (编辑 李四).
+TRAILING_EDITOR = re.compile(
+    rf"[【\[（(]\s*{EDITOR_LABEL}\s*[:：]?\s*(?P<names>[^】\]）)]{{1,30}}?)\s*[】\]）)]\s*$"
+)
+# An author credit that closes a story: (郭愛青), （记者 张三 李四）, (完)
+TRAILING_AUTHOR = re.compile(
+    r"[（(]\s*(?:(?:本报|本報|本网|本網)?(?:记者|記者|通讯员|通訊員|文|作者)\s*[:：]?\s*)?"
+    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,5})\s*[)）]\s*$"
+)
+# Words that end a Chinese story but are no name.
+NOT_A_NAME = frozenset({"完", "完毕", "待续", "待續", "图", "圖", "资料图", "資料圖", "摄", "攝", "全文完"})
+
+# English bylines: "By Jane Doe and John Roe", "By JANE DOE, Reuters".
+BY_PREFIX = re.compile(r"^\s*(?:by|written by|words by|from|von|par|por|di|door)\s+", re.IGNORECASE)
+NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|、|，|\s\|\s)\s*", re.IGNORECASE)
+
+# Words that show a byline candidate is not a person.
+NOT_PERSON = re.compile(
+    r"\b(?:staff|editors?|editorial|team|desk|newsroom|news|agency|press|associated|"
+    r"reuters|afp|ap|contributors?|correspondent|writer|reporter|admin|administrator|"
+    r"inc|ltd|llc|gmbh|media|group|online|magazine|times|post|daily|herald|"
+    r"com|org|net|updated|published|posted|share|email|follow|view|profile)\b|@|https?:|www\.|\d",
+    re.IGNORECASE,
+)

@@ -1,0 +1,1 @@
+"""Renderers: read an Article, write one output format.  No extraction happens here."""

@@ -1,0 +1,80 @@
+"""Markdown: YAML front matter with the metadata, ``# title``, then the blocks.
+
+Front matter values are written as JSON scalars and flow sequences, which are valid YAML
+and need no escaping rules of their own.  Text is escaped only where Markdown would read
+it as structure (a leading ``#``, ``>``, ``-``, ``1.``; pipes in table cells).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from newsparse.model import Article, Block
+
+FRONT_MATTER_KEYS = (
+    "title",
+    "authors",
+    "editors",
+    "source",
+    "site_name",
+    "section",
+    "published",
+    "modified",
+    "language",
+    "url",
+    "canonical_url",
+    "description",
+    "image",
+    "tags",
+)
+_LINE_START = re.compile(r"^(\s*)([#>+\-*]|\d+[.)])(?=\s)", re.MULTILINE)
+
+
+def _escape(text: str) -> str:
+    return _LINE_START.sub(r"\1\\\2", text)
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def render_block(block: Block) -> str:
+    if block.type == "heading":
+        return f"{'#' * (block.level or 2)} {block.text}"
+    if block.type == "paragraph":
+        return _escape(block.text or "").replace("\n", "  \n")
+    if block.type == "quote":
+        return "\n".join(f"> {line}" if line else ">" for line in (block.text or "").split("\n"))
+    if block.type == "list":
+        items = block.items or []
+        if block.ordered:
+            return "\n".join(f"{n}. {item}" for n, item in enumerate(items, 1))
+        return "\n".join(f"- {item}" for item in items)
+    if block.type == "code":
+        fence = "````" if "```" in (block.text or "") else "```"
+        return f"{fence}\n{block.text}\n{fence}"
+    if block.type == "table":
+        rows = block.rows or []
+        width = max(len(row) for row in rows)
+        padded = [row + [""] * (width - len(row)) for row in rows]
+        lines = ["| " + " | ".join(_cell(c) for c in padded[0]) + " |", "|" + " --- |" * width]
+        lines += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in padded[1:]]
+        return "\n".join(lines)
+    if block.type == "image":
+        image = f"![{block.alt or ''}]({block.src})"
+        return f"{image}\n\n*{block.caption}*" if block.caption else image
+    raise ValueError(f"unknown block type: {block.type}")
+
+
+def render_markdown(article: Article) -> str:
+    record = article.to_dict()
+    lines = ["---"]
+    for key in FRONT_MATTER_KEYS:
+        lines.append(f"{key}: {json.dumps(record[key], ensure_ascii=False)}")
+    lines.append("---")
+    parts = ["\n".join(lines)]
+    if article.title:
+        parts.append(f"# {article.title}")
+    parts.extend(render_block(block) for block in article.blocks)
+    return "\n\n".join(parts) + "\n"
