@@ -39,7 +39,14 @@ def run_set(set_dir: Path, out_dir: Path) -> dict:
             record["id"] = page.name.removesuffix(".gz").removesuffix(".html").removesuffix(".htm")
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
     scored = subprocess.run(
-        [sys.executable, str(set_dir.parent / "score.py"), str(set_dir), str(out), "--json", str(out.with_suffix(".score.json"))],
+        [
+            sys.executable,
+            str(set_dir.parent / "score.py"),
+            str(set_dir),
+            str(out),
+            "--json",
+            str(out.with_suffix(".score.json")),
+        ],
         capture_output=True,
         text=True,
         check=True,
@@ -67,7 +74,8 @@ def main() -> int:
     names = args.sets or sorted(p.name for p in args.bench.iterdir() if (p / "truth.jsonl").exists())
     for name in names:
         result = run_set(args.bench / name, args.out)
-        print(f"== {result['set']} ({result['pages']} pages): median {result['median_ms']:.2f} ms/page, mean {result['mean_ms']:.2f} ms/page")
+        head = f"== {result['set']} ({result['pages']} pages)"
+        print(f"{head}: median {result['median_ms']:.2f} ms/page, mean {result['mean_ms']:.2f} ms/page")
         print(result["report"])
     return 0
 

@@ -1,8 +1,8 @@
 """newsparse: news article pages to clean data (metadata and typed body blocks).
 
-    >>> import newsparse
-    >>> article = newsparse.extract(html_bytes, url="https://example.com/story")
-    >>> article.title, article.published, article.to_dict()
+>>> import newsparse
+>>> article = newsparse.extract(html_bytes, url="https://example.com/story")
+>>> article.title, article.published, article.to_dict()
 """
 
 from newsparse.errors import (

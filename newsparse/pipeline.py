@@ -6,11 +6,14 @@ bytes -> text -> tree -> declared metadata (before cleaning destroys anything)
 
 from __future__ import annotations
 
+from selectolax.lexbor import LexborNode
+
 from newsparse.errors import NotHTMLError
 from newsparse.html.blocks import build_blocks
 from newsparse.html.clean import furniture_nodes, strip_non_content
-from newsparse.html.parse import parse_html
+from newsparse.html.parse import Tree, parse_html
 from newsparse.html.score import choose_content, collect_units
+from newsparse.html.text import weighted_len
 from newsparse.input.decode import decode_html
 from newsparse.meta.byline import lift_bylines
 from newsparse.meta.fields import resolve_metadata
@@ -19,10 +22,13 @@ from newsparse.meta.section import section_from_breadcrumb
 from newsparse.meta.tags import read_markup
 from newsparse.meta.title import choose_title
 from newsparse.meta.visible import read_dateline
-from newsparse.model import Article
+from newsparse.model import Article, Block
 from newsparse.patterns.boilerplate import LEGAL_LINE
 
 _LEGAL_BLOCK_MAX = 300
+# A body shorter than this (weighted characters) sends the scorer round once more without
+# the furniture marks, as Readability does: class names mislead on some sites.
+_MIN_BODY = 500
 
 
 def extract(
@@ -49,21 +55,34 @@ def extract(
     dateline = read_dateline(tree, headline[0])
     crumb_section = section_from_breadcrumb(tree, headline[0])
 
-    body = tree.body
-    blocks = []
-    if body is not None:
-        furniture = furniture_nodes(tree)
-        units = collect_units(body, furniture)
-        containers = choose_content(units, body)
-        base_url = url or markup.canonical
-        blocks = build_blocks(containers, furniture, base_url)
+    blocks = _body_blocks(tree, url or markup.canonical)
     blocks = [b for b in blocks if not (b.text and len(b.text) <= _LEGAL_BLOCK_MAX and LEGAL_LINE.search(b.text))]
     blocks, body_byline = lift_bylines(blocks, headline[0])
 
     article = Article(input=input, blocks=blocks)
-    meta = resolve_metadata(
-        markup, jsonld, dateline, body_byline, article.text or "", url, headline, crumb_section
-    )
+    meta = resolve_metadata(markup, jsonld, dateline, body_byline, article.text or "", url, headline, crumb_section)
     for name, value in meta.values.items():
         setattr(article, name, value)
     return article
+
+
+def _body_blocks(tree: Tree, base_url: str | None) -> list[Block]:
+    body = tree.body
+    if body is None:
+        return []
+    furniture = furniture_nodes(tree)
+    blocks = _blocks_from(body, furniture, base_url)
+    if furniture and _body_size(blocks) < _MIN_BODY:
+        relaxed = _blocks_from(body, set(), base_url)
+        if _body_size(relaxed) > _body_size(blocks):
+            return relaxed
+    return blocks
+
+
+def _blocks_from(body: LexborNode, skip: set[LexborNode], base_url: str | None) -> list[Block]:
+    containers = choose_content(collect_units(body, skip), body)
+    return build_blocks(containers, skip, base_url)
+
+
+def _body_size(blocks: list[Block]) -> int:
+    return sum(weighted_len(block.plain_text()) for block in blocks)

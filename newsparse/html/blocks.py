@@ -233,7 +233,7 @@ def _cut_paragraphs(run: list[tuple[str, bool, bool]]) -> list[tuple[str, bool, 
         lines.clear()
         bold, linked, total = True, 0, 0
 
-    for piece, piece_bold, piece_linked in run + [(_BR, False, False)]:
+    for piece, piece_bold, piece_linked in [*run, (_BR, False, False)]:
         if piece == _BR:
             text = squash("".join(line))
             line.clear()

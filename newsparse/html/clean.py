@@ -8,6 +8,8 @@ mislead often enough that the scorer may need to look again without the marks.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from selectolax.lexbor import LexborNode
 
 from newsparse.html.parse import Tree
@@ -23,7 +25,7 @@ _HIDDEN_SELECTOR = (
     "[style*='visibility:hidden'], [style*='visibility: hidden'], [aria-hidden='true']"
 )
 # Page-level furniture by element name; the article's own <header>/<footer> is spared
-# (see _is_furniture).
+# (see _is_page_level).
 _FURNITURE_TAGS = ("header", "footer")
 _PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
 
@@ -31,15 +33,23 @@ _PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
 def strip_non_content(tree: Tree) -> None:
     """Delete scripts, styles, embedded objects, form controls and hidden elements."""
     tree.strip_tags(list(NEVER_CONTENT_TAGS))
-    for node in tree.css(_HIDDEN_SELECTOR):
-        # A hidden wrapper around the article body is a page script's doing, not furniture.
-        if node.tag not in _PROTECTED_TAGS and node.css_first(ARTICLE_BODY_SELECTOR) is None:
-            node.decompose()
+    # A hidden wrapper around the article body is a page script's doing, not furniture.
+    holders = _ancestors_of(tree.css(ARTICLE_BODY_SELECTOR))
+    hidden = {n for n in tree.css(_HIDDEN_SELECTOR) if n.tag not in _PROTECTED_TAGS and n not in holders}
+    # Decide every removal before making any: a removed node's descendants are freed.
+    for node in [n for n in hidden if not _has_marked_ancestor(n, hidden)]:
+        node.decompose()
 
 
 def class_and_id(node: LexborNode) -> str:
     attrs = node.attrs
     return f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+
+
+@lru_cache(maxsize=8192)
+def is_furniture_name(names: str) -> bool:
+    """Whether "class id" names page furniture.  Cached: templates repeat their classes."""
+    return bool(UNLIKELY_CLASS.search(names)) and not CONTENT_CLASS.search(names)
 
 
 def furniture_nodes(tree: Tree) -> set[LexborNode]:
@@ -55,15 +65,25 @@ def furniture_nodes(tree: Tree) -> set[LexborNode]:
     for node in body.css("[class], [id]"):
         if node.tag in _PROTECTED_TAGS:
             continue
-        names = class_and_id(node)
-        if UNLIKELY_CLASS.search(names) and not CONTENT_CLASS.search(names):
+        if is_furniture_name(class_and_id(node)):
             marked.append(node)
     for tag in _FURNITURE_TAGS:
         for node in body.css(tag):
             if _is_page_level(node):
                 marked.append(node)
-    candidates = {node for node in marked if node.css_first(ARTICLE_BODY_SELECTOR) is None}
+    holders = _ancestors_of(tree.css(ARTICLE_BODY_SELECTOR))
+    candidates = {node for node in marked if node not in holders}
     return {node for node in candidates if not _has_marked_ancestor(node, candidates)}
+
+
+def _ancestors_of(nodes: list[LexborNode]) -> set[LexborNode]:
+    """The nodes and all their ancestors: what must not be marked as furniture."""
+    found: set[LexborNode] = set()
+    for node in nodes:
+        while node is not None and node not in found:
+            found.add(node)
+            node = node.parent
+    return found
 
 
 def _is_page_level(node: LexborNode) -> bool:

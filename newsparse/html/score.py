@@ -11,18 +11,59 @@ join it.  One walk over the tree gathers every unit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from selectolax.lexbor import LexborNode
 
 from newsparse.html.clean import class_and_id
-from newsparse.html.text import punctuation_count, squash, weighted_len
+from newsparse.html.text import CJK_WEIGHT, punctuation_count, squash, weighted_len
 from newsparse.patterns.boilerplate import NEGATIVE_CLASS, POSITIVE_CLASS
 
 # Elements that flow inside a paragraph; any other element starts a unit of its own.
 INLINE_TAGS = frozenset(
-    "a abbr acronym b bdi bdo big br cite code data del dfn em font i img ins kbd mark q "
-    "rp rt ruby s samp small span strike strong sub sup time tt u var wbr label picture "
-    "source nobr".split()
+    [
+        "a",
+        "abbr",
+        "acronym",
+        "b",
+        "bdi",
+        "bdo",
+        "big",
+        "br",
+        "cite",
+        "code",
+        "data",
+        "del",
+        "dfn",
+        "em",
+        "font",
+        "i",
+        "img",
+        "ins",
+        "kbd",
+        "mark",
+        "q",
+        "rp",
+        "rt",
+        "ruby",
+        "s",
+        "samp",
+        "small",
+        "span",
+        "strike",
+        "strong",
+        "sub",
+        "sup",
+        "time",
+        "tt",
+        "u",
+        "var",
+        "wbr",
+        "label",
+        "picture",
+        "source",
+        "nobr",
+    ]
 )
 _TAG_BASE = {
     "div": 5,
@@ -95,7 +136,14 @@ def collect_units(root: LexborNode, skip: set[LexborNode]) -> dict[LexborNode, U
 
 
 def _class_weight(node: LexborNode) -> int:
-    names = class_and_id(node)
+    weight = _name_weight(class_and_id(node))
+    if node.attrs.get("itemprop", "").lower() == "articlebody":
+        weight += 50
+    return weight
+
+
+@lru_cache(maxsize=8192)
+def _name_weight(names: str) -> int:
     if not names.strip():
         return 0
     weight = 0
@@ -103,8 +151,6 @@ def _class_weight(node: LexborNode) -> int:
         weight -= 25
     if POSITIVE_CLASS.search(names):
         weight += 25
-    if node.attrs.get("itemprop", "").lower() == "articlebody":
-        weight += 50
     return weight
 
 
@@ -120,7 +166,10 @@ def score_candidates(units: dict[LexborNode, Unit]) -> dict[LexborNode, float]:
     """Content score of every ancestor of a unit long enough to count."""
     scores: dict[LexborNode, float] = {}
     for owner, unit in units.items():
-        text = squash("".join(unit.parts))
+        raw = "".join(unit.parts)
+        if len(raw) < MIN_UNIT_LEN // CJK_WEIGHT:
+            continue  # too short whatever its script: skip the measuring
+        text = squash(raw)
         length = weighted_len(text)
         if length < MIN_UNIT_LEN:
             continue
@@ -166,11 +215,7 @@ def _climb(top: Candidate, scores: dict[LexborNode, float]) -> Candidate:
             last = parent_score
         parent = parent.parent
     # A lone child says nothing its parent does not: take the wider box.
-    while (
-        node.parent is not None
-        and node.parent.tag not in ("body", "html")
-        and _element_children(node.parent) == 1
-    ):
+    while node.parent is not None and node.parent.tag not in ("body", "html") and _element_children(node.parent) == 1:
         node = node.parent
     return Candidate(node, top.score)
 
@@ -185,9 +230,7 @@ def _element_children(node: LexborNode) -> int:
     return count
 
 
-def _with_siblings(
-    top: Candidate, scores: dict[LexborNode, float], units: dict[LexborNode, Unit]
-) -> list[LexborNode]:
+def _with_siblings(top: Candidate, scores: dict[LexborNode, float], units: dict[LexborNode, Unit]) -> list[LexborNode]:
     parent = top.node.parent
     if parent is None:
         return [top.node]
@@ -201,9 +244,11 @@ def _with_siblings(
         elif sibling.is_element_node:
             bonus = top.score * 0.2 if top_class and sibling.attrs.get("class") == top_class else 0
             score = scores.get(sibling)
-            if score is not None and score * (1 - link_density(sibling)) + bonus >= threshold:
-                chosen.append(sibling)
-            elif sibling.tag == "p" and _reads_like_prose(sibling, units):
+            if (
+                score is not None
+                and score + bonus >= threshold
+                and score * (1 - link_density(sibling)) + bonus >= threshold
+            ) or (sibling.tag == "p" and _reads_like_prose(sibling, units)):
                 chosen.append(sibling)
         sibling = sibling.next
     return chosen

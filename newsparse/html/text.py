@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-_SPACE = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+# Characters that take no space on screen; str.split() already knows every Unicode space
+# (NBSP, ideographic space), but not these.
+_INVISIBLE = str.maketrans(dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 # Sentence punctuation, Latin and CJK: a sign of prose rather than menus.
 _PUNCT = re.compile(r"[,.;:!?，。！？；：、“”「」《》]")
@@ -19,7 +20,9 @@ CJK_WEIGHT = 3
 
 def squash(text: str) -> str:
     """Collapse runs of white space (including NBSP and ideographic space) to one space."""
-    return _SPACE.sub(" ", _INVISIBLE.sub("", text)).strip()
+    if not text.isascii():
+        text = text.translate(_INVISIBLE)
+    return " ".join(text.split())
 
 
 def weighted_len(text: str) -> int:

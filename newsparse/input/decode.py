@@ -52,9 +52,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_META_CHARSET = re.compile(
-    rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE
-)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_.:-]+)""")
 _PRESCAN_BYTES = 16384
 
@@ -101,10 +99,9 @@ def check_is_html(data: bytes) -> None:
             raise NotHTMLError(f"not an HTML page: the data is {what}")
     if data[:1024].count(b"\x00") > 16 and not data.startswith(tuple(bom for bom, _ in _BOMS)):
         raise NotHTMLError("not an HTML page: the data is binary")
-    if (
-        data.startswith(b"RIFF")
-        and data[8:12] in (b"WEBP", b"WAVE", b"AVI ")
-        or data[4:12] in (b"ftypisom", b"ftypmp42")
+    if (data.startswith(b"RIFF") and data[8:12] in (b"WEBP", b"WAVE", b"AVI ")) or data[4:12] in (
+        b"ftypisom",
+        b"ftypmp42",
     ):
         raise NotHTMLError("not an HTML page: the data is a media file")
 

@@ -18,10 +18,7 @@ def read_source(source: str) -> bytes:
     ``.gz`` files (and any file starting with the gzip signature) are decompressed, since
     saved-page archives are usually stored compressed.
     """
-    if source == STDIN:
-        data = sys.stdin.buffer.read()
-    else:
-        data = _read_file(Path(source))
+    data = sys.stdin.buffer.read() if source == STDIN else _read_file(Path(source))
     if not data.strip():
         raise InputError(f"{_name(source)}: the input is empty")
     if data[:2] == b"\x1f\x8b":

@@ -101,7 +101,11 @@ def parse_date(value: str | None) -> str | None:
     if rfc and rfc[0]:
         y, m, d, h, mi, s = rfc[:6]
         offset = rfc[9]
-        tz = "" if offset is None else _zone(f"{'+' if offset >= 0 else '-'}{abs(offset) // 3600:02d}{abs(offset) % 3600 // 60:02d}")
+        tz = (
+            ""
+            if offset is None
+            else _zone(f"{'+' if offset >= 0 else '-'}{abs(offset) // 3600:02d}{abs(offset) % 3600 // 60:02d}")
+        )
         return _format(y, m, d, h, mi, s, tz)
     return find_date(value)
 

@@ -18,7 +18,7 @@ from newsparse.meta.byline import Byline, person_names
 from newsparse.meta.dates import date_from_url, parse_date
 from newsparse.meta.language import chinese_script, detect_language, normalize_tag
 from newsparse.meta.tags import MarkupFacts
-from newsparse.meta.title import choose_title, site_from_title
+from newsparse.meta.title import site_from_title
 from newsparse.meta.visible import Dateline
 from newsparse.patterns.dates import MODIFIED_META, PUBLISHED_META
 
@@ -81,8 +81,14 @@ def resolve_metadata(
 
     canonical = _absolute(markup.canonical, given_url)
     og_url = _absolute(first("og:url"), given_url)
-    meta.pick("url", [(given_url, "given"), (canonical if _is_http(canonical) else None, "canonical"),
-                      (og_url if _is_http(og_url) else None, "og:url")])
+    meta.pick(
+        "url",
+        [
+            (given_url, "given"),
+            (canonical if _is_http(canonical) else None, "canonical"),
+            (og_url if _is_http(og_url) else None, "og:url"),
+        ],
+    )
     base = meta.values["url"] or markup.base_href
     meta.pick("canonical_url", [(canonical, "link rel=canonical"), (og_url, "og:url")])
 
@@ -155,7 +161,10 @@ def resolve_metadata(
     )
     if declared_lang == "zh":
         declared_lang = chinese_script(body_text[:4000])
-    meta.pick("language", [(declared_lang, "declared"), (detect_language(body_text), "detected")])
+    if declared_lang:
+        meta.pick("language", [(declared_lang, "declared")])
+    else:
+        meta.pick("language", [(detect_language(body_text), "detected")])
     meta.pick(
         "description",
         [
@@ -183,4 +192,3 @@ def resolve_metadata(
         ],
     )
     return meta
-

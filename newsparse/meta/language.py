@@ -9,6 +9,7 @@ languages): a wrong guess is worse than ``null``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 _TAG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z0-9]{2,8}))*$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -19,6 +20,8 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 # Characters frequent in one Chinese script and absent from the other.
 _TRADITIONAL = frozenset("們個這來說時國會為後發經對學過還當點體與開關於聯應變從實義區報導從網讓該語麼無")
 _SIMPLIFIED = frozenset("们个这来说时国会为后发经对学过还当点体与开关于联应变从实义区报导网让该语么无")
+_TRADITIONAL_RE = re.compile(f"[{''.join(sorted(_TRADITIONAL))}]")
+_SIMPLIFIED_RE = re.compile(f"[{''.join(sorted(_SIMPLIFIED))}]")
 _FUNCTION_WORDS = {
     "en": "the and of to in is that for with was on are as it",
     "de": "der die und das ist nicht mit den von sich auch auf ein eine für",
@@ -31,6 +34,7 @@ _FUNCTION_WORDS = {
 }
 _WORDS = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
 _TOKEN = re.compile(r"[^\W\d_]+")
+_LETTER = re.compile(r"[^\W\d_]")
 _SAMPLE = 4000
 
 
@@ -54,7 +58,7 @@ def detect_language(text: str) -> str | None:
     sample = text[:_SAMPLE]
     if not sample:
         return None
-    letters = sum(1 for ch in sample if ch.isalpha()) or 1
+    letters = len(_LETTER.findall(sample)) or 1
     han = len(_HAN.findall(sample))
     if _KANA.search(sample) and len(_KANA.findall(sample)) > 0.05 * letters:
         return "ja"
@@ -66,15 +70,16 @@ def detect_language(text: str) -> str | None:
         return None  # Russian, Ukrainian, Bulgarian...: not told apart here
     if len(_ARABIC.findall(sample)) > 0.5 * letters:
         return None
-    tokens = [t.lower() for t in _TOKEN.findall(sample)]
-    if len(tokens) < 20:
+    tokens = Counter(_TOKEN.findall(sample.lower()))
+    total = sum(tokens.values())
+    if total < 20:
         return None
-    counts = {lang: sum(1 for t in tokens if t in words) for lang, words in _WORDS.items()}
+    counts = {lang: sum(tokens[w] for w in words) for lang, words in _WORDS.items()}
     best = max(counts, key=counts.__getitem__)
-    return best if counts[best] >= 0.08 * len(tokens) else None
+    return best if counts[best] >= 0.08 * total else None
 
 
 def chinese_script(text: str) -> str:
-    traditional = sum(1 for ch in text if ch in _TRADITIONAL)
-    simplified = sum(1 for ch in text if ch in _SIMPLIFIED)
+    traditional = len(_TRADITIONAL_RE.findall(text))
+    simplified = len(_SIMPLIFIED_RE.findall(text))
     return "zh-Hant" if traditional > simplified else "zh"

@@ -23,7 +23,9 @@ _NOT_SECTION = re.compile(
     r"你的位置|位置|current|you are here)\s*[:：]?$",
     re.IGNORECASE,
 )
-_LABEL = re.compile(r"^(?:当前位置|當前位置|您的位置|您现在的位置|你的位置|位置|you are here)\s*[:：]\s*", re.IGNORECASE)
+_LABEL = re.compile(
+    r"^(?:当前位置|當前位置|您的位置|您现在的位置|你的位置|位置|you are here)\s*[:：]\s*", re.IGNORECASE
+)
 _MAX_CRUMB = 40
 
 

@@ -12,10 +12,7 @@ from newsparse.html.parse import Tree
 from newsparse.html.text import squash
 
 _MICRODATA_PROPS = ("author", "datepublished", "datemodified", "headline", "articlesection", "publisher")
-_BYLINE_SELECTOR = (
-    "[rel=author], [class*=byline], [class*=Byline], [class*=author], [class*=Author], "
-    "[id*=byline], [id*=author], [class*=writer], [data-author]"
-)
+_BYLINE_SELECTOR = "[rel=author], [class*=byline i], [class*=author i], [class*=writer i], [id*=author i]"
 _MAX_BYLINE = 200
 
 

@@ -14,9 +14,7 @@ import unicodedata
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 # Separators between headline and site name.  A bare hyphen only splits between CJK
 # characters, so "COVID-19" and "e-mail" stay whole.
-_SEPARATOR = re.compile(
-    rf"\s+[-|–—·•:»«/~*⋆]+\s+|\s*[|｜_–—·•‹›]\s*|\s*::\s*|(?<=[{_CJK}”」）)])-(?=[{_CJK}“「（(])"
-)
+_SEPARATOR = re.compile(rf"\s+[-|–—·•:»«/~*⋆]+\s+|\s*[|｜_–—·•‹›]\s*|\s*::\s*|(?<=[{_CJK}”」）)])-(?=[{_CJK}“「（(])")
 
 
 def _key(text: str | None) -> str:

@@ -18,6 +18,7 @@ from newsparse.meta.dates import find_date
 
 _WINDOW_LINES = 15
 _PROSE_LINE = 150
+_WINDOW_CHARS = 3000
 _ENDS_WITH_LABEL = re.compile(r"[:：]\s*$")
 
 
@@ -32,12 +33,7 @@ def read_dateline(tree: Tree, headline: str | None) -> Dateline:
     body = tree.body
     if body is None or not headline:
         return found
-    lines = [squash(line) for line in body.text(deep=True, separator="\n").split("\n")]
-    lines = [line for line in lines if line]
-    start = _find_headline(lines, headline)
-    if start is None:
-        return found
-    window = _join_labels(lines[start + 1 : start + 1 + _WINDOW_LINES])
+    window = _join_labels(_lines_after(body.text(deep=True, separator="\n"), squash(headline)))
     for line in window:
         if len(line) > _PROSE_LINE:
             break
@@ -50,12 +46,34 @@ def read_dateline(tree: Tree, headline: str | None) -> Dateline:
     return found
 
 
-def _find_headline(lines: list[str], headline: str) -> int | None:
-    key = squash(headline)
-    for index, line in enumerate(lines):
-        if line == key:
-            return index
-    return None
+def _lines_after(text: str, headline: str) -> list[str]:
+    """The first non-empty lines after the headline's own line (none if it is not found)."""
+    at = _headline_line(text, headline)
+    if at < 0 and len(headline) > 20:
+        at = _headline_line(text, headline[:20])
+    if at < 0:
+        return []
+    following = text[at : at + _WINDOW_CHARS].split("\n")[1:]
+    lines = []
+    for line in following:
+        line = squash(line)
+        if line:
+            lines.append(line)
+            if len(lines) == _WINDOW_LINES:
+                break
+    return lines
+
+
+def _headline_line(text: str, headline: str) -> int:
+    """Where the headline stands as a line of its own (else its first mention, else -1)."""
+    first = at = text.find(headline)
+    while at >= 0:
+        before = text[max(0, at - 40) : at].rsplit("\n", 1)[-1]
+        after = text[at + len(headline) : at + len(headline) + 40].split("\n", 1)[0]
+        if not before.strip() and not after.strip():
+            return at
+        at = text.find(headline, at + 1)
+    return first
 
 
 def _join_labels(lines: list[str]) -> list[str]:

@@ -33,8 +33,11 @@ NEVER_CONTENT_TAGS = (
 # Class/id tokens of navigation, share bars, related lists, comments, ads, footers.
 # (Readability's "unlikely candidates", trafilatura's discard XPaths, and pinyin tokens.)
 UNLIKELY_CLASS = re.compile(
+    # "ad" only as a whole class name: as part of one it is too often something else
+    # ("page-ad-margins" wraps a whole page).
+    r"(?:^|\s)(?:ads?|adv|advert\w*|adsbygoogle)(?:$|\s)|"
     r"(?:^|[\s_-])(?:"
-    r"ads?|adv|advert\w*|ad-?(?:slot|unit|wrap\w*|container|banner)|banner|sponsor\w*|promo\w*|"
+    r"ad-?(?:slot|unit|wrap\w*|container|banner)|banner|sponsor\w*|promo\w*|"
     r"breadcrumbs?|crumbs?|"
     r"comments?|comment-\w+|disqus|replies|reply|respond|"
     r"share|sharing|share\w+|social\w*|sns|bshare|jiathis|fenxiang|"

@@ -39,25 +39,24 @@ TEXT_DATES = [
         r"(?:\s*(?P<h>\d{1,2})\s*[:：时時点點]\s*(?P<mi>\d{1,2})(?:\s*[:：分]\s*(?P<s>\d{1,2}))?)?"
     ),
     # 2023-12-06T17:35:00+08:00, 2023/12/06 17:35, 2023.12.06
-    re.compile(
-        r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)" + _TIME
-    ),
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)" + _TIME),
     # December 6, 2023 / Dec. 6th 2023, 5:30 pm
     re.compile(
         r"(?<![^\W\d_])" + _MONTH_NAME + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME
     ),
     # 6 December 2023 / 6. Dezember 2023 / 6 de diciembre de 2023
     re.compile(
-        r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?" + _MONTH_NAME + r",?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME
+        r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?"
+        + _MONTH_NAME
+        + r",?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})(?!\d)"
+        + _TIME
     ),
     # 06.12.2023 / 06/12/2023 (day first, as most of the world writes it)
     re.compile(r"(?<!\d)(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME),
 ]
 
 # Dates in URLs: /2023/12/06/, /20231206/, /2023-12-06/
-URL_DATE = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})[/_-]?(?P<m>[01]\d)[/_-]?(?P<d>[0-3]\d)(?!\d)"
-)
+URL_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[/_-]?(?P<m>[01]\d)[/_-]?(?P<d>[0-3]\d)(?!\d)")
 
 # <meta> names/properties that carry the publication date, best first.
 PUBLISHED_META = (

@@ -12,9 +12,7 @@ SOURCE_LABEL = r"(?:来源|來源|稿源|出处|出處|Source)"
 # 责任编辑/責任編輯/责编/编辑/Edited by: the desk editor (never an author).
 EDITOR_LABEL = r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編|审核|審核|校对|校對|Edited by|Editor)"
 # 作者/记者/撰文/文: the people who wrote it.
-AUTHOR_LABEL = (
-    r"(?:作者|作\s*者|记者|記者|本报记者|本報記者|本网记者|本網記者|通讯员|通訊員|撰文|撰稿|文|Author)"
-)
+AUTHOR_LABEL = r"(?:作者|作\s*者|记者|記者|本报记者|本報記者|本网记者|本網記者|通讯员|通訊員|撰文|撰稿|文|Author)"
 
 # A line of its own that is a byline field: "来源：中新网", "責任編輯:馮長海".
 # Several fields may share a line ("来源：新华网 作者：张三 编辑：李四").
@@ -28,9 +26,7 @@ SOURCE_LABEL_RE = re.compile(rf"^{SOURCE_LABEL}$", re.IGNORECASE)
 EDITOR_LABEL_RE = re.compile(rf"^{EDITOR_LABEL}$", re.IGNORECASE)
 
 # Editor notes that close a story: 【编辑:王琴】, （责任编辑：张三）, (编辑 李四).
-TRAILING_EDITOR = re.compile(
-    rf"[【\[（(]\s*{EDITOR_LABEL}\s*[:：]?\s*(?P<names>[^】\]）)]{{1,30}}?)\s*[】\]）)]\s*$"
-)
+TRAILING_EDITOR = re.compile(rf"[【\[（(]\s*{EDITOR_LABEL}\s*[:：]?\s*(?P<names>[^】\]）)]{{1,30}}?)\s*[】\]）)]\s*$")
 # An author credit that closes a story: (郭愛青), （记者 张三 李四）, (完)
 TRAILING_AUTHOR = re.compile(
     r"[（(]\s*(?:(?:本报|本報|本网|本網)?(?:记者|記者|通讯员|通訊員|文|作者)\s*[:：]?\s*)?"
