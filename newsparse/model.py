@@ -72,6 +72,9 @@ class Article:
     image: str | None = None
     tags: list[str] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
+    # Where each value came from ("json-ld datePublished", "dateline", the encoding and
+    # how it was decided); for --verbose and explanations, not part of the JSON record.
+    provenance: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def text(self) -> str | None:

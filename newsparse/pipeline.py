@@ -26,6 +26,7 @@ from newsparse.model import Article, Block
 from newsparse.patterns.boilerplate import LEGAL_LINE
 
 _LEGAL_BLOCK_MAX = 300
+_TEXT_BLOCKS = frozenset({"paragraph", "list", "quote", "table", "code"})
 # A body shorter than this (weighted characters) sends the scorer round once more without
 # the furniture marks, as Readability does: class names mislead on some sites.
 _MIN_BODY = 500
@@ -41,7 +42,11 @@ def extract(
     charset detection.  Raises ``NotHTMLError`` for data that is not a web page.  A page
     with no article text gives an Article with no blocks (the CLI reports it as an error).
     """
-    text = data if isinstance(data, str) else decode_html(data, encoding).text
+    if isinstance(data, str):
+        text, provenance = data, {"encoding": "str", "encoding_source": "given"}
+    else:
+        decoded = decode_html(data, encoding)
+        text, provenance = decoded.text, {"encoding": decoded.encoding, "encoding_source": decoded.source}
     if "<" not in text[:100_000]:
         raise NotHTMLError("not an HTML page: no markup found")
     tree = parse_html(text)
@@ -58,11 +63,14 @@ def extract(
     blocks = _body_blocks(tree, url or markup.canonical)
     blocks = [b for b in blocks if not (b.text and len(b.text) <= _LEGAL_BLOCK_MAX and LEGAL_LINE.search(b.text))]
     blocks, body_byline = lift_bylines(blocks, headline[0])
+    if not any(block.type in _TEXT_BLOCKS for block in blocks):
+        blocks = []  # headings or pictures alone are no article
 
-    article = Article(input=input, blocks=blocks)
+    article = Article(input=input, blocks=blocks, provenance=provenance)
     meta = resolve_metadata(markup, jsonld, dateline, body_byline, article.text or "", url, headline, crumb_section)
     for name, value in meta.values.items():
         setattr(article, name, value)
+    article.provenance.update(meta.origins)
     return article
 
 

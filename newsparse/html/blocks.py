@@ -168,7 +168,8 @@ class BlockBuilder:
 
     def _table(self, node: LexborNode) -> bool:
         """A data table becomes rows; a layout table is walked as a container."""
-        if node.css_first("table") is not None or node.css_first("p, div, h1, h2, h3, ul, ol"):
+        # css() matches the node itself too: more than one table means a nested one.
+        if len(node.css("table")) > 1 or node.css_first("p, div, h1, h2, h3, ul, ol") is not None:
             return False
         rows = []
         for tr in node.css("tr"):

@@ -243,15 +243,21 @@ def _with_siblings(top: Candidate, scores: dict[LexborNode, float], units: dict[
             chosen.append(sibling)
         elif sibling.is_element_node:
             bonus = top.score * 0.2 if top_class and sibling.attrs.get("class") == top_class else 0
-            score = scores.get(sibling)
-            if (
-                score is not None
-                and score + bonus >= threshold
-                and score * (1 - link_density(sibling)) + bonus >= threshold
-            ) or (sibling.tag == "p" and _reads_like_prose(sibling, units)):
+            if _continues_article(sibling, scores.get(sibling), bonus, threshold, units):
                 chosen.append(sibling)
         sibling = sibling.next
     return chosen
+
+
+def _continues_article(
+    sibling: LexborNode, score: float | None, bonus: float, threshold: float, units: dict[LexborNode, Unit]
+) -> bool:
+    if score is not None and score + bonus >= threshold:
+        return score * (1 - link_density(sibling)) + bonus >= threshold
+    if sibling.tag == "p":
+        return _reads_like_prose(sibling, units)
+    # The lead picture often stands beside the text box rather than in it.
+    return sibling.tag == "figure" and sibling.css_first("img") is not None
 
 
 def _reads_like_prose(node: LexborNode, units: dict[LexborNode, Unit]) -> bool:

@@ -20,12 +20,12 @@ def read_source(source: str) -> bytes:
     """
     data = sys.stdin.buffer.read() if source == STDIN else _read_file(Path(source))
     if not data.strip():
-        raise InputError(f"{_name(source)}: the input is empty")
+        raise InputError("the input is empty")
     if data[:2] == b"\x1f\x8b":
         try:
             data = gzip.decompress(data)
         except (OSError, EOFError, zlib.error) as exc:
-            raise InputError(f"{_name(source)}: corrupt gzip data ({exc})") from None
+            raise InputError(f"corrupt gzip data ({exc})") from None
     return data
 
 
@@ -33,14 +33,10 @@ def _read_file(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
+        raise InputError("no such file") from None
     except IsADirectoryError:
-        raise InputError(f"{path}: is a directory; give the page files inside it") from None
+        raise InputError("is a directory; give the page files inside it") from None
     except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
+        raise InputError("permission denied") from None
     except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-
-
-def _name(source: str) -> str:
-    return "standard input" if source == STDIN else source
+        raise InputError(f"cannot read ({exc.strerror or exc})") from None

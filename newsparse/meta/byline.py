@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsparse.html.text import squash
+from newsparse.meta.dates import find_date
 from newsparse.model import Block
 from newsparse.patterns.labels import (
     BY_PREFIX,
@@ -32,6 +33,7 @@ _LATIN_NAME = re.compile(r"^[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,4}
 _VALUE_TRIM = " \t:：,，;；|｜/\\()（）[]【】<>《》\"'“”"
 _DATE_OR_TIME = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}")
 _MAX_BYLINE_BLOCK = 120
+_MAX_DATELINE = 60
 
 
 @dataclass
@@ -120,6 +122,11 @@ def is_byline_line(text: str) -> tuple[bool, Byline]:
     return len(leftover) <= 4, found
 
 
+def is_dateline(text: str) -> bool:
+    """A short line that is only a date and time ("March 14, 2024 at 9:30 a.m.")."""
+    return len(text) <= _MAX_DATELINE and find_date(text) is not None
+
+
 def english_byline(text: str) -> list[str]:
     """Authors of a "By Jane Doe and John Roe" line (nothing if the line is not one)."""
     if not BY_PREFIX.match(text) or len(text) > _MAX_BYLINE_BLOCK:
@@ -130,8 +137,8 @@ def english_byline(text: str) -> list[str]:
 def lift_bylines(blocks: list[Block], title: str | None) -> tuple[list[Block], Byline]:
     """Take byline, source and editor lines out of the body and read them.
 
-    A standalone line of labelled fields anywhere, a "By ..." line near the top, and an
-    editor's note closing the last paragraph are lifted.  A closing author credit such
+    A standalone line of labelled fields anywhere, a "By ..." line or a bare date near
+    the top, and an editor's note closing the last paragraph are lifted.  A closing author credit such
     as ``(郭愛青)`` is read but left in the text, where it is part of the story.
     """
     found = Byline()
@@ -148,6 +155,8 @@ def lift_bylines(blocks: list[Block], title: str | None) -> tuple[list[Block], B
                 names = english_byline(block.text)
                 if names:
                     found.authors.extend(n for n in names if n not in found.authors)
+                    continue
+                if is_dateline(block.text):
                     continue
         kept.append(block)
     _read_closing_credits(kept, found)

@@ -49,9 +49,12 @@ def choose_title(
 ) -> tuple[str | None, str]:
     """(title, where it came from).  ``declared``: og:title, JSON-LD headline, twitter:title."""
     confirmations = [_key(t) for t in [*declared, title_tag] if t]
+    segments = {_key(part) for part in split_title(title_tag)} if title_tag else set()
     for h1 in h1s:
         key = _key(h1)
-        if len(key) >= 2 and any(key == c or (len(key) >= 8 and key in c) for c in confirmations):
+        if len(key) < 2:
+            continue
+        if key in segments or any(key == c or (len(key) >= 8 and key in c) for c in confirmations):
             return h1, "h1"
     for value in declared:
         if value:
