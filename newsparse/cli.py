@@ -68,7 +68,9 @@ def report(source: str | None, message: str, *, warning: bool = False) -> None:
     """One line on stderr: ``newsparse: error: SOURCE: message``."""
     label = "warning" if warning else "error"
     line = Text("newsparse: ")
-    line.append(f"{label}:", style="yellow" if warning else "bold red")
+    # NO_COLOR asks for no colour; Rich would still send bold, so send no style at all.
+    style = None if os.environ.get("NO_COLOR") else "yellow" if warning else "bold red"
+    line.append(f"{label}:", style=style)
     line.append(f" {source}: {message}" if source else f" {message}")
     err.print(line)
 
@@ -138,9 +140,19 @@ def extract(
     if encoding and codec_for(encoding) is None:
         raise typer.BadParameter(f"unknown encoding: {encoding}", param_hint="--encoding")
 
+    try:
+        failures = _extract_all(sources, output_format, output, url, encoding, verbose)
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+        raise typer.Exit(ExitCode.OK) from None
+    raise typer.Exit(_exit_code(failures, len(sources)))
+
+
+def _extract_all(
+    sources: list[str], output_format: Format, output: Path | None, url: str | None, encoding: str | None, verbose: bool
+) -> list[ExitCode]:
     failures: list[ExitCode] = []
-    many = len(sources) > 1
-    with OutputSink(output, output_format.value, many) as sink:
+    with OutputSink(output, output_format.value, len(sources) > 1) as sink:
         for source in sources:
             started = time.perf_counter()
             try:
@@ -154,7 +166,7 @@ def extract(
             sink.write(_render(article, output_format))
         if failures and len(failures) == len(sources):
             sink.discard()
-    raise typer.Exit(_exit_code(failures, len(sources)))
+    return failures
 
 
 def _extract_one(source: str, url: str | None, encoding: str | None) -> Article:
@@ -200,8 +212,11 @@ def main() -> None:
         report(None, "interrupted")
         sys.exit(ExitCode.INTERRUPTED)
     except BrokenPipeError:
-        # The reader (| head) has gone: stop without a traceback, and keep Python from
-        # complaining again when it flushes stdout at exit.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _quiet_broken_pipe()
         sys.exit(ExitCode.OK)
+
+
+def _quiet_broken_pipe() -> None:
+    """The reader (``| head``) has gone: keep Python from complaining when it flushes at exit."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())

@@ -50,12 +50,16 @@ def choose_title(
     """(title, where it came from).  ``declared``: og:title, JSON-LD headline, twitter:title."""
     confirmations = [_key(t) for t in [*declared, title_tag] if t]
     segments = {_key(part) for part in split_title(title_tag)} if title_tag else set()
-    for h1 in h1s:
-        key = _key(h1)
-        if len(key) < 2:
-            continue
-        if key in segments or any(key == c or (len(key) >= 8 and key in c) for c in confirmations):
-            return h1, "h1"
+    confirmed = [
+        h1
+        for h1 in h1s
+        if len(key := _key(h1)) >= 2
+        and (key in segments or any(key == c or (len(key) >= 8 and key in c) for c in confirmations))
+    ]
+    if confirmed:
+        # A site's logo is often an <h1> too, and the <title> names the site: the
+        # headline is the longer of the confirmed ones.
+        return max(confirmed, key=len), "h1"
     for value in declared:
         if value:
             return strip_site_suffix(value, site_name), "declared"

@@ -11,14 +11,17 @@ COLON = r"\s*[:：]\s*"
 SOURCE_LABEL = r"(?:来源|來源|稿源|出处|出處|Source)"
 # 责任编辑/責任編輯/责编/编辑/Edited by: the desk editor (never an author).
 EDITOR_LABEL = r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編|审核|審核|校对|校對|Edited by|Editor)"
-# 作者/记者/撰文/文: the people who wrote it.
-AUTHOR_LABEL = r"(?:作者|作\s*者|记者|記者|本报记者|本報記者|本网记者|本網記者|通讯员|通訊員|撰文|撰稿|文|Author)"
+# 作者/记者/撰文/文: the people who wrote it ("文" alone only as a word: not "原文：").
+AUTHOR_LABEL = (
+    r"(?:作者|作\s*者|记者|記者|本报记者|本報記者|本网记者|本網記者|通讯员|通訊員|撰文|撰稿|(?<!\w)文|Author)"
+)
 
 # A line of its own that is a byline field: "来源：中新网", "責任編輯:馮長海".
 # Several fields may share a line ("来源：新华网 作者：张三 编辑：李四").
 BYLINE_FIELD = re.compile(
+    # A label's value is short: a name or an outlet.
     rf"(?P<label>{SOURCE_LABEL}|{EDITOR_LABEL}|{AUTHOR_LABEL}){COLON}"
-    r"(?P<value>[^\s:：|｜]+(?:[ \u3000][^\s:：|｜]+)*?)"
+    r"(?P<value>[^\s:：|｜。]{1,30}(?:[ \u3000][^\s:：|｜。]{1,30}){0,5}?)"
     rf"(?=\s*(?:$|[|｜]|\s(?:{SOURCE_LABEL}|{EDITOR_LABEL}|{AUTHOR_LABEL}|发布时间|發佈時間|时间|時間|日期){COLON}|\s+\d{{4}}))",
     re.IGNORECASE,
 )

@@ -1,0 +1,78 @@
+"""Blocks: the body keeps its structure (headings, lists, tables, quotes, code, images)."""
+
+from __future__ import annotations
+
+import newsparse
+
+PROSE = "This sentence is long enough to count as article prose, with commas, clauses and a full stop."
+
+
+def blocks_of(body: str, url: str | None = None) -> list[dict]:
+    html = f"<html><head><title>T</title></head><body><div class='content'>{body}</div></body></html>"
+    return newsparse.extract(html, url=url).to_dict()["blocks"]
+
+
+def test_double_br_splits_paragraphs_single_br_breaks_lines() -> None:
+    blocks = blocks_of(f"{PROSE}<br><br>{PROSE} Second.<br>A new line in it.")
+    assert [b["text"] for b in blocks] == [PROSE, f"{PROSE} Second.\nA new line in it."]
+
+
+def test_headings_keep_their_level() -> None:
+    blocks = blocks_of(f"<p>{PROSE}</p><h2>Section</h2><p>{PROSE}</p><h4>Detail</h4><p>{PROSE}</p>")
+    assert [(b["type"], b.get("level")) for b in blocks if b["type"] == "heading"] == [("heading", 2), ("heading", 4)]
+
+
+def test_short_bold_paragraph_is_a_subheading_but_bold_sentence_is_not() -> None:
+    blocks = blocks_of(f"<p>{PROSE}</p><p><strong>What comes next</strong></p><p><b>Note: this is bold prose.</b></p>")
+    assert blocks[1] == {"type": "heading", "level": 3, "text": "What comes next"}
+    assert blocks[2] == {"type": "paragraph", "text": "Note: this is bold prose."}
+
+
+def test_lists_tables_quotes_code() -> None:
+    blocks = blocks_of(
+        f"<p>{PROSE}</p><ol><li>first step</li><li>second <em>step</em></li></ol>"
+        "<table><tr><th>Party</th><th>Seats</th></tr><tr><td>Green</td><td>2</td></tr></table>"
+        "<blockquote><p>Quoted words here.</p></blockquote><pre>x = 1\n  y = 2</pre>"
+    )
+    assert blocks[1] == {"type": "list", "ordered": True, "items": ["first step", "second step"]}
+    assert blocks[2] == {"type": "table", "rows": [["Party", "Seats"], ["Green", "2"]]}
+    assert blocks[3] == {"type": "quote", "text": "Quoted words here."}
+    assert blocks[4] == {"type": "code", "text": "x = 1\n  y = 2"}
+
+
+def test_link_lists_are_dropped() -> None:
+    links = "".join(f"<li><a href='/{n}'>Another story number {n}</a></li>" for n in range(5))
+    blocks = blocks_of(f"<p>{PROSE}</p><ul>{links}</ul><p>{PROSE}</p>")
+    assert [b["type"] for b in blocks] == ["paragraph", "paragraph"]
+
+
+def test_figure_with_lazy_image_and_caption_resolves_against_url() -> None:
+    blocks = blocks_of(
+        f"<p>{PROSE}</p><figure><img src='data:image/gif;base64,R0lGOD' data-src='/img/a.jpg' alt='A bridge'>"
+        "<figcaption>The new bridge at dawn.</figcaption></figure><p>{PROSE}</p>",
+        url="https://news.example/story/1",
+    )
+    assert blocks[1] == {
+        "type": "image",
+        "src": "https://news.example/img/a.jpg",
+        "alt": "A bridge",
+        "caption": "The new bridge at dawn.",
+    }
+
+
+def test_markdown_renders_structure() -> None:
+    html = (
+        "<html><head><title>Headline</title></head><body><article><h1>Headline</h1>"
+        f"<p>{PROSE}</p><h2>Part two</h2><ul><li>one</li><li>two</li></ul>"
+        "<blockquote>Said so.</blockquote><p># not a heading, 1. not a list</p></article></body></html>"
+    )
+    md = newsparse.extract(html).to_markdown()
+    body = md.split("---\n", 2)[2]
+    assert body == (
+        f"\n# Headline\n\n{PROSE}\n\n## Part two\n\n- one\n- two\n\n> Said so.\n\n\\# not a heading, 1. not a list\n"
+    )
+
+
+def test_deep_nesting_does_not_overflow() -> None:
+    html = "<html><body>" + "<div>" * 20000 + f"<p>{PROSE}</p>" + "</div>" * 20000 + "</body></html>"
+    assert newsparse.extract(html).to_dict()["blocks"] == [{"type": "paragraph", "text": PROSE}]

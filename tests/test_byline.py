@@ -1,0 +1,77 @@
+"""Bylines: authors, editors and sources kept apart, names cleaned, junk refused."""
+
+from __future__ import annotations
+
+from newsparse.meta.byline import is_byline_line, lift_bylines, parse_labelled, person_names
+from newsparse.model import Block
+
+
+def test_one_line_with_several_fields() -> None:
+    found, _ = parse_labelled("2024-01-15 09:30:12　来源：新华网　作者：王晓东　李静　责任编辑：赵雪梅")
+    assert found.sources == ["新华网"]
+    assert found.authors == ["王晓东", "李静"]
+    assert found.editors == ["赵雪梅"]
+
+
+def test_traditional_labels() -> None:
+    found, _ = parse_labelled("來源:中新網河南")
+    assert found.sources == ["中新網河南"]
+    found, _ = parse_labelled("責任編輯:馮長海")
+    assert found.editors == ["馮長海"] and not found.authors
+
+
+def test_label_inside_a_word_is_no_label() -> None:
+    found, _ = parse_labelled("这篇原文：请见附件")
+    assert not found.authors
+
+
+def test_byline_line_versus_prose() -> None:
+    assert is_byline_line("来源：人民网")[0]
+    assert not is_byline_line("他说，来源：这个说法并不准确，因为调查仍在进行之中，结果尚未公布。")[0]
+
+
+def test_person_names_drop_organisations_and_noise() -> None:
+    assert person_names("By Jane Doe and John Roe") == ["Jane Doe", "John Roe"]
+    assert person_names("JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL") == [
+        "JOSH HASKELL",
+        "DAVID CAPLAN",
+        "PATRICK REEVELL",
+    ]
+    assert person_names("Jane Doe, Reuters") == ["Jane Doe"]
+    assert person_names("Staff Writer") == []
+    assert person_names("Email the author") == []
+    assert person_names("https://example.com/staff/jane") == []
+    assert person_names("郭爱青") == ["郭爱青"]
+
+
+def test_lifting_bylines_from_the_body() -> None:
+    blocks = [
+        Block("heading", text="标题", level=1),
+        Block("paragraph", text="来源：新华网"),
+        Block("paragraph", text="正文第一段，内容足够长，讲述了事件的经过和各方的反应。"),
+        Block("paragraph", text="正文最后一段，记者了解到更多细节。（记者 张三 李四）【编辑:王琴】"),
+    ]
+    kept, found = lift_bylines(blocks, title="标题")
+    assert [b.text for b in kept] == [
+        "正文第一段，内容足够长，讲述了事件的经过和各方的反应。",
+        "正文最后一段，记者了解到更多细节。（记者 张三 李四）",
+    ]
+    assert found.sources == ["新华网"]
+    assert found.authors == ["张三", "李四"]
+    assert found.editors == ["王琴"]
+
+
+def test_closing_credit_that_is_no_name() -> None:
+    kept, found = lift_bylines([Block("paragraph", text="全文到此结束。（完）")], title=None)
+    assert found.authors == [] and kept[0].text == "全文到此结束。（完）"
+
+
+def test_english_byline_and_dateline_near_the_top() -> None:
+    blocks = [
+        Block("paragraph", text="By Maria Gonzalez and David Chen"),
+        Block("paragraph", text="March 14, 2024 at 9:30 a.m."),
+        Block("paragraph", text="The council voted on Wednesday night to build new lanes."),
+    ]
+    kept, found = lift_bylines(blocks, title=None)
+    assert found.authors == ["Maria Gonzalez", "David Chen"]
+    assert [b.text for b in kept] == ["The council voted on Wednesday night to build new lanes."]

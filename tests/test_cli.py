@@ -1,0 +1,176 @@
+"""The command line, run as a user runs it: a subprocess, real files, real pipes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FIXTURES
+
+SEED = str(FIXTURES / "chinanews-henan.html")
+BLOG = str(FIXTURES / "blog-wordpress.html")
+NO_ARTICLE = str(FIXTURES / "no-article.html")
+
+
+def run(*args: str, stdin: bytes | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "newsparse", *args],
+        input=stdin if stdin is not None else b"",
+        capture_output=True,
+        env={**os.environ, "NO_COLOR": "1", **(env or {})},
+        timeout=60,
+    )
+
+
+def test_json_on_stdout_nothing_on_stderr() -> None:
+    result = run("extract", SEED)
+    assert result.returncode == 0
+    assert result.stderr == b""
+    record = json.loads(result.stdout)
+    assert record["input"] == SEED
+    assert record["title"] == "濮陽市婦聯(lián)激活基層治理柔性“引擎”"
+    assert "\\u" not in result.stdout.decode("utf-8")  # non-ASCII written as is
+
+
+def test_stdin_dash() -> None:
+    result = run("extract", "-", stdin=Path(SEED).read_bytes())
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["editors"] == ["馮長海"]
+
+
+def test_stdin_without_source_when_piped() -> None:
+    result = run("extract", stdin=Path(BLOG).read_bytes())
+    assert json.loads(result.stdout)["title"] == "Why I Switched My Home Server to ZFS"
+
+
+def test_several_inputs_json_is_one_array() -> None:
+    result = run("extract", SEED, BLOG)
+    records = json.loads(result.stdout)
+    assert [r["input"] for r in records] == [SEED, BLOG]
+
+
+def test_jsonl_one_object_a_line() -> None:
+    result = run("extract", SEED, BLOG, "--format", "jsonl")
+    lines = result.stdout.decode("utf-8").splitlines()
+    assert [json.loads(line)["input"] for line in lines] == [SEED, BLOG]
+
+
+def test_markdown_and_text_formats() -> None:
+    md = run("extract", BLOG, "--format", "md").stdout.decode("utf-8")
+    assert md.startswith('---\ntitle: "Why I Switched My Home Server to ZFS"\n')
+    assert "\n# Why I Switched My Home Server to ZFS\n" in md and "\n```\nzpool create" in md
+    text = run("extract", BLOG, "-f", "text").stdout.decode("utf-8")
+    assert text.startswith("Why I Switched My Home Server to ZFS\n\nFor six years")
+
+
+@pytest.mark.parametrize(
+    ("make_input", "code", "message"),
+    [
+        (lambda d: str(d / "missing.html"), 66, "no such file"),
+        (lambda d: str(d), 66, "is a directory"),
+        (lambda d: _write(d / "empty.html", b""), 66, "the input is empty"),
+        (
+            lambda d: _write(d / "image.html", b"\x89PNG\r\n\x1a\n" + bytes(100)),
+            66,
+            "not an HTML page: the data is a PNG image",
+        ),
+        (lambda d: NO_ARTICLE, 65, "no article text found"),
+    ],
+)
+def test_bad_input_one_line_error_and_exit_code(tmp_path: Path, make_input, code: int, message: str) -> None:
+    source = make_input(tmp_path)
+    result = run("extract", source)
+    assert result.returncode == code
+    assert result.stdout == b""
+    stderr = result.stderr.decode("utf-8")
+    assert stderr.count("\n") == 1 and stderr.startswith(f"newsparse: error: {source}: ")
+    assert message in stderr
+    assert "Traceback" not in stderr
+
+
+def test_good_inputs_still_printed_when_others_fail(tmp_path: Path) -> None:
+    result = run("extract", SEED, str(tmp_path / "missing.html"), BLOG, "--format", "jsonl")
+    assert result.returncode == 1
+    assert len(result.stdout.decode("utf-8").splitlines()) == 2
+    assert "missing.html: no such file" in result.stderr.decode("utf-8")
+
+
+def test_output_file_written_whole(tmp_path: Path) -> None:
+    target = tmp_path / "out" / "seed.md"
+    result = run("extract", SEED, "-f", "md", "-o", str(target))
+    assert result.returncode == 0 and result.stdout == b""
+    assert target.read_text(encoding="utf-8").startswith("---\n")
+    assert [p.name for p in target.parent.iterdir()] == ["seed.md"]
+
+
+def test_failed_run_leaves_no_output_file(tmp_path: Path) -> None:
+    target = tmp_path / "out.json"
+    result = run("extract", NO_ARTICLE, "-o", str(target))
+    assert result.returncode == 65
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["extract", SEED, "--format", "xml"], "xml"),
+        (["extract", SEED, BLOG, "--url", "https://x.example/"], "--url describes one page"),
+        (["extract", SEED, "--encoding", "klingon"], "unknown encoding"),
+        (["extract", "-", "-"], "only once"),
+    ],
+)
+def test_usage_errors_exit_2(args: list[str], message: str) -> None:
+    result = run(*args)
+    assert result.returncode == 2
+    assert message in result.stderr.decode("utf-8")
+
+
+def test_url_option_resolves_links() -> None:
+    result = run("extract", str(FIXTURES / "english-jsonld.html"), "--url", "https://mirror.example/a/b.html")
+    record = json.loads(result.stdout)
+    assert record["url"] == "https://mirror.example/a/b.html"
+    image = next(b for b in record["blocks"] if b["type"] == "image")
+    assert image["src"] == "https://mirror.example/images/2024/bike-lanes.jpg"
+
+
+def test_encoding_option_and_verbose_report() -> None:
+    result = run("extract", str(FIXTURES / "chinese-portal-gbk.html"), "--encoding", "gbk", "-v")
+    assert json.loads(result.stdout)["source"] == "华夏资讯网"
+    assert "gb18030 (given)" in result.stderr.decode("utf-8")
+
+
+def test_version_and_help() -> None:
+    assert run("--version").stdout.decode().startswith("newsparse ")
+    help_text = run("extract", "--help").stdout.decode("utf-8")
+    for text in ("--format", "--output", "--url", "--encoding", "Examples", "Exit codes", "jq"):
+        assert text in help_text
+
+
+def test_no_color_means_no_escape_codes(tmp_path: Path) -> None:
+    result = run("extract", str(tmp_path / "missing.html"), env={"FORCE_COLOR": "1"})
+    assert b"\x1b[" not in result.stderr
+
+
+def test_closed_pipe_ends_quietly() -> None:
+    many = [SEED] * 200
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newsparse", "extract", *many, "-f", "jsonl"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None
+    proc.stdout.readline()
+    proc.stdout.close()
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 0
+    assert b"Traceback" not in stderr
+
+
+def _write(path: Path, data: bytes) -> str:
+    path.write_bytes(data)
+    return str(path)

@@ -1,0 +1,68 @@
+"""Choosing the main content: prose wins over menus, sidebars, related links and comments."""
+
+from __future__ import annotations
+
+import newsparse
+
+PARAS = [
+    "The first paragraph of the story explains what happened, where, and why it matters to readers.",
+    "The second paragraph quotes a witness, who said the water rose faster than anyone expected.",
+    "The third paragraph gives the background, with figures from the council and the weather service.",
+]
+
+
+def page(article: str, extra: str = "") -> str:
+    nav = "<ul class='menu'>" + "".join(f"<li><a href='/{n}'>Section {n}</a></li>" for n in range(12)) + "</ul>"
+    sidebar = (
+        "<div class='sidebar'>"
+        + "".join(f"<p><a href='/s{n}'>Popular story {n} with a long title</a></p>" for n in range(8))
+        + "</div>"
+    )
+    body = f"{nav}<div class='wrap'>{article}{sidebar}</div>{extra}"
+    return f"<html><head><title>Flood</title></head><body>{body}</body></html>"
+
+
+def paragraphs(html: str) -> list[str]:
+    return [b["text"] for b in newsparse.extract(html).to_dict()["blocks"] if b["type"] == "paragraph"]
+
+
+def test_article_chosen_over_menus_and_sidebar() -> None:
+    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</div>"
+    assert paragraphs(page(body)) == PARAS
+
+
+def test_comments_and_related_links_left_out() -> None:
+    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</div>"
+    extra = (
+        "<div id='comments'><p>I think the council should have acted sooner, this happens every single year.</p></div>"
+        "<div class='related'><a href='/x'>Earlier flood warnings went unheeded, residents say</a></div>"
+    )
+    assert paragraphs(page(body, extra)) == PARAS
+
+
+def test_split_body_siblings_are_joined() -> None:
+    body = "".join(f"<div class='story-part'><p>{p}</p><p>{p}</p></div>" for p in PARAS)
+    assert paragraphs(page(body)) == [p for p in PARAS for _ in range(2)]
+
+
+def test_misleading_class_on_the_article_itself_is_overcome() -> None:
+    body = "<div class='comment-free share'>" + "".join(f"<p>{p}</p>" for p in PARAS * 3) + "</div>"
+    assert paragraphs(page(body)) == PARAS * 3
+
+
+def test_chinese_text_is_measured_in_characters() -> None:
+    zh = [
+        "今年入汛以来，全省平均降雨量较常年同期偏多三成，多条河流出现超警戒水位。",
+        "省防汛抗旱指挥部要求各地加强巡查，提前转移危险区域群众，确保人员安全。",
+    ]
+    body = "<div class='zw'>" + "".join(f"<p>{p}</p>" for p in zh) + "</div>"
+    assert paragraphs(page(body)) == zh
+
+
+def test_legal_footer_lines_dropped_inside_content() -> None:
+    body = (
+        "<div class='story'>"
+        + "".join(f"<p>{p}</p>" for p in PARAS)
+        + "<p>版权所有 未经授权禁止转载</p><p>京ICP备05004340号</p></div>"
+    )
+    assert paragraphs(page(body)) == PARAS

@@ -1,0 +1,48 @@
+"""Dates in the shapes pages write them, out as ISO 8601 with the page's own precision."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.meta.dates import date_from_url, find_date, parse_date
+
+
+@pytest.mark.parametrize(
+    ("raw", "iso"),
+    [
+        ("2023-12-06", "2023-12-06"),
+        ("2023-12-06T17:35:00+08:00", "2023-12-06T17:35:00+08:00"),
+        ("2019-11-20T06:35:39Z", "2019-11-20T06:35:39+00:00"),
+        ("2023-12-06T17:35:00.000Z", "2023-12-06T17:35:00+00:00"),
+        ("2023-12-06 17:35:00", "2023-12-06T17:35:00"),
+        ("20231206", "2023-12-06"),
+        ("Wed, 06 Dec 2023 17:35:00 +0800", "2023-12-06T17:35:00+08:00"),
+        ("December 6, 2023", "2023-12-06"),
+        ("Dec. 6th, 2023 at 5:35 p.m.", "2023-12-06T17:35:00"),
+        ("6 Dec 2023", "2023-12-06"),
+        ("6. Dezember 2023, 17:35 Uhr", "2023-12-06T17:35:00"),
+        ("6 de diciembre de 2023", "2023-12-06"),
+        ("2023年12月06日 17:35", "2023-12-06T17:35:00"),
+        ("２０２３年１２月６日", "2023-12-06"),
+        ("2023/12/06 17:35", "2023-12-06T17:35:00"),
+        ("06.12.2023", "2023-12-06"),
+        ("1701855300", "2023-12-06T09:35:00+00:00"),
+    ],
+)
+def test_formats(raw: str, iso: str) -> None:
+    assert parse_date(raw) == iso
+
+
+@pytest.mark.parametrize("raw", ["", "yesterday", "2023-13-01", "2023-02-30", "1970-01-01", "3023-01-01", "12:30"])
+def test_impossible_or_missing_dates_are_none(raw: str) -> None:
+    assert parse_date(raw) is None
+
+
+def test_first_date_in_text_wins() -> None:
+    assert find_date("发布时间：2024-01-15 09:30 更新：2024-01-16") == "2024-01-15T09:30:00"
+
+
+def test_url_dates() -> None:
+    assert date_from_url("https://example.com/news/2023/12/06/story.html") == "2023-12-06"
+    assert date_from_url("https://example.com/a/20231206/1.shtml") == "2023-12-06"
+    assert date_from_url("https://example.com/about") is None

@@ -1,0 +1,90 @@
+"""Decoding: the same article in many encodings and with lying declarations reads the same."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+import newsparse
+from newsparse.input.decode import codec_for, decode_html
+
+ZH = "寒潮来袭，多地最低气温跌破零下十度。气象台提醒公众注意防寒保暖，减少外出。"
+ZH_HANT = "臺北捷運環狀線北環段動工，預計2030年通車，沿線居民表示歡迎。"
+JA = "東京都は本日、新しい自転車道の整備計画を発表した。総延長は約二十キロになる。"
+RU = "Городской совет утвердил строительство новых велосипедных дорожек в центре."
+FR = "Le conseil municipal a approuvé la création de pistes cyclables à Besançon, déjà très attendues."
+
+
+def page(text: str, declared: str | None) -> str:
+    meta = f'<meta charset="{declared}">' if declared else ""
+    return f"<html><head>{meta}<title>t</title></head><body><p>{text}</p></body></html>"
+
+
+def body_text(data: bytes) -> str | None:
+    return newsparse.extract(data).text
+
+
+@pytest.mark.parametrize(
+    ("text", "declared", "encode_as"),
+    [
+        (ZH, "utf-8", "utf-8"),
+        (ZH, None, "utf-8"),
+        (ZH, "gb2312", "gb18030"),  # declared gb2312, really GB18030
+        (ZH, None, "gbk"),  # no declaration at all
+        (ZH, "utf-8", "gbk"),  # declared utf-8, really GBK
+        (ZH_HANT, "big5", "big5"),
+        (JA, "shift_jis", "cp932"),
+        (RU, "windows-1251", "cp1251"),
+        (FR, "iso-8859-1", "cp1252"),
+        (FR, None, "cp1252"),
+    ],
+)
+def test_every_encoding_reads_the_same(text: str, declared: str | None, encode_as: str) -> None:
+    assert body_text(page(text, declared).encode(encode_as)) == text
+
+
+def test_utf8_with_bom() -> None:
+    assert body_text(codecs.BOM_UTF8 + page(ZH, None).encode("utf-8")) == ZH
+
+
+def test_utf8_declared_as_gb2312_is_read_as_utf8() -> None:
+    assert body_text(page(ZH, "gb2312").encode("utf-8")) == ZH
+
+
+def test_encoding_override_wins() -> None:
+    data = page(ZH, "utf-8").encode("gbk")
+    decoded = decode_html(data, encoding="gbk")
+    assert ZH in decoded.text and decoded.source == "given"
+
+
+def test_entities_become_characters() -> None:
+    assert body_text(page("&#x4E2D;&#25991; &amp; caf&eacute; text long enough", None).encode()) == (
+        "中文 & café text long enough"
+    )
+
+
+@pytest.mark.parametrize(
+    ("label", "codec"),
+    [("gb2312", "gb18030"), ("GBK", "gb18030"), ("big5", "big5hkscs"), ("latin-1", "cp1252"), ("shift_jis", "cp932")],
+)
+def test_labels_map_to_browser_codecs(label: str, codec: str) -> None:
+    assert codec_for(label) == codec
+
+
+def test_unknown_label() -> None:
+    assert codec_for("no-such-charset") is None
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"\x89PNG\r\n\x1a\n" + bytes(64), b"%PDF-1.7\n" + bytes(64), b"\xff\xd8\xff\xe0" + bytes(64), bytes(2000)],
+)
+def test_binary_files_are_refused(data: bytes) -> None:
+    with pytest.raises(newsparse.NotHTMLError):
+        newsparse.extract(data)
+
+
+def test_plain_text_is_not_html() -> None:
+    with pytest.raises(newsparse.NotHTMLError):
+        newsparse.extract(b"just a line of text, no markup")

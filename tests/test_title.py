@@ -1,0 +1,43 @@
+"""Titles: the confirmed <h1>, else declared titles less the site's name."""
+
+from __future__ import annotations
+
+from newsparse.meta.title import choose_title, site_from_title, split_title, strip_site_suffix
+
+
+def test_split_on_separators_but_not_inside_words() -> None:
+    assert split_title("COVID-19 cases rise in e-mail survey - The Daily") == [
+        "COVID-19 cases rise in e-mail survey",
+        "The Daily",
+    ]
+    assert split_title("寒潮来袭_国内新闻_华夏资讯网") == ["寒潮来袭", "国内新闻", "华夏资讯网"]
+    assert split_title("标题内容-中国新闻网") == ["标题内容", "中国新闻网"]
+    assert split_title("操盘必读｜今日市场全景回顾与展望") == ["操盘必读", "今日市场全景回顾与展望"]
+
+
+def test_site_suffix_removed() -> None:
+    assert strip_site_suffix("Bike lanes approved | The Courier", "The Courier") == "Bike lanes approved"
+    assert strip_site_suffix("操盘必读｜今日市场全景回顾与展望", None) == "今日市场全景回顾与展望"
+
+
+def test_colon_headlines_stay_whole() -> None:
+    assert strip_site_suffix("Election results: how every seat changed", None) == (
+        "Election results: how every seat changed"
+    )
+
+
+def test_h1_confirmed_by_title_tag_wins_over_logo_h1() -> None:
+    title, origin = choose_title(
+        ["Riverside Courier", "Bike lanes approved"], [None], "Bike lanes approved - Riverside Courier", None
+    )
+    assert (title, origin) == ("Bike lanes approved", "h1")
+
+
+def test_declared_title_when_no_h1_matches() -> None:
+    title, origin = choose_title(["Menu"], ["Bike lanes approved"], "Bike lanes approved | Courier", "Courier")
+    assert (title, origin) == ("Bike lanes approved", "declared")
+
+
+def test_site_from_title_suffix() -> None:
+    assert site_from_title("寒潮来袭_国内新闻_华夏资讯网", "寒潮来袭") == "华夏资讯网"
+    assert site_from_title("Only a headline", "Only a headline") is None
