@@ -11,7 +11,7 @@ import re
 
 # Characters that take no space on screen; str.split() already knows every Unicode space
 # (NBSP, ideographic space), but not these.
-_INVISIBLE = str.maketrans(dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 # Sentence punctuation, Latin and CJK: a sign of prose rather than menus.
 _PUNCT = re.compile(r"[,.;:!?，。！？；：、“”「」《》]")
@@ -20,8 +20,8 @@ CJK_WEIGHT = 3
 
 def squash(text: str) -> str:
     """Collapse runs of white space (including NBSP and ideographic space) to one space."""
-    if not text.isascii():
-        text = text.translate(_INVISIBLE)
+    if not text.isascii() and _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
     return " ".join(text.split())
 
 
