@@ -65,10 +65,13 @@ def furniture_nodes(tree: Tree) -> set[LexborNode]:
     # Classes and ids are read in two passes, one attribute each: half the cost of one
     # pass reading both, and few nodes match, so the rescue check below is cheap.
     for attribute, other in (("class", "id"), ("id", "class")):
-        for node in body.css(f"[{attribute}]"):
-            if is_furniture_name((node.attrs.get(attribute) or "").lower()) and node.tag not in _PROTECTED_TAGS:
-                if not CONTENT_CLASS.search((node.attrs.get(other) or "").lower()):
-                    marked.append(node)
+        marked.extend(
+            node
+            for node in body.css(f"[{attribute}]")
+            if is_furniture_name((node.attrs.get(attribute) or "").lower())
+            and node.tag not in _PROTECTED_TAGS
+            and not CONTENT_CLASS.search((node.attrs.get(other) or "").lower())
+        )
     for tag in _FURNITURE_TAGS:
         for node in body.css(tag):
             if _is_page_level(node):
