@@ -17,7 +17,9 @@ from newsparse.meta.dates import find_date
 from newsparse.model import Block
 from newsparse.patterns.labels import (
     BY_PREFIX,
+    BYLINE_END,
     BYLINE_FIELD,
+    BYLINE_TAIL,
     EDITOR_LABEL_RE,
     NAME_SPLIT,
     NOT_A_NAME,
@@ -58,10 +60,13 @@ def person_names(raw: str | list[str]) -> list[str]:
     values = raw if isinstance(raw, list) else [raw]
     names: list[str] = []
     for value in values:
-        value = BY_PREFIX.sub("", squash(value))
+        value = squash(value)
+        while BY_PREFIX.match(value):
+            value = BY_PREFIX.sub("", value, count=1)
+        if not _CJK.search(value):
+            value = BYLINE_END.sub("", value)
         for part in NAME_SPLIT.split(value):
-            name = part.strip(_VALUE_TRIM)
-            name = BY_PREFIX.sub("", name).strip(_VALUE_TRIM)
+            name = BYLINE_TAIL.sub("", BY_PREFIX.sub("", part.strip(_VALUE_TRIM))).strip(_VALUE_TRIM)
             if _is_person(name) and name not in names:
                 names.append(name)
     return names
@@ -85,7 +90,9 @@ def _is_person(name: str) -> bool:
     if NOT_PERSON.search(name) or not _LATIN_NAME.match(name):
         return False
     words = name.split()
-    return len(words) >= 2 or (len(words) == 1 and name[0].isupper() and len(name) > 2)
+    if len(words) == 1:  # a lone word is a name only as "Madonna", never "CNN" or "admin"
+        return name[0].isupper() and not name.isupper() and len(name) > 2
+    return True
 
 
 def _clean_source(value: str) -> str | None:

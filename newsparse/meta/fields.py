@@ -65,6 +65,27 @@ def _tags(raw: list[str]) -> list[str]:
     return tags[:_MAX_TAGS]
 
 
+def _add_time_of_day(meta: Metadata, name: str, candidates: list[tuple[str | None, str]]) -> None:
+    """A day-only date gains the time of a weaker candidate for the same day, if one has it."""
+    day = meta.values.get(name)
+    if not day or "T" in day:
+        return
+    for value, origin in candidates:
+        if value and "T" in value and value.startswith(day):
+            meta.values[name] = value
+            meta.origins[name] = f"{meta.origins[name]} + time from {origin}"
+            return
+
+
+def _first_names(texts: list[str]) -> list[str]:
+    """Names from the first byline element that has any: later ones are often other stories'."""
+    for text in texts:
+        names = person_names(text)
+        if names:
+            return names
+    return []
+
+
 def resolve_metadata(
     markup: MarkupFacts,
     jsonld: dict[str, Any],
@@ -110,7 +131,8 @@ def resolve_metadata(
             ([a for a in dateline.byline.authors], "dateline"),
             (person_names(jsonld.get("authors", [])), "json-ld author"),
             (person_names(markup.microdata.get("author", [])), "microdata author"),
-            (person_names(markup.byline_texts[:3]), "byline element"),
+            (_first_names(markup.byline_texts), "byline element"),
+            (person_names(markup.author_links), "author link"),
             (body_byline.authors, "body byline"),
             (person_names([v for k in _AUTHOR_META for v in m.get(k, []) if not v.startswith("http")]), "meta author"),
         ],
@@ -136,17 +158,16 @@ def resolve_metadata(
         ],
     )
 
-    meta.pick(
-        "published",
-        [
-            (parse_date(jsonld.get("published")), "json-ld datePublished"),
-            *((parse_date(first(name)), f"meta {name}") for name in PUBLISHED_META),
-            *((parse_date(v), "microdata datePublished") for v in markup.microdata.get("datepublished", [])),
-            *((parse_date(v), "time datetime") for v in markup.time_values[:1]),
-            (dateline.date, "dateline"),
-            (date_from_url(meta.values["url"]), "url"),
-        ],
-    )
+    published = [
+        (parse_date(jsonld.get("published")), "json-ld datePublished"),
+        *((parse_date(first(name)), f"meta {name}") for name in PUBLISHED_META),
+        *((parse_date(v), "microdata datePublished") for v in markup.microdata.get("datepublished", [])),
+        *((parse_date(v), "time datetime") for v in markup.time_values[:1]),
+        (dateline.date, "dateline"),
+        (date_from_url(meta.values["url"]), "url"),
+    ]
+    meta.pick("published", published)
+    _add_time_of_day(meta, "published", published)
     meta.pick(
         "modified",
         [

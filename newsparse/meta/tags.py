@@ -8,12 +8,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from selectolax.lexbor import LexborNode
+
 from newsparse.html.parse import Tree
 from newsparse.html.text import squash
 
 _MICRODATA_PROPS = ("author", "datepublished", "datemodified", "headline", "articlesection", "publisher")
 _BYLINE_SELECTOR = "[rel=author], [class*=byline i], [class*=author i], [class*=writer i], [id*=author i]"
 _MAX_BYLINE = 200
+_AUTHOR_LINK_SELECTOR = (
+    "a[rel=author], a[href*='/author/'], a[href*='/authors/'], a[href*='/autor/'], a[href*='/auteur/'], "
+    "a[href*='/reporter/'], a[href*='/journalist/'], a[href*='/staff/'], a[href*='/people/']"
+)
+_HOME_LINKS = frozenset({"/", "./", "index.html", "/index.html", "#", ""})
 
 
 @dataclass
@@ -29,6 +36,7 @@ class MarkupFacts:
     h1s: list[str] = field(default_factory=list)
     time_values: list[str] = field(default_factory=list)
     byline_texts: list[str] = field(default_factory=list)
+    author_links: list[str] = field(default_factory=list)
 
     def first_meta(self, *names: str) -> str | None:
         for name in names:
@@ -59,15 +67,35 @@ def read_markup(tree: Tree) -> MarkupFacts:
     title = tree.css_first("title")
     if title is not None:
         facts.title_tag = squash(title.text(deep=True)) or None
-    facts.h1s = [text for text in (squash(h.text(deep=True, separator=" ")) for h in tree.css("h1")) if text]
+    facts.h1s = [text for text in (squash(h.text(deep=True)) for h in tree.css("h1") if not _is_logo(h)) if text]
     _read_microdata(tree, facts)
     for node in tree.css("time[datetime]"):
         facts.time_values.append(node.attrs.get("datetime") or "")
+    facts.author_links = _author_links(tree)
     for node in tree.css(_BYLINE_SELECTOR):
         text = squash(node.text(deep=True, separator=" "))
         if 0 < len(text) <= _MAX_BYLINE and node.tag not in ("body", "html", "article", "main"):
             facts.byline_texts.append(text)
     return facts
+
+
+def _author_links(tree: Tree) -> list[str]:
+    """Texts of the first link to an author page and of the links beside it (co-authors)."""
+    links = tree.css(_AUTHOR_LINK_SELECTOR)
+    if not links:
+        return []
+    parent = links[0].parent
+    texts = [squash(a.text(deep=True)) for a in links if a.parent == parent or a == links[0]]
+    return [t for t in texts if 0 < len(t) <= 80][:6]
+
+
+def _is_logo(h1: LexborNode) -> bool:
+    """An <h1> that links to the home page is the site's logo, not a headline."""
+    parent = h1.parent
+    if parent is not None and parent.tag == "a" and (parent.attrs.get("href") or "").strip() in _HOME_LINKS:
+        return True
+    link = h1.css_first("a[href]")
+    return link is not None and (link.attrs.get("href") or "").strip() in _HOME_LINKS
 
 
 def _read_microdata(tree: Tree, facts: MarkupFacts) -> None:

@@ -14,7 +14,12 @@ import unicodedata
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 # Separators between headline and site name.  A bare hyphen only splits between CJK
 # characters, so "COVID-19" and "e-mail" stay whole.
-_SEPARATOR = re.compile(rf"\s+[-|–—·•:»«/~*⋆]+\s+|\s*[|｜_–—·•‹›]\s*|\s*::\s*|(?<=[{_CJK}”」）)])-(?=[{_CJK}“「（(])")
+_SEPARATOR = re.compile(
+    rf"\s*-{{2,}}\s*|\s+[-|–—·•:»«/~*⋆]+\s+|\s*[|｜_–—·•‹›]\s*|\s*::\s*|(?<=[{_CJK}\u3000-\u303f\uff01-\uff0f”」）)])-(?=[{_CJK}“「（(])"
+)
+
+
+_MIN_HEADLINE = 20  # weighted characters: "Sign in" is no headline, a sentence is
 
 
 def _key(text: str | None) -> str:
@@ -47,27 +52,34 @@ def strip_site_suffix(title: str, site_name: str | None = None) -> str:
 def choose_title(
     h1s: list[str], declared: list[str | None], title_tag: str | None, site_name: str | None
 ) -> tuple[str | None, str]:
-    """(title, where it came from).  ``declared``: og:title, JSON-LD headline, twitter:title."""
-    confirmations = [_key(t) for t in [*declared, title_tag] if t]
-    segments = {_key(part) for part in split_title(title_tag)} if title_tag else set()
-    confirmed = [
-        h1
-        for h1 in h1s
-        if len(key := _key(h1)) >= 2
-        and (key in segments or any(key == c or (len(key) >= 8 and key in c) for c in confirmations))
-    ]
-    if confirmed:
-        # A site's logo is often an <h1> too, and the <title> names the site: the
-        # headline is the longer of the confirmed ones.
-        return max(confirmed, key=len), "h1"
+    """(title, where it came from).  ``declared``: og:title, JSON-LD headline, twitter:title.
+
+    The visible headline is what a reader calls the title; declared titles are often
+    rewritten for sharing.  So an ``<h1>`` wins when a declared title or the ``<title>``
+    confirms it, and also unconfirmed when it is long enough to be a headline and is not
+    the site's name (a logo is often an ``<h1>``, and ``<title>`` names the site too).
+    """
+    headline_part = strip_site_suffix(title_tag, site_name) if title_tag else None
+    confirmations = [_key(t) for t in [*declared, headline_part] if t]
+    site_keys = {_key(site_name)} | {_key(site_from_title(title_tag, headline_part) or "")}
+    visible = [h1 for h1 in h1s if len(_key(h1)) >= 2 and _key(h1) not in site_keys]
+    for h1 in visible:
+        key = _key(h1)
+        if any(key == c or (len(key) >= 8 and (key in c or c in key)) for c in confirmations):
+            return h1, "h1"
+    for h1 in visible:
+        if _weighted(h1) >= _MIN_HEADLINE:
+            return h1, "h1"
     for value in declared:
         if value:
             return strip_site_suffix(value, site_name), "declared"
-    if title_tag:
-        return strip_site_suffix(title_tag, site_name), "title"
-    if h1s:
-        return h1s[0], "h1"
-    return None, "none"
+    if headline_part:
+        return headline_part, "title"
+    return (visible or h1s or [None])[0], "h1"
+
+
+def _weighted(text: str) -> int:
+    return len(text) + 2 * len(re.findall(f"[{_CJK}\u3040-\u30ff]", text))
 
 
 def site_from_title(title_tag: str | None, headline: str | None) -> str | None:

@@ -15,11 +15,14 @@ from newsparse.html.parse import Tree
 from newsparse.html.text import squash
 from newsparse.meta.byline import Byline, english_byline, parse_labelled
 from newsparse.meta.dates import find_date
+from newsparse.patterns.dates import PUBLISHED_LABEL
 
 _WINDOW_LINES = 15
 _PROSE_LINE = 150
 _WINDOW_CHARS = 3000
 _ENDS_WITH_LABEL = re.compile(r"[:：]\s*$")
+_BY_ALONE = re.compile(r"^(?:by|von|par|por|door|di)$", re.IGNORECASE)
+_NAME_LINE = 40
 
 
 @dataclass
@@ -31,9 +34,23 @@ class Dateline:
 def read_dateline(tree: Tree, headline: str | None) -> Dateline:
     found = Dateline()
     body = tree.body
-    if body is None or not headline:
+    if body is None:
         return found
-    window = _join_labels(_lines_after(body.text(deep=True, separator="\n"), squash(headline)))
+    text = body.text(deep=True, separator="\n")
+    window = _join_labels(_lines_after(text, squash(headline))) if headline else []
+    _read_window(window, found)
+    if found.date is None:
+        found.date = _labelled_date(text)
+    return found
+
+
+def _labelled_date(text: str) -> str | None:
+    """A date anywhere on the page that a label calls the publication date ("发表于 …")."""
+    match = PUBLISHED_LABEL.search(text)
+    return find_date(text[match.end() : match.end() + 40]) if match else None
+
+
+def _read_window(window: list[str], found: Dateline) -> None:
     for line in window:
         if len(line) > _PROSE_LINE:
             break
@@ -77,11 +94,21 @@ def _headline_line(text: str, headline: str) -> int:
 
 
 def _join_labels(lines: list[str]) -> list[str]:
-    """Rejoin "来源：" and the linked value Lexbor reported as the next text node."""
+    """Rejoin labels and the values Lexbor reported as separate text nodes.
+
+    "来源：" + "中新网" (a linked value), and "By" + "Jane Doe" + "," + "John Roe": names
+    linked one by one after a "By" are joined while the lines stay short.
+    """
     joined: list[str] = []
+    in_byline = False
     for line in lines:
         if joined and _ENDS_WITH_LABEL.search(joined[-1]):
             joined[-1] = f"{joined[-1]}{line}"
+        elif joined and in_byline and len(line) <= _NAME_LINE and len(joined[-1]) <= _PROSE_LINE:
+            joined[-1] = f"{joined[-1]} {line}"
         else:
             joined.append(line)
+            in_byline = bool(_BY_ALONE.match(line))
+            continue
+        in_byline = in_byline and not find_date(line)
     return joined

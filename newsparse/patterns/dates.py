@@ -32,28 +32,27 @@ _TIME = (
 
 # Formats found in text and attributes, most specific first.  Each names its groups
 # y, m (number) or mon (name), d, and an optional time.
-TEXT_DATES = [
+_TEXT_DATE_PATTERNS = [
     # 2023年12月06日 17:35 / 2023年12月6日17时35分
-    re.compile(
+    (
         r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]"
         r"(?:\s*(?P<h>\d{1,2})\s*[:：时時点點]\s*(?P<mi>\d{1,2})(?:\s*[:：分]\s*(?P<s>\d{1,2}))?)?"
     ),
     # 2023-12-06T17:35:00+08:00, 2023/12/06 17:35, 2023.12.06
-    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)" + _TIME),
+    (r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)" + _TIME),
     # December 6, 2023 / Dec. 6th 2023, 5:30 pm
-    re.compile(
-        r"(?<![^\W\d_])" + _MONTH_NAME + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME
-    ),
+    (r"(?<![^\W\d_])" + _MONTH_NAME + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME),
     # 6 December 2023 / 6. Dezember 2023 / 6 de diciembre de 2023
-    re.compile(
+    (
         r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?"
         + _MONTH_NAME
         + r",?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})(?!\d)"
         + _TIME
     ),
     # 06.12.2023 / 06/12/2023 (day first, as most of the world writes it)
-    re.compile(r"(?<!\d)(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME),
+    (r"(?<!\d)(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME),
 ]
+TEXT_DATES = [re.compile(pattern, re.IGNORECASE) for pattern in _TEXT_DATE_PATTERNS]
 
 # Dates in URLs: /2023/12/06/, /20231206/, /2023-12-06/
 URL_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[/_-]?(?P<m>[01]\d)[/_-]?(?P<d>[0-3]\d)(?!\d)")
@@ -98,3 +97,10 @@ MODIFIED_META = (
 )
 # Class/id tokens of elements that show the date near the headline.
 DATE_CLASS = re.compile(r"date|time|publish|posted|byline|meta|info|dateline|riqi|shijian", re.IGNORECASE)
+
+# Words that label the publication date in running page text.
+PUBLISHED_LABEL = re.compile(
+    r"(?:发表于|發表於|发布于|發佈於|发布时间|發佈時間|发布日期|發佈日期|发表时间|發表時間|发表日期|出版时间|"
+    r"posted on|published on|published|first published|veröffentlicht am|publié le|publicado el)\s*[:：]?\s*",
+    re.IGNORECASE,
+)

@@ -39,7 +39,26 @@ TRAILING_AUTHOR = re.compile(
 NOT_A_NAME = frozenset({"完", "完毕", "待续", "待續", "图", "圖", "资料图", "資料圖", "摄", "攝", "全文完"})
 
 # English bylines: "By Jane Doe and John Roe", "By JANE DOE, Reuters".
-BY_PREFIX = re.compile(r"^\s*(?:by|written by|words by|from|von|par|por|di|door)\s+", re.IGNORECASE)
+BY_PREFIX = re.compile(
+    r"^\s*(?:(?:more (?:stories|articles|posts) |written |words |posted |reported |story )?by|"
+    r"from|von|par|por|di|door|text|texte|autor(?:in)?|author)\b[\s:]*",
+    re.IGNORECASE,
+)
+# Where a byline's names end: a date, a time, a separator, or a "posted/updated" note.
+BYLINE_END = re.compile(
+    r"\s*(?:[|•·—–]|\bupdated\b|\bpublished\b|\bposted\b|\blast modified\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d).*$",
+    re.IGNORECASE | re.DOTALL,
+)
+# Roles and links that follow a name ("Jane Doe, Staff Writer", "John Roe Twitter").
+BYLINE_TAIL = re.compile(
+    r"[\s,]*\b(?:(?:senior|staff|chief|political|contributing|special|foreign|national|"
+    r"business|sports|deputy|managing|executive|associate|assistant|guest|freelance)\s+)*"
+    r"(?:writer|reporter|editor|correspondent|contributor|columnist|journalist|producer|"
+    r"photographer|twitter|facebook|email|e-mail|instagram|linkedin|follow|ceo|founder|"
+    r"view profile|more from|see all)s?\b.*$|\s*@\w+.*$",
+    re.IGNORECASE | re.DOTALL,
+)
 NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|、|，|\s\|\s)\s*", re.IGNORECASE)
 
 # Words that show a byline candidate is not a person.
