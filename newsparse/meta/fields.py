@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from newsparse.meta.byline import Byline, person_names
-from newsparse.meta.dates import date_from_url, parse_date
+from newsparse.meta.dates import date_from_url, find_date, parse_date
 from newsparse.meta.language import chinese_script, detect_language, normalize_tag
 from newsparse.meta.tags import MarkupFacts
 from newsparse.meta.title import site_from_title
@@ -75,6 +75,10 @@ def _add_time_of_day(meta: Metadata, name: str, candidates: list[tuple[str | Non
             meta.values[name] = value
             meta.origins[name] = f"{meta.origins[name]} + time from {origin}"
             return
+
+
+def _first_date(texts: list[str]) -> str | None:
+    return next((found for found in map(find_date, texts) if found), None)
 
 
 def _first_names(texts: list[str]) -> list[str]:
@@ -164,6 +168,7 @@ def resolve_metadata(
         *((parse_date(v), "microdata datePublished") for v in markup.microdata.get("datepublished", [])),
         *((parse_date(v), "time datetime") for v in markup.time_values[:1]),
         (dateline.date, "dateline"),
+        (_first_date(markup.date_texts), "date element"),
         (date_from_url(meta.values["url"]), "url"),
     ]
     meta.pick("published", published)

@@ -16,6 +16,12 @@ from newsparse.html.text import squash
 _MICRODATA_PROPS = ("author", "datepublished", "datemodified", "headline", "articlesection", "publisher")
 _BYLINE_SELECTOR = "[rel=author], [class*=byline i], [class*=author i], [class*=writer i], [id*=author i]"
 _MAX_BYLINE = 200
+_DATE_SELECTOR = (
+    "time, [class*=date i], [class*=datum i], [class*=time i], [class*=publish i], [class*=posted i], "
+    "[id*=date i], [class*=meta i]"
+)
+_MAX_DATE_TEXT = 120
+_MAX_DATE_ELEMENTS = 12
 _AUTHOR_LINK_SELECTOR = (
     "a[rel=author], a[href*='/author/'], a[href*='/authors/'], a[href*='/autor/'], a[href*='/auteur/'], "
     "a[href*='/reporter/'], a[href*='/journalist/'], a[href*='/staff/'], a[href*='/people/']"
@@ -37,6 +43,7 @@ class MarkupFacts:
     time_values: list[str] = field(default_factory=list)
     byline_texts: list[str] = field(default_factory=list)
     author_links: list[str] = field(default_factory=list)
+    date_texts: list[str] = field(default_factory=list)
 
     def first_meta(self, *names: str) -> str | None:
         for name in names:
@@ -72,11 +79,24 @@ def read_markup(tree: Tree) -> MarkupFacts:
     for node in tree.css("time[datetime]"):
         facts.time_values.append(node.attrs.get("datetime") or "")
     facts.author_links = _author_links(tree)
+    facts.date_texts = _date_texts(tree)
     for node in tree.css(_BYLINE_SELECTOR):
         text = squash(node.text(deep=True, separator=" "))
         if 0 < len(text) <= _MAX_BYLINE and node.tag not in ("body", "html", "article", "main"):
             facts.byline_texts.append(text)
     return facts
+
+
+def _date_texts(tree: Tree) -> list[str]:
+    """Short texts (and titles) of elements whose class or id says date or time."""
+    texts = []
+    for node in tree.css(_DATE_SELECTOR):
+        text = node.attrs.get("title") or node.text(deep=True)
+        if text and len(text) <= _MAX_DATE_TEXT:
+            texts.append(text)
+            if len(texts) == _MAX_DATE_ELEMENTS:
+                break
+    return texts
 
 
 def _author_links(tree: Tree) -> list[str]:
