@@ -14,6 +14,7 @@ from newsparse.html.clean import furniture_nodes, strip_non_content
 from newsparse.html.parse import Tree, parse_html
 from newsparse.html.score import choose_content, collect_units
 from newsparse.html.text import weighted_len
+from newsparse.html.tidy import tidy_blocks
 from newsparse.input.decode import decode_html
 from newsparse.meta.byline import lift_bylines
 from newsparse.meta.fields import resolve_metadata
@@ -23,9 +24,7 @@ from newsparse.meta.tags import read_markup
 from newsparse.meta.title import choose_title
 from newsparse.meta.visible import read_dateline
 from newsparse.model import Article, Block
-from newsparse.patterns.boilerplate import LEGAL_LINE
 
-_LEGAL_BLOCK_MAX = 300
 _TEXT_BLOCKS = frozenset({"paragraph", "list", "quote", "table", "code"})
 # A body shorter than this (weighted characters) sends the scorer round once more without
 # the furniture marks, as Readability does: class names mislead on some sites.
@@ -61,7 +60,7 @@ def extract(
     crumb_section = section_from_breadcrumb(tree, headline[0])
 
     blocks = _body_blocks(tree, url or markup.canonical)
-    blocks = [b for b in blocks if not (b.text and len(b.text) <= _LEGAL_BLOCK_MAX and LEGAL_LINE.search(b.text))]
+    blocks = tidy_blocks(blocks)
     blocks, body_byline = lift_bylines(blocks, headline[0])
     if not any(block.type in _TEXT_BLOCKS for block in blocks):
         blocks = []  # headings or pictures alone are no article

@@ -55,7 +55,12 @@ UNLIKELY_CLASS = re.compile(
     r"popular|trending|"
     r"qrcode|erweima|ewm|follow-?us|"
     r"print|toolbar|tools|"
-    r"author-?bio|about-?author"
+    r"author-?bio|about-?author|author-?box|bio-?box|"
+    r"(?:post|entry|article|story)-?(?:meta|footer|tags|info|author|navigation|nav)|postmetadata|"
+    # German, French, Spanish, Italian names for the same furniture
+    r"kommentare?|kommentar\w+|teilen|werbung|anzeige|verwandte?|aehnliche?|weitere?-?artikel|"
+    r"commentaires?|partage|publicite|articles?-lies|comentarios?|compartir|relacionad[oa]s|"
+    r"commenti|condividi|correlati"
     r")(?:$|[\s_-])"
 )
 
@@ -99,5 +104,24 @@ FILLER_LINE = re.compile(
     r"share(?: this)?(?: article| story)?|click (?:here )?to (?:share|print|email)\b.*|"
     r"skip (?:to|this) \w+|loading\W*|"
     r"广告|廣告|返回顶部|返回頂部|分享到[:：]?|打印|关闭窗口|關閉窗口|【?纠错】?|【?糾錯】?)\s*[:：.…]*\s*$",
+    re.IGNORECASE,
+)
+
+# Headings that open a section after the story: once one appears in the body's second
+# half, it and everything after it are page furniture.
+TRAILING_SECTION = re.compile(
+    r"^\s*(?:related(?: articles| stories| posts| content| coverage| reading)?|"
+    r"(?:you )?(?:may|might) (?:also )?(?:like|enjoy|be interested)\b.*|more (?:from|on|stories|articles)\b.*|"
+    r"read (?:more|next|also)\b.*|recommended(?: for you| stories| articles)?|popular(?: posts| stories)?|"
+    r"most (?:read|popular|viewed)|trending|comments?|\d+ comments?|leave a (?:reply|comment)|"
+    r"share (?:this|the) (?:article|story|post)|about the author|newsletter|subscribe\b.*|"
+    r"ähnliche (?:beiträge|artikel)|verwandte (?:beiträge|artikel|themen)|auch interessant\W*|"
+    r"das könnte (?:sie|dich) auch interessieren\W*|mehr zum thema|weitere (?:artikel|beiträge)|"
+    r"kommentare?|kommentar schreiben|schreibe einen kommentar|"
+    r"à lire aussi|lire aussi|sur le même sujet|articles similaires|commentaires?|"
+    r"te puede interesar|noticias relacionadas|art[ií]culos relacionados|comentarios|"
+    r"potrebbe interessarti|articoli correlati|commenti|"
+    r"相关新闻|相關新聞|相关阅读|相關閱讀|相关报道|相關報導|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|"
+    r"热点排行|熱點排行|热门推荐|熱門推薦|猜你喜欢|猜你喜歡|网友评论|網友評論|评论|評論)\s*[:：]?\s*$",
     re.IGNORECASE,
 )

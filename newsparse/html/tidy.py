@@ -1,0 +1,32 @@
+"""Last pass over the body's blocks: what the container held that is still not the story.
+
+Legal and contact lines (版权所有, ICP证, Copyright) are dropped wherever they stand, and a
+heading that opens a section after the story ("Related articles", "Kommentare", 相关新闻)
+ends the body when it comes in the second half: what follows it is furniture that shared
+the article's container.
+"""
+
+from __future__ import annotations
+
+from newsparse.model import Block
+from newsparse.patterns.boilerplate import LEGAL_LINE, TRAILING_SECTION
+
+_LEGAL_BLOCK_MAX = 300  # a long paragraph that mentions copyright is prose
+
+
+def tidy_blocks(blocks: list[Block]) -> list[Block]:
+    blocks = [block for block in blocks if not _is_legal_line(block)]
+    return _cut_trailing_section(blocks)
+
+
+def _is_legal_line(block: Block) -> bool:
+    return bool(block.text and len(block.text) <= _LEGAL_BLOCK_MAX and LEGAL_LINE.search(block.text))
+
+
+def _cut_trailing_section(blocks: list[Block]) -> list[Block]:
+    half = len(blocks) // 2
+    for index in range(max(half, 1), len(blocks)):
+        block = blocks[index]
+        if block.type in ("heading", "paragraph") and block.text and TRAILING_SECTION.match(block.text):
+            return blocks[:index]
+    return blocks
