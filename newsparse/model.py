@@ -42,13 +42,13 @@ class Block:
         return record
 
     def plain_text(self) -> str:
-        """The block as plain text, as it appears in ``Article.text``."""
+        """The block as plain text, as it appears in ``Article.text`` (images give none)."""
         if self.type == "list":
             return "\n".join(self.items or [])
         if self.type == "table":
             return "\n".join("\t".join(row) for row in self.rows or [])
         if self.type == "image":
-            return self.caption or ""
+            return ""  # a picture's caption describes the picture, not the story
         return self.text or ""
 
 

@@ -36,6 +36,7 @@ _VALUE_TRIM = " \t:：,，;；|｜/\\()（）[]【】<>《》\"'“”"
 _DATE_OR_TIME = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}")
 _MAX_BYLINE_BLOCK = 120
 _MAX_DATELINE = 60
+_TOP_BLOCKS = 4  # bylines and datelines stand among the first blocks
 
 
 @dataclass
@@ -144,30 +145,37 @@ def english_byline(text: str) -> list[str]:
 def lift_bylines(blocks: list[Block], title: str | None) -> tuple[list[Block], Byline]:
     """Take byline, source and editor lines out of the body and read them.
 
-    A standalone line of labelled fields anywhere, a "By ..." line or a bare date near
-    the top, and an editor's note closing the last paragraph are lifted.  A closing author credit such
-    as ``(郭愛青)`` is read but left in the text, where it is part of the story.
+    A standalone line of labelled fields anywhere, and near the top a "By ..." line, a
+    bare date, or a list of such lines, are lifted; so is an editor's note closing the last
+    paragraph.  A closing author credit such as ``(郭愛青)`` is read but left in the text,
+    where it is part of the story.
     """
     found = Byline()
     kept: list[Block] = []
     for index, block in enumerate(blocks):
-        if block.type in ("paragraph", "heading") and block.text:
-            if index == 0 and block.type == "heading" and title and _same(block.text, title):
-                continue
-            is_byline, fields = is_byline_line(block.text)
-            if is_byline:
-                found.merge(fields)
-                continue
-            if index < 4 and block.type == "paragraph":
-                names = english_byline(block.text)
-                if names:
-                    found.authors.extend(n for n in names if n not in found.authors)
-                    continue
-                if is_dateline(block.text):
-                    continue
+        if index == 0 and block.type == "heading" and title and block.text and _same(block.text, title):
+            continue
+        lines = block.items if block.type == "list" else [block.text] if block.type == "paragraph" else []
+        if lines and all(_lift_line(line or "", index < _TOP_BLOCKS, found) for line in lines):
+            continue
         kept.append(block)
     _read_closing_credits(kept, found)
     return kept, found
+
+
+def _lift_line(line: str, near_top: bool, found: Byline) -> bool:
+    """Whether a line is byline matter (read into ``found``) rather than story text."""
+    is_byline, fields = is_byline_line(line)
+    if is_byline:
+        found.merge(fields)
+        return True
+    if not near_top:
+        return False
+    names = english_byline(line)
+    if names:
+        found.merge(Byline(authors=names))
+        return True
+    return is_dateline(line)
 
 
 def _read_closing_credits(blocks: list[Block], found: Byline) -> None:
