@@ -28,6 +28,8 @@ _HIDDEN_SELECTOR = (
 # (see _is_page_level).
 _FURNITURE_TAGS = ("header", "footer")
 _PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
+# Words inside a sentence are never furniture, whatever their class ("auto-tag_trump").
+_INLINE_TAGS = frozenset({"a", "span", "b", "strong", "em", "i", "u", "font", "small", "abbr", "time", "mark"})
 
 
 def strip_non_content(tree: Tree) -> None:
@@ -70,6 +72,7 @@ def furniture_nodes(tree: Tree) -> set[LexborNode]:
             for node in body.css(f"[{attribute}]")
             if is_furniture_name((node.attrs.get(attribute) or "").lower())
             and node.tag not in _PROTECTED_TAGS
+            and node.tag not in _INLINE_TAGS
             and not CONTENT_CLASS.search((node.attrs.get(other) or "").lower())
         )
     for tag in _FURNITURE_TAGS:

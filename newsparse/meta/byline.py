@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from newsparse.html.text import squash
 from newsparse.meta.dates import find_date
+from newsparse.patterns.dates import MONTHS
 from newsparse.model import Block
 from newsparse.patterns.labels import (
     BY_PREFIX,
@@ -35,7 +36,16 @@ _LATIN_NAME = re.compile(r"^[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,4}
 _VALUE_TRIM = " \t:：,，;；|｜/\\()（）[]【】<>《》\"'“”"
 _DATE_OR_TIME = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}")
 _MAX_BYLINE_BLOCK = 120
-_MAX_DATELINE = 60
+_MAX_DATELINE = 100
+_MAX_NAME_LINE = 80
+_NOT_NAME_START = frozenset("the a an this that these our your my related more read share top latest home news".split())
+_DATELINE_WORDS = re.compile(
+    r"\d+|[^\w\s]|\b(?:published|updated|posted|modified|created|original|first|last|on|at|by|am|pm|"
+    r"a\.m|p\.m|et|est|edt|pt|pst|pdt|gmt|utc|cet|cest|bst|ist|uhr|le|am|um|"
+    r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    + "|".join(sorted(MONTHS, key=len, reverse=True)),
+    re.IGNORECASE,
+)
 _TOP_BLOCKS = 4  # bylines and datelines stand among the first blocks
 
 
@@ -96,6 +106,21 @@ def _is_person(name: str) -> bool:
     return True
 
 
+def _written_as_name(text: str) -> bool:
+    """Every word capitalised, two to four of them, no article in front: "Meg Kinnard".
+
+    A Chinese name (two to five characters) stands as it is: "胡平".
+    """
+    if _CJK.search(text):
+        return bool(_CJK_NAME.match(text))
+    words = text.split()
+    return (
+        2 <= len(words) <= 4
+        and all(word[0].isupper() for word in words)
+        and words[0].lower() not in _NOT_NAME_START
+    )
+
+
 def _clean_source(value: str) -> str | None:
     value = _DATE_OR_TIME.split(value)[0].strip(_VALUE_TRIM)
     return value or None
@@ -131,8 +156,29 @@ def is_byline_line(text: str) -> tuple[bool, Byline]:
 
 
 def is_dateline(text: str) -> bool:
-    """A short line that is only a date and time ("March 14, 2024 at 9:30 a.m.")."""
-    return len(text) <= _MAX_DATELINE and find_date(text) is not None
+    """A short line that is only dates, times and their labels.
+
+    "March 14, 2024 at 9:30 a.m.", "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: …".
+    """
+    if len(text) > _MAX_DATELINE or find_date(text) is None:
+        return False
+    return len(_DATELINE_WORDS.sub(" ", text).split()) <= 2
+
+
+def is_name_line(text: str) -> list[str]:
+    """Names of a line that holds nothing but them, their roles and their outlets.
+
+    "Steve Peoples, Ap National Political Writer", "Meg Kinnard and Errin Haines,
+    Associated Press": a byline without "By", as wire stories print it.
+    """
+    if len(text) > _MAX_NAME_LINE or text.endswith((".", "!", "?", "。")) or any(c.isdigit() for c in text):
+        return []
+    parts = [p.strip(_VALUE_TRIM) for p in NAME_SPLIT.split(BY_PREFIX.sub("", text)) if p.strip(_VALUE_TRIM)]
+    names = [p for p in parts if _is_person(p) and _written_as_name(p)]
+    others = [p for p in parts if p not in names]
+    if not names or any(not (NOT_PERSON.search(p) or BYLINE_TAIL.match(p)) for p in others):
+        return []
+    return names
 
 
 def english_byline(text: str) -> list[str]:
@@ -153,8 +199,8 @@ def lift_bylines(blocks: list[Block], title: str | None) -> tuple[list[Block], B
     found = Byline()
     kept: list[Block] = []
     for index, block in enumerate(blocks):
-        if index == 0 and block.type == "heading" and title and block.text and _same(block.text, title):
-            continue
+        if index < _TOP_BLOCKS and title and block.text and _same(block.text, title):
+            continue  # the headline repeated in the body
         lines = block.items if block.type == "list" else [block.text] if block.type == "paragraph" else []
         if lines and all(_lift_line(line or "", index < _TOP_BLOCKS, found) for line in lines):
             continue
@@ -171,7 +217,7 @@ def _lift_line(line: str, near_top: bool, found: Byline) -> bool:
         return True
     if not near_top:
         return False
-    names = english_byline(line)
+    names = english_byline(line) or is_name_line(line)
     if names:
         found.merge(Byline(authors=names))
         return True

@@ -52,6 +52,7 @@ UNLIKELY_CLASS = re.compile(
     r"tags?|tag-?list|keywords?|"
     r"skip-?link|sr-only|visually-?hidden|screen-?reader\w*|"
     r"xgxw|xgwz|xgyd|tuijian|remen|rdph|paihang|hot-?news|hotnews|most-?read|mostread|"
+    r"caption|credits?|photo-?credit|image-?credit|wp-caption-text|slideshow|gallery|carousel|"
     r"popular|trending|"
     r"qrcode|erweima|ewm|follow-?us|"
     r"print|toolbar|tools|"
@@ -102,8 +103,11 @@ FILLER_LINE = re.compile(
     r"sponsored(?: content)?|continue reading(?: below| the main story)?|story continues below(?: advertisement)?|"
     r"read more|read the full (?:story|article)|related(?: articles| stories| coverage| content)?|"
     r"share(?: this)?(?: article| story)?|click (?:here )?to (?:share|print|email)\b.*|"
-    r"skip (?:to|this) \w+|loading\W*|"
-    r"广告|廣告|返回顶部|返回頂部|分享到[:：]?|打印|关闭窗口|關閉窗口|【?纠错】?|【?糾錯】?)\s*[:：.…]*\s*$",
+    r"skip (?:to|this) \w+|loading\W*|advert|ad|caption|close|enlarge(?: this image)?|toggle caption|"
+    r"(?:image|photo|picture|slide) \d+ (?:of|/) \d+|this slideshow requires javascript|"
+    r"(?:\(?(?:photo|image|picture|credit|foto|bild|photograph|illustration)s?(?: by| credit)?\s*[:：]).{0,80}|"
+    r"\[\w+[^\]]*\].*|iklan|publicidade|"
+    r"广告|廣告|返回顶部|返回頂部|分享到[:：]?|打印|关闭窗口|關閉窗口|【?纠错】?|【?糾錯】?)\s*[:：.…)）]*\s*$",
     re.IGNORECASE,
 )
 
@@ -115,6 +119,9 @@ TRAILING_SECTION = re.compile(
     r"read (?:more|next|also)\b.*|recommended(?: for you| stories| articles)?|popular(?: posts| stories)?|"
     r"most (?:read|popular|viewed)|trending|comments?|\d+ comments?|leave a (?:reply|comment)|"
     r"share (?:this|the) (?:article|story|post)|about the author|newsletter|subscribe\b.*|"
+    r"related links|partner news|top videos?|don'?t miss|more news(?: from .*)?|join the conversation.*|"
+    r"what to read next|editors'? picks|latest news|"
+    r"você (?:pode|também pode) gostar.*|veja também|leia também|artigos relacionados|"
     r"ähnliche (?:beiträge|artikel)|verwandte (?:beiträge|artikel|themen)|auch interessant\W*|"
     r"das könnte (?:sie|dich) auch interessieren\W*|mehr zum thema|weitere (?:artikel|beiträge)|"
     r"kommentare?|kommentar schreiben|schreibe einen kommentar|"
