@@ -18,15 +18,14 @@ from rich.console import Console
 from rich.text import Text
 
 from newsparse import __version__
-from newsparse.errors import ExitCode, NewsparseError, NoArticleError
+from newsparse.convert import Settings, convert
+from newsparse.errors import ExitCode, NewsparseError
 from newsparse.input.decode import codec_for
-from newsparse.input.sources import STDIN, read_source
+from newsparse.input.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT
+from newsparse.input.sources import STDIN, LoadOptions
 from newsparse.model import Article
 from newsparse.output import OutputSink
-from newsparse.pipeline import extract as extract_article
-from newsparse.render.json import render_jsonl
-from newsparse.render.markdown import render_markdown
-from newsparse.render.text import render_text
+from newsparse.render import render
 
 EXAMPLES = """\
 [bold]Examples[/bold]
@@ -36,12 +35,13 @@ EXAMPLES = """\
   cat page.html | newsparse extract - | jq -r .title
   newsparse extract a.html b.html.gz --format jsonl
   newsparse extract saved.html --url https://example.com/story -o story.json
+  newsparse extract https://example.com/story --format md
 
 [bold]Exit codes[/bold]
 
   0 all inputs extracted · 1 some of several inputs failed · 2 usage error ·
-  65 no article text found · 66 input missing, unreadable, empty or not HTML ·
-  69 URL could not be fetched · 130 interrupted
+  65 no article text found · 66 input missing, unreadable, empty, too large or not HTML ·
+  69 URL could not be fetched · 75 URL timed out · 130 interrupted
 """
 
 
@@ -96,8 +96,8 @@ def extract(
         list[str] | None,
         typer.Argument(
             metavar="SOURCE...",
-            help="Saved pages (.html, .htm, .xhtml, or any of them .gz), or '-' for standard input. "
-            "Standard input is read when no SOURCE is given and it is not a terminal.",
+            help="Saved pages (.html, .htm, .xhtml, or any of them .gz), http(s):// URLs, or '-' for "
+            "standard input. Standard input is read when no SOURCE is given and it is not a terminal.",
             show_default=False,
         ),
     ] = None,
@@ -122,16 +122,23 @@ def extract(
         str | None,
         typer.Option(help="Decode the input with this charset, whatever the page declares (e.g. gbk, big5)."),
     ] = None,
+    timeout: Annotated[
+        float, typer.Option(help="Seconds to wait for a URL to connect or send data.", min=0.1)
+    ] = DEFAULT_TIMEOUT,
+    max_bytes: Annotated[
+        int, typer.Option(help="Refuse inputs larger than this many bytes (0: no limit).", min=0)
+    ] = DEFAULT_MAX_BYTES,
+    user_agent: Annotated[str, typer.Option(help="User-Agent header sent with URL requests.")] = DEFAULT_USER_AGENT,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no warnings, only errors.")] = False,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Report encoding, block count and time per input on stderr.")
     ] = False,
 ) -> None:
-    """Extract the article from one or more saved pages and print it as data."""
+    """Extract the article from saved pages or URLs and print it as data."""
     sources = list(sources or [])
     if not sources:
         if sys.stdin.isatty():
-            raise typer.BadParameter("give a SOURCE file, or '-' to read a page from standard input")
+            raise typer.BadParameter("give a SOURCE file or URL, or '-' to read a page from standard input")
         sources = [STDIN]
     if sources.count(STDIN) > 1:
         raise typer.BadParameter("standard input ('-') can be read only once")
@@ -139,9 +146,9 @@ def extract(
         raise typer.BadParameter("--url describes one page; give a single SOURCE with it")
     if encoding and codec_for(encoding) is None:
         raise typer.BadParameter(f"unknown encoding: {encoding}", param_hint="--encoding")
-
+    settings = Settings(url, encoding, LoadOptions(max_bytes, timeout, user_agent))
     try:
-        failures = _extract_all(sources, output_format, output, url, encoding, verbose)
+        failures = _extract_all(sources, settings, output_format.value, output, quiet, verbose)
     except BrokenPipeError:
         _quiet_broken_pipe()
         raise typer.Exit(ExitCode.OK) from None
@@ -149,40 +156,27 @@ def extract(
 
 
 def _extract_all(
-    sources: list[str], output_format: Format, output: Path | None, url: str | None, encoding: str | None, verbose: bool
+    sources: list[str], settings: Settings, output_format: str, output: Path | None, quiet: bool, verbose: bool
 ) -> list[ExitCode]:
     failures: list[ExitCode] = []
-    with OutputSink(output, output_format.value, len(sources) > 1) as sink:
+    with OutputSink(output, output_format, len(sources) > 1) as sink:
         for source in sources:
             started = time.perf_counter()
             try:
-                article = _extract_one(source, url, encoding)
+                article = convert(source, settings)
             except NewsparseError as exc:
                 report(source, str(exc))
                 failures.append(exc.exit_code)
                 continue
+            dropped = article.provenance.get("undecodable")
+            if dropped and not quiet:
+                report(source, f"{dropped} undecodable byte sequences left out", warning=True)
             if verbose:
                 _report_verbose(source, article, time.perf_counter() - started)
-            sink.write(_render(article, output_format))
+            sink.write(render(article, output_format))
         if failures and len(failures) == len(sources):
             sink.discard()
     return failures
-
-
-def _extract_one(source: str, url: str | None, encoding: str | None) -> Article:
-    data = read_source(source)
-    article = extract_article(data, url=url, input=source, encoding=encoding)
-    if not article.blocks:
-        raise NoArticleError("no article text found on the page")
-    return article
-
-
-def _render(article: Article, output_format: Format) -> str:
-    if output_format is Format.md:
-        return render_markdown(article)
-    if output_format is Format.text:
-        return render_text(article)
-    return render_jsonl(article) if output_format is Format.jsonl else article.to_json()
 
 
 def _report_verbose(source: str, article: Article, seconds: float) -> None:

@@ -16,6 +16,7 @@ class ExitCode(IntEnum):
     NO_ARTICLE = 65  # input read, but no article text could be found (EX_DATAERR)
     NO_INPUT = 66  # input missing, unreadable, empty or not HTML (EX_NOINPUT)
     UNAVAILABLE = 69  # a URL could not be fetched (EX_UNAVAILABLE)
+    TIMEOUT = 75  # fetching or extracting took too long (EX_TEMPFAIL)
     INTERRUPTED = 130  # Ctrl-C
 
 
@@ -47,3 +48,13 @@ class FetchError(NewsparseError):
     """A URL could not be fetched."""
 
     exit_code = ExitCode.UNAVAILABLE
+
+
+class FetchTimeoutError(FetchError):
+    """A URL did not answer in time."""
+
+    exit_code = ExitCode.TIMEOUT
+
+
+class TooLargeError(InputError):
+    """The input is larger than the configured limit."""

@@ -32,20 +32,28 @@ _MIN_BODY = 500
 
 
 def extract(
-    data: bytes | str, url: str | None = None, *, input: str | None = None, encoding: str | None = None
+    data: bytes | str,
+    url: str | None = None,
+    *,
+    input: str | None = None,
+    encoding: str | None = None,
+    transport_charset: str | None = None,
 ) -> Article:
     """Extract the article from one page's HTML (bytes in any encoding, or text).
 
     ``url`` is the page's address, used to resolve relative links and as a date clue;
     ``input`` is recorded as given (a path or URL) for batch users; ``encoding`` overrides
-    charset detection.  Raises ``NotHTMLError`` for data that is not a web page.  A page
-    with no article text gives an Article with no blocks (the CLI reports it as an error).
+    charset detection; ``transport_charset`` is an HTTP header's charset, if fetched.
+    Raises ``NotHTMLError`` for data that is not a web page.  A page with no article text
+    gives an Article with no blocks (the CLI reports it as an error).
     """
     if isinstance(data, str):
         text, provenance = data, {"encoding": "str", "encoding_source": "given"}
     else:
-        decoded = decode_html(data, encoding)
+        decoded = decode_html(data, encoding, transport_charset)
         text, provenance = decoded.text, {"encoding": decoded.encoding, "encoding_source": decoded.source}
+        if decoded.dropped:
+            provenance["undecodable"] = str(decoded.dropped)
     if "<" not in text[:100_000]:
         raise NotHTMLError("not an HTML page: no markup found")
     tree = parse_html(text)

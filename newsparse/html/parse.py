@@ -1,16 +1,47 @@
-"""Text to tree: the one parse of the page.  Every later stage works on this tree."""
+"""Text to tree: the one parse of the page.  Every later stage works on this tree.
+
+Lexbor, like every spec-following parser, checks the stack of open elements for each new
+tag, so a page that opens 100,000 ``<div>`` in a row costs it quadratic time (minutes).
+Browsers cap the depth of the tree; newsparse cuts such runs of bare opening tags down
+to ``MAX_TAG_RUN`` before parsing, which no real page reaches.
+"""
 
 from __future__ import annotations
 
+import re
+
 from selectolax.lexbor import LexborHTMLParser
 
-# Lexbor builds a tree for anything, but a page nested deeper than this is hostile or
-# broken; stages that recurse use explicit stacks, so depth only costs time.
 Tree = LexborHTMLParser
+
+MAX_TAG_RUN = 256
+# A run of more than MAX_TAG_RUN opening tags with nothing but white space between them.
+_TAG_RUN = re.compile(rf"(?:<[a-zA-Z][a-zA-Z0-9]{{0,10}}(?:\s[^<>]{{0,200}})?>\s*){{{MAX_TAG_RUN + 1},}}")
+_ONE_TAG = re.compile(r"<[^<>]*>\s*")
+_SUSPECT_GAP = 20_000
 
 
 def parse_html(text: str) -> Tree:
     """Parse decoded page text with Lexbor (NUL characters dropped, as browsers do)."""
     if "\x00" in text:
         text = text.replace("\x00", "")
-    return LexborHTMLParser(text)
+    return LexborHTMLParser(_defuse_deep_nesting(text))
+
+
+def _defuse_deep_nesting(text: str) -> str:
+    """Shorten runs of bare opening tags, looking only where they can be.
+
+    Such a run holds no closing tag, so only a stretch of the page with none for
+    ``_SUSPECT_GAP`` characters is searched; an ordinary page has one every few hundred.
+    """
+    if len(text) < _SUSPECT_GAP:
+        return text
+    pieces = text.split("</")
+    if max(map(len, pieces)) < _SUSPECT_GAP:
+        return text
+    return "</".join(_TAG_RUN.sub(_shorten_run, p) if len(p) >= _SUSPECT_GAP else p for p in pieces)
+
+
+def _shorten_run(match: re.Match[str]) -> str:
+    tags = _ONE_TAG.finditer(match.group(0))
+    return "".join(tag.group(0) for _, tag in zip(range(MAX_TAG_RUN), tags, strict=False))

@@ -1,7 +1,8 @@
 """Bytes to text.  Lexbor would read any bytes as UTF-8, so the charset is ours to decide.
 
 Order of evidence: byte-order mark, a charset the caller gives (``--encoding``), strict
-UTF-8, the page's own ``<meta>`` declaration, then charset-normalizer's statistical guess.
+UTF-8, the HTTP header's charset, the page's own ``<meta>`` declaration, then
+charset-normalizer's statistical guess.
 Valid UTF-8 beats a declaration, and a declaration is believed only when its codec decodes
 the bytes cleanly, since Chinese CMSs often declare gb2312 for UTF-8 pages and the reverse.
 Labels map to the superset codec a browser uses, so a page declared ``gb2312`` that uses
@@ -56,6 +57,7 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_.:-]+)""")
 _PRESCAN_BYTES = 16384
 _CHAOS_MARGIN = 0.05
+_FEW_ERRORS = 8
 # Encodings the detector may answer with (charset-normalizer's names), commonest first.
 _WEB_ENCODINGS = (
     "cp1252",
@@ -97,7 +99,8 @@ class DecodedText:
 
     text: str
     encoding: str
-    source: str  # "bom", "given", "meta", "utf-8", "detected", "fallback"
+    source: str  # "bom", "given", "http", "meta", "utf-8", "detected", "fallback"
+    dropped: int = 0  # undecodable byte sequences left out
 
 
 def codec_for(label: str) -> str | None:
@@ -157,8 +160,12 @@ def _detect(data: bytes) -> str | None:
     return codec_for(best.encoding)
 
 
-def decode_html(data: bytes, encoding: str | None = None) -> DecodedText:
-    """Decode page bytes; ``encoding`` (a label) overrides every other piece of evidence."""
+def decode_html(data: bytes, encoding: str | None = None, transport_charset: str | None = None) -> DecodedText:
+    """Decode page bytes; ``encoding`` (a label) overrides every other piece of evidence.
+
+    ``transport_charset`` is what an HTTP ``Content-Type`` header said; like the page's own
+    declaration it is believed only if its codec decodes the bytes cleanly.
+    """
     check_is_html(data)
     if encoding:
         codec = codec_for(encoding)
@@ -175,19 +182,27 @@ def decode_html(data: bytes, encoding: str | None = None) -> DecodedText:
     if text is not None:
         return DecodedText(text, "utf-8", "utf-8")
 
-    declared = _declared_charset(data)
-    codec = codec_for(declared) if declared else None
-    if codec and not codec.startswith(("utf-16", "utf-32", "utf-8")):
-        text = _strict(data, codec)
-        if text is not None:
-            return DecodedText(text, codec, "meta")
+    codec = None
+    for declared, source in ((transport_charset, "http"), (_declared_charset(data), "meta")):
+        codec = codec_for(declared) if declared else None
+        if codec and not codec.startswith(("utf-16", "utf-32", "utf-8")):
+            text = _strict(data, codec)
+            if text is not None:
+                return DecodedText(text, codec, source)
+            # A truncated character or two does not make a declaration false; many do.
+            text = data.decode(codec, "replace")
+            broken = text.count("\ufffd")
+            if broken <= max(_FEW_ERRORS, len(data) // 2000):
+                return DecodedText(text.replace("\ufffd", ""), codec, source, broken)
 
     detected = _detect(data)
     if detected:
         text = _strict(data, detected)
         if text is not None:
             return DecodedText(text, detected, "detected")
-    # Nothing decodes cleanly: keep the declared (or detected) reading, replacing the few
-    # bad bytes, rather than lose the page.
+    # Nothing decodes cleanly (a truncated or corrupt byte sequence): keep the declared or
+    # detected reading and leave out the broken bytes, counting them so callers can say so.
     fallback = codec or detected or "utf-8"
-    return DecodedText(data.decode(fallback, "replace"), fallback, "fallback")
+    text = data.decode(fallback, "replace")
+    broken = text.count("\ufffd")
+    return DecodedText(text.replace("\ufffd", ""), fallback, "fallback", broken)

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from newsparse.html.text import squash
 from newsparse.meta.dates import find_date
-from newsparse.patterns.dates import MONTHS
 from newsparse.model import Block
+from newsparse.patterns.dates import MONTHS
 from newsparse.patterns.labels import (
     BY_PREFIX,
     BYLINE_END,
@@ -38,7 +38,9 @@ _DATE_OR_TIME = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}")
 _MAX_BYLINE_BLOCK = 120
 _MAX_DATELINE = 100
 _MAX_NAME_LINE = 80
-_NOT_NAME_START = frozenset("the a an this that these our your my related more read share top latest home news".split())
+_NOT_NAME_START = frozenset(
+    "the a an this that these our your my related more read share top latest home news".split()  # noqa: SIM905
+)
 _DATELINE_WORDS = re.compile(
     r"\d+|[^\w\s]|\b(?:published|updated|posted|modified|created|original|first|last|on|at|by|am|pm|"
     r"a\.m|p\.m|et|est|edt|pt|pst|pdt|gmt|utc|cet|cest|bst|ist|uhr|le|am|um|"
@@ -114,11 +116,7 @@ def _written_as_name(text: str) -> bool:
     if _CJK.search(text):
         return bool(_CJK_NAME.match(text))
     words = text.split()
-    return (
-        2 <= len(words) <= 4
-        and all(word[0].isupper() for word in words)
-        and words[0].lower() not in _NOT_NAME_START
-    )
+    return 2 <= len(words) <= 4 and all(word[0].isupper() for word in words) and words[0].lower() not in _NOT_NAME_START
 
 
 def _clean_source(value: str) -> str | None:

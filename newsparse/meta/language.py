@@ -66,8 +66,9 @@ def detect_language(text: str) -> str | None:
         return "ko"
     if han > 0.3 * letters:
         return chinese_script(sample)
-    if len(_CYRILLIC.findall(sample)) > 0.5 * letters:
-        return None  # Russian, Ukrainian, Bulgarian...: not told apart here
+    cyrillic = len(_CYRILLIC.findall(sample))
+    if cyrillic > 0.5 * letters:
+        return _cyrillic_language(sample, cyrillic)
     if len(_ARABIC.findall(sample)) > 0.5 * letters:
         return None
     tokens = Counter(_TOKEN.findall(sample.lower()))
@@ -77,6 +78,15 @@ def detect_language(text: str) -> str | None:
     counts = {lang: sum(tokens[w] for w in words) for lang, words in _WORDS.items()}
     best = max(counts, key=counts.__getitem__)
     return best if counts[best] >= 0.08 * total else None
+
+
+def _cyrillic_language(sample: str, cyrillic: int) -> str:
+    """Letters only one Cyrillic alphabet uses tell the language; else Russian."""
+    lowered = sample.lower()
+    for letters, language in (("іїєґ", "uk"), ("ђјљњћџ", "sr"), ("ў", "be")):
+        if sum(lowered.count(ch) for ch in letters) > 0.005 * cyrillic:
+            return language
+    return "bg" if lowered.count("ъ") > 0.02 * cyrillic else "ru"
 
 
 def chinese_script(text: str) -> str:

@@ -1,0 +1,38 @@
+"""One input in, one Article out: load the bytes, extract, insist on an article.
+
+The command line and batch runs share this step, so a page is treated the same way
+whichever way it arrives.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsparse.errors import NoArticleError
+from newsparse.input.sources import LoadOptions, load
+from newsparse.model import Article
+from newsparse.pipeline import extract
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How every input of a run is read."""
+
+    url: str | None = None  # the page's address, when the source is a saved copy
+    encoding: str | None = None  # overrides charset detection
+    load: LoadOptions = field(default_factory=LoadOptions)
+
+
+def convert(source: str, settings: Settings) -> Article:
+    """The article of SOURCE (path, ``-`` or URL); NewsparseError if there is none."""
+    loaded = load(source, settings.load)
+    article = extract(
+        loaded.data,
+        url=settings.url or loaded.url,
+        input=source,
+        encoding=settings.encoding,
+        transport_charset=loaded.charset,
+    )
+    if not article.blocks:
+        raise NoArticleError("no article text found on the page")
+    return article

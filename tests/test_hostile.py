@@ -1,0 +1,99 @@
+"""Hostile and broken input: a result or a documented error, quickly, never a traceback."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import newsparse
+from newsparse.convert import Settings, convert
+from newsparse.input.sources import LoadOptions
+
+PROSE = "<p>This sentence is long enough to count as article prose, with commas, clauses and a full stop.</p>"
+
+
+def test_100000_nested_divs_in_a_few_seconds() -> None:
+    page = "<html><body>" + "<div>" * 100_000 + PROSE + "</div>" * 100_000 + "</body></html>"
+    started = time.perf_counter()
+    article = newsparse.extract(page.encode())
+    assert time.perf_counter() - started < 5
+    assert [b.type for b in article.blocks] == ["paragraph"]
+
+
+def test_50_mb_page_refused_quickly(tmp_path: Path) -> None:
+    big = tmp_path / "big.html"
+    big.write_bytes(b"<html><body>" + PROSE.encode() * (50 * 1024 * 1024 // len(PROSE)) + b"</body></html>")
+    started = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-m", "newsparse", "extract", str(big)],
+        capture_output=True,
+        env={**os.environ, "NO_COLOR": "1"},
+        timeout=60,
+    )
+    assert time.perf_counter() - started < 10
+    assert result.returncode == 66
+    assert b"larger than 20,971,520 bytes" in result.stderr
+
+
+def test_gzip_bomb_is_capped(tmp_path: Path) -> None:
+    bomb = tmp_path / "bomb.html.gz"
+    import gzip
+
+    bomb.write_bytes(gzip.compress(b"<html><body>" + b" " * (30 * 1024 * 1024)))
+    with pytest.raises(newsparse.InputError, match="larger than"):
+        convert(str(bomb), Settings(load=LoadOptions(max_bytes=10 * 1024 * 1024)))
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        b"<html><body>\x00" + PROSE.replace("a", "a\x00").encode() + b"</body></html>",
+        b"<html><body><div><p>" + PROSE.encode() + b"<div><span><b>" + PROSE.encode(),  # unclosed
+        b'<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><body>' + PROSE.encode() + b"</body></html>",
+        b"<html><body>" + PROSE.encode() + b"\xff\xfe\xc3\x28 broken bytes",
+    ],
+)
+def test_broken_pages_still_give_the_text(page: bytes) -> None:
+    article = newsparse.extract(page)
+    assert article.blocks and "long enough to count" in (article.text or "")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        b"<html><head><title>x</title></head></html>",  # no body
+        b"<html><body></body></html>",  # empty body
+        b"<html><frameset><frame src='a.html'></frameset></html>",
+        b"<script>var a = 1;</script>",
+    ],
+)
+def test_pages_without_article_give_no_blocks(page: bytes) -> None:
+    assert newsparse.extract(page).blocks == []
+
+
+def test_unreadable_file_is_an_input_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = tmp_path / "secret.html"
+    page.write_bytes(PROSE.encode())
+
+    def refuse(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    with pytest.raises(newsparse.InputError, match="permission denied"):
+        convert(str(page), Settings())
+
+
+def test_undecodable_bytes_are_dropped_and_counted() -> None:
+    data = (
+        "<html><head><meta charset=gbk></head><body><p>寒潮来袭，多地最低气温跌破零下十度，气象台发布预警。</p>".encode(
+            "gbk"
+        )
+    )
+    article = newsparse.extract(data + b"\xb0 \xb0 </body></html>")
+    assert "\ufffd" not in (article.text or "")
+    assert article.provenance["undecodable"] == "2"
