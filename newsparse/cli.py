@@ -1,29 +1,40 @@
 """The ``newsparse`` command.  Typer wiring, input/output and exit codes; no extraction.
 
-stdout carries data only, so ``| jq`` always works; every message goes to stderr through
-one Rich console, which colours only on a terminal and honours ``NO_COLOR``.
+stdout carries data only, so ``| jq`` always works; every message goes to stderr (see
+``console``).  ``batch`` lives in ``newsparse.batch.command``.
 """
 
 from __future__ import annotations
 
-import os
 import sys
 import time
-from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.text import Text
 
 from newsparse import __version__
+from newsparse.batch.command import BATCH_EPILOG, batch
+from newsparse.console import err, quiet_broken_pipe, report
 from newsparse.convert import Settings, convert
 from newsparse.errors import ExitCode, NewsparseError
-from newsparse.input.decode import codec_for
-from newsparse.input.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT
-from newsparse.input.sources import STDIN, LoadOptions
+from newsparse.input.sources import STDIN
 from newsparse.model import Article
+from newsparse.options import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_TIMEOUT,
+    DEFAULT_USER_AGENT,
+    FORMAT_HELP,
+    Encoding,
+    FetchTimeout,
+    Format,
+    MaxBytes,
+    Quiet,
+    UserAgent,
+    Verbose,
+    settings_for,
+)
 from newsparse.output import OutputSink
 from newsparse.render import render
 
@@ -45,13 +56,6 @@ EXAMPLES = """\
 """
 
 
-class Format(str, Enum):
-    json = "json"
-    jsonl = "jsonl"
-    md = "md"
-    text = "text"
-
-
 app = typer.Typer(
     name="newsparse",
     help="Turn news article pages into clean data: metadata and the article body, block by block.",
@@ -61,18 +65,6 @@ app = typer.Typer(
     rich_markup_mode="rich",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-err = Console(stderr=True, highlight=False, soft_wrap=True)
-
-
-def report(source: str | None, message: str, *, warning: bool = False) -> None:
-    """One line on stderr: ``newsparse: error: SOURCE: message``."""
-    label = "warning" if warning else "error"
-    line = Text("newsparse: ")
-    # NO_COLOR asks for no colour; Rich would still send bold, so send no style at all.
-    style = None if os.environ.get("NO_COLOR") else "yellow" if warning else "bold red"
-    line.append(f"{label}:", style=style)
-    line.append(f" {source}: {message}" if source else f" {message}")
-    err.print(line)
 
 
 def _version(value: bool) -> None:
@@ -101,15 +93,7 @@ def extract(
             show_default=False,
         ),
     ] = None,
-    output_format: Annotated[
-        Format,
-        typer.Option(
-            "--format",
-            "-f",
-            help="json: one object (an array for several inputs); jsonl: one object a line; "
-            "md: Markdown with YAML front matter; text: title and body.",
-        ),
-    ] = Format.json,
+    output_format: Annotated[Format, typer.Option("--format", "-f", help=FORMAT_HELP)] = Format.json,
     output: Annotated[
         Path | None,
         typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout.", dir_okay=False),
@@ -118,23 +102,17 @@ def extract(
         str | None,
         typer.Option(help="The page's address, to resolve relative links and images (one SOURCE only)."),
     ] = None,
-    encoding: Annotated[
-        str | None,
-        typer.Option(help="Decode the input with this charset, whatever the page declares (e.g. gbk, big5)."),
-    ] = None,
-    timeout: Annotated[
-        float, typer.Option(help="Seconds to wait for a URL to connect or send data.", min=0.1)
-    ] = DEFAULT_TIMEOUT,
-    max_bytes: Annotated[
-        int, typer.Option(help="Refuse inputs larger than this many bytes (0: no limit).", min=0)
-    ] = DEFAULT_MAX_BYTES,
-    user_agent: Annotated[str, typer.Option(help="User-Agent header sent with URL requests.")] = DEFAULT_USER_AGENT,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no warnings, only errors.")] = False,
-    verbose: Annotated[
-        bool, typer.Option("--verbose", "-v", help="Report encoding, block count and time per input on stderr.")
-    ] = False,
+    encoding: Encoding = None,
+    timeout: FetchTimeout = DEFAULT_TIMEOUT,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    user_agent: UserAgent = DEFAULT_USER_AGENT,
+    quiet: Quiet = False,
+    verbose: Verbose = False,
 ) -> None:
-    """Extract the article from saved pages or URLs and print it as data."""
+    """Extract the article from saved pages or URLs and print it as data.
+
+    With --verbose, each input's encoding, block count, date source and time are reported.
+    """
     sources = list(sources or [])
     if not sources:
         if sys.stdin.isatty():
@@ -144,15 +122,16 @@ def extract(
         raise typer.BadParameter("standard input ('-') can be read only once")
     if url and len(sources) > 1:
         raise typer.BadParameter("--url describes one page; give a single SOURCE with it")
-    if encoding and codec_for(encoding) is None:
-        raise typer.BadParameter(f"unknown encoding: {encoding}", param_hint="--encoding")
-    settings = Settings(url, encoding, LoadOptions(max_bytes, timeout, user_agent))
+    settings = settings_for(url, encoding, max_bytes, timeout, user_agent)
     try:
         failures = _extract_all(sources, settings, output_format.value, output, quiet, verbose)
     except BrokenPipeError:
-        _quiet_broken_pipe()
+        quiet_broken_pipe()
         raise typer.Exit(ExitCode.OK) from None
     raise typer.Exit(_exit_code(failures, len(sources)))
+
+
+app.command(epilog=BATCH_EPILOG)(batch)
 
 
 def _extract_all(
@@ -206,11 +185,5 @@ def main() -> None:
         report(None, "interrupted")
         sys.exit(ExitCode.INTERRUPTED)
     except BrokenPipeError:
-        _quiet_broken_pipe()
+        quiet_broken_pipe()
         sys.exit(ExitCode.OK)
-
-
-def _quiet_broken_pipe() -> None:
-    """The reader (``| head``) has gone: keep Python from complaining when it flushes at exit."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())

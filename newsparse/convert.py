@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newsparse.errors import NoArticleError
-from newsparse.input.sources import LoadOptions, load
+from newsparse.input.sources import Loaded, LoadOptions, load
 from newsparse.model import Article
 from newsparse.pipeline import extract
 
@@ -25,7 +25,11 @@ class Settings:
 
 def convert(source: str, settings: Settings) -> Article:
     """The article of SOURCE (path, ``-`` or URL); NewsparseError if there is none."""
-    loaded = load(source, settings.load)
+    return convert_loaded(load(source, settings.load), source, settings)
+
+
+def convert_loaded(loaded: Loaded, source: str, settings: Settings) -> Article:
+    """The article in bytes already loaded (a batch fetches URLs before its workers run)."""
     article = extract(
         loaded.data,
         url=settings.url or loaded.url,

@@ -8,10 +8,16 @@ several inputs is one array (a valid JSON document); ``jsonl`` is flushed a line
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
+
+_DEFERRED = (signal.SIGINT, signal.SIGTERM)
 from typing import IO
 
 
@@ -71,3 +77,46 @@ class OutputSink:
             os.replace(self._temp, self.path)  # type: ignore[arg-type]
         else:
             self._temp.unlink(missing_ok=True)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write a whole file or nothing: a temporary file beside it, renamed into place.
+
+    Ctrl-C and SIGTERM are held back for the few microseconds of the write, so an
+    interrupted run never leaves a stray temporary file either.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with _signals_held():
+        handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(text.encode("utf-8"))
+            os.replace(name, path)
+        except BaseException:
+            Path(name).unlink(missing_ok=True)
+            raise
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Defer Ctrl-C and SIGTERM: record them during the block, act on them after it.
+
+    Python runs signal handlers in the main thread whichever thread the signal hit, so
+    the handlers themselves are swapped (masking the main thread alone would not do).
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    arrived: list[int] = []
+    previous = {number: signal.signal(number, lambda n, _: arrived.append(n)) for number in _DEFERRED}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        for number in arrived[:1]:
+            handler = previous[number]
+            if callable(handler):
+                handler(number, None)
+            elif handler == signal.SIG_DFL:
+                signal.raise_signal(number)

@@ -1,0 +1,1 @@
+"""Batch runs: many inputs, parallel workers, one output file each or a JSONL stream."""

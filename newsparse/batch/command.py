@@ -1,0 +1,205 @@
+"""``newsparse batch``: options, checks before any work, progress, summary, exit code."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from contextlib import nullcontext
+from pathlib import Path
+from typing import IO, Annotated
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from newsparse.batch.inputs import DEFAULT_PATTERNS, Job, discover, plan, read_list
+from newsparse.batch.run import BatchOptions, Tally, run_batch
+from newsparse.batch.worker import Outcome
+from newsparse.console import err, quiet_broken_pipe, report, say
+from newsparse.errors import ExitCode
+from newsparse.options import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_TIMEOUT,
+    DEFAULT_USER_AGENT,
+    FORMAT_HELP,
+    Encoding,
+    FetchTimeout,
+    Format,
+    MaxBytes,
+    Quiet,
+    UserAgent,
+    Verbose,
+    settings_for,
+)
+from newsparse.render import EXTENSIONS
+
+BATCH_EPILOG = """\
+[bold]Examples[/bold]
+
+  newsparse batch saved/ -o out/ --format md          [dim]# saved/**/x.html -> out/**/x.md[/dim]
+  newsparse batch saved/ | jq -c 'select(.published > "2023")'
+  newsparse batch --from-file urls.txt -o out/ --jobs 8
+  find . -name '*.htm*' | newsparse batch --from-file - -o out/
+  newsparse batch saved/ -o out/ --skip-existing      [dim]# resume an interrupted run[/dim]
+
+[bold]Exit codes[/bold]
+
+  0 every input converted (or skipped) · 1 some inputs failed (see --errors) ·
+  2 usage error · 130 interrupted (Ctrl-C) · 143 terminated (SIGTERM)
+"""
+
+
+class Terminated(Exception):
+    """SIGTERM arrived: stop like Ctrl-C, report, exit 143."""
+
+
+def batch(
+    inputs: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="INPUT...",
+            help="Folders (walked recursively), page files and http(s):// URLs.",
+            show_default=False,
+        ),
+    ] = None,
+    output_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--output-dir",
+            "-o",
+            file_okay=False,
+            help="Write one file per input here, mirroring the input folders. Without it, records "
+            "stream to stdout as JSON Lines.",
+        ),
+    ] = None,
+    output_format: Annotated[
+        Format | None,
+        typer.Option("--format", "-f", help=f"{FORMAT_HELP} Default: jsonl to stdout, json with -o."),
+    ] = None,
+    from_file: Annotated[
+        str | None,
+        typer.Option("--from-file", help="Also read paths and URLs from this file, one a line ('-': stdin)."),
+    ] = None,
+    glob: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="File name pattern to take from folders (repeatable). Default: *.html *.htm *.xhtml and .gz."
+        ),
+    ] = None,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes.  [default: CPU count]")
+    ] = None,
+    concurrency: Annotated[int, typer.Option(min=1, help="URLs downloaded at once (2 per site at most).")] = 16,
+    page_timeout: Annotated[
+        float, typer.Option("--page-timeout", min=0, help="Seconds one page may take to extract (0: no limit).")
+    ] = 60.0,
+    skip_existing: Annotated[bool, typer.Option(help="Skip inputs whose output file exists (resume).")] = False,
+    overwrite: Annotated[bool, typer.Option(help="Replace existing output files.")] = False,
+    errors_file: Annotated[
+        Path | None, typer.Option("--errors", dir_okay=False, help="Write a JSON Lines report of failures here.")
+    ] = None,
+    encoding: Encoding = None,
+    timeout: FetchTimeout = DEFAULT_TIMEOUT,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    user_agent: UserAgent = DEFAULT_USER_AGENT,
+    quiet: Quiet = False,
+    verbose: Verbose = False,
+) -> None:
+    """Convert folders, files and URL lists in parallel; one bad page never stops the run.
+
+    Progress shows on stderr when it is a terminal; a summary line ends every run, and
+    --verbose adds each failure and the slowest pages.
+    """
+    fmt = (output_format or (Format.json if output_dir else Format.jsonl)).value
+    if output_dir is None and fmt != "jsonl":
+        raise typer.BadParameter(f"--format {fmt} writes one file per input: give --output-dir")
+    if skip_existing and overwrite:
+        raise typer.BadParameter("choose one of --skip-existing and --overwrite")
+    sources = list(inputs or [])
+    if from_file:
+        sources += _read_list_file(from_file)
+    if not sources:
+        raise typer.BadParameter("give folders, files or URLs to convert, or --from-file")
+    settings = settings_for(None, encoding, max_bytes, timeout, user_agent)
+    work = plan(discover(sources, tuple(glob or DEFAULT_PATTERNS)), output_dir, EXTENSIONS[fmt])
+    if not work:
+        raise typer.BadParameter("no input pages found (check the folders and --glob)")
+    _refuse_silent_overwrite(work, skip_existing or overwrite)
+    options = BatchOptions(fmt, settings, jobs or os.cpu_count() or 1, concurrency, page_timeout, skip_existing)
+    raise typer.Exit(_run(work, options, errors_file, quiet, verbose))
+
+
+def _read_list_file(name: str) -> list[str]:
+    try:
+        if name == "-":
+            return read_list(sys.stdin)
+        with open(name, encoding="utf-8") as handle:
+            return read_list(handle)
+    except OSError as exc:
+        raise typer.BadParameter(f"cannot read {name}: {exc.strerror or exc}", param_hint="--from-file") from None
+
+
+def _refuse_silent_overwrite(work: list[Job], allowed: bool) -> None:
+    existing = [job.output for job in work if job.output is not None and job.output.exists()]
+    if existing and not allowed:
+        raise typer.BadParameter(
+            f"{len(existing)} output file(s) exist already, e.g. {existing[0]}: "
+            "add --skip-existing to resume or --overwrite to replace them"
+        )
+
+
+def _run(work: list[Job], options: BatchOptions, errors_file: Path | None, quiet: bool, verbose: bool) -> int:
+    show_progress = err.is_terminal and not quiet
+    progress = _progress() if show_progress else None
+    task_id = progress.add_task("converting", total=len(work), failed=0, rate="") if progress else None
+
+    def on_progress(tally: Tally, outcome: Outcome) -> None:
+        if outcome.text is None and (verbose or not show_progress) and not quiet:
+            report(outcome.source, outcome.message or outcome.error or "failed")
+        if progress is not None:
+            progress.update(task_id, completed=tally.done, failed=tally.failed, rate=f"{tally.rate:.1f} pages/s")
+
+    previous = signal.signal(signal.SIGTERM, _terminate)
+    tally = Tally(total=len(work))
+    code = ExitCode.OK
+    errors: IO[str] | None = None
+    try:
+        errors = open(errors_file, "w", encoding="utf-8") if errors_file else None  # noqa: SIM115
+        with progress or nullcontext():
+            run_batch(work, options, errors, on_progress, tally)
+        code = ExitCode.PARTIAL if tally.failed else ExitCode.OK
+    except KeyboardInterrupt:
+        code = ExitCode.INTERRUPTED
+    except Terminated:
+        code = 143
+    except BrokenPipeError:
+        quiet_broken_pipe()
+        return ExitCode.OK
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        if errors is not None:
+            errors.close()
+    if code in (ExitCode.INTERRUPTED, 143):
+        report(None, "interrupted: finished files are complete, rerun with --skip-existing to resume")
+    if not quiet:
+        say(tally.summary())
+        if verbose and tally.slowest:
+            say("slowest: " + ", ".join(f"{source} ({seconds:.2f} s)" for seconds, source in tally.slowest))
+    return code
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TextColumn("failed {task.fields[failed]}"),
+        TimeRemainingColumn(),
+        console=err,
+        transient=True,
+    )
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated

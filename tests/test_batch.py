@@ -1,0 +1,189 @@
+"""newsparse batch: folders, lists and URLs in parallel, nothing lost, nothing half-written."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from newsparse.batch.inputs import discover, plan
+from newsparse.batch.pool import run_all
+from newsparse.batch.worker import Outcome, Task
+from newsparse.convert import Settings
+from tests.conftest import FIXTURES
+
+PAGES = ["blog-wordpress.html", "chinanews-henan.html", "english-jsonld.html", "german-news.html"]
+
+
+def run(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "newsparse", "batch", *args],
+        input=stdin,
+        capture_output=True,
+        env={**os.environ, "NO_COLOR": "1"},
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def tree(tmp_path: Path) -> Path:
+    """saved/ with pages at two depths, one gzipped, and a file that is no page."""
+    saved = tmp_path / "saved"
+    (saved / "2024" / "03").mkdir(parents=True)
+    shutil.copy(FIXTURES / PAGES[0], saved / PAGES[0])
+    shutil.copy(FIXTURES / PAGES[1], saved / "2024" / PAGES[1])
+    shutil.copy(FIXTURES / PAGES[2], saved / "2024" / "03" / PAGES[2])
+    import gzip
+
+    (saved / "2024" / "03" / "german-news.html.gz").write_bytes(gzip.compress((FIXTURES / PAGES[3]).read_bytes()))
+    (saved / "notes.txt").write_text("not a page")
+    return saved
+
+
+def outputs(folder: Path) -> list[str]:
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
+
+
+def test_tree_is_mirrored(tree: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = run(str(tree), "-o", str(out), "--format", "md")
+    assert result.returncode == 0, result.stderr
+    assert outputs(out) == [
+        "2024/03/english-jsonld.md",
+        "2024/03/german-news.md",
+        "2024/chinanews-henan.md",
+        "blog-wordpress.md",
+    ]
+    assert (out / "blog-wordpress.md").read_text(encoding="utf-8").startswith("---\ntitle: ")
+    assert "4 converted, 0 skipped, 0 failed" in result.stderr.decode()
+
+
+def test_glob_chooses_files(tree: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert run(str(tree), "-o", str(out), "--glob", "*.gz").returncode == 0
+    assert outputs(out) == ["2024/03/german-news.json"]
+
+
+def test_jsonl_to_stdout_every_line_valid(tree: Path) -> None:
+    result = run(str(tree))
+    records = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
+    assert sorted(Path(r["input"]).name for r in records) == sorted([*PAGES[:3], "german-news.html.gz"])
+
+
+def test_bad_files_fail_alone(tree: Path, tmp_path: Path) -> None:
+    (tree / "2024" / "image.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
+    (tree / "2024" / "gone.html").symlink_to(tmp_path / "nowhere.html")
+    out, errors = tmp_path / "out", tmp_path / "errors.jsonl"
+    result = run(str(tree), "-o", str(out), "--errors", str(errors))
+    assert result.returncode == 1
+    assert len(outputs(out)) == 4
+    failures = {Path(r["input"]).name: r for r in map(json.loads, errors.read_text().splitlines())}
+    assert failures["image.html"]["error"] == "NotHTMLError"
+    assert failures["gone.html"]["message"] == "no such file"
+    assert "4 converted, 0 skipped, 2 failed" in result.stderr.decode()
+
+
+def test_existing_outputs_are_not_silently_replaced(tree: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert run(str(tree), "-o", str(out)).returncode == 0
+    (out / "blog-wordpress.json").unlink()
+    refused = run(str(tree), "-o", str(out))
+    assert refused.returncode == 2 and b"--skip-existing" in refused.stderr
+    resumed = run(str(tree), "-o", str(out), "--skip-existing")
+    assert resumed.returncode == 0
+    assert "1 converted, 3 skipped, 0 failed" in resumed.stderr.decode()
+    assert run(str(tree), "-o", str(out), "--overwrite").returncode == 0
+
+
+def test_one_and_two_workers_write_identical_files(tree: Path, tmp_path: Path) -> None:
+    for jobs in ("1", "2"):
+        assert run(str(tree), "-o", str(tmp_path / jobs), "--jobs", jobs).returncode == 0
+    assert outputs(tmp_path / "1") == outputs(tmp_path / "2")
+    for name in outputs(tmp_path / "1"):
+        assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes()
+
+
+def test_from_file_with_paths_and_urls(tree: Path, tmp_path: Path, server: str) -> None:
+    listing = f"# pages\n{tree / PAGES[0]}\n\n{server}/gbk\n{server}/missing\n{server}/news/story.html?id=7\n"
+    out = tmp_path / "out"
+    result = run("--from-file", "-", "-o", str(out), stdin=listing.encode())
+    assert result.returncode == 1
+    assert outputs(out) == ["127.0.0.1_" + server.rsplit(":", 1)[1] + "/gbk.json", "blog-wordpress.json"]
+    assert b"/missing: HTTP 404" in result.stderr
+
+
+def test_page_timeout_fails_the_page_not_the_run(tree: Path) -> None:
+    result = run(str(tree), "--page-timeout", "0.000001", "--verbose")
+    assert result.returncode == 1
+    assert b"took longer than" in result.stderr and b"0 converted" in result.stderr
+
+
+def test_usage_errors(tree: Path) -> None:
+    assert run(str(tree), "--format", "md").returncode == 2  # md needs -o
+    assert run().returncode == 2
+    assert run(str(tree / "no-such-folder")).returncode == 1
+
+
+def test_ctrl_c_leaves_only_whole_files(tmp_path: Path) -> None:
+    many = tmp_path / "many"
+    many.mkdir()
+    for n in range(400):
+        shutil.copy(FIXTURES / PAGES[n % 4], many / f"{n:03d}-{PAGES[n % 4]}")
+    out = tmp_path / "out"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newsparse", "batch", str(many), "-o", str(out), "--jobs", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and (not out.exists() or len(outputs(out)) < 20):
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 130, stderr
+    written = outputs(out)
+    assert 0 < len(written) < 400
+    assert not [name for name in written if name.endswith(".part")]
+    for name in written:
+        json.loads((out / name).read_text(encoding="utf-8"))
+    resumed = run(str(many), "-o", str(out), "--skip-existing")
+    assert resumed.returncode == 0 and len(outputs(out)) == 400
+
+
+def test_output_names_for_urls_and_duplicates(tmp_path: Path) -> None:
+    found = discover(
+        ["https://example.com/news/2024/", "https://example.com/a.html?x=1&y=2", "a/x.html", "b/x.html"], ()
+    )
+    jobs = plan(found, tmp_path, ".json")
+    assert [j.output.relative_to(tmp_path).as_posix() for j in jobs] == [
+        "example.com/news/2024/index.json",
+        "example.com/a_x_1_y_2.json",
+        "x.json",
+        "x~2.json",
+    ]
+
+
+def _die_on_second(task: Task) -> Outcome:
+    if task.source == "second":
+        os._exit(1)
+    return Outcome(task.source, f"done {task.source}")
+
+
+def test_a_crashing_worker_costs_only_its_page() -> None:
+    tasks = [Task(name, "json", Settings(), 0) for name in ("first", "second", "third", "fourth")]
+    seen: dict[str, Outcome] = {}
+    run_all(iter(tasks), 2, lambda outcome: seen.setdefault(outcome.source, outcome), work=_die_on_second)
+    assert seen["second"].error == "WorkerCrash"
+    assert {name: seen[name].text for name in ("first", "third", "fourth")} == {
+        "first": "done first",
+        "third": "done third",
+        "fourth": "done fourth",
+    }
