@@ -16,9 +16,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
+from typing import IO
 
 _DEFERRED = (signal.SIGINT, signal.SIGTERM)
-from typing import IO
 
 
 class OutputSink:
