@@ -6,12 +6,15 @@ stdout carries data only, so ``| jq`` always works; every message goes to stderr
 
 from __future__ import annotations
 
+import json
 import sys
 import time
+from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.console import Console
 from rich.text import Text
 
 from newsparse import __version__
@@ -37,6 +40,8 @@ from newsparse.options import (
 )
 from newsparse.output import OutputSink
 from newsparse.render import render
+from newsparse.render.explain import explain_record, explain_rich
+from newsparse.trace import Trace
 
 EXAMPLES = """\
 [bold]Examples[/bold]
@@ -54,6 +59,11 @@ EXAMPLES = """\
   65 no article text found · 66 input missing, unreadable, empty, too large or not HTML ·
   69 URL could not be fetched · 75 URL timed out · 130 interrupted
 """
+
+
+class ExplainFormat(str, Enum):
+    text = "text"
+    json = "json"
 
 
 app = typer.Typer(
@@ -132,6 +142,38 @@ def extract(
 
 
 app.command(epilog=BATCH_EPILOG)(batch)
+
+
+@app.command()
+def explain(
+    source: Annotated[str, typer.Argument(metavar="SOURCE", help="A saved page, a URL, or '-' for standard input.")],
+    output_format: Annotated[
+        ExplainFormat, typer.Option("--format", "-f", help="text: tables for people; json: the same as data.")
+    ] = ExplainFormat.text,
+    url: Annotated[str | None, typer.Option(help="The page's address, when SOURCE is a saved copy.")] = None,
+    encoding: Encoding = None,
+    timeout: FetchTimeout = DEFAULT_TIMEOUT,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    user_agent: UserAgent = DEFAULT_USER_AGENT,
+) -> None:
+    """Show why the extraction came out as it did.
+
+    The candidate containers with their scores, each element left out as furniture and
+    each block dropped with the rule that dropped it, and every metadata value found with
+    where it came from and which one won.  It is the extraction's own record, not a rerun.
+    """
+    settings = settings_for(url, encoding, max_bytes, timeout, user_agent)
+    trace = Trace()
+    try:
+        article = convert(source, settings, trace)
+    except NewsparseError as exc:
+        report(source, str(exc))
+        raise typer.Exit(exc.exit_code) from None
+    record = explain_record(article, trace)
+    if output_format is ExplainFormat.json:
+        sys.stdout.buffer.write((json.dumps(record, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+    else:
+        Console(highlight=False).print(explain_rich(record))
 
 
 def _extract_all(

@@ -12,6 +12,7 @@ from newsparse.errors import NoArticleError
 from newsparse.input.sources import Loaded, LoadOptions, load
 from newsparse.model import Article
 from newsparse.pipeline import extract
+from newsparse.trace import Trace
 
 
 @dataclass(frozen=True)
@@ -23,12 +24,15 @@ class Settings:
     load: LoadOptions = field(default_factory=LoadOptions)
 
 
-def convert(source: str, settings: Settings) -> Article:
-    """The article of SOURCE (path, ``-`` or URL); NewsparseError if there is none."""
-    return convert_loaded(load(source, settings.load), source, settings)
+def convert(source: str, settings: Settings, trace: Trace | None = None) -> Article:
+    """The article of SOURCE (path, ``-`` or URL); NewsparseError if there is none.
+
+    With a ``trace`` (an explanation is wanted) a page without article text is no error.
+    """
+    return convert_loaded(load(source, settings.load), source, settings, trace)
 
 
-def convert_loaded(loaded: Loaded, source: str, settings: Settings) -> Article:
+def convert_loaded(loaded: Loaded, source: str, settings: Settings, trace: Trace | None = None) -> Article:
     """The article in bytes already loaded (a batch fetches URLs before its workers run)."""
     article = extract(
         loaded.data,
@@ -36,7 +40,8 @@ def convert_loaded(loaded: Loaded, source: str, settings: Settings) -> Article:
         input=source,
         encoding=settings.encoding,
         transport_charset=loaded.charset,
+        trace=trace,
     )
-    if not article.blocks:
+    if not article.blocks and trace is None:
         raise NoArticleError("no article text found on the page")
     return article

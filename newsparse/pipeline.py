@@ -10,7 +10,7 @@ from selectolax.lexbor import LexborNode
 
 from newsparse.errors import NotHTMLError
 from newsparse.html.blocks import build_blocks
-from newsparse.html.clean import furniture_nodes, strip_non_content
+from newsparse.html.clean import furniture_nodes, furniture_rule, strip_non_content
 from newsparse.html.parse import Tree, parse_html
 from newsparse.html.score import choose_content, collect_units
 from newsparse.html.text import weighted_len
@@ -24,6 +24,7 @@ from newsparse.meta.tags import read_markup
 from newsparse.meta.title import choose_title
 from newsparse.meta.visible import read_dateline
 from newsparse.model import Article, Block
+from newsparse.trace import Trace, describe
 
 _TEXT_BLOCKS = frozenset({"paragraph", "list", "quote", "table", "code"})
 # A body shorter than this (weighted characters) sends the scorer round once more without
@@ -38,6 +39,7 @@ def extract(
     input: str | None = None,
     encoding: str | None = None,
     transport_charset: str | None = None,
+    trace: Trace | None = None,
 ) -> Article:
     """Extract the article from one page's HTML (bytes in any encoding, or text).
 
@@ -45,7 +47,8 @@ def extract(
     ``input`` is recorded as given (a path or URL) for batch users; ``encoding`` overrides
     charset detection; ``transport_charset`` is an HTTP header's charset, if fetched.
     Raises ``NotHTMLError`` for data that is not a web page.  A page with no article text
-    gives an Article with no blocks (the CLI reports it as an error).
+    gives an Article with no blocks (the CLI reports it as an error).  A ``trace`` records
+    every decision on the way (``newsparse explain``).
     """
     if isinstance(data, str):
         text, provenance = data, {"encoding": "str", "encoding_source": "given"}
@@ -67,36 +70,45 @@ def extract(
     dateline = read_dateline(tree, headline[0])
     crumb_section = section_from_breadcrumb(tree, headline[0])
 
-    blocks = _body_blocks(tree, url or markup.canonical)
-    blocks = tidy_blocks(blocks)
-    blocks, body_byline = lift_bylines(blocks, headline[0])
+    blocks = _body_blocks(tree, url or markup.canonical, trace)
+    blocks = tidy_blocks(blocks, trace)
+    blocks, body_byline = lift_bylines(blocks, headline[0], trace)
     if not any(block.type in _TEXT_BLOCKS for block in blocks):
-        blocks = []  # headings or pictures alone are no article
+        if trace is not None and blocks:
+            trace.notes.append("only headings or pictures were left: no article")
+        blocks = []
 
     article = Article(input=input, blocks=blocks, provenance=provenance)
     meta = resolve_metadata(markup, jsonld, dateline, body_byline, article.text or "", url, headline, crumb_section)
     for name, value in meta.values.items():
         setattr(article, name, value)
     article.provenance.update(meta.origins)
+    if trace is not None:
+        trace.fields = meta.candidates
     return article
 
 
-def _body_blocks(tree: Tree, base_url: str | None) -> list[Block]:
+def _body_blocks(tree: Tree, base_url: str | None, trace: Trace | None) -> list[Block]:
     body = tree.body
     if body is None:
         return []
     furniture = furniture_nodes(tree)
-    blocks = _blocks_from(body, furniture, base_url)
+    if trace is not None:
+        trace.furniture = [{"element": describe(node), "rule": furniture_rule(node)} for node in furniture]
+    blocks = _blocks_from(body, furniture, base_url, trace)
     if furniture and _body_size(blocks) < _MIN_BODY:
-        relaxed = _blocks_from(body, set(), base_url)
+        relaxed = _blocks_from(body, set(), base_url, None)
         if _body_size(relaxed) > _body_size(blocks):
+            if trace is not None:
+                trace.notes.append("body too short: chosen again without the furniture marks")
+                _blocks_from(body, set(), base_url, trace)
             return relaxed
     return blocks
 
 
-def _blocks_from(body: LexborNode, skip: set[LexborNode], base_url: str | None) -> list[Block]:
-    containers = choose_content(collect_units(body, skip), body)
-    return build_blocks(containers, skip, base_url)
+def _blocks_from(body: LexborNode, skip: set[LexborNode], base_url: str | None, trace: Trace | None) -> list[Block]:
+    containers = choose_content(collect_units(body, skip), body, trace)
+    return build_blocks(containers, skip, base_url, trace)
 
 
 def _body_size(blocks: list[Block]) -> int:

@@ -17,6 +17,7 @@ from newsparse.html.score import INLINE_TAGS
 from newsparse.html.text import squash, weighted_len
 from newsparse.model import Block
 from newsparse.patterns.boilerplate import FILLER_LINE
+from newsparse.trace import Trace
 
 _BR = "\x00"  # stands for <br> until paragraphs are cut (NULs never survive parsing)
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -27,15 +28,17 @@ _BOLD_HEADING_MAX = 120  # weighted characters
 _SENTENCE_END = (".", "。", "!", "?", "！", "？", ":", "：", ";", "；", ",", "，")
 _IMAGE_SRC_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-url", "src")
 _CAPTION_MAX = 300
+_LINK_SHARE_MAX = 0.6  # a paragraph or list this much link text is navigation
 _TRACKING_IMAGE = re.compile(r"\.gif(?:$|\?)|pixel|spacer|blank\.|/1x1|beacon", re.IGNORECASE)
 
 
 class BlockBuilder:
     """Walks containers and accumulates blocks; one builder per article."""
 
-    def __init__(self, skip: set[LexborNode], base_url: str | None) -> None:
+    def __init__(self, skip: set[LexborNode], base_url: str | None, trace: Trace | None = None) -> None:
         self.skip = skip
         self.base_url = base_url
+        self.trace = trace
         self.blocks: list[Block] = []
         # Inline run since the last block boundary: (text, bold, linked) pieces.
         self._run: list[tuple[str, bool, bool]] = []
@@ -102,7 +105,9 @@ class BlockBuilder:
                 return
             self._add_images(images, caption=None)
         for text, all_bold, link_share in paragraphs:
-            if link_share >= 0.6 or FILLER_LINE.match(text):
+            if link_share >= _LINK_SHARE_MAX or FILLER_LINE.match(text):
+                if self.trace is not None:
+                    self.trace.drop(text, "mostly links" if link_share >= _LINK_SHARE_MAX else "interface text")
                 continue
             if all_bold and weighted_len(text) <= _BOLD_HEADING_MAX and not text.endswith(_SENTENCE_END):
                 self.blocks.append(Block("heading", text=text, level=BOLD_HEADING_LEVEL))
@@ -144,8 +149,10 @@ class BlockBuilder:
                 items.append(text)
                 total += len(text)
                 linked += sum(len(a.text(deep=True)) for a in li.css("a"))
-        if items and linked < 0.6 * total:
+        if items and linked < _LINK_SHARE_MAX * total:
             self.blocks.append(Block("list", ordered=node.tag == "ol", items=items))
+        elif items and self.trace is not None:
+            self.trace.drop(" / ".join(items), "list of links")
         return True
 
     def _quote(self, node: LexborNode) -> bool:
@@ -267,8 +274,10 @@ def image_src(img: LexborNode, base_url: str | None) -> str | None:
     return urljoin(base_url, src) if base_url else src
 
 
-def build_blocks(containers: list[LexborNode], skip: set[LexborNode], base_url: str | None) -> list[Block]:
-    builder = BlockBuilder(skip, base_url)
+def build_blocks(
+    containers: list[LexborNode], skip: set[LexborNode], base_url: str | None, trace: Trace | None = None
+) -> list[Block]:
+    builder = BlockBuilder(skip, base_url, trace)
     for container in containers:
         builder.add_container(container)
     return builder.blocks

@@ -111,3 +111,14 @@ def _has_marked_ancestor(node: LexborNode, marked: set[LexborNode]) -> bool:
             return True
         parent = parent.parent
     return False
+
+
+def furniture_rule(node: LexborNode) -> str:
+    """Why a node counts as furniture (for explanations): its tag, or the name matched."""
+    if node.tag in _FURNITURE_TAGS:
+        return f"page-level <{node.tag}>"
+    for attribute in ("class", "id"):
+        match = UNLIKELY_CLASS.search((node.attrs.get(attribute) or "").lower())
+        if match:
+            return f"{attribute} names furniture: {match.group(0).strip()!r}"
+    return "furniture"

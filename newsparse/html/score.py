@@ -18,6 +18,7 @@ from selectolax.lexbor import LexborNode
 from newsparse.html.clean import class_and_id
 from newsparse.html.text import CJK_WEIGHT, punctuation_count, squash, weighted_len
 from newsparse.patterns.boilerplate import NEGATIVE_CLASS, POSITIVE_CLASS
+from newsparse.trace import Trace, describe
 
 # Elements that flow inside a paragraph; any other element starts a unit of its own.
 INLINE_TAGS = frozenset(
@@ -188,7 +189,7 @@ def score_candidates(units: dict[LexborNode, Unit]) -> dict[LexborNode, float]:
     return scores
 
 
-def choose_content(units: dict[LexborNode, Unit], body: LexborNode) -> list[LexborNode]:
+def choose_content(units: dict[LexborNode, Unit], body: LexborNode, trace: Trace | None = None) -> list[LexborNode]:
     """The article's container, with any sibling that continues it, in document order."""
     scores = score_candidates(units)
     if not scores:
@@ -197,7 +198,19 @@ def choose_content(units: dict[LexborNode, Unit], body: LexborNode) -> list[Lexb
     candidates = [Candidate(node, score * (1 - link_density(node))) for node, score in ranked]
     top = max(candidates, key=lambda c: c.score)
     top = _climb(top, scores)
-    return _with_siblings(top, scores, units)
+    chosen = _with_siblings(top, scores, units)
+    if trace is not None:
+        trace.candidates = [
+            {
+                "element": describe(c.node),
+                "content_score": round(scores[c.node], 1),
+                "final_score": round(c.score, 1),
+                "chosen": c.node in chosen,
+            }
+            for c in sorted(candidates, key=lambda c: c.score, reverse=True)
+        ]
+        trace.candidates += [{"element": describe(n), "chosen": True} for n in chosen if n not in scores]
+    return chosen
 
 
 def _climb(top: Candidate, scores: dict[LexborNode, float]) -> Candidate:

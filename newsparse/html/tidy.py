@@ -10,23 +10,33 @@ from __future__ import annotations
 
 from newsparse.model import Block
 from newsparse.patterns.boilerplate import LEGAL_LINE, TRAILING_SECTION
+from newsparse.trace import Trace
 
 _LEGAL_BLOCK_MAX = 300  # a long paragraph that mentions copyright is prose
 
 
-def tidy_blocks(blocks: list[Block]) -> list[Block]:
-    blocks = [block for block in blocks if not _is_legal_line(block)]
-    return _cut_trailing_section(blocks)
+def tidy_blocks(blocks: list[Block], trace: Trace | None = None) -> list[Block]:
+    kept = []
+    for block in blocks:
+        if _is_legal_line(block):
+            if trace is not None:
+                trace.drop(block.text, "legal or contact line")
+        else:
+            kept.append(block)
+    return _cut_trailing_section(kept, trace)
 
 
 def _is_legal_line(block: Block) -> bool:
     return bool(block.text and len(block.text) <= _LEGAL_BLOCK_MAX and LEGAL_LINE.search(block.text))
 
 
-def _cut_trailing_section(blocks: list[Block]) -> list[Block]:
+def _cut_trailing_section(blocks: list[Block], trace: Trace | None) -> list[Block]:
     half = len(blocks) // 2
     for index in range(max(half, 1), len(blocks)):
         block = blocks[index]
         if block.type in ("heading", "paragraph") and block.text and TRAILING_SECTION.match(block.text):
+            if trace is not None:
+                for cut in blocks[index:]:
+                    trace.drop(cut.plain_text(), f"after the closing section {block.text!r}")
             return blocks[:index]
     return blocks

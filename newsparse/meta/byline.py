@@ -29,6 +29,7 @@ from newsparse.patterns.labels import (
     TRAILING_AUTHOR,
     TRAILING_EDITOR,
 )
+from newsparse.trace import Trace
 
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -186,7 +187,7 @@ def english_byline(text: str) -> list[str]:
     return person_names(_DATE_OR_TIME.split(text)[0])
 
 
-def lift_bylines(blocks: list[Block], title: str | None) -> tuple[list[Block], Byline]:
+def lift_bylines(blocks: list[Block], title: str | None, trace: Trace | None = None) -> tuple[list[Block], Byline]:
     """Take byline, source and editor lines out of the body and read them.
 
     A standalone line of labelled fields anywhere, and near the top a "By ..." line, a
@@ -198,9 +199,13 @@ def lift_bylines(blocks: list[Block], title: str | None) -> tuple[list[Block], B
     kept: list[Block] = []
     for index, block in enumerate(blocks):
         if index < _TOP_BLOCKS and title and block.text and _same(block.text, title):
-            continue  # the headline repeated in the body
+            if trace is not None:
+                trace.drop(block.text, "the headline repeated")
+            continue
         lines = block.items if block.type == "list" else [block.text] if block.type == "paragraph" else []
         if lines and all(_lift_line(line or "", index < _TOP_BLOCKS, found) for line in lines):
+            if trace is not None:
+                trace.drop(block.plain_text(), "byline or dateline, read into metadata")
             continue
         kept.append(block)
     _read_closing_credits(kept, found)

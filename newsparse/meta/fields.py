@@ -31,14 +31,17 @@ _MAX_TAGS = 30
 class Metadata:
     values: dict[str, Any] = field(default_factory=dict)
     origins: dict[str, str] = field(default_factory=dict)
+    # Every value found for a field, in order of reliability: what `explain` shows.
+    candidates: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
     def pick(self, name: str, candidates: list[tuple[Any, str]]) -> None:
-        for value, origin in candidates:
-            if value:
-                self.values[name] = value
-                self.origins[name] = origin
-                return
-        self.values[name] = [] if name in ("authors", "editors", "tags") else None
+        found = [{"value": value, "origin": origin} for value, origin in candidates if value]
+        self.candidates[name] = found
+        if found:
+            self.values[name] = found[0]["value"]
+            self.origins[name] = found[0]["origin"]
+        else:
+            self.values[name] = [] if name in ("authors", "editors", "tags") else None
 
 
 def _absolute(url: str | None, base: str | None) -> str | None:
