@@ -19,7 +19,6 @@ from newsparse.input.decode import decode_html
 from newsparse.meta.byline import lift_bylines
 from newsparse.meta.fields import resolve_metadata
 from newsparse.meta.jsonld import read_jsonld
-from newsparse.meta.section import section_from_breadcrumb
 from newsparse.meta.tags import read_markup
 from newsparse.meta.title import choose_title
 from newsparse.meta.visible import read_dateline
@@ -68,7 +67,6 @@ def extract(
     declared_titles = [markup.first_meta("og:title"), jsonld.get("title"), markup.first_meta("twitter:title")]
     headline = choose_title(markup.h1s, declared_titles, markup.title_tag, site_hint)
     dateline = read_dateline(tree, headline[0])
-    crumb_section = section_from_breadcrumb(tree, headline[0])
 
     blocks = _body_blocks(tree, url or markup.canonical, trace)
     blocks = tidy_blocks(blocks, trace)
@@ -79,7 +77,9 @@ def extract(
         blocks = []
 
     article = Article(input=input, blocks=blocks, provenance=provenance)
-    meta = resolve_metadata(markup, jsonld, dateline, body_byline, article.text or "", url, headline, crumb_section)
+    meta = resolve_metadata(
+        markup, jsonld, dateline, body_byline, article.text or "", url, headline, tree, trace is not None
+    )
     for name, value in meta.values.items():
         setattr(article, name, value)
     article.provenance.update(meta.origins)

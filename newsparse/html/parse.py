@@ -39,7 +39,11 @@ def _defuse_deep_nesting(text: str) -> str:
     pieces = text.split("</")
     if max(map(len, pieces)) < _SUSPECT_GAP:
         return text
-    return "</".join(_TAG_RUN.sub(_shorten_run, p) if len(p) >= _SUSPECT_GAP else p for p in pieces)
+    return "</".join(_TAG_RUN.sub(_shorten_run, p) if _suspect(p) else p for p in pieces)
+
+
+def _suspect(piece: str) -> bool:
+    return len(piece) >= _SUSPECT_GAP and piece.count("<") > MAX_TAG_RUN
 
 
 def _shorten_run(match: re.Match[str]) -> str:

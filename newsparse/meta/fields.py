@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from newsparse.html.parse import Tree
 from newsparse.meta.byline import Byline, person_names
 from newsparse.meta.dates import date_from_url, find_date, parse_date
 from newsparse.meta.language import chinese_script, detect_language, normalize_tag
-from newsparse.meta.tags import MarkupFacts
+from newsparse.meta.section import section_from_breadcrumb
+from newsparse.meta.tags import MarkupFacts, author_links, byline_texts, date_texts
 from newsparse.meta.title import site_from_title
 from newsparse.meta.visible import Dateline
 from newsparse.patterns.dates import MODIFIED_META, PUBLISHED_META
@@ -27,15 +29,27 @@ _AUTHOR_META = ("author", "byl", "article:author", "dc.creator", "parsely-author
 _MAX_TAGS = 30
 
 
+# A candidate is a value, or a function computing it when an earlier one has failed.
+Candidate = tuple[Any, str]
+
+
 @dataclass
 class Metadata:
     values: dict[str, Any] = field(default_factory=dict)
     origins: dict[str, str] = field(default_factory=dict)
-    # Every value found for a field, in order of reliability: what `explain` shows.
+    # With ``every_candidate`` all candidates are computed and kept, for `explain`;
+    # otherwise the search for a field stops at its first value.
+    every_candidate: bool = False
     candidates: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
-    def pick(self, name: str, candidates: list[tuple[Any, str]]) -> None:
-        found = [{"value": value, "origin": origin} for value, origin in candidates if value]
+    def pick(self, name: str, candidates: list[Candidate]) -> None:
+        found = []
+        for value, origin in candidates:
+            value = value() if callable(value) else value
+            if value:
+                found.append({"value": value, "origin": origin})
+                if not self.every_candidate:
+                    break
         self.candidates[name] = found
         if found:
             self.values[name] = found[0]["value"]
@@ -68,12 +82,13 @@ def _tags(raw: list[str]) -> list[str]:
     return tags[:_MAX_TAGS]
 
 
-def _add_time_of_day(meta: Metadata, name: str, candidates: list[tuple[str | None, str]]) -> None:
+def _add_time_of_day(meta: Metadata, name: str, candidates: list[Candidate]) -> None:
     """A day-only date gains the time of a weaker candidate for the same day, if one has it."""
     day = meta.values.get(name)
     if not day or "T" in day:
         return
-    for value, origin in candidates:
+    for candidate, origin in candidates:
+        value = candidate() if callable(candidate) else candidate
         if value and "T" in value and value.startswith(day):
             meta.values[name] = value
             meta.origins[name] = f"{meta.origins[name]} + time from {origin}"
@@ -101,9 +116,10 @@ def resolve_metadata(
     body_text: str,
     given_url: str | None,
     headline: tuple[str | None, str],
-    section_crumb: str | None,
+    tree: Tree,
+    every_candidate: bool = False,
 ) -> Metadata:
-    meta = Metadata()
+    meta = Metadata(every_candidate=every_candidate)
     m = markup.meta
     first = markup.first_meta
 
@@ -138,8 +154,8 @@ def resolve_metadata(
             ([a for a in dateline.byline.authors], "dateline"),
             (person_names(jsonld.get("authors", [])), "json-ld author"),
             (person_names(markup.microdata.get("author", [])), "microdata author"),
-            (_first_names(markup.byline_texts), "byline element"),
-            (person_names(markup.author_links), "author link"),
+            (lambda: _first_names(byline_texts(tree)), "byline element"),
+            (lambda: person_names(author_links(tree)), "author link"),
             (body_byline.authors, "body byline"),
             (person_names([v for k in _AUTHOR_META for v in m.get(k, []) if not v.startswith("http")]), "meta author"),
         ],
@@ -161,7 +177,7 @@ def resolve_metadata(
             (first("article:section"), "article:section"),
             (jsonld.get("section"), "json-ld articleSection"),
             ((markup.microdata.get("articlesection") or [None])[0], "microdata"),
-            (section_crumb, "breadcrumb"),
+            (lambda: section_from_breadcrumb(tree, title), "breadcrumb"),
         ],
     )
 
@@ -171,7 +187,7 @@ def resolve_metadata(
         *((parse_date(v), "microdata datePublished") for v in markup.microdata.get("datepublished", [])),
         *((parse_date(v), "time datetime") for v in markup.time_values[:1]),
         (dateline.date, "dateline"),
-        (_first_date(markup.date_texts), "date element"),
+        (lambda: _first_date(date_texts(tree)), "date element"),
         (date_from_url(meta.values["url"]), "url"),
     ]
     meta.pick("published", published)

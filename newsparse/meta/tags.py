@@ -41,9 +41,6 @@ class MarkupFacts:
     title_tag: str | None = None
     h1s: list[str] = field(default_factory=list)
     time_values: list[str] = field(default_factory=list)
-    byline_texts: list[str] = field(default_factory=list)
-    author_links: list[str] = field(default_factory=list)
-    date_texts: list[str] = field(default_factory=list)
 
     def first_meta(self, *names: str) -> str | None:
         for name in names:
@@ -78,17 +75,24 @@ def read_markup(tree: Tree) -> MarkupFacts:
     _read_microdata(tree, facts)
     for node in tree.css("time[datetime]"):
         facts.time_values.append(node.attrs.get("datetime") or "")
-    facts.author_links = _author_links(tree)
-    facts.date_texts = _date_texts(tree)
-    for node in tree.css(_BYLINE_SELECTOR):
-        text = squash(node.text(deep=True, separator=" "))
-        if 0 < len(text) <= _MAX_BYLINE and node.tag not in ("body", "html", "article", "main"):
-            facts.byline_texts.append(text)
     return facts
 
 
-def _date_texts(tree: Tree) -> list[str]:
-    """Short texts (and titles) of elements whose class or id says date or time."""
+def byline_texts(tree: Tree) -> list[str]:
+    """Short texts of elements whose class or id says byline or author (read on demand)."""
+    texts = []
+    for node in tree.css(_BYLINE_SELECTOR):
+        text = squash(node.text(deep=True, separator=" "))
+        if 0 < len(text) <= _MAX_BYLINE and node.tag not in ("body", "html", "article", "main"):
+            texts.append(text)
+    return texts
+
+
+def date_texts(tree: Tree) -> list[str]:
+    """Short texts (and titles) of elements whose class or id says date or time.
+
+    Read only when the declared dates are missing: the selector is one of the dearest.
+    """
     texts = []
     for node in tree.css(_DATE_SELECTOR):
         text = node.attrs.get("title") or node.text(deep=True)
@@ -99,8 +103,11 @@ def _date_texts(tree: Tree) -> list[str]:
     return texts
 
 
-def _author_links(tree: Tree) -> list[str]:
-    """Texts of the first link to an author page and of the links beside it (co-authors)."""
+def author_links(tree: Tree) -> list[str]:
+    """Texts of the first link to an author page and of the links beside it (co-authors).
+
+    Read only when no better author source answered.
+    """
     links = tree.css(_AUTHOR_LINK_SELECTOR)
     if not links:
         return []
