@@ -95,6 +95,8 @@ class BlockBuilder:
                 stack.extend((child, inner_bold, inner_linked) for child in reversed(_children(node)))
 
     def _flush(self) -> None:
+        if not self._run and not self._run_images:
+            return  # a block boundary with nothing before it: the common case
         run, images = self._run, self._run_images
         self._run, self._run_images = [], []
         paragraphs = _cut_paragraphs(run)
