@@ -160,6 +160,23 @@ def _detect(data: bytes) -> str | None:
     return codec_for(best.encoding)
 
 
+def _mostly(data: bytes, codec: str, source: str) -> DecodedText | None:
+    """The reading in ``codec`` if it decodes all but a few bytes (dropped and counted).
+
+    A truncated character or two does not make a declaration false; many do.
+    """
+    text = _strict(data, codec)
+    if text is not None:
+        return DecodedText(text, codec, source)
+    text = data.decode(codec, "replace")
+    broken = text.count("\ufffd")
+    if broken > max(_FEW_ERRORS, len(data) // 2000):
+        return None
+    if codec == "utf-8" and sum(1 for ch in text if ord(ch) > 127) < 10 * broken + broken:
+        return None  # too few good multi-byte characters to call the rest UTF-8
+    return DecodedText(text.replace("\ufffd", ""), codec, source, broken)
+
+
 def decode_html(data: bytes, encoding: str | None = None, transport_charset: str | None = None) -> DecodedText:
     """Decode page bytes; ``encoding`` (a label) overrides every other piece of evidence.
 
@@ -185,15 +202,14 @@ def decode_html(data: bytes, encoding: str | None = None, transport_charset: str
     codec = None
     for declared, source in ((transport_charset, "http"), (_declared_charset(data), "meta")):
         codec = codec_for(declared) if declared else None
-        if codec and not codec.startswith(("utf-16", "utf-32", "utf-8")):
-            text = _strict(data, codec)
-            if text is not None:
-                return DecodedText(text, codec, source)
-            # A truncated character or two does not make a declaration false; many do.
-            text = data.decode(codec, "replace")
-            broken = text.count("\ufffd")
-            if broken <= max(_FEW_ERRORS, len(data) // 2000):
-                return DecodedText(text.replace("\ufffd", ""), codec, source, broken)
+        if codec and not codec.startswith(("utf-16", "utf-32")):
+            found = _mostly(data, codec, source)
+            if found is not None:
+                return found
+    # Undeclared, and UTF-8 but for a few corrupt bytes: still UTF-8.
+    found = _mostly(data, "utf-8", "utf-8") if not data.isascii() else None
+    if found is not None:
+        return found
 
     detected = _detect(data)
     if detected:
