@@ -79,6 +79,8 @@ def furniture_nodes(tree: Tree) -> set[LexborNode]:
         for node in body.css(tag):
             if _is_page_level(node):
                 marked.append(node)
+    # <aside> is a sidebar, unless a template wrapped the story itself in one.
+    marked.extend(node for node in body.css("aside") if node.css_first("h1, article") is None)
     holders = _ancestors_of(tree.css(ARTICLE_BODY_SELECTOR))
     candidates = {node for node in marked if node not in holders}
     return {node for node in candidates if not _has_marked_ancestor(node, candidates)}
@@ -117,6 +119,8 @@ def furniture_rule(node: LexborNode) -> str:
     """Why a node counts as furniture (for explanations): its tag, or the name matched."""
     if node.tag in _FURNITURE_TAGS:
         return f"page-level <{node.tag}>"
+    if node.tag == "aside":
+        return "<aside> without the headline"
     for attribute in ("class", "id"):
         match = UNLIKELY_CLASS.search((node.attrs.get(attribute) or "").lower())
         if match:

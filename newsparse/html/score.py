@@ -92,6 +92,8 @@ _TAG_BASE = {
 }
 _NOT_CANDIDATES = frozenset({"html", "a", "p", "span", "li", "h1", "h2", "h3", "h4", "h5", "h6"})
 MIN_UNIT_LEN = 25
+_RIVAL_SHARE = 0.75
+_MIN_RIVALS = 3
 _ANCESTOR_LEVELS = 5
 
 
@@ -197,7 +199,7 @@ def choose_content(units: dict[LexborNode, Unit], body: LexborNode, trace: Trace
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)[:8]
     candidates = [Candidate(node, score * (1 - link_density(node))) for node, score in ranked]
     top = max(candidates, key=lambda c: c.score)
-    top = _climb(top, scores)
+    top = _shared_ancestor(top, candidates, scores) or _climb(top, scores)
     chosen = _with_siblings(top, scores, units)
     if trace is not None:
         trace.candidates = [
@@ -211,6 +213,33 @@ def choose_content(units: dict[LexborNode, Unit], body: LexborNode, trace: Trace
         ]
         trace.candidates += [{"element": describe(n), "chosen": True} for n in chosen if n not in scores]
     return chosen
+
+
+def _shared_ancestor(top: Candidate, candidates: list[Candidate], scores: dict[LexborNode, float]) -> Candidate | None:
+    """When three rivals score nearly as well and share an ancestor with the top, take it.
+
+    A story cut into several boxes (one per paragraph group, as some CMSs do) shows as
+    several good candidates; their common ancestor is the story (Readability's rule).
+    """
+    rivals = [c.node for c in candidates if c is not top and c.score >= _RIVAL_SHARE * top.score]
+    if len(rivals) < _MIN_RIVALS:
+        return None
+    rival_ancestors = [set(_ancestors(node)) for node in rivals]
+    for ancestor in _ancestors(top.node):
+        if ancestor.tag in ("body", "html"):
+            return None
+        if sum(ancestor in found for found in rival_ancestors) >= _MIN_RIVALS:
+            return Candidate(ancestor, max(scores.get(ancestor, 0.0), top.score))
+    return None
+
+
+def _ancestors(node: LexborNode) -> list[LexborNode]:
+    found = []
+    parent = node.parent
+    while parent is not None and parent.tag not in ("html", "#document"):
+        found.append(parent)
+        parent = parent.parent
+    return found
 
 
 def _climb(top: Candidate, scores: dict[LexborNode, float]) -> Candidate:

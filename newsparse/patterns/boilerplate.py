@@ -23,7 +23,6 @@ NEVER_CONTENT_TAGS = (
     "textarea",
     "button",
     "nav",
-    "aside",
     "dialog",
     "menu",
     "link",
@@ -106,7 +105,7 @@ FILLER_LINE = re.compile(
     r"skip (?:to|this) \w+|loading\W*|advert|ad|caption|close|enlarge(?: this image)?|toggle caption|"
     r"(?:image|photo|picture|slide) \d+ (?:of|/) \d+|this slideshow requires javascript|"
     r"(?:\(?(?:photo|image|picture|credit|foto|bild|photograph|illustration)s?(?: by| credit)?\s*[:：]).{0,80}|"
-    r"\[\w+[^\]]*\].*|iklan|publicidade|"
+    r"\[\w+\s[^\]]*=[^\]]*\].*|iklan|publicidade|"
     r"广告|廣告|返回顶部|返回頂部|分享到[:：]?|打印|关闭窗口|關閉窗口|【?纠错】?|【?糾錯】?)\s*[:：.…)）]*\s*$",
     re.IGNORECASE,
 )
