@@ -13,6 +13,7 @@ from newsparse.patterns.boilerplate import LEGAL_LINE, TRAILING_SECTION
 from newsparse.trace import Trace
 
 _LEGAL_BLOCK_MAX = 300  # a long paragraph that mentions copyright is prose
+_MIN_BLOCKS_BEFORE = 2  # a closing section follows some story
 
 
 def tidy_blocks(blocks: list[Block], trace: Trace | None = None) -> list[Block]:
@@ -31,9 +32,13 @@ def _is_legal_line(block: Block) -> bool:
 
 
 def _cut_trailing_section(blocks: list[Block], trace: Trace | None) -> list[Block]:
+    """Cut at a closing-section title: a heading after the story's first blocks, or a plain
+    line ("Related:") in the second half, where it cannot be a sentence of the story."""
     half = len(blocks) // 2
-    for index in range(max(half, 1), len(blocks)):
+    for index in range(_MIN_BLOCKS_BEFORE, len(blocks)):
         block = blocks[index]
+        if block.type != "heading" and index < half:
+            continue
         if block.type in ("heading", "paragraph") and block.text and TRAILING_SECTION.match(block.text):
             if trace is not None:
                 for cut in blocks[index:]:

@@ -106,6 +106,7 @@ FILLER_LINE = re.compile(
     r"(?:image|photo|picture|slide) \d+ (?:of|/) \d+|this slideshow requires javascript|"
     r"(?:\(?(?:photo|image|picture|credit|foto|bild|photograph|illustration)s?(?: by| credit)?\s*[:：]).{0,80}|"
     r"\[\w+\s[^\]]*=[^\]]*\].*|iklan|publicidade|"
+    r".{0,200}\((?:image|photo|picture|pic|credit|foto|bild)s?\s*(?:credit)?\s*:[^)]{1,80}\)|"
     r"广告|廣告|返回顶部|返回頂部|分享到[:：]?|打印|关闭窗口|關閉窗口|【?纠错】?|【?糾錯】?)\s*[:：.…)）]*\s*$",
     re.IGNORECASE,
 )
@@ -127,6 +128,7 @@ TRAILING_SECTION = re.compile(
     r"à lire aussi|lire aussi|sur le même sujet|articles similaires|commentaires?|"
     r"te puede interesar|noticias relacionadas|art[ií]culos relacionados|comentarios|"
     r"potrebbe interessarti|articoli correlati|commenti|"
+    r"terkait|baca juga|sukai ini\W*|"
     r"相关新闻|相關新聞|相关阅读|相關閱讀|相关报道|相關報導|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|"
     r"热点排行|熱點排行|热门推荐|熱門推薦|猜你喜欢|猜你喜歡|网友评论|網友評論|评论|評論)\s*[:：]?\s*$",
     re.IGNORECASE,
