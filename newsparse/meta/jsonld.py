@@ -104,6 +104,8 @@ def read_jsonld(tree: Tree) -> dict[str, Any]:
         if data is not None:
             objects.extend(_objects(data))
     article = next((o for o in objects if _ARTICLE_TYPE.search(_types(o))), None)
+    if article is None:  # a page object still dates the page
+        article = next((o for o in objects if _PAGE_TYPE.search(_types(o)) and o.get("datePublished")), None)
     if article is None:
         article = next((o for o in objects if _PAGE_TYPE.search(_types(o)) and o.get("headline")), None)
     if article is None:

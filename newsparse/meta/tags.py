@@ -18,7 +18,7 @@ _BYLINE_SELECTOR = "[rel=author], [class*=byline i], [class*=author i], [class*=
 _MAX_BYLINE = 200
 _DATE_SELECTOR = (
     "time, [class*=date i], [class*=datum i], [class*=time i], [class*=publish i], [class*=posted i], "
-    "[id*=date i], [class*=meta i]"
+    "[id*=date i], [class*=meta i], [class*=fecha i], [class*=submitted i], [class*=authored i]"
 )
 _MAX_DATE_TEXT = 120
 _MAX_DATE_ELEMENTS = 12

@@ -82,6 +82,22 @@ PUBLISHED_META = (
     "og:published_time",
     "created",
     "firstpublishedtime",
+    "publication_date",
+    "publication-date",
+    "published_date",
+    "published-date",
+    "date_published",
+    "release_date",
+    "og:pubdate",
+    "pub_date",
+    "publish-time",
+    "publish_time",
+    "article_date_original",
+    "date.created",
+    "citation_publication_date",
+    "citation_date",
+    "prism.publicationdate",
+    "rnews:datepublished",
 )
 MODIFIED_META = (
     "article:modified_time",
@@ -101,6 +117,8 @@ DATE_CLASS = re.compile(r"date|time|publish|posted|byline|meta|info|dateline|riq
 # Words that label the publication date in running page text.
 PUBLISHED_LABEL = re.compile(
     r"(?:发表于|發表於|发布于|發佈於|发布时间|發佈時間|发布日期|發佈日期|发表时间|發表時間|发表日期|出版时间|"
-    r"posted on|published on|published|first published|veröffentlicht am|publié le|publicado el)\s*[:：]?\s*",
+    r"posted on|published on|published|first published|veröffentlicht am|veröffentlicht|erstellt am|"
+    r"publié le|mis en ligne le|mise en ligne|publicado el|publicado|pubblicato il|pubblicato|gepubliceerd op|"
+    r"opublikowano|last edited|last updated|updated)\s*[:：]?\s*",
     re.IGNORECASE,
 )
