@@ -9,6 +9,7 @@ the first line long enough to be prose.  The page text is read once, in Lexbor.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from newsparse.html.parse import Tree
@@ -20,6 +21,7 @@ from newsparse.patterns.dates import PUBLISHED_LABEL
 _WINDOW_LINES = 15
 _PROSE_LINE = 150
 _WINDOW_CHARS = 3000
+_MAX_HEADLINE_LINES = 3
 _ENDS_WITH_LABEL = re.compile(r"[:：]\s*$")
 _BY_ALONE = re.compile(r"^(?:by|von|par|por|door|di)$", re.IGNORECASE)
 _NAME_LINE = 40
@@ -37,8 +39,13 @@ def read_dateline(tree: Tree, headline: str | None) -> Dateline:
     if body is None:
         return found
     text = body.text(deep=True, separator="\n")
-    window = _join_labels(_lines_after(text, squash(headline))) if headline else []
-    _read_window(window, found)
+    if headline:
+        # The headline may stand in a banner or breadcrumb before the article too: the
+        # first of its lines followed by a dateline is the one.
+        for window in _windows_after(text, squash(headline)):
+            _read_window(_join_labels(window), found)
+            if found.date or found.byline.authors or found.byline.sources:
+                break
     if found.date is None:
         found.date = _labelled_date(text)
     return found
@@ -63,34 +70,34 @@ def _read_window(window: list[str], found: Dateline) -> None:
     return found
 
 
-def _lines_after(text: str, headline: str) -> list[str]:
-    """The first non-empty lines after the headline's own line (none if it is not found)."""
-    at = _headline_line(text, headline)
-    if at < 0 and len(headline) > 20:
-        at = _headline_line(text, headline[:20])
-    if at < 0:
-        return []
-    following = text[at : at + _WINDOW_CHARS].split("\n")[1:]
-    lines = []
-    for line in following:
-        line = squash(line)
-        if line:
-            lines.append(line)
-            if len(lines) == _WINDOW_LINES:
-                break
-    return lines
+def _windows_after(text: str, headline: str) -> Iterator[list[str]]:
+    """The non-empty lines after each line that is the headline (a few at most)."""
+    if headline not in text and ("\xa0" in text or "\u3000" in text):  # spaced differently
+        text = text.replace("\xa0", " ").replace("\u3000", " ")
+    if headline not in text and len(headline) > 20:
+        headline = headline[:20]
+    for at in _headline_lines(text, headline):
+        lines = []
+        for line in text[at : at + _WINDOW_CHARS].split("\n")[1:]:
+            line = squash(line)
+            if line:
+                lines.append(line)
+                if len(lines) == _WINDOW_LINES:
+                    break
+        yield lines
 
 
-def _headline_line(text: str, headline: str) -> int:
-    """Where the headline stands as a line of its own (else its first mention, else -1)."""
-    first = at = text.find(headline)
-    while at >= 0:
+def _headline_lines(text: str, headline: str) -> list[int]:
+    """Where the headline stands as a line of its own (else its first mention)."""
+    found, at = [], text.find(headline)
+    first = at
+    while at >= 0 and len(found) < _MAX_HEADLINE_LINES:
         before = text[max(0, at - 40) : at].rsplit("\n", 1)[-1]
         after = text[at + len(headline) : at + len(headline) + 40].split("\n", 1)[0]
         if not before.strip() and not after.strip():
-            return at
+            found.append(at)
         at = text.find(headline, at + 1)
-    return first
+    return found or ([first] if first >= 0 else [])
 
 
 def _join_labels(lines: list[str]) -> list[str]:
