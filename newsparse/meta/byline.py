@@ -39,6 +39,7 @@ _DATE_OR_TIME = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}")
 _MAX_BYLINE_BLOCK = 120
 _MAX_DATELINE = 100
 _MAX_NAME_LINE = 80
+_NAME_PARTICLES = frozenset("de da di du van von der den del della la le al bin ibn y e zu".split())
 _NOT_NAME_START = frozenset(
     "the a an this that these our your my related more read share top latest home news".split()  # noqa: SIM905
 )
@@ -81,9 +82,26 @@ def person_names(raw: str | list[str]) -> list[str]:
             value = BYLINE_END.sub("", value)
         for part in NAME_SPLIT.split(value):
             name = BYLINE_TAIL.sub("", BY_PREFIX.sub("", part.strip(_VALUE_TRIM))).strip(_VALUE_TRIM)
+            name = _name_words(name)
             if _is_person(name) and name not in names:
                 names.append(name)
     return names
+
+
+def _name_words(name: str) -> str:
+    """A Latin name ends at its first lower-case word ("Nicole Gallucci on Twitter"), and a
+    name printed twice (desktop and mobile copies of the byline) counts once."""
+    if _CJK.search(name):
+        return name
+    words = name.split()
+    for index, word in enumerate(words[1:], 1):
+        if word[0].islower() and word not in _NAME_PARTICLES:
+            words = words[:index]
+            break
+    half = len(words) // 2
+    if len(words) % 2 == 0 and half and words[:half] == words[half:]:
+        words = words[:half]
+    return " ".join(words)
 
 
 def _cjk_names(value: str) -> list[str]:

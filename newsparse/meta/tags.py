@@ -112,7 +112,9 @@ def author_links(tree: Tree) -> list[str]:
     if not links:
         return []
     parent = links[0].parent
-    texts = [squash(a.text(deep=True)) for a in links if a.parent == parent or a == links[0]]
+    # Co-authors share one short byline; links to the authors of a list of stories do not.
+    byline = parent is not None and len(parent.text(deep=True)) <= _MAX_BYLINE
+    texts = [squash(a.text(deep=True)) for a in links if a == links[0] or (byline and a.parent == parent)]
     return [t for t in texts if 0 < len(t) <= 80][:6]
 
 
