@@ -131,7 +131,8 @@ def test_usage_errors(tree: Path) -> None:
     assert run(str(tree / "no-such-folder")).returncode == 1
 
 
-def test_ctrl_c_leaves_only_whole_files(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("stop", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_interrupt_leaves_only_whole_files(tmp_path: Path, stop: int, code: int) -> None:
     many = tmp_path / "many"
     many.mkdir()
     for n in range(400):
@@ -146,9 +147,9 @@ def test_ctrl_c_leaves_only_whole_files(tmp_path: Path) -> None:
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline and (not out.exists() or len(outputs(out)) < 20):
         time.sleep(0.05)
-    proc.send_signal(signal.SIGINT)
+    proc.send_signal(stop)
     _, stderr = proc.communicate(timeout=60)
-    assert proc.returncode == 130, stderr
+    assert proc.returncode == code, stderr
     written = outputs(out)
     assert 0 < len(written) < 400
     assert not [name for name in written if name.endswith(".part")]

@@ -13,6 +13,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from newsparse.batch.inputs import DEFAULT_PATTERNS, Job, discover, plan, read_list
+from newsparse.batch.pool import Stopped
 from newsparse.batch.run import BatchOptions, Tally, run_batch
 from newsparse.batch.worker import Outcome
 from newsparse.console import err, quiet_broken_pipe, report, say
@@ -49,8 +50,8 @@ BATCH_EPILOG = """\
 """
 
 
-class Terminated(Exception):
-    """SIGTERM arrived: stop like Ctrl-C, report, exit 143."""
+_STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+_TERMINATED = 143  # 128 + SIGTERM, as shells report it
 
 
 def batch(
@@ -159,27 +160,27 @@ def _run(work: list[Job], options: BatchOptions, errors_file: Path | None, quiet
         if progress is not None:
             progress.update(task_id, completed=tally.done, failed=tally.failed, rate=f"{tally.rate:.1f} pages/s")
 
-    previous = signal.signal(signal.SIGTERM, _terminate)
     tally = Tally(total=len(work))
+    stop_signal: list[int] = []
+    previous = {number: signal.signal(number, lambda n, _: stop_signal.append(n)) for number in _STOP_SIGNALS}
     code = ExitCode.OK
     errors: IO[str] | None = None
     try:
         errors = open(errors_file, "w", encoding="utf-8") if errors_file else None  # noqa: SIM115
         with progress or nullcontext():
-            run_batch(work, options, errors, on_progress, tally)
+            run_batch(work, options, errors, on_progress, tally, stopping=lambda: bool(stop_signal))
         code = ExitCode.PARTIAL if tally.failed else ExitCode.OK
-    except KeyboardInterrupt:
-        code = ExitCode.INTERRUPTED
-    except Terminated:
-        code = 143
+    except Stopped:
+        code = ExitCode.INTERRUPTED if stop_signal[0] == signal.SIGINT else _TERMINATED
     except BrokenPipeError:
         quiet_broken_pipe()
         return ExitCode.OK
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
         if errors is not None:
             errors.close()
-    if code in (ExitCode.INTERRUPTED, 143):
+    if code in (ExitCode.INTERRUPTED, _TERMINATED):
         report(None, "interrupted: finished files are complete, rerun with --skip-existing to resume")
     if not quiet:
         say(tally.summary())
@@ -199,7 +200,3 @@ def _progress() -> Progress:
         console=err,
         transient=True,
     )
-
-
-def _terminate(signum: int, frame: object) -> None:
-    raise Terminated

@@ -17,7 +17,8 @@ from newsparse.batch.worker import Outcome, Task, init_worker, run_task
 from newsparse.errors import ExitCode
 
 _IN_FLIGHT_PER_WORKER = 4
-_TASKS_PER_CHILD = 500  # recycle workers now and then: a slow leak cannot grow forever
+_TASKS_PER_CHILD = 500
+_POLL = 0.2  # seconds between looks at the stop flag  # recycle workers now and then: a slow leak cannot grow forever
 
 
 def _executor(jobs: int) -> ProcessPoolExecutor:
@@ -25,15 +26,23 @@ def _executor(jobs: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=jobs, initializer=init_worker, **extra)
 
 
+class Stopped(Exception):
+    """The run was asked to stop (Ctrl-C, SIGTERM); raised between pages, never inside one."""
+
+
 def run_all(
     items: Iterator[Task | Outcome],
     jobs: int,
     on_outcome: Callable[[Outcome], None],
     work: Callable[[Task], Outcome] = run_task,
+    stopping: Callable[[], bool] = lambda: False,
 ) -> None:
     """Run ``work`` on every task (in worker processes), passing each outcome as it arrives.
 
     Ready-made outcomes in ``items`` (a failed download) are passed straight through.
+    ``stopping`` is polled a few times a second: the caller's signal handlers only set a
+    flag, since an exception raised at an arbitrary point inside concurrent.futures can
+    leave its locks held and hang the interpreter at exit.
     """
     executor = _executor(jobs)
     in_flight: dict[Future[Outcome], Task] = {}
@@ -41,6 +50,8 @@ def run_all(
     try:
         exhausted = False
         while in_flight or not exhausted:
+            if stopping():
+                raise Stopped
             while not exhausted and len(in_flight) < jobs * _IN_FLIGHT_PER_WORKER:
                 item = next(items, None)
                 if item is None:
@@ -51,7 +62,7 @@ def run_all(
                     in_flight[executor.submit(work, item)] = item
             if not in_flight:
                 continue
-            done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+            done, _ = wait(in_flight, timeout=_POLL, return_when=FIRST_COMPLETED)
             for future in done:
                 task = in_flight.pop(future)
                 try:

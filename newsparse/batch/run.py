@@ -66,6 +66,7 @@ def run_batch(
     errors: IO[str] | None,
     on_progress: Callable[[Tally, Outcome], None],
     tally: Tally,
+    stopping: Callable[[], bool] = lambda: False,
 ) -> None:
     """Convert every job, counting in ``tally`` (the caller's, so an interrupt keeps it)."""
     outputs = {job.source: job.output for job in jobs}
@@ -94,7 +95,7 @@ def run_batch(
             tally.slowest = sorted([*tally.slowest, (outcome.seconds, outcome.source)], reverse=True)[:5]
         on_progress(tally, outcome)
 
-    run_all(_tasks(todo, options), options.jobs, finish)
+    run_all(_tasks(todo, options), options.jobs, finish, stopping=stopping)
 
 
 def _tasks(jobs: list[Job], options: BatchOptions) -> Iterator[Task | Outcome]:

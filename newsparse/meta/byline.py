@@ -39,9 +39,12 @@ _DATE_OR_TIME = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}")
 _MAX_BYLINE_BLOCK = 120
 _MAX_DATELINE = 100
 _MAX_NAME_LINE = 80
-_NAME_PARTICLES = frozenset("de da di du van von der den del della la le al bin ibn y e zu".split())
+_NAME_PARTICLES = frozenset(
+    ("de", "da", "di", "du", "van", "von", "der", "den", "del", "della", "la", "le", "al", "bin", "ibn", "y", "zu")
+)
 _NOT_NAME_START = frozenset(
-    "the a an this that these our your my related more read share top latest home news".split()  # noqa: SIM905
+    ("the", "a", "an", "this", "that", "these", "our", "your", "my", "related", "more", "read", "share", "top")
+    + ("latest", "home", "news")
 )
 _DATELINE_WORDS = re.compile(
     r"\d+|[^\w\s]|\b(?:published|updated|posted|modified|created|original|first|last|on|at|by|am|pm|"
