@@ -43,8 +43,10 @@ _NAME_PARTICLES = frozenset(
     ("de", "da", "di", "du", "van", "von", "der", "den", "del", "della", "la", "le", "al", "bin", "ibn", "y", "zu")
 )
 _NOT_NAME_START = frozenset(
-    ("the", "a", "an", "this", "that", "these", "our", "your", "my", "related", "more", "read", "share", "top")
-    + ("latest", "home", "news")
+    (
+        *("the", "a", "an", "this", "that", "these", "our", "your", "my"),
+        *("related", "more", "read", "share", "top", "latest", "home", "news"),
+    )
 )
 _DATELINE_WORDS = re.compile(
     r"\d+|[^\w\s]|\b(?:published|updated|posted|modified|created|original|first|last|on|at|by|am|pm|"
