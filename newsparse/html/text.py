@@ -15,6 +15,7 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 # Sentence punctuation, Latin and CJK: a sign of prose rather than menus.
 _PUNCT = re.compile(r"[,.;:!?，。！？；：、“”「」《》]")
+_ASCII_PUNCT = ",.;:!?"
 CJK_WEIGHT = 3
 
 
@@ -27,10 +28,14 @@ def squash(text: str) -> str:
 
 def weighted_len(text: str) -> int:
     """Length in characters, a CJK character counting as CJK_WEIGHT."""
+    if text.isascii():
+        return len(text)
     return len(text) + (CJK_WEIGHT - 1) * len(_CJK.findall(text))
 
 
 def punctuation_count(text: str) -> int:
+    if text.isascii():  # str.count is much cheaper than a regex that builds a list
+        return sum(text.count(mark) for mark in _ASCII_PUNCT)
     return len(_PUNCT.findall(text))
 
 

@@ -188,6 +188,7 @@ def resolve_metadata(
         *((parse_date(v), "time datetime") for v in markup.time_values[:1]),
         (dateline.date, "dateline"),
         (lambda: _first_date(date_texts(tree)), "date element"),
+        (dateline.labelled_date, "labelled date"),
         (date_from_url(meta.values["url"]), "url"),
     ]
     meta.pick("published", published)

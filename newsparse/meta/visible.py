@@ -31,6 +31,15 @@ _NAME_LINE = 40
 class Dateline:
     byline: Byline = field(default_factory=Byline)
     date: str | None = None
+    page_text: str = ""
+
+    def labelled_date(self) -> str | None:
+        """A date anywhere on the page that a label calls the publication date ("发表于 …").
+
+        A search of the whole page text: done only when better evidence is missing.
+        """
+        match = PUBLISHED_LABEL.search(self.page_text)
+        return find_date(self.page_text[match.end() : match.end() + 40]) if match else None
 
 
 def read_dateline(tree: Tree, headline: str | None) -> Dateline:
@@ -46,15 +55,8 @@ def read_dateline(tree: Tree, headline: str | None) -> Dateline:
             _read_window(_join_labels(window), found)
             if found.date or found.byline.authors or found.byline.sources:
                 break
-    if found.date is None:
-        found.date = _labelled_date(text)
+    found.page_text = text
     return found
-
-
-def _labelled_date(text: str) -> str | None:
-    """A date anywhere on the page that a label calls the publication date ("发表于 …")."""
-    match = PUBLISHED_LABEL.search(text)
-    return find_date(text[match.end() : match.end() + 40]) if match else None
 
 
 def _read_window(window: list[str], found: Dateline) -> None:
