@@ -94,8 +94,10 @@ def batch(
     page_timeout: Annotated[
         float, typer.Option("--page-timeout", min=0, help="Seconds one page may take to extract (0: no limit).")
     ] = 60.0,
-    skip_existing: Annotated[bool, typer.Option(help="Skip inputs whose output file exists (resume).")] = False,
-    overwrite: Annotated[bool, typer.Option(help="Replace existing output files.")] = False,
+    skip_existing: Annotated[
+        bool, typer.Option("--skip-existing", help="Skip inputs whose output file exists (resume).")
+    ] = False,
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace existing output files.")] = False,
     errors_file: Annotated[
         Path | None, typer.Option("--errors", dir_okay=False, help="Write a JSON Lines report of failures here.")
     ] = None,
