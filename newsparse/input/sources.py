@@ -75,7 +75,7 @@ def _read_file(path: Path, max_bytes: int) -> bytes:
     except FileNotFoundError:
         raise InputError("no such file") from None
     except IsADirectoryError:
-        raise InputError("is a directory; give the page files inside it") from None
+        raise InputError("is a directory (newsparse batch converts folders)") from None
     except PermissionError:
         raise InputError("permission denied") from None
     except OSError as exc:
