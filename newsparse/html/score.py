@@ -94,6 +94,8 @@ _NOT_CANDIDATES = frozenset({"html", "a", "p", "span", "li", "h1", "h2", "h3", "
 MIN_UNIT_LEN = 25
 _RIVAL_SHARE = 0.75
 _MIN_RIVALS = 3
+_COUSIN_SHARE = 0.5
+_COUSIN_LEVELS = 3
 _ANCESTOR_LEVELS = 5
 
 
@@ -201,6 +203,7 @@ def choose_content(units: dict[LexborNode, Unit], body: LexborNode, trace: Trace
     top = max(candidates, key=lambda c: c.score)
     top = _shared_ancestor(top, candidates, scores) or _climb(top, scores)
     chosen = _with_siblings(top, scores, units)
+    chosen = _with_cousins(chosen, top, candidates)
     if trace is not None:
         trace.candidates = [
             {
@@ -213,6 +216,55 @@ def choose_content(units: dict[LexborNode, Unit], body: LexborNode, trace: Trace
         ]
         trace.candidates += [{"element": describe(n), "chosen": True} for n in chosen if n not in scores]
     return chosen
+
+
+def _with_cousins(chosen: list[LexborNode], top: Candidate, candidates: list[Candidate]) -> list[LexborNode]:
+    """Add strong candidates close to the chosen text but not beside it, in page order.
+
+    A lead paragraph in the headline's box and the body in another box two levels away
+    are one story; sibling joining cannot see it.  A cousin must score half as well as the
+    top and share an ancestor with it within ``_COUSIN_LEVELS`` levels.
+    """
+    near = _ancestors(top.node)[:_COUSIN_LEVELS]
+    if not near:
+        return chosen
+    chosen_set = set(chosen)
+    cousins = []
+    for candidate in candidates:
+        node = candidate.node
+        if candidate.score < _COUSIN_SHARE * top.score or node in chosen_set:
+            continue
+        lineage = _ancestors(node)
+        if chosen_set.intersection(lineage) or any(node in _ancestors(c) for c in chosen):
+            continue  # inside or around what is chosen already
+        if any(ancestor in near for ancestor in lineage[:_COUSIN_LEVELS]):
+            cousins.append((node, lineage))
+    if not cousins:
+        return chosen
+    common = next((a for a in near if all(a in lineage for _, lineage in cousins)), None)
+    if common is None:
+        return chosen
+    # Page order: by the position of the child of ``common`` that holds each node.
+    rank = {child: index for index, child in enumerate(_element_children_list(common))}
+    placed = [(_rank_under(node, common, rank), order, node) for order, node in enumerate(chosen)]
+    placed += [(_rank_under(node, common, rank), len(chosen) + n, node) for n, (node, _) in enumerate(cousins)]
+    return [node for _, _, node in sorted(placed, key=lambda item: (item[0], item[1]))]
+
+
+def _rank_under(node: LexborNode, common: LexborNode, rank: dict[LexborNode, int]) -> int:
+    while node is not None and node.parent != common:
+        node = node.parent
+    return rank.get(node, len(rank)) if node is not None else len(rank)
+
+
+def _element_children_list(node: LexborNode) -> list[LexborNode]:
+    children = []
+    child = node.child
+    while child is not None:
+        if child.is_element_node:
+            children.append(child)
+        child = child.next
+    return children
 
 
 def _shared_ancestor(top: Candidate, candidates: list[Candidate], scores: dict[LexborNode, float]) -> Candidate | None:
