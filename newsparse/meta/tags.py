@@ -6,6 +6,7 @@ the field resolvers pick from.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborNode
@@ -16,6 +17,8 @@ from newsparse.html.text import squash
 _MICRODATA_PROPS = ("author", "datepublished", "datemodified", "headline", "articlesection", "publisher")
 _BYLINE_SELECTOR = "[rel=author], [class*=byline i], [class*=author i], [class*=writer i], [id*=author i]"
 _MAX_BYLINE = 200
+# Spaces around a full-width colon or bracket are the markup's, never the headline's.
+_SPACED_FULLWIDTH = re.compile(r"\s*([：（）「」【】『』〈〉《》])\s*")
 _DATE_SELECTOR = (
     "time, [class*=date i], [class*=datum i], [class*=time i], [class*=publish i], [class*=posted i], "
     "[id*=date i], [class*=meta i], [class*=fecha i], [class*=submitted i], [class*=authored i]"
@@ -71,7 +74,7 @@ def read_markup(tree: Tree) -> MarkupFacts:
     title = tree.css_first("title")
     if title is not None:
         facts.title_tag = squash(title.text(deep=True)) or None
-    facts.h1s = [text for text in (squash(h.text(deep=True)) for h in tree.css("h1") if not _is_logo(h)) if text]
+    facts.h1s = [text for text in (heading_text(h) for h in tree.css("h1") if not _is_logo(h)) if text]
     _read_microdata(tree, facts)
     for node in tree.css("time[datetime]"):
         facts.time_values.append(node.attrs.get("datetime") or "")
@@ -118,8 +121,22 @@ def author_links(tree: Tree) -> list[str]:
     return [t for t in texts if 0 < len(t) <= 80][:6]
 
 
+def heading_text(node: LexborNode) -> str:
+    """A headline's text: spaces the markup left around full-width punctuation removed, and
+    text printed twice (a desktop and a mobile copy) kept once."""
+    text = _SPACED_FULLWIDTH.sub(r"\1", squash(node.text(deep=True)))
+    words = text.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return text
+
+
 def _is_logo(h1: LexborNode) -> bool:
-    """An <h1> that links to the home page is the site's logo, not a headline."""
+    """An <h1> that links to the home page, or holds the logo, is the site's, not a headline."""
+    names = f"{h1.attrs.get('class') or ''} {h1.attrs.get('id') or ''}".lower()
+    if "logo" in names or h1.css_first("[class*=logo i], [id*=logo i]") is not None:
+        return True
     parent = h1.parent
     if parent is not None and parent.tag == "a" and (parent.attrs.get("href") or "").strip() in _HOME_LINKS:
         return True
