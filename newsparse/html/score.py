@@ -245,7 +245,7 @@ def _with_cousins(chosen: list[LexborNode], top: Candidate, candidates: list[Can
     if common is None:
         return chosen
     # Page order: by the position of the child of ``common`` that holds each node.
-    rank = {child: index for index, child in enumerate(_element_children_list(common))}
+    rank = {child: index for index, child in enumerate(_element_children(common))}
     placed = [(_rank_under(node, common, rank), order, node) for order, node in enumerate(chosen)]
     placed += [(_rank_under(node, common, rank), len(chosen) + n, node) for n, (node, _) in enumerate(cousins)]
     return [node for _, _, node in sorted(placed, key=lambda item: (item[0], item[1]))]
@@ -257,7 +257,7 @@ def _rank_under(node: LexborNode, common: LexborNode, rank: dict[LexborNode, int
     return rank.get(node, len(rank)) if node is not None else len(rank)
 
 
-def _element_children_list(node: LexborNode) -> list[LexborNode]:
+def _element_children(node: LexborNode) -> list[LexborNode]:
     children = []
     child = node.child
     while child is not None:
@@ -309,19 +309,11 @@ def _climb(top: Candidate, scores: dict[LexborNode, float]) -> Candidate:
             last = parent_score
         parent = parent.parent
     # A lone child says nothing its parent does not: take the wider box.
-    while node.parent is not None and node.parent.tag not in ("body", "html") and _element_children(node.parent) == 1:
+    while (
+        node.parent is not None and node.parent.tag not in ("body", "html") and len(_element_children(node.parent)) == 1
+    ):
         node = node.parent
     return Candidate(node, top.score)
-
-
-def _element_children(node: LexborNode) -> int:
-    count = 0
-    child = node.child
-    while child is not None:
-        if child.is_element_node:
-            count += 1
-        child = child.next
-    return count
 
 
 def _with_siblings(top: Candidate, scores: dict[LexborNode, float], units: dict[LexborNode, Unit]) -> list[LexborNode]:

@@ -37,7 +37,3 @@ def punctuation_count(text: str) -> int:
     if text.isascii():  # str.count is much cheaper than a regex that builds a list
         return sum(text.count(mark) for mark in _ASCII_PUNCT)
     return len(_PUNCT.findall(text))
-
-
-def cjk_share(text: str) -> float:
-    return len(_CJK.findall(text)) / len(text) if text else 0.0

@@ -111,8 +111,6 @@ MODIFIED_META = (
     "modified_time",
     "lastpublishedtime",
 )
-# Class/id tokens of elements that show the date near the headline.
-DATE_CLASS = re.compile(r"date|time|publish|posted|byline|meta|info|dateline|riqi|shijian", re.IGNORECASE)
 
 # Words that label the publication date in running page text.
 PUBLISHED_LABEL = re.compile(
