@@ -185,8 +185,9 @@ def resolve_metadata(
         (parse_date(jsonld.get("published")), "json-ld datePublished"),
         *((parse_date(first(name)), f"meta {name}") for name in PUBLISHED_META),
         *((parse_date(v), "microdata datePublished") for v in markup.microdata.get("datepublished", [])),
-        *((parse_date(v), "time datetime") for v in markup.time_values[:1]),
+        # The dateline is anchored on the headline; the page's first <time> may be a sidebar's.
         (dateline.date, "dateline"),
+        *((parse_date(v), "time datetime") for v in markup.time_values[:1]),
         (lambda: _first_date(date_texts(tree)), "date element"),
         (dateline.labelled_date, "labelled date"),
         (date_from_url(meta.values["url"]), "url"),
