@@ -83,16 +83,24 @@ def _tags(raw: list[str]) -> list[str]:
 
 
 def _add_time_of_day(meta: Metadata, name: str, candidates: list[Candidate]) -> None:
-    """A day-only date gains the time of a weaker candidate for the same day, if one has it."""
-    day = meta.values.get(name)
-    if not day or "T" in day:
+    """Make a date as precise as the page allows: a weaker candidate for the same day lends
+    its time to a day-only date, or its zone to a date without one."""
+    chosen = meta.values.get(name)
+    if not chosen or _precision(chosen) == 2:
         return
     for candidate, origin in candidates:
         value = candidate() if callable(candidate) else candidate
-        if value and "T" in value and value.startswith(day):
+        if value and value[:10] == chosen[:10] and _precision(value) > _precision(chosen):
             meta.values[name] = value
-            meta.origins[name] = f"{meta.origins[name]} + time from {origin}"
+            meta.origins[name] = f"{meta.origins[name]} + precision from {origin}"
             return
+
+
+def _precision(iso: str) -> int:
+    """0: a day; 1: a local time; 2: a time with its zone."""
+    if "T" not in iso:
+        return 0
+    return 2 if iso.endswith("Z") or "+" in iso[10:] or "-" in iso[10:] else 1
 
 
 def _first_date(texts: list[str]) -> str | None:
