@@ -97,11 +97,12 @@ def _body_blocks(tree: Tree, base_url: str | None, trace: Trace | None) -> list[
         trace.furniture = [{"element": describe(node), "rule": furniture_rule(node)} for node in furniture]
     blocks = _blocks_from(body, furniture, base_url, trace)
     if furniture and _body_size(blocks) < _MIN_BODY:
-        relaxed = _blocks_from(body, set(), base_url, None)
+        relaxed_trace = Trace() if trace is not None else None
+        relaxed = _blocks_from(body, set(), base_url, relaxed_trace)
         if _body_size(relaxed) > _body_size(blocks):
-            if trace is not None:
+            if trace is not None and relaxed_trace is not None:
                 trace.notes.append("body too short: chosen again without the furniture marks")
-                _blocks_from(body, set(), base_url, trace)
+                trace.candidates, trace.dropped = relaxed_trace.candidates, relaxed_trace.dropped
             return relaxed
     return blocks
 
