@@ -29,7 +29,8 @@ Encoding = Annotated[
     typer.Option(help="Decode inputs with this charset, whatever the pages declare (e.g. gbk, big5)."),
 ]
 FetchTimeout = Annotated[
-    float, typer.Option("--timeout", help="Seconds a URL may take to connect or send data.", min=0.1)
+    float,
+    typer.Option("--timeout", help="Seconds a URL (or a Dask scheduler) may take to connect or send data.", min=0.1),
 ]
 MaxBytes = Annotated[int, typer.Option(help="Refuse inputs larger than this many bytes (0: no limit).", min=0)]
 UserAgent = Annotated[str, typer.Option(help="User-Agent header sent with URL requests.")]

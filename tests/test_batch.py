@@ -119,10 +119,22 @@ def test_from_file_with_paths_and_urls(tree: Path, tmp_path: Path, server: str) 
     assert b"/missing: HTTP 404" in result.stderr
 
 
+def slow_page() -> str:
+    """A long article (seconds of work) built from ordinary markup."""
+    paragraphs = "".join(
+        f"<p>Paragraph {i} with <b>some</b> words and <a href='/x{i}'>a link</a>.</p>" for i in range(30000)
+    )
+    return f"<html><body><article>{paragraphs}</article></body></html>"
+
+
 def test_page_timeout_fails_the_page_not_the_run(tree: Path) -> None:
-    result = run(str(tree), "--page-timeout", "0.000001", "--verbose")
+    (tree / "slow.html").write_text(slow_page())
+    started = time.monotonic()
+    result = run(str(tree), "--page-timeout", "0.3", "--verbose", "--jobs", "2")
     assert result.returncode == 1
-    assert b"took longer than" in result.stderr and b"0 converted" in result.stderr
+    assert b"slow.html: took longer than 0.3 s" in result.stderr
+    assert b"4 converted, 0 skipped, 1 failed" in result.stderr
+    assert time.monotonic() - started < 30
 
 
 def test_usage_errors(tree: Path) -> None:
@@ -161,15 +173,26 @@ def test_interrupt_leaves_only_whole_files(tmp_path: Path, stop: int, code: int)
 
 def test_output_names_for_urls_and_duplicates(tmp_path: Path) -> None:
     found = discover(
-        ["https://example.com/news/2024/", "https://example.com/a.html?x=1&y=2", "a/x.html", "b/x.html"], ()
+        [
+            "https://example.com/news/2024/",
+            "https://example.com/a.html?x=1&y=2",
+            "a/x.html",
+            "b/x.html",
+            "crawls/CC-MAIN-1.warc.gz",
+            "memory://bucket/x.html",
+        ],
+        (),
     )
-    jobs = plan(found, tmp_path, ".json")
-    assert [j.output.relative_to(tmp_path).as_posix() for j in jobs] == [
+    jobs = plan(found, str(tmp_path), ".json")
+    assert [Path(j.output).relative_to(tmp_path).as_posix() for j in jobs] == [
         "example.com/news/2024/index.json",
         "example.com/a_x_1_y_2.json",
         "x.json",
         "x~2.json",
+        "CC-MAIN-1",
+        "x~3.json",
     ]
+    assert plan(found[:1], "s3://bucket/out/", ".md")[0].output == "s3://bucket/out/example.com/news/2024/index.md"
 
 
 def _die_on_second(task: Task) -> Outcome:

@@ -12,6 +12,7 @@ import pytest
 
 import newsparse
 from newsparse.convert import Settings, convert
+from newsparse.input.fetch import fetch
 from newsparse.input.sources import LoadOptions
 from tests.http_server import FIRST_WORDS
 
@@ -66,9 +67,12 @@ def test_trickling_server_is_cut_off(server: str) -> None:
     assert time.monotonic() - started < 5
 
 
-def test_only_http_and_https(server: str) -> None:
+def test_only_http_and_https_are_fetched(server: str) -> None:
     with pytest.raises(newsparse.FetchError, match="only http"):
-        convert("ftp://127.0.0.1/file.html", Settings())
+        fetch("ftp://127.0.0.1/file.html")
+    # Other URLs name files on storage fsspec reaches; an unreachable one is a clean input error.
+    with pytest.raises(newsparse.InputError, match="cannot open ftp:// storage"):
+        convert("ftp://127.0.0.1:9/file.html", Settings())
 
 
 def test_cli_fetch_and_exit_codes(server: str) -> None:

@@ -6,18 +6,20 @@ import os
 import signal
 import sys
 from contextlib import nullcontext
+from enum import Enum
 from pathlib import Path
 from typing import IO, Annotated
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+from newsparse import storage
 from newsparse.batch.inputs import DEFAULT_PATTERNS, Job, discover, plan, read_list
-from newsparse.batch.pool import Stopped
-from newsparse.batch.run import BatchOptions, Tally, run_batch
+from newsparse.batch.pool import Stopped, run_all
+from newsparse.batch.run import BatchOptions, Engine, Tally, run_batch
 from newsparse.batch.worker import Outcome
 from newsparse.console import err, quiet_broken_pipe, report, say
-from newsparse.errors import ExitCode
+from newsparse.errors import ExitCode, FetchError, InputError
 from newsparse.options import (
     DEFAULT_MAX_BYTES,
     DEFAULT_TIMEOUT,
@@ -33,6 +35,7 @@ from newsparse.options import (
     settings_for,
 )
 from newsparse.render import EXTENSIONS
+from newsparse.storage import EXTRA_HINT
 
 BATCH_EPILOG = """\
 [bold]Examples[/bold]
@@ -42,6 +45,8 @@ BATCH_EPILOG = """\
   newsparse batch --from-file urls.txt -o out/ --jobs 8
   find . -name '*.htm*' | newsparse batch --from-file - -o out/
   newsparse batch saved/ -o out/ --skip-existing      [dim]# resume an interrupted run[/dim]
+  newsparse batch crawl.warc.gz -o out/              [dim]# out/crawl/<record-id>.json[/dim]
+  newsparse batch s3://bucket/pages/ -o s3://bucket/out/ --engine dask --scheduler tcp://head:8786
 
 [bold]Exit codes[/bold]
 
@@ -51,6 +56,13 @@ BATCH_EPILOG = """\
 
 
 _STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+class EngineName(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
 _TERMINATED = 143  # 128 + SIGTERM, as shells report it
 
 
@@ -59,17 +71,18 @@ def batch(
         list[str] | None,
         typer.Argument(
             metavar="INPUT...",
-            help="Folders (walked recursively), page files and http(s):// URLs.",
+            help="Folders (walked recursively), page files, web archives (.warc, .warc.gz) and "
+            "http(s):// URLs; folders and files may be fsspec URLs (s3://, gs://, file://).",
             show_default=False,
         ),
     ] = None,
     output_dir: Annotated[
-        Path | None,
+        str | None,
         typer.Option(
             "--output-dir",
             "-o",
-            file_okay=False,
-            help="Write one file per input here, mirroring the input folders. Without it, records "
+            help="Write one file per input here, mirroring the input folders (a web archive becomes a "
+            "folder of its pages); a path or an fsspec URL such as s3://bucket/out. Without it, records "
             "stream to stdout as JSON Lines.",
         ),
     ] = None,
@@ -105,10 +118,22 @@ def batch(
     timeout: FetchTimeout = DEFAULT_TIMEOUT,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     user_agent: UserAgent = DEFAULT_USER_AGENT,
+    engine: Annotated[
+        EngineName,
+        typer.Option(help="Where the work runs: local worker processes, or a Dask cluster ('newsparse[dask]')."),
+    ] = EngineName.local,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            help="Dask scheduler address (tcp://HOST:8786) for --engine dask. Default: a local cluster of --jobs "
+            "worker processes.",
+            show_default=False,
+        ),
+    ] = None,
     quiet: Quiet = False,
     verbose: Verbose = False,
 ) -> None:
-    """Convert folders, files and URL lists in parallel; one bad page never stops the run.
+    """Convert folders, files, web archives and URL lists in parallel; one bad page never stops the run.
 
     Progress shows on stderr when it is a terminal; a summary line ends every run, and
     --verbose adds each failure and the slowest pages.
@@ -123,13 +148,29 @@ def batch(
         sources += _read_list_file(from_file)
     if not sources:
         raise typer.BadParameter("give folders, files or URLs to convert, or --from-file")
+    run_on = _engine(engine, scheduler, timeout)
     settings = settings_for(None, encoding, max_bytes, timeout, user_agent)
-    work = plan(discover(sources, tuple(glob or DEFAULT_PATTERNS)), output_dir, EXTENSIONS[fmt])
+    try:
+        work = plan(discover(sources, tuple(glob or DEFAULT_PATTERNS)), output_dir, EXTENSIONS[fmt])
+        _refuse_silent_overwrite(work, skip_existing or overwrite)
+    except InputError as exc:
+        raise typer.BadParameter(str(exc)) from None
     if not work:
         raise typer.BadParameter("no input pages found (check the folders and --glob)")
-    _refuse_silent_overwrite(work, skip_existing or overwrite)
     options = BatchOptions(fmt, settings, jobs or os.cpu_count() or 1, concurrency, page_timeout, skip_existing)
-    raise typer.Exit(_run(work, options, errors_file, quiet, verbose))
+    raise typer.Exit(_run(work, options, errors_file, quiet, verbose, run_on))
+
+
+def _engine(name: EngineName, scheduler: str | None, connect_timeout: float) -> Engine:
+    if name is EngineName.local:
+        if scheduler is not None:
+            raise typer.BadParameter("--scheduler goes with --engine dask", param_hint="--scheduler")
+        return run_all
+    try:
+        from newsparse.batch.dask_engine import dask_engine
+    except ImportError:
+        raise typer.BadParameter(f"the Dask engine needs Dask: {EXTRA_HINT}", param_hint="--engine") from None
+    return dask_engine(scheduler, connect_timeout)
 
 
 def _read_list_file(name: str) -> list[str]:
@@ -143,26 +184,41 @@ def _read_list_file(name: str) -> list[str]:
 
 
 def _refuse_silent_overwrite(work: list[Job], allowed: bool) -> None:
-    existing = [job.output for job in work if job.output is not None and job.output.exists()]
-    if existing and not allowed:
+    if allowed:
+        return
+    existing = [job.output for job in work if job.output is not None and _has_output(job)]
+    if existing:
         raise typer.BadParameter(
             f"{len(existing)} output file(s) exist already, e.g. {existing[0]}: "
             "add --skip-existing to resume or --overwrite to replace them"
         )
 
 
-def _run(work: list[Job], options: BatchOptions, errors_file: Path | None, quiet: bool, verbose: bool) -> int:
+def _has_output(job: Job) -> bool:
+    assert job.output is not None
+    return storage.has_files(job.output) if job.archive else storage.exists(job.output)
+
+
+def _run(
+    work: list[Job], options: BatchOptions, errors_file: Path | None, quiet: bool, verbose: bool, engine: Engine
+) -> int:
     show_progress = err.is_terminal and not quiet
     progress = _progress() if show_progress else None
-    task_id = progress.add_task("converting", total=len(work), failed=0, rate="") if progress else None
+    task_id = progress.add_task("converting", total=None, failed=0, rate="") if progress else None
 
     def on_progress(tally: Tally, outcome: Outcome) -> None:
-        if outcome.text is None and (verbose or not show_progress) and not quiet:
+        if not outcome.ok and (verbose or not show_progress) and not quiet:
             report(outcome.source, outcome.message or outcome.error or "failed")
         if progress is not None:
-            progress.update(task_id, completed=tally.done, failed=tally.failed, rate=f"{tally.rate:.1f} pages/s")
+            progress.update(
+                task_id,
+                total=None if tally.open_ended else tally.total,
+                completed=tally.done,
+                failed=tally.failed,
+                rate=f"{tally.rate:.1f} pages/s",
+            )
 
-    tally = Tally(total=len(work))
+    tally = Tally()
     stop_signal: list[int] = []
     previous = {number: signal.signal(number, lambda n, _: stop_signal.append(n)) for number in _STOP_SIGNALS}
     code = ExitCode.OK
@@ -170,10 +226,13 @@ def _run(work: list[Job], options: BatchOptions, errors_file: Path | None, quiet
     try:
         errors = open(errors_file, "w", encoding="utf-8") if errors_file else None  # noqa: SIM115
         with progress or nullcontext():
-            run_batch(work, options, errors, on_progress, tally, stopping=lambda: bool(stop_signal))
+            run_batch(work, options, errors, on_progress, tally, stopping=lambda: bool(stop_signal), engine=engine)
         code = ExitCode.PARTIAL if tally.failed else ExitCode.OK
     except Stopped:
         code = ExitCode.INTERRUPTED if stop_signal[0] == signal.SIGINT else _TERMINATED
+    except FetchError as exc:  # the cluster could not be reached
+        report(None, str(exc))
+        return exc.exit_code
     except BrokenPipeError:
         quiet_broken_pipe()
         return ExitCode.OK

@@ -11,6 +11,7 @@ import threading
 from collections import defaultdict
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import replace
 from urllib.parse import urlsplit
 
 from newsparse.batch.worker import Outcome, Task
@@ -39,7 +40,7 @@ def fetched_tasks(urls: list[Task], options: LoadOptions, concurrency: int) -> I
                 )
             except NewsparseError as exc:
                 return Outcome(task.source, None, type(exc).__name__, str(exc), exc.exit_code)
-        return Task(task.source, task.output_format, task.settings, task.timeout, page.data, page.url, page.charset)
+        return replace(task, data=page.data, url=page.url, charset=page.charset)
 
     threads = ThreadPoolExecutor(max_workers=max(1, concurrency))
     try:

@@ -1,10 +1,13 @@
 """What a batch run converts, and where each result goes.
 
-Folders are walked recursively for the page files their patterns name; files and URLs
-are taken as given; a list file adds paths and URLs one a line.  Output paths mirror
-the input tree (``saved/a/b.html`` -> ``out/a/b.json``), and a URL is named by its host
-and path (``https://example.com/news/1.html`` -> ``out/example.com/news/1.json``), never
-by a hash: users must find their files again.
+Folders (local, or fsspec URLs such as ``s3://bucket/pages/``) are walked recursively
+for the page files their patterns name; files and URLs are taken as given; a list file
+adds paths and URLs one a line.  Output paths mirror the input tree (``saved/a/b.html``
+-> ``out/a/b.json``), a URL is named by its host and path
+(``https://example.com/news/1.html`` -> ``out/example.com/news/1.json``), and a web
+archive becomes a folder of its pages named by record id
+(``crawl.warc.gz`` -> ``out/crawl/<record-id>.json``); never a hash of the input:
+users must find their files again.
 """
 
 from __future__ import annotations
@@ -17,9 +20,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from newsparse.input.fetch import is_url
+from newsparse import storage
+from newsparse.input.warc import ARCHIVE_SUFFIXES, is_archive
 
-DEFAULT_PATTERNS = ("*.html", "*.htm", "*.xhtml", "*.html.gz", "*.htm.gz", "*.xhtml.gz")
+DEFAULT_PATTERNS = (
+    "*.html",
+    "*.htm",
+    "*.xhtml",
+    "*.html.gz",
+    "*.htm.gz",
+    "*.xhtml.gz",
+    *(f"*{suffix}" for suffix in ARCHIVE_SUFFIXES),
+)
 _PAGE_SUFFIXES = (".gz", ".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx")
 _UNSAFE = re.compile(r"[^\w.\-]+")
 _MAX_NAME = 120
@@ -29,17 +41,25 @@ _PAGE_EXTENSION = re.compile(r"\.(?:s?html?|xhtml|php|aspx?|jsp)$", re.IGNORECAS
 @dataclass(frozen=True)
 class Job:
     source: str  # a path or URL, as it will be reported
-    output: Path | None  # None when results stream to stdout
+    output: str | None  # a path or fsspec URL (an archive's: a folder); None: records go to stdout
+
+    @property
+    def archive(self) -> bool:
+        return is_archive(self.source)
 
 
 def discover(inputs: Iterable[str], patterns: tuple[str, ...]) -> list[tuple[str, str]]:
     """(source, the name its output takes): relative to its folder, or its own name."""
     found: list[tuple[str, str]] = []
     for item in inputs:
-        if is_url(item):
+        if storage.is_web(item):
             found.append((item, _url_name(item)))
             continue
-        path = Path(item)
+        if storage.is_stored(item):
+            files = storage.walk(item, patterns)
+            found.extend(files if files is not None else [(item, item.rstrip("/").rsplit("/", 1)[-1])])
+            continue
+        path = Path(storage.as_local(item))
         if path.is_dir():
             found.extend((str(file), file.relative_to(path).as_posix()) for file in _walk(path, patterns))
         else:
@@ -62,20 +82,35 @@ def read_list(lines: Iterable[str]) -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
-def plan(found: list[tuple[str, str]], output_dir: Path | None, extension: str) -> list[Job]:
+def plan(found: list[tuple[str, str]], output_dir: str | None, extension: str) -> list[Job]:
     """A job per input, with distinct output paths (a second "a.html" becomes "a~2.json")."""
     if output_dir is None:
         return [Job(source, None) for source, _ in found]
     jobs, taken = [], set()
     for source, relative in found:
-        target = output_dir / _with_extension(relative, extension)
-        stem, number = target, 2
+        if is_archive(source):
+            named = _without_suffix(relative, ARCHIVE_SUFFIXES)
+        else:
+            named = _with_extension(relative, extension)
+        stem, suffix = _split_extension(named, extension)
+        target, number = named, 2
         while target in taken:
-            target = stem.with_name(f"{stem.stem}~{number}{stem.suffix}")
+            target = f"{stem}~{number}{suffix}"
             number += 1
         taken.add(target)
-        jobs.append(Job(source, target))
+        jobs.append(Job(source, storage.join(output_dir, target)))
     return jobs
+
+
+def _split_extension(name: str, extension: str) -> tuple[str, str]:
+    return (name[: -len(extension)], extension) if name.endswith(extension) else (name, "")
+
+
+def _without_suffix(name: str, suffixes: tuple[str, ...]) -> str:
+    for suffix in sorted(suffixes, key=len, reverse=True):
+        if name.lower().endswith(suffix):
+            return name[: -len(suffix)]
+    return name
 
 
 def _with_extension(relative: str, extension: str) -> str:

@@ -52,14 +52,9 @@ def run_all(
         while in_flight or not exhausted:
             if stopping():
                 raise Stopped
-            while not exhausted and len(in_flight) < jobs * _IN_FLIGHT_PER_WORKER:
-                item = next(items, None)
-                if item is None:
-                    exhausted = True
-                elif isinstance(item, Outcome):
-                    on_outcome(item)
-                else:
-                    in_flight[executor.submit(work, item)] = item
+            if not exhausted:
+                tasks, exhausted = take(items, jobs * _IN_FLIGHT_PER_WORKER - len(in_flight), on_outcome)
+                in_flight.update((executor.submit(work, task), task) for task in tasks)
             if not in_flight:
                 continue
             done, _ = wait(in_flight, timeout=_POLL, return_when=FIRST_COMPLETED)
@@ -83,6 +78,24 @@ def run_all(
                 executor = _executor(jobs)
     finally:
         stop(executor)
+
+
+def take(items: Iterator[Task | Outcome], room: int, on_outcome: Callable[[Outcome], None]) -> tuple[list[Task], bool]:
+    """Up to ``room`` tasks, and whether ``items`` ran out; ready-made outcomes pass straight on.
+
+    Engines take tasks only as workers free up, so a lazily read input (an archive of
+    millions of pages) is never held whole.
+    """
+    tasks: list[Task] = []
+    while len(tasks) < room:
+        item = next(items, None)
+        if item is None:
+            return tasks, True
+        if isinstance(item, Outcome):
+            on_outcome(item)
+        else:
+            tasks.append(item)
+    return tasks, False
 
 
 def _run_alone(task: Task, work: Callable[[Task], Outcome]) -> Outcome:

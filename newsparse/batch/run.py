@@ -1,9 +1,11 @@
-"""A batch run: plan the jobs, feed the workers, write each result, account for all.
+"""A batch run: plan the jobs, feed the workers, account for every input.
 
 Every input ends in exactly one of three states (converted, skipped, failed) and the
-summary says how many of each.  Output files are written under a temporary name and
-renamed when whole, so an interrupted run leaves no half file and ``--skip-existing``
-resumes it.  JSON Lines on stdout are written a whole line at a time.
+summary says how many of each, with the reasons for the skips.  Workers write output
+files (under a temporary name, renamed when whole), so an interrupted run leaves no half
+file and ``--skip-existing`` resumes it.  JSON Lines on stdout are written here, a whole
+line at a time.  Web archives are read as the run goes, a record at a time, so their
+pages are counted as they are found.
 """
 
 from __future__ import annotations
@@ -11,18 +13,35 @@ from __future__ import annotations
 import json
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import IO
+from typing import IO, Protocol
 
+from newsparse import storage
 from newsparse.batch.fetcher import fetched_tasks
 from newsparse.batch.inputs import Job
 from newsparse.batch.pool import run_all
 from newsparse.batch.worker import Outcome, Task
 from newsparse.convert import Settings
-from newsparse.input.fetch import is_url
-from newsparse.output import write_atomic
+from newsparse.errors import NewsparseError
+from newsparse.input.warc import archived_pages
+from newsparse.render import EXTENSIONS
+
+OUTPUT_EXISTS = "output exists"
+
+
+class Engine(Protocol):
+    """Runs the tasks on ``jobs`` workers, passing each outcome on as it arrives."""
+
+    def __call__(
+        self,
+        items: Iterator[Task | Outcome],
+        jobs: int,
+        on_outcome: Callable[[Outcome], None],
+        *,
+        stopping: Callable[[], bool],
+    ) -> None: ...
 
 
 @dataclass
@@ -37,12 +56,23 @@ class BatchOptions:
 
 @dataclass
 class Tally:
-    total: int = 0
+    planned: int = 0  # files and URLs
+    found: int = 0  # archive pages, counted as the archives are read
     converted: int = 0
-    skipped: int = 0
     failed: int = 0
+    skips: Counter[str] = field(default_factory=Counter)  # by reason
+    open_ended: bool = False  # archives still being read: the total may grow
     started: float = field(default_factory=time.monotonic)
     slowest: list[tuple[float, str]] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        """Inputs known so far; every archive record read counts, a page or not."""
+        return self.planned + self.found + self.skipped - self.skips[OUTPUT_EXISTS]
+
+    @property
+    def skipped(self) -> int:
+        return sum(self.skips.values())
 
     @property
     def done(self) -> int:
@@ -54,7 +84,10 @@ class Tally:
         return self.converted / elapsed if elapsed > 0 else 0.0
 
     def summary(self) -> str:
-        line = f"{self.converted} converted, {self.skipped} skipped, {self.failed} failed"
+        skipped = f"{self.skipped} skipped"
+        if self.skips and set(self.skips) != {OUTPUT_EXISTS}:
+            skipped += " (" + ", ".join(f"{count} {reason}" for reason, count in self.skips.most_common()) + ")"
+        line = f"{self.converted} converted, {skipped}, {self.failed} failed"
         if self.done < self.total:
             line += f", {self.total - self.done} not done"
         return f"{line} in {time.monotonic() - self.started:.1f} s ({self.rate:.1f} pages/s)"
@@ -67,52 +100,78 @@ def run_batch(
     on_progress: Callable[[Tally, Outcome], None],
     tally: Tally,
     stopping: Callable[[], bool] = lambda: False,
+    engine: Engine = run_all,
 ) -> None:
     """Convert every job, counting in ``tally`` (the caller's, so an interrupt keeps it)."""
-    outputs = {job.source: job.output for job in jobs}
-    todo = []
-    for job in jobs:
-        if options.skip_existing and job.output is not None and job.output.exists():
-            tally.skipped += 1
-        else:
-            todo.append(job)
+    tally.planned = sum(not job.archive for job in jobs)
+    tally.open_ended = any(job.archive for job in jobs)
 
     def finish(outcome: Outcome) -> None:
-        target = outputs[outcome.source]
-        if outcome.text is not None:
-            try:
-                _deliver(outcome.text, target)
-            except OSError as exc:
-                outcome = Outcome(outcome.source, None, "OSError", f"cannot write {target}: {exc.strerror or exc}")
-        if outcome.text is None:
+        if outcome.ok:
+            if outcome.text is not None:
+                _to_stdout(outcome.text)
+            tally.converted += 1
+            tally.slowest = sorted([*tally.slowest, (outcome.seconds, outcome.source)], reverse=True)[:5]
+        else:
             tally.failed += 1
             if errors is not None:
                 record = {"input": outcome.source, "error": outcome.error, "message": outcome.message}
                 errors.write(json.dumps(record, ensure_ascii=False) + "\n")
                 errors.flush()
-        else:
-            tally.converted += 1
-            tally.slowest = sorted([*tally.slowest, (outcome.seconds, outcome.source)], reverse=True)[:5]
         on_progress(tally, outcome)
 
-    run_all(_tasks(todo, options), options.jobs, finish, stopping=stopping)
+    engine(_tasks(jobs, options, tally), options.jobs, finish, stopping=stopping)
 
 
-def _tasks(jobs: list[Job], options: BatchOptions) -> Iterator[Task | Outcome]:
-    """Files first (workers read them), then URLs as their downloads finish."""
+def _tasks(jobs: list[Job], options: BatchOptions, tally: Tally) -> Iterator[Task | Outcome]:
+    """Files first (workers read them), then archives' pages, then URLs as downloads finish."""
     urls = []
     for job in jobs:
-        task = Task(job.source, options.output_format, options.settings, options.page_timeout)
-        if is_url(job.source):
+        if job.archive:
+            continue
+        task = Task(job.source, options.output_format, options.settings, options.page_timeout, job.output)
+        if _exists(task.output, options):
+            tally.skips[OUTPUT_EXISTS] += 1
+        elif storage.is_web(job.source):
             urls.append(task)
         else:
             yield task
+    for job in jobs:
+        if job.archive:
+            yield from _archive_tasks(job, options, tally)
+    tally.open_ended = False
     yield from fetched_tasks(urls, options.settings.load, options.concurrency)
 
 
-def _deliver(text: str, target: Path | None) -> None:
-    if target is None:
-        sys.stdout.buffer.write((text if text.endswith("\n") else text + "\n").encode("utf-8"))
-        sys.stdout.buffer.flush()
-    else:
-        write_atomic(target, text if text.endswith("\n") else text + "\n")
+def _archive_tasks(job: Job, options: BatchOptions, tally: Tally) -> Iterator[Task | Outcome]:
+    """A task per HTML page of a web archive, read as the workers need them."""
+    extension = EXTENSIONS[options.output_format]
+    try:
+        for page in archived_pages(job.source, tally.skips, options.settings.load.max_bytes):
+            tally.found += 1
+            output = None if job.output is None else storage.join(job.output, page.record_id + extension)
+            if _exists(output, options):
+                tally.skips[OUTPUT_EXISTS] += 1
+                continue
+            yield Task(
+                page.source,
+                options.output_format,
+                options.settings,
+                options.page_timeout,
+                output,
+                page.data,
+                page.url,
+                page.charset,
+            )
+    except NewsparseError as exc:  # the archive itself is unreadable (or cut off): it fails as one input
+        tally.found += 1
+        yield Outcome(job.source, None, type(exc).__name__, str(exc), exc.exit_code)
+
+
+def _exists(output: str | None, options: BatchOptions) -> bool:
+    return options.skip_existing and output is not None and storage.exists(output)
+
+
+def _to_stdout(text: str) -> None:
+    sys.stdout.buffer.write((text if text.endswith("\n") else text + "\n").encode("utf-8"))
+    sys.stdout.buffer.flush()

@@ -35,10 +35,6 @@ class Fetched:
     charset: str | None  # from the Content-Type header
 
 
-def is_url(source: str) -> bool:
-    return "://" in source[:12]
-
-
 def fetch(
     url: str,
     *,

@@ -9,8 +9,9 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsparse import storage
 from newsparse.errors import InputError, TooLargeError
-from newsparse.input.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT, fetch, is_url
+from newsparse.input.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT, fetch
 
 STDIN = "-"
 
@@ -32,17 +33,25 @@ class LoadOptions:
 
 
 def load(source: str, options: LoadOptions | None = None) -> Loaded:
-    """The bytes of SOURCE: ``-`` is standard input, ``http(s)://`` a URL, else a path.
+    """The bytes of SOURCE: ``-`` is standard input, ``http(s)://`` a web page, another
+    URL (``s3://``, ``file://``, ...) a file on storage fsspec reaches, else a path.
 
     ``.gz`` files (and any data starting with the gzip signature) are decompressed, since
     saved-page archives are usually stored compressed.  Inputs over ``max_bytes`` are
     refused rather than half-read: a 50 MB "page" is a mistake or an attack.
     """
     options = options or LoadOptions()
-    if is_url(source):
+    if storage.is_web(source):
         fetched = fetch(source, timeout=options.timeout, max_bytes=options.max_bytes, user_agent=options.user_agent)
         return Loaded(_checked(fetched.data, options.max_bytes), fetched.url, fetched.charset)
-    data = _read_stdin(options.max_bytes) if source == STDIN else _read_file(Path(source), options.max_bytes)
+    if source == STDIN:
+        data = _read_stdin(options.max_bytes)
+    elif storage.is_stored(source):
+        data = storage.read_bytes(source, options.max_bytes)
+        if options.max_bytes and len(data) > options.max_bytes:
+            raise TooLargeError(_too_large(options.max_bytes))
+    else:
+        data = _read_file(Path(storage.as_local(source)), options.max_bytes)
     return Loaded(_checked(data, options.max_bytes))
 
 
