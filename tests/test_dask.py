@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,7 +25,7 @@ distributed = pytest.importorskip("distributed", reason="the dask extra is not i
 @pytest.fixture(scope="module")
 def scheduler() -> Iterator[str]:
     with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=40
     ) as cluster:
         yield cluster.scheduler_address
 
@@ -95,3 +100,48 @@ def test_engine_usage_errors(inputs: Path) -> None:
     assert unreachable.returncode == 69
     assert b"cannot reach the Dask scheduler at tcp://127.0.0.1:9" in unreachable.stderr
     assert b"Traceback" not in unreachable.stderr
+
+
+def test_a_page_that_kills_its_worker_costs_only_itself() -> None:
+    """Pages travel a few to a Dask task; after a crash each runs alone to find the culprit."""
+    from newsparse.batch.dask_engine import dask_engine
+    from newsparse.batch.worker import Task
+    from newsparse.convert import Settings
+    from tests.test_batch import _die_on_second
+
+    names = ["first", "second", "third", "fourth", "fifth"]
+    seen: dict[str, object] = {}
+    engine = dask_engine(None, 5)
+    tasks = iter([Task(name, "json", Settings(), 0) for name in names])
+    engine(tasks, 2, lambda outcome: seen.setdefault(outcome.source, outcome), work=_die_on_second)
+    assert seen["second"].error == "WorkerCrash"
+    assert {name: seen[name].text for name in names if name != "second"} == {
+        name: f"done {name}" for name in names if name != "second"
+    }
+
+
+def test_ctrl_c_on_a_terminal_stops_the_cluster_run_in_order(tmp_path: Path) -> None:
+    """A terminal sends SIGINT to the whole process group, Dask's workers included."""
+    archive = tmp_path / "crawl.warc.gz"
+    archive.write_bytes(crawl(40).data)
+    out = tmp_path / "out"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newsparse", "batch", str(archive), "-o", str(out), "--engine", "dask", "--jobs", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "NO_COLOR": "1"},
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and (not out.exists() or len(list(out.rglob("*.json"))) < 20):
+        time.sleep(0.05)
+    os.killpg(proc.pid, signal.SIGINT)
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 130, stderr
+    assert b"Traceback" not in stderr and b"interrupted" in stderr
+    written = list(out.rglob("*"))
+    assert not [p for p in written if p.name.endswith(".part")]
+    assert 0 < len(written) < 12 * 40
+    resumed = run(str(archive), "-o", str(out), "--skip-existing")
+    assert resumed.returncode == 0
+    assert len(list((out / "crawl").iterdir())) == 12 * 40 + 1

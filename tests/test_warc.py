@@ -59,7 +59,7 @@ def test_jsonl_names_each_record_by_archive_and_id(archive: Archive, warc: Path)
 
 
 def test_a_record_cut_off_by_the_end_of_the_file_is_counted(archive: Archive, tmp_path: Path) -> None:
-    damaged = Archive(archive.data)
+    damaged = Archive(list(archive.records))
     cut_short(damaged, "https://news.example/last.html", (tmp_path.parent / "x").as_posix() * 2000)
     path = tmp_path / "damaged.warc.gz"
     path.write_bytes(damaged.data)

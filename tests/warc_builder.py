@@ -43,8 +43,12 @@ class StoredPage:
 
 @dataclass
 class Archive:
-    data: bytes = b""
+    records: list[bytes] = field(default_factory=list)  # each a gzip member, as crawlers write them
     pages: list[StoredPage] = field(default_factory=list)
+
+    @property
+    def data(self) -> bytes:
+        return b"".join(self.records)
 
     def add(self, kind: str, url: str, block: bytes, *extra: tuple[str, str]) -> str:
         record_id = f"<urn:uuid:{uuid.uuid4()}>"
@@ -58,7 +62,7 @@ class Archive:
             ("Content-Length", str(len(block))),
         ]
         head = "WARC/1.0\r\n" + "".join(f"{name}: {value}\r\n" for name, value in headers) + "\r\n"
-        self.data += gzip.compress(head.encode("utf-8") + block + b"\r\n\r\n")
+        self.records.append(gzip.compress(head.encode("utf-8") + block + b"\r\n\r\n"))
         return record_id
 
     def add_page(self, url: str, text: str, codec: str) -> None:
@@ -128,4 +132,4 @@ def cut_short(archive: Archive, url: str, text: str) -> None:
     """A last record whose body the end of the file cuts off (a crawl killed mid-write)."""
     whole = Archive()
     whole.add("response", url, http_response(text.encode("utf-8"), "text/html"))
-    archive.data += gzip.compress(gzip.decompress(whole.data)[:-2000])
+    archive.records.append(gzip.compress(gzip.decompress(whole.data)[:-2000]))

@@ -1,8 +1,9 @@
 """``--engine dask``: the same tasks, run on a Dask cluster instead of a local pool.
 
 Dask brings the cluster: scheduling, worker processes on many machines, restarts.  This
-module only feeds it at a bounded pace (a few tasks per worker thread in flight, so an
-archive of millions of pages is never all submitted at once) and hands each outcome to
+module only feeds it, a few pages to a Dask task (the scheduler's cost per task is
+about a page's extraction time) and a few tasks per worker thread in flight (an archive
+of millions of pages is never all submitted at once), and hands each outcome to
 the same accounting as a local run.  Without a scheduler address a LocalCluster of
 ``jobs`` single-threaded worker processes is started, and shut down at the end.
 
@@ -14,6 +15,8 @@ crash is a property of the page) and is reported as ``WorkerCrash``.
 from __future__ import annotations
 
 import logging
+import signal
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -22,7 +25,8 @@ from newsparse.batch.pool import Stopped, take
 from newsparse.batch.worker import Outcome, Task, run_task
 from newsparse.errors import ExitCode, FetchError
 
-_IN_FLIGHT_PER_THREAD = 4
+_PAGES_PER_TASK = 8
+_IN_FLIGHT_PER_THREAD = 2  # Dask tasks of _PAGES_PER_TASK pages
 _POLL = 0.2  # seconds between looks at the stop flag
 
 
@@ -58,12 +62,35 @@ def _client(scheduler: str | None, jobs: int, connect_timeout: float) -> Iterato
         return
     with (
         dask.config.set({"distributed.scheduler.allowed-failures": 0}),
-        LocalCluster(
-            n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR
-        ) as cluster,
-        Client(cluster) as client,
+        _ctrl_c_left_to_us(),
     ):
+        # Dashboard ":0": any free port (with None the scheduler still takes 8787, or warns).
+        cluster = LocalCluster(
+            n_workers=jobs,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=":0",
+            silence_logs=logging.CRITICAL,
+        )
+    with cluster, Client(cluster) as client:
         yield client
+
+
+@contextmanager
+def _ctrl_c_left_to_us() -> Iterator[None]:
+    """Start worker processes ignoring Ctrl-C, which a terminal sends to the whole group.
+
+    An ignored signal stays ignored in the processes started meanwhile; the run stops
+    them in order itself, instead of workers dying mid-page with tracebacks.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _run(
@@ -76,15 +103,16 @@ def _run(
     from distributed import wait
 
     threads = max(1, sum(client.nthreads().values()))
-    in_flight: dict[Any, Task] = {}
+    in_flight: dict[Any, list[Task]] = {}
     exhausted = False
     try:
         while in_flight or not exhausted:
             if stopping():
                 raise Stopped
-            if not exhausted:
-                tasks, exhausted = take(items, threads * _IN_FLIGHT_PER_THREAD - len(in_flight), on_outcome)
-                in_flight.update((client.submit(work, task, pure=False), task) for task in tasks)
+            while not exhausted and len(in_flight) < threads * _IN_FLIGHT_PER_THREAD:
+                tasks, exhausted = take(items, _PAGES_PER_TASK, on_outcome)
+                if tasks:
+                    in_flight[client.submit(run_pages, work, tasks, pure=False)] = tasks
             if not in_flight:
                 continue
             try:
@@ -92,18 +120,36 @@ def _run(
             except TimeoutError:
                 continue
             for future in done:
-                on_outcome(_outcome(future, in_flight.pop(future)))
+                for outcome in _outcomes(client, future, in_flight.pop(future), work):
+                    on_outcome(outcome)
     finally:
         if in_flight:
             client.cancel(list(in_flight))
 
 
-def _outcome(future: Any, task: Task) -> Outcome:
+def run_pages(work: Callable[[Task], Outcome], tasks: list[Task]) -> list[Outcome]:
+    """One Dask task: a few pages, so the scheduler's per-task cost is shared."""
+    return [work(task) for task in tasks]
+
+
+def _outcomes(client: Any, future: Any, tasks: list[Task], work: Callable[[Task], Outcome]) -> list[Outcome]:
     from distributed import KilledWorker
 
     try:
         return future.result()
     except KilledWorker:
-        return Outcome(task.source, None, "WorkerCrash", "the worker process died on this page", ExitCode.PARTIAL)
-    except Exception as exc:  # the result could not come back (pickling, a lost worker): one page lost
-        return Outcome(task.source, None, type(exc).__name__, f"internal error: {exc}", ExitCode.PARTIAL)
+        if len(tasks) == 1:
+            return [
+                Outcome(tasks[0].source, None, "WorkerCrash", "the worker process died on this page", ExitCode.PARTIAL)
+            ]
+        # One of them killed the worker: each again, one at a time (a page queued on the
+        # same worker would die with it), to find which.
+        return [
+            outcome
+            for task in tasks
+            for outcome in _outcomes(client, client.submit(run_pages, work, [task], pure=False), [task], work)
+        ]
+    except Exception as exc:  # the results could not come back (pickling, a lost worker): these pages lost
+        return [
+            Outcome(task.source, None, type(exc).__name__, f"internal error: {exc}", ExitCode.PARTIAL) for task in tasks
+        ]

@@ -103,9 +103,13 @@ def _run_alone(task: Task, work: Callable[[Task], Outcome]) -> Outcome:
     try:
         return executor.submit(work, task).result()
     except BrokenProcessPool:
-        return Outcome(task.source, None, "WorkerCrash", "the worker process died on this page", ExitCode.PARTIAL)
+        return crashed(task)
     finally:
         stop(executor)
+
+
+def crashed(task: Task) -> Outcome:
+    return Outcome(task.source, None, "WorkerCrash", "the worker process died on this page", ExitCode.PARTIAL)
 
 
 def stop(executor: ProcessPoolExecutor) -> None:
