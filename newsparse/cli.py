@@ -98,8 +98,9 @@ def extract(
         list[str] | None,
         typer.Argument(
             metavar="SOURCE...",
-            help="Saved pages (.html, .htm, .xhtml, or any of them .gz), http(s):// URLs, or '-' for "
-            "standard input. Standard input is read when no SOURCE is given and it is not a terminal.",
+            help="Saved pages (.html, .htm, .xhtml, or any of them .gz), http(s):// URLs, files on storage "
+            "fsspec reaches (s3://, gs://, ... with newsparse[dask]), or '-' for standard input. Standard input "
+            "is read when no SOURCE is given and it is not a terminal.",
             show_default=False,
         ),
     ] = None,

@@ -105,3 +105,12 @@ def test_records_are_streamed_not_held(tmp_path: Path) -> None:
         tracemalloc.stop()
     assert count == 300
     assert peak < 2_000_000
+
+
+def test_extract_points_to_batch_for_an_archive(warc: Path) -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "newsparse", "extract", str(warc)], capture_output=True)
+    assert result.returncode == 66
+    assert b"is a web archive of many pages (newsparse batch reads archives)" in result.stderr

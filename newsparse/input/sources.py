@@ -12,6 +12,7 @@ from pathlib import Path
 from newsparse import storage
 from newsparse.errors import InputError, TooLargeError
 from newsparse.input.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT, fetch
+from newsparse.input.warc import is_archive
 
 STDIN = "-"
 
@@ -41,6 +42,8 @@ def load(source: str, options: LoadOptions | None = None) -> Loaded:
     refused rather than half-read: a 50 MB "page" is a mistake or an attack.
     """
     options = options or LoadOptions()
+    if is_archive(source):
+        raise InputError("is a web archive of many pages (newsparse batch reads archives)")
     if storage.is_web(source):
         fetched = fetch(source, timeout=options.timeout, max_bytes=options.max_bytes, user_agent=options.user_agent)
         return Loaded(_checked(fetched.data, options.max_bytes), fetched.url, fetched.charset)
