@@ -75,3 +75,51 @@ def test_english_byline_and_dateline_near_the_top() -> None:
     kept, found = lift_bylines(blocks, title=None)
     assert found.authors == ["Maria Gonzalez", "David Chen"]
     assert [b.text for b in kept] == ["The council voted on Wednesday night to build new lanes."]
+
+
+ARTICLE_BODY = "<p>" + "The council voted on Tuesday to extend the opening hours of the library. " * 6 + "</p>"
+
+
+def authors_of(head: str, body: str) -> list[str]:
+    import newsparse
+
+    page = f"<html><head>{head}</head><body><article><h1>Library hours extended after vote</h1>{body}"
+    return newsparse.extract(page + ARTICLE_BODY + "</article></body></html>").authors
+
+
+def test_microdata_authors_of_teasers_and_photos_are_not_the_articles() -> None:
+    body = (
+        '<div itemscope itemtype="https://schema.org/NewsArticle">'
+        '<span itemprop="author">Maria Lopez</span>'
+        '<figure itemscope itemtype="https://schema.org/ImageObject"><span itemprop="author">Sam Photographer</span>'
+        "</figure></div>"
+        '<aside><div itemscope itemtype="https://schema.org/NewsArticle"><span itemprop="author">Other Writer</span>'
+        "</div></aside>"
+    )
+    assert authors_of("", body) == ["Maria Lopez"]
+
+
+def test_microdata_without_items_keeps_the_first_byline_only() -> None:
+    body = (
+        '<div class="meta"><p><span itemprop="author">Maria Lopez</span> and <span itemprop="author">Tom Berg</span>'
+        "</p></div>"
+        '<ul class="related"><li><p><span itemprop="author">Other Writer</span></p></li></ul>'
+    )
+    assert authors_of("", body) == ["Maria Lopez", "Tom Berg"]
+
+
+def test_co_author_links_make_one_byline() -> None:
+    body = (
+        '<address><a rel="author" href="/p/a">Julia Carrie Wong</a> and '
+        '<a rel="author" href="/p/b">Sam Levin</a></address>'
+    )
+    assert authors_of("", body) == ["Julia Carrie Wong", "Sam Levin"]
+
+
+def test_a_declared_author_outranks_a_quotation_credit() -> None:
+    body = '<blockquote>Words.</blockquote><p class="quote-author">Mark Goldberg</p>'
+    assert authors_of('<meta name="author" content="Elisa Marvena">', body) == ["Elisa Marvena"]
+
+
+def test_chinese_organisations_are_not_authors() -> None:
+    assert person_names(["大汉网络", "云南网", "中新社", "袁源"]) == ["袁源"]

@@ -21,6 +21,7 @@ from newsparse.patterns.labels import (
     BYLINE_END,
     BYLINE_FIELD,
     BYLINE_TAIL,
+    CJK_ORGANISATION,
     EDITOR_LABEL_RE,
     NAME_SPLIT,
     NOT_A_NAME,
@@ -123,7 +124,7 @@ def _is_person(name: str) -> bool:
     if not name or len(name) > 60 or name in NOT_A_NAME:
         return False
     if _CJK.search(name):
-        return bool(_CJK_NAME.match(name))
+        return bool(_CJK_NAME.match(name)) and not CJK_ORGANISATION.search(name)
     if NOT_PERSON.search(name) or not _LATIN_NAME.match(name):
         return False
     words = name.split()

@@ -162,10 +162,10 @@ def resolve_metadata(
             ([a for a in dateline.byline.authors], "dateline"),
             (person_names(jsonld.get("authors", [])), "json-ld author"),
             (person_names(markup.microdata.get("author", [])), "microdata author"),
+            (person_names([v for k in _AUTHOR_META for v in m.get(k, []) if not v.startswith("http")]), "meta author"),
             (lambda: _first_names(byline_texts(tree)), "byline element"),
             (lambda: person_names(author_links(tree)), "author link"),
             (body_byline.authors, "body byline"),
-            (person_names([v for k in _AUTHOR_META for v in m.get(k, []) if not v.startswith("http")]), "meta author"),
         ],
     )
     editors = [*dateline.byline.editors, *(e for e in body_byline.editors if e not in dateline.byline.editors)]

@@ -17,6 +17,8 @@ from newsparse.html.text import squash
 _MICRODATA_PROPS = ("author", "datepublished", "datemodified", "headline", "articlesection", "publisher")
 _BYLINE_SELECTOR = "[rel=author], [class*=byline i], [class*=author i], [class*=writer i], [id*=author i]"
 _MAX_BYLINE = 200
+_ARTICLE_TYPE = re.compile(r"(?:Article|BlogPosting|Report|Posting|Review|Recipe|WebPage)\b", re.IGNORECASE)
+_MEDIA_TYPE = re.compile(r"(?:ImageObject|VideoObject|AudioObject|MediaObject|Photograph)\b", re.IGNORECASE)
 # Spaces around a full-width colon or bracket are the markup's, never the headline's.
 _SPACED_FULLWIDTH = re.compile(r"\s*([：（）「」【】『』〈〉《》])\s*")
 _DATE_SELECTOR = (
@@ -85,10 +87,30 @@ def byline_texts(tree: Tree) -> list[str]:
     """Short texts of elements whose class or id says byline or author (read on demand)."""
     texts = []
     for node in tree.css(_BYLINE_SELECTOR):
-        text = squash(node.text(deep=True, separator=" "))
+        text = squash(_with_coauthors(node).text(deep=True, separator=" "))
+        if len(text) > _MAX_BYLINE:
+            text = squash(node.text(deep=True, separator=" "))
         if 0 < len(text) <= _MAX_BYLINE and node.tag not in ("body", "html", "article", "main"):
             texts.append(text)
     return texts
+
+
+def _with_coauthors(node: LexborNode) -> LexborNode:
+    """The byline around an author's element when co-authors are marked up beside it.
+
+    ``<a rel=author>A</a> and <a rel=author>B</a>``: each link names one author, their
+    parent the byline.
+    """
+    parent = node.parent
+    if parent is None or not parent.is_element_node or parent.tag in ("body", "html"):
+        return node
+    marks = (node.tag, node.attrs.get("rel"), node.attrs.get("class"))
+    siblings = sum(
+        1
+        for child in parent.iter()
+        if child.is_element_node and (child.tag, child.attrs.get("rel"), child.attrs.get("class")) == marks
+    )
+    return parent if siblings > 1 else node
 
 
 def date_texts(tree: Tree) -> list[str]:
@@ -145,8 +167,17 @@ def _is_logo(h1: LexborNode) -> bool:
 
 
 def _read_microdata(tree: Tree, facts: MarkupFacts) -> None:
+    """The article's own properties, not those of the teasers and photos around it.
+
+    Pages mark up related stories and image credits as items too, each with its author
+    and date.  A property belongs to its nearest enclosing ``itemscope``; the values
+    kept for each property are those of one item: the first of an article type that
+    has it, else the first that is no media object.  Properties outside any item are
+    grouped by the block around them.
+    """
+    found: dict[str, list[tuple[int, str, str]]] = {}  # prop -> (item id, item type, value)
     for node in tree.css("[itemprop]"):
-        if node.tag == "meta":
+        if node.tag == "meta":  # read with the other <meta> tags
             continue
         prop = (node.attrs.get("itemprop") or "").lower()
         if prop not in _MICRODATA_PROPS:
@@ -158,4 +189,29 @@ def _read_microdata(tree: Tree, facts: MarkupFacts) -> None:
             value = (named or node).text(deep=True, separator=" ")
         value = squash(value)
         if value and len(value) <= _MAX_BYLINE:
-            facts.microdata.setdefault(prop, []).append(value)
+            item = _owning_item(node)
+            item_type = (item.attrs.get("itemtype") or "") if item is not None else ""
+            found.setdefault(prop, []).append((_item_key(node, item), item_type, value))
+    for prop, values in found.items():
+        chosen = next((v for v in values if _ARTICLE_TYPE.search(v[1])), None)
+        chosen = chosen or next((v for v in values if not _MEDIA_TYPE.search(v[1])), None)
+        if chosen is not None:
+            facts.microdata[prop] = [value for item, _, value in values if item == chosen[0]]
+
+
+def _item_key(node: LexborNode, item: LexborNode | None) -> int:
+    """The item a property belongs to; without any ``itemscope`` around it, the block
+    holding it (two names in one byline share it, a teaser's name elsewhere does not)."""
+    if item is not None:
+        return item.mem_id
+    holder = node.parent.parent if node.parent is not None and node.parent.parent is not None else node
+    return holder.mem_id
+
+
+def _owning_item(node: LexborNode) -> LexborNode | None:
+    parent = node.parent
+    while parent is not None and parent.is_element_node:
+        if "itemscope" in parent.attrs:
+            return parent
+        parent = parent.parent
+    return None

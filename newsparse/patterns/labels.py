@@ -62,6 +62,9 @@ BYLINE_TAIL = re.compile(
 NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|、|，|\s\|\s)\s*", re.IGNORECASE)
 
 # Words that show a byline candidate is not a person.
+# Chinese organisation names end in their kind: ...网 (web site), 网络, 报 (paper), 社 (agency),
+# 集团, 公司, 电视台, 频道, 中心.  A byline naming one names no person.
+CJK_ORGANISATION = re.compile(r"(?:网|网络|網|網絡|报|報|社|集团|集團|公司|电视台|電視台|频道|頻道|中心)$")
 NOT_PERSON = re.compile(
     r"\b(?:staff|editors?|editorial|team|desk|newsroom|news|agency|press|associated|"
     r"reuters|afp|ap|contributors?|correspondent|writer|reporter|admin|administrator|"
