@@ -46,3 +46,32 @@ def test_url_dates() -> None:
     assert date_from_url("https://example.com/news/2023/12/06/story.html") == "2023-12-06"
     assert date_from_url("https://example.com/a/20231206/1.shtml") == "2023-12-06"
     assert date_from_url("https://example.com/about") is None
+
+
+def _published(head: str, body: str = "", after: str = "") -> str | None:
+    import newsparse
+
+    text = "<p>" + "The council voted on Tuesday to extend the opening hours of the library. " * 6 + "</p>"
+    article = f"<article><h1>Library hours extended</h1>{body}{text}</article>"
+    page = f"<html><head>{head}</head><body>{article}{after}</body></html>"
+    return newsparse.extract(page).published
+
+
+def test_a_utc_time_takes_the_publishers_offset_for_the_same_instant() -> None:
+    head = '<meta property="article:published_time" content="2023-11-09T02:11:03+00:00">'
+    assert _published(head, '<time datetime="2023-11-08T21:11:03-05:00">Nov 8</time>') == "2023-11-08T21:11:03-05:00"
+    # Another instant is no rendering of the same one: the declared date stands.
+    other = '<meta property="article:published_time" content="2023-11-09T02:11:03+00:00">'
+    assert _published(other, '<time datetime="2023-11-08T20:00:00-05:00">Nov 8</time>') == "2023-11-09T02:11:03+00:00"
+
+
+def test_a_video_page_is_dated_by_its_upload() -> None:
+    video = '{"@type": "VideoObject", "name": "Talk", "uploadDate": "2020-04-04T20:57:00+02:00"}'
+    head = f'<script type="application/ld+json">{video}</script>'
+    assert _published(head) == "2020-04-04T20:57:00+02:00"
+
+
+def test_an_element_holding_only_a_date_dates_an_otherwise_undated_page() -> None:
+    share_bar = '<div class="social-share"><h5 class="font-blue">23.01.2019</h5><a href="/share">Teilen</a></div>'
+    assert _published("", after=share_bar) == "2019-01-23"
+    assert _published("", after="<h5>Ein Jahr 2019 voller Proteste und Debatten</h5>") is None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -19,7 +20,7 @@ from newsparse.meta.byline import Byline, person_names
 from newsparse.meta.dates import date_from_url, find_date, parse_date
 from newsparse.meta.language import chinese_script, detect_language, normalize_tag
 from newsparse.meta.section import section_from_breadcrumb
-from newsparse.meta.tags import MarkupFacts, author_links, byline_texts, date_texts
+from newsparse.meta.tags import MarkupFacts, author_links, byline_texts, date_texts, standalone_dates
 from newsparse.meta.title import site_from_title
 from newsparse.meta.visible import Dateline
 from newsparse.patterns.dates import MODIFIED_META, PUBLISHED_META
@@ -84,16 +85,42 @@ def _tags(raw: list[str]) -> list[str]:
 
 def _add_time_of_day(meta: Metadata, name: str, candidates: list[Candidate]) -> None:
     """Make a date as precise as the page allows: a weaker candidate for the same day lends
-    its time to a day-only date, or its zone to a date without one."""
+    its time to a day-only date, or its zone to a date without one; a UTC time takes the
+    publisher's local offset from a candidate naming the same instant in it (the local
+    day is the one the page shows: 21:11 -05:00, not 02:11 UTC the next day)."""
     chosen = meta.values.get(name)
-    if not chosen or _precision(chosen) == 2:
+    if not chosen:
+        return
+    in_utc = _utc_instant(chosen)
+    if _precision(chosen) == 2 and in_utc is None:
         return
     for candidate, origin in candidates:
         value = candidate() if callable(candidate) else candidate
-        if value and value[:10] == chosen[:10] and _precision(value) > _precision(chosen):
+        if not value:
+            continue
+        if in_utc is not None:
+            better = _precision(value) == 2 and _utc_instant(value) is None and _instant(value) == in_utc
+        else:
+            better = value[:10] == chosen[:10] and _precision(value) > _precision(chosen)
+        if better:
             meta.values[name] = value
-            meta.origins[name] = f"{meta.origins[name]} + precision from {origin}"
+            meta.origins[name] = f"{meta.origins[name]} + {'local time' if in_utc else 'precision'} from {origin}"
             return
+
+
+def _instant(iso: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def _utc_instant(iso: str) -> datetime | None:
+    """The instant of a time given in UTC (Z or +00:00), else None."""
+    if _precision(iso) != 2:
+        return None
+    instant = _instant(iso)
+    return instant if instant is not None and instant.utcoffset() == timedelta(0) else None
 
 
 def _precision(iso: str) -> int:
@@ -199,6 +226,7 @@ def resolve_metadata(
         (lambda: _first_date(date_texts(tree)), "date element"),
         (dateline.labelled_date, "labelled date"),
         (date_from_url(meta.values["url"]), "url"),
+        (lambda: _first_date(standalone_dates(tree)), "date-only element"),
     ]
     meta.pick("published", published)
     _add_time_of_day(meta, "published", published)

@@ -16,6 +16,7 @@ from newsparse.html.parse import Tree
 
 _ARTICLE_TYPE = re.compile(r"Article|BlogPosting|Posting|Report|Story|LiveBlog|Review|Recipe", re.IGNORECASE)
 _PAGE_TYPE = re.compile(r"WebPage|ItemPage", re.IGNORECASE)
+_MEDIA_TYPE = re.compile(r"VideoObject|AudioObject|PodcastEpisode", re.IGNORECASE)
 _WRAPPERS = re.compile(r"^\s*(?:<!--|<!\[CDATA\[|//\s*<!\[CDATA\[)|(?:-->|\]\]>|//\s*\]\]>)\s*$")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 
@@ -108,13 +109,15 @@ def read_jsonld(tree: Tree) -> dict[str, Any]:
         article = next((o for o in objects if _PAGE_TYPE.search(_types(o)) and o.get("datePublished")), None)
     if article is None:
         article = next((o for o in objects if _PAGE_TYPE.search(_types(o)) and o.get("headline")), None)
+    if article is None:  # a video or podcast page: the recording is the story
+        article = next((o for o in objects if _MEDIA_TYPE.search(_types(o)) and o.get("uploadDate")), None)
     if article is None:
         return {}
     publisher = article.get("publisher")
     fields = {
         "title": _text(article.get("headline")) or _text(article.get("name")),
         "authors": _names(article.get("author") or article.get("creator")),
-        "published": _text(article.get("datePublished") or article.get("dateCreated")),
+        "published": _text(article.get("datePublished") or article.get("dateCreated") or article.get("uploadDate")),
         "modified": _text(article.get("dateModified")),
         "section": _text(article.get("articleSection")),
         "site_name": (_names(publisher) or [None])[0],

@@ -27,6 +27,8 @@ _DATE_SELECTOR = (
 )
 _MAX_DATE_TEXT = 120
 _MAX_DATE_ELEMENTS = 12
+_STANDALONE_DATE_SELECTOR = "span, p, h2, h3, h4, h5, h6, small, dt, dd, li, strong, em, b, div"
+_MAX_STANDALONE_DATE = 32
 _AUTHOR_LINK_SELECTOR = (
     "a[rel=author], a[href*='/author/'], a[href*='/authors/'], a[href*='/autor/'], a[href*='/auteur/'], "
     "a[href*='/reporter/'], a[href*='/journalist/'], a[href*='/staff/'], a[href*='/people/']"
@@ -122,6 +124,22 @@ def date_texts(tree: Tree) -> list[str]:
     for node in tree.css(_DATE_SELECTOR):
         text = node.attrs.get("title") or node.text(deep=True)
         if text and len(text) <= _MAX_DATE_TEXT:
+            texts.append(text)
+            if len(texts) == _MAX_DATE_ELEMENTS:
+                break
+    return texts
+
+
+def standalone_dates(tree: Tree) -> list[str]:
+    """Texts of small elements holding nothing but a date ("23.01.2019", "3. Dezember 2011").
+
+    The last resort for pages that mark their date up in no recognisable way; the first
+    such element is taken, sidebars' dated teasers usually coming after the article's.
+    """
+    texts = []
+    for node in tree.css(_STANDALONE_DATE_SELECTOR):
+        text = node.text(deep=True, strip=True)
+        if 6 <= len(text) <= _MAX_STANDALONE_DATE and any(ch.isdigit() for ch in text):
             texts.append(text)
             if len(texts) == _MAX_DATE_ELEMENTS:
                 break
