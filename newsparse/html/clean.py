@@ -17,6 +17,7 @@ from newsparse.patterns.boilerplate import (
     ARTICLE_BODY_SELECTOR,
     CONTENT_CLASS,
     NEVER_CONTENT_TAGS,
+    STORY_BODY_SELECTOR,
     UNLIKELY_CLASS,
 )
 
@@ -27,6 +28,7 @@ _HIDDEN_SELECTOR = (
 # Page-level furniture by element name; the article's own <header>/<footer> is spared
 # (see _is_page_level).
 _FURNITURE_TAGS = ("header", "footer")
+_MIN_STORY_BODY = 500  # characters
 _PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
 # Words inside a sentence are never furniture, whatever their class ("auto-tag_trump").
 _INLINE_TAGS = frozenset({"a", "span", "b", "strong", "em", "i", "u", "font", "small", "abbr", "time", "mark"})
@@ -81,9 +83,19 @@ def furniture_nodes(tree: Tree) -> set[LexborNode]:
                 marked.append(node)
     # <aside> is a sidebar, unless a template wrapped the story itself in one.
     marked.extend(node for node in body.css("aside") if node.css_first("h1, article") is None)
-    holders = _ancestors_of(tree.css(ARTICLE_BODY_SELECTOR))
+    holders = _ancestors_of([*tree.css(ARTICLE_BODY_SELECTOR), *_story_body(body)])
     candidates = {node for node in marked if node not in holders}
     return {node for node in candidates if not _has_marked_ancestor(node, candidates)}
+
+
+def _story_body(body: LexborNode) -> list[LexborNode]:
+    """The largest element named as the story's body, if it holds a story's worth of text."""
+    best, best_length = None, _MIN_STORY_BODY
+    for node in body.css(STORY_BODY_SELECTOR):
+        length = len(node.text(deep=True))
+        if length > best_length:
+            best, best_length = node, length
+    return [best] if best is not None else []
 
 
 def _ancestors_of(nodes: list[LexborNode]) -> set[LexborNode]:

@@ -84,6 +84,12 @@ NEGATIVE_CLASS = re.compile(
 
 # Containers that mark the article body when present (schema.org and common CMS names).
 ARTICLE_BODY_SELECTOR = "[itemprop=articleBody], [itemprop=articlebody]"
+# Class names that say "the story's body" and nothing else: whatever holds the largest such
+# element is no furniture, however its own names read ("above-footer").
+STORY_BODY_SELECTOR = (
+    "[class*=article-body i], [class*=article-content i], [class*=articlebody i], [class*=article__body i], "
+    "[class*=post-content i], [class*=entry-content i], [class*=story-body i], [class*=story-content i]"
+)
 
 # Lines that are site furniture wherever they stand: legal notices, licences, contacts,
 # reprint statements.  A block matching one of these is dropped from the body.
