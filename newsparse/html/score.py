@@ -229,15 +229,17 @@ def _with_cousins(chosen: list[LexborNode], top: Candidate, candidates: list[Can
     if not near:
         return chosen
     chosen_set = set(chosen)
+    around_chosen = {ancestor for c in chosen for ancestor in _ancestors(c)}
+    near_set = set(near)
     cousins = []
     for candidate in candidates:
         node = candidate.node
         if candidate.score < _COUSIN_SHARE * top.score or node in chosen_set:
             continue
         lineage = _ancestors(node)
-        if chosen_set.intersection(lineage) or any(node in _ancestors(c) for c in chosen):
+        if node in around_chosen or chosen_set.intersection(lineage):
             continue  # inside or around what is chosen already
-        if any(ancestor in near for ancestor in lineage[:_COUSIN_LEVELS]):
+        if not near_set.isdisjoint(lineage[:_COUSIN_LEVELS]):
             cousins.append((node, lineage))
     if not cousins:
         return chosen

@@ -95,7 +95,9 @@ def _add_time_of_day(meta: Metadata, name: str, candidates: list[Candidate]) -> 
     if _precision(chosen) == 2 and in_utc is None:
         return
     for candidate, origin in candidates:
-        value = candidate() if callable(candidate) else candidate
+        if callable(candidate):  # a search of the page, worth it for a date, not for its time
+            continue
+        value = candidate
         if not value:
             continue
         if in_utc is not None:
