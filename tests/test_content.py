@@ -66,3 +66,21 @@ def test_legal_footer_lines_dropped_inside_content() -> None:
         + "<p>版权所有 未经授权禁止转载</p><p>京ICP备05004340号</p></div>"
     )
     assert paragraphs(page(body)) == PARAS
+
+
+def test_a_related_box_inside_the_story_does_not_end_it() -> None:
+    resumed = (
+        "After the break the story resumes with the longest paragraph of all, which sets out what the council "
+        "will do next: new pumps for the lower town, a review of the warning system that failed on the night, "
+        "and money for the families whose homes were flooded, to be paid before the winter. The mayor said the "
+        "plan would be put to a vote next month, and that the town could not wait for another flood to act."
+    )
+    box = (
+        "<h3>Related</h3><ul>" + "".join(f"<li><a href='/r{n}'>Related story {n}</a></li>" for n in range(4)) + "</ul>"
+    )
+    body = "<article>" + "".join(f"<p>{p}</p>" for p in PARAS) + box + f"<p>{resumed}</p></article>"
+    assert paragraphs(page(body))[-1] == resumed
+    # A closing section followed by teasers still ends the story.
+    teasers = "".join(f"<p>Teaser {n}: a short standfirst.</p>" for n in range(3))
+    closing = "<article>" + "".join(f"<p>{p}</p>" for p in PARAS) + "<h3>Related</h3>" + teasers + "</article>"
+    assert paragraphs(page(closing)) == PARAS

@@ -8,12 +8,14 @@ the article's container.
 
 from __future__ import annotations
 
+from newsparse.html.text import weighted_len
 from newsparse.model import Block
 from newsparse.patterns.boilerplate import LEGAL_LINE, TRAILING_SECTION
 from newsparse.trace import Trace
 
 _LEGAL_BLOCK_MAX = 300  # a long paragraph that mentions copyright is prose
 _MIN_BLOCKS_BEFORE = 2  # a closing section follows some story
+_STORY_PARAGRAPH = 400  # weighted characters: longer than a teaser's standfirst
 
 
 def tidy_blocks(blocks: list[Block], trace: Trace | None = None) -> list[Block]:
@@ -40,8 +42,22 @@ def _cut_trailing_section(blocks: list[Block], trace: Trace | None) -> list[Bloc
         if block.type != "heading" and index < half:
             continue
         if block.type in ("heading", "paragraph") and block.text and TRAILING_SECTION.match(block.text):
+            if _story_goes_on(blocks, index):
+                continue
             if trace is not None:
                 for cut in blocks[index:]:
                     trace.drop(cut.plain_text(), f"after the closing section {block.text!r}")
             return blocks[:index]
     return blocks
+
+
+def _story_goes_on(blocks: list[Block], index: int) -> bool:
+    """A box titled "Related" inside the story, with the story resuming after it: the block
+    after the title (its links already dropped as a link list) is a long paragraph of prose."""
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    return (
+        following is not None
+        and following.type == "paragraph"
+        and "\n" not in following.text  # one run of prose, not a list of teasers set line by line
+        and weighted_len(following.text) >= _STORY_PARAGRAPH
+    )
