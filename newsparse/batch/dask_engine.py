@@ -8,8 +8,9 @@ the same accounting as a local run.  Without a scheduler address a LocalCluster 
 ``jobs`` single-threaded worker processes is started, and shut down at the end.
 
 The worker function is ``run_task``, exactly as in a local run, so records are
-byte for byte the same; a page that kills its worker is not retried on another (a
-crash is a property of the page) and is reported as ``WorkerCrash``.
+byte for byte the same.  A page that kills its worker is reported as ``WorkerCrash``;
+on the cluster this module starts it is not retried on another worker first (a crash is
+a property of the page), while an existing cluster keeps its own allowed-failures.
 """
 
 from __future__ import annotations

@@ -17,8 +17,8 @@ from newsparse.batch.worker import Outcome, Task, init_worker, run_task
 from newsparse.errors import ExitCode
 
 _IN_FLIGHT_PER_WORKER = 4
-_TASKS_PER_CHILD = 500
-_POLL = 0.2  # seconds between looks at the stop flag  # recycle workers now and then: a slow leak cannot grow forever
+_TASKS_PER_CHILD = 500  # recycle workers now and then: a slow leak cannot grow forever
+_POLL = 0.2  # seconds between looks at the stop flag
 
 
 def _executor(jobs: int) -> ProcessPoolExecutor:
