@@ -84,3 +84,12 @@ def test_a_related_box_inside_the_story_does_not_end_it() -> None:
     teasers = "".join(f"<p>Teaser {n}: a short standfirst.</p>" for n in range(3))
     closing = "<article>" + "".join(f"<p>{p}</p>" for p in PARAS) + "<h3>Related</h3>" + teasers + "</article>"
     assert paragraphs(page(closing)) == PARAS
+
+
+def test_a_story_served_inside_noscript_is_kept_and_its_pixels_are_not() -> None:
+    body = (
+        "<noscript><img src='https://track.example/pixel.gif'><p>Please enable JavaScript.</p></noscript>"
+        "<noscript><div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</div></noscript>"
+    )
+    record = newsparse.extract(page(body)).to_dict()
+    assert [b["text"] for b in record["blocks"]] == PARAS

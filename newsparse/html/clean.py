@@ -13,6 +13,7 @@ from functools import lru_cache
 from selectolax.lexbor import LexborNode
 
 from newsparse.html.parse import Tree
+from newsparse.html.text import weighted_len
 from newsparse.patterns.boilerplate import (
     ARTICLE_BODY_SELECTOR,
     CONTENT_CLASS,
@@ -29,6 +30,7 @@ _HIDDEN_SELECTOR = (
 # (see _is_page_level).
 _FURNITURE_TAGS = ("header", "footer")
 _MIN_STORY_BODY = 500  # characters
+_NOSCRIPT_PROSE = 200  # weighted characters of paragraphs: a story, not a notice
 _PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
 # Words inside a sentence are never furniture, whatever their class ("auto-tag_trump").
 _INLINE_TAGS = frozenset({"a", "span", "b", "strong", "em", "i", "u", "font", "small", "abbr", "time", "mark"})
@@ -36,6 +38,11 @@ _INLINE_TAGS = frozenset({"a", "span", "b", "strong", "em", "i", "u", "font", "s
 
 def strip_non_content(tree: Tree) -> None:
     """Delete scripts, styles, embedded objects, form controls and hidden elements."""
+    # Some sites serve the story itself inside <noscript> (a script renders it for
+    # browsers): keep that text, and drop the usual pixels and "enable JavaScript" notes.
+    for node in tree.css("noscript"):
+        if _holds_prose(node):
+            node.unwrap()
     tree.strip_tags(list(NEVER_CONTENT_TAGS))
     # A hidden wrapper around the article body is a page script's doing, not furniture.
     holders = _ancestors_of(tree.css(ARTICLE_BODY_SELECTOR))
@@ -43,6 +50,10 @@ def strip_non_content(tree: Tree) -> None:
     # Decide every removal before making any: a removed node's descendants are freed.
     for node in [n for n in hidden if not _has_marked_ancestor(n, hidden)]:
         node.decompose()
+
+
+def _holds_prose(node: LexborNode) -> bool:
+    return sum(weighted_len(p.text(deep=True)) for p in node.css("p")) >= _NOSCRIPT_PROSE
 
 
 def class_and_id(node: LexborNode) -> str:
