@@ -10,9 +10,9 @@ from selectolax.lexbor import LexborNode
 
 from newsparse.errors import NotHTMLError
 from newsparse.html.blocks import build_blocks
-from newsparse.html.clean import furniture_nodes, furniture_rule, strip_non_content
+from newsparse.html.clean import ancestors_of, furniture_nodes, furniture_rule, strip_non_content
 from newsparse.html.parse import Tree, parse_html
-from newsparse.html.score import choose_content, collect_units
+from newsparse.html.score import choose_content, collect_units, link_density
 from newsparse.html.text import weighted_len
 from newsparse.html.tidy import tidy_blocks
 from newsparse.input.decode import decode_html
@@ -29,6 +29,9 @@ _TEXT_BLOCKS = frozenset({"paragraph", "list", "quote", "table", "code"})
 # A body shorter than this (weighted characters) sends the scorer round once more without
 # the furniture marks, as Readability does: class names mislead on some sites.
 _MIN_BODY = 500
+# On that second round, furniture inside the chosen text is still left out when it is
+# smaller than this (weighted characters) or mostly links: it is a widget, not the story.
+_SMALL_BOX = 200
 
 
 def extract(
@@ -98,7 +101,7 @@ def _body_blocks(tree: Tree, base_url: str | None, trace: Trace | None) -> list[
     blocks = _blocks_from(body, furniture, base_url, trace)
     if furniture and _body_size(blocks) < _MIN_BODY:
         relaxed_trace = Trace() if trace is not None else None
-        relaxed = _blocks_from(body, set(), base_url, relaxed_trace)
+        relaxed = _blocks_from(body, set(), base_url, relaxed_trace, furniture)
         if _body_size(relaxed) > _body_size(blocks):
             if trace is not None and relaxed_trace is not None:
                 trace.notes.append("body too short: chosen again without the furniture marks")
@@ -107,9 +110,29 @@ def _body_blocks(tree: Tree, base_url: str | None, trace: Trace | None) -> list[
     return blocks
 
 
-def _blocks_from(body: LexborNode, skip: set[LexborNode], base_url: str | None, trace: Trace | None) -> list[Block]:
+def _blocks_from(
+    body: LexborNode,
+    skip: set[LexborNode],
+    base_url: str | None,
+    trace: Trace | None,
+    unmarked: set[LexborNode] | None = None,
+) -> list[Block]:
+    """Blocks of the best container, skipping ``skip``.  On the relaxed pass the scorer
+    ignores the ``unmarked`` furniture, but inside the chosen text a marked box that is
+    short or mostly links (a share bar, a likes widget) is still left out."""
     containers = choose_content(collect_units(body, skip), body, trace)
+    if unmarked:
+        skip = _small_furniture(unmarked, containers)
     return build_blocks(containers, skip, base_url, trace)
+
+
+def _small_furniture(furniture: set[LexborNode], containers: list[LexborNode]) -> set[LexborNode]:
+    holders = ancestors_of(containers)
+    return {
+        node
+        for node in furniture
+        if node not in holders and (weighted_len(node.text(deep=True)) < _SMALL_BOX or link_density(node) > 0.5)
+    }
 
 
 def _body_size(blocks: list[Block]) -> int:

@@ -93,3 +93,16 @@ def test_a_story_served_inside_noscript_is_kept_and_its_pixels_are_not() -> None
     )
     record = newsparse.extract(page(body)).to_dict()
     assert [b["text"] for b in record["blocks"]] == PARAS
+
+
+def test_a_short_post_keeps_its_share_bar_out() -> None:
+    # Under 500 characters of story: the scorer looks again without the furniture marks,
+    # which must not bring the share bar back.
+    share = (
+        "<div class='sharedaddy'><h3>Share this:</h3><ul>"
+        + "".join(f"<li><a href='/s/{n}'>{n}</a></li>" for n in ("Facebook", "Twitter", "Email"))
+        + "</ul></div>"
+    )
+    body = f"<article><p>{PARAS[0]}</p><p>{PARAS[1]}</p>{share}</article>"
+    record = newsparse.extract(page(body)).to_dict()
+    assert [b.get("text") for b in record["blocks"]] == PARAS[:2]

@@ -45,7 +45,7 @@ def strip_non_content(tree: Tree) -> None:
             node.unwrap()
     tree.strip_tags(list(NEVER_CONTENT_TAGS))
     # A hidden wrapper around the article body is a page script's doing, not furniture.
-    holders = _ancestors_of(tree.css(ARTICLE_BODY_SELECTOR))
+    holders = ancestors_of(tree.css(ARTICLE_BODY_SELECTOR))
     hidden = {n for n in tree.css(_HIDDEN_SELECTOR) if n.tag not in _PROTECTED_TAGS and n not in holders}
     # Decide every removal before making any: a removed node's descendants are freed.
     for node in [n for n in hidden if not _has_marked_ancestor(n, hidden)]:
@@ -94,7 +94,7 @@ def furniture_nodes(tree: Tree) -> set[LexborNode]:
                 marked.append(node)
     # <aside> is a sidebar, unless a template wrapped the story itself in one.
     marked.extend(node for node in body.css("aside") if node.css_first("h1, article") is None)
-    holders = _ancestors_of([*tree.css(ARTICLE_BODY_SELECTOR), *_story_body(body)])
+    holders = ancestors_of([*tree.css(ARTICLE_BODY_SELECTOR), *_story_body(body)])
     candidates = {node for node in marked if node not in holders}
     return {node for node in candidates if not _has_marked_ancestor(node, candidates)}
 
@@ -109,7 +109,7 @@ def _story_body(body: LexborNode) -> list[LexborNode]:
     return [best] if best is not None else []
 
 
-def _ancestors_of(nodes: list[LexborNode]) -> set[LexborNode]:
+def ancestors_of(nodes: list[LexborNode]) -> set[LexborNode]:
     """The nodes and all their ancestors: what must not be marked as furniture."""
     found: set[LexborNode] = set()
     for node in nodes:

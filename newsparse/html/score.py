@@ -135,7 +135,8 @@ def collect_units(root: LexborNode, skip: set[LexborNode]) -> dict[LexborNode, U
                 if tag in INLINE_TAGS:
                     stack.append((child, owner, in_link or tag == "a"))
                 else:
-                    stack.append((child, child, False))
+                    # A block inside a link (a teaser card) is link text all the same.
+                    stack.append((child, child, in_link or tag == "a"))
             child = child.next
     return units
 
