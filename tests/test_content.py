@@ -106,3 +106,24 @@ def test_a_short_post_keeps_its_share_bar_out() -> None:
     body = f"<article><p>{PARAS[0]}</p><p>{PARAS[1]}</p>{share}</article>"
     record = newsparse.extract(page(body)).to_dict()
     assert [b.get("text") for b in record["blocks"]] == PARAS[:2]
+
+
+def test_interface_lines_in_other_languages_are_dropped_and_see_also_does_not_end_the_story() -> None:
+    story = [
+        "Der erste Absatz erzählt, was geschehen ist, wo und warum es für die Leser wichtig ist.",
+        "Lesen Sie auch",
+        "Der zweite Absatz zitiert eine Zeugin, die sagt, das Wasser sei schneller gestiegen als erwartet.",
+        "Der dritte Absatz liefert den Hintergrund, mit Zahlen des Rates und des Wetterdienstes.",
+        "Teilen mit:",
+        "Gefällt mir:",
+        "Wird geladen …",
+        "Zobacz również",
+    ]
+    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in story) + "</div>"
+    assert paragraphs(page(body)) == [story[0], story[2], story[3]]
+
+
+def test_a_recommendations_heading_in_german_ends_the_story() -> None:
+    teasers = "".join(f"<p>Ein anderer Beitrag Nummer {n}, mit einem langen Titel.</p>" for n in range(3))
+    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS) + "<h3>Empfohlene Beiträge</h3>"
+    assert paragraphs(page(body + teasers + "</div>")) == PARAS

@@ -113,7 +113,21 @@ FILLER_LINE = re.compile(
     r"(?:\(?(?:photo|image|picture|credit|foto|bild|photograph|illustration)s?(?: by| credit)?\s*[:：]).{0,80}|"
     r"\[\w+\s[^\]]*=[^\]]*\].*|iklan|publicidade|"
     r".{0,200}\((?:image|photo|picture|pic|credit|foto|bild)s?\s*(?:credit)?\s*:[^)]{1,80}\)|"
-    r"广告|廣告|返回顶部|返回頂部|分享到[:：]?|打印|关闭窗口|關閉窗口|【?纠错】?|【?糾錯】?)\s*[:：.…)）]*\s*$",
+    r"广告|廣告|返回顶部|返回頂部|分享到[:：]?|打印|关闭窗口|關閉窗口|【?纠错】?|【?糾錯】?|"
+    # Share, like, print and "loading" widgets (WordPress's among them), in other languages
+    r"(?:share|like|teilen|gefällt mir|sharen|partager|j'aime|compartir|compartilhe|compartilhar|me gusta|"
+    r"curtir|condividi|mi piace|udostępnij|delen)(?: (?:this|mit|dies|con|com|sur|on|via))?|"
+    r"(?:facebook|twitter|x|pinterest|whatsapp|linkedin|telegram|reddit|e-?mail|tweet|drucken|imprimer|"
+    r"imprimir|stampa|drukuj|print)(?: (?:this|page|article|seite|artikel|rezept))?|"
+    r"(?:artikel|seite|beitrag|rezept) (?:teilen|drucken|merken|speichern)|"
+    r"wird geladen|chargement|cargando|carregando|caricamento|ładowanie|laden|"
+    r"weiterlesen|mehr lesen|lire la suite|leer más|leia mais|leggi tutto|czytaj (?:więcej|dalej)|lees meer|"
+    r"(?:previous|next|vorheriger|nächster|article précédent|article suivant) (?:post|article|artikel|beitrag)|"
+    r"(?:vorheriger|nächster|précédent|suivant|anterior|siguiente|poprzedni|następny)|"
+    r"bild vergrößern|zum vergrößern klicken|click to enlarge|"
+    # "See also" boxes stand inside stories too: the line goes, the story goes on
+    r"lesen sie (?:auch|mehr)|schon gelesen\??|meistgelesen\w*|zobacz (?:również|też|także)|"
+    r"czytaj (?:też|także|również)|polecamy|lees ook|leggi anche|lee también)\s*[:：.…)）]*\s*$",
     re.IGNORECASE,
 )
 
@@ -135,6 +149,10 @@ TRAILING_SECTION = re.compile(
     r"te puede interesar|noticias relacionadas|art[ií]culos relacionados|comentarios|"
     r"potrebbe interessarti|articoli correlati|commenti|"
     r"terkait|baca juga|sukai ini\W*|"
+    r"empfohlene (?:beiträge|artikel)|weitere beiträge\b.*|"
+    r"das (?:könnte|dürfte) (?:sie|dich) (?:auch )?interessieren\W*|"
+    r"polecane(?: artykuły)?|komentarze|gerelateerde artikelen|meer nieuws|reacties|"
+    r"ti potrebbe interessare|también te puede interesar|"
     r"相关新闻|相關新聞|相关阅读|相關閱讀|相关报道|相關報導|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|"
     r"热点排行|熱點排行|热门推荐|熱門推薦|猜你喜欢|猜你喜歡|网友评论|網友評論|评论|評論)\s*[:：]?\s*$",
     re.IGNORECASE,
