@@ -41,3 +41,14 @@ def test_declared_title_when_no_h1_matches() -> None:
 def test_site_from_title_suffix() -> None:
     assert site_from_title("寒潮来袭_国内新闻_华夏资讯网", "寒潮来袭") == "华夏资讯网"
     assert site_from_title("Only a headline", "Only a headline") is None
+
+
+def test_a_style_sheet_inside_the_headline_is_not_its_text() -> None:
+    import newsparse
+
+    story = "<p>" + "Der Text des Artikels erklärt, wo und bis wann man sich impfen lassen kann. " * 8 + "</p>"
+    html = (
+        "<html><head><title>Kanton</title></head><body><h1><style>.css-umyvef{font-size:16px}</style>"
+        f"<span>Impfen ist bis Ende Februar noch überall möglich</span></h1>{story}</body></html>"
+    )
+    assert newsparse.extract(html).title == "Impfen ist bis Ende Februar noch überall möglich"

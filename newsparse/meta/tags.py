@@ -164,12 +164,24 @@ def author_links(tree: Tree) -> list[str]:
 def heading_text(node: LexborNode) -> str:
     """A headline's text: spaces the markup left around full-width punctuation removed, and
     text printed twice (a desktop and a mobile copy) kept once."""
-    text = _SPACED_FULLWIDTH.sub(r"\1", squash(node.text(deep=True)))
+    text = _SPACED_FULLWIDTH.sub(r"\1", squash(_visible_text(node)))
     words = text.split()
     half = len(words) // 2
     if half and len(words) % 2 == 0 and words[:half] == words[half:]:
         return " ".join(words[:half])
     return text
+
+
+def _visible_text(node: LexborNode) -> str:
+    """Text without the style sheets and scripts that CSS-in-JS templates put inside
+    headings: this is read before cleaning removes them."""
+    if node.css_first("style, script") is None:
+        return node.text(deep=True)
+    return "".join(
+        part.text_content or ""
+        for part in node.traverse(include_text=True)
+        if part.tag == "-text" and part.parent is not None and part.parent.tag not in ("style", "script")
+    )
 
 
 def _is_logo(h1: LexborNode) -> bool:
