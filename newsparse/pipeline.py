@@ -71,7 +71,7 @@ def extract(
     headline = choose_title(markup.h1s, declared_titles, markup.title_tag, site_hint)
     dateline = read_dateline(tree, headline[0])
 
-    blocks = _body_blocks(tree, url or markup.canonical, trace)
+    blocks = _body_blocks(tree, url or markup.canonical, headline[0], trace)
     blocks = tidy_blocks(blocks, trace)
     blocks, body_byline = lift_bylines(blocks, headline[0], trace)
     if not any(block.type in _TEXT_BLOCKS for block in blocks):
@@ -91,17 +91,17 @@ def extract(
     return article
 
 
-def _body_blocks(tree: Tree, base_url: str | None, trace: Trace | None) -> list[Block]:
+def _body_blocks(tree: Tree, base_url: str | None, headline: str | None, trace: Trace | None) -> list[Block]:
     body = tree.body
     if body is None:
         return []
     furniture = furniture_nodes(tree)
     if trace is not None:
         trace.furniture = [{"element": describe(node), "rule": furniture_rule(node)} for node in furniture]
-    blocks = _blocks_from(body, furniture, base_url, trace)
+    blocks = _blocks_from(body, furniture, base_url, headline, trace)
     if furniture and _body_size(blocks) < _MIN_BODY:
         relaxed_trace = Trace() if trace is not None else None
-        relaxed = _blocks_from(body, set(), base_url, relaxed_trace, furniture)
+        relaxed = _blocks_from(body, set(), base_url, headline, relaxed_trace, furniture)
         if _body_size(relaxed) > _body_size(blocks):
             if trace is not None and relaxed_trace is not None:
                 trace.notes.append("body too short: chosen again without the furniture marks")
@@ -114,13 +114,14 @@ def _blocks_from(
     body: LexborNode,
     skip: set[LexborNode],
     base_url: str | None,
+    headline: str | None,
     trace: Trace | None,
     unmarked: set[LexborNode] | None = None,
 ) -> list[Block]:
     """Blocks of the best container, skipping ``skip``.  On the relaxed pass the scorer
     ignores the ``unmarked`` furniture, but inside the chosen text a marked box that is
     short or mostly links (a share bar, a likes widget) is still left out."""
-    containers = choose_content(collect_units(body, skip), body, trace)
+    containers = choose_content(collect_units(body, skip), body, trace, headline, skip)
     if unmarked:
         skip = _small_furniture(unmarked, containers)
     return build_blocks(containers, skip, base_url, trace)

@@ -127,3 +127,22 @@ def test_a_recommendations_heading_in_german_ends_the_story() -> None:
     teasers = "".join(f"<p>Ein anderer Beitrag Nummer {n}, mit einem langen Titel.</p>" for n in range(3))
     body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS) + "<h3>Empfohlene Beiträge</h3>"
     assert paragraphs(page(body + teasers + "</div>")) == PARAS
+
+
+LEAD = "Residents were moved to higher ground overnight, and the council says the worst is yet to come."
+
+
+def test_the_standfirst_between_headline_and_body_leads_the_story() -> None:
+    head = f"<header><h1>Flood</h1><p class='byline'>By Ann Lee</p><div class='standfirst'>{LEAD}</div></header>"
+    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS * 2) + "</div>"
+    assert paragraphs(page(f"<article>{head}{body}</article>")) == [LEAD, *PARAS * 2]
+
+
+def test_no_standfirst_is_taken_from_a_caption_a_link_list_or_a_repeat() -> None:
+    caption = f"<div class='hero'><img src='/flood.jpg'><span>{LEAD}</span></div>"
+    links = "<div class='more'>" + "".join(f"<a href='/{n}'>Another story number {n} here</a> " for n in range(9))
+    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS * 2) + "</div>"
+    repeat = f"<div class='summary'>{PARAS[0]}</div>"
+    assert paragraphs(page(f"<div><h1>Flood</h1>{caption}{body}</div>")) == PARAS * 2
+    assert paragraphs(page(f"<div><h1>Flood</h1><div class='intro'>{LEAD}</div>{links}</div>{body}</div>")) == PARAS * 2
+    assert paragraphs(page(f"<div><h1>Flood</h1>{repeat}{body}</div>")) == PARAS * 2

@@ -10,6 +10,7 @@ join it.  One walk over the tree gathers every unit.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -97,6 +98,16 @@ _MIN_RIVALS = 3
 _COUSIN_SHARE = 0.5
 _COUSIN_LEVELS = 3
 _ANCESTOR_LEVELS = 5
+_LEAD_LEVELS = 3  # the headline's box and the body's meet this close, or no lead is sought
+_LEAD_MIN = 80  # weighted characters: a standfirst, not a dateline
+_MAX_LEADS = 3
+_PASSABLE_MAX = 200  # a box this long that is no lead is no byline either: the look-back ends
+_PASSABLE_TAGS = frozenset({"figure", "picture", "img", "br", "hr"})
+_CAPTION_MAX = 300  # weighted characters beside a picture: its caption
+_REPEAT_PROBE = 200  # a lead whose opening is the body's opening is the body's first paragraph
+# A sentence ends in it: prose, not a dateline or a row of buttons ("www.site.com 12:30").
+_SENTENCE = re.compile(r"[.!?…](?:\s|$)|[。！？]")
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 @dataclass
@@ -194,8 +205,15 @@ def score_candidates(units: dict[LexborNode, Unit]) -> dict[LexborNode, float]:
     return scores
 
 
-def choose_content(units: dict[LexborNode, Unit], body: LexborNode, trace: Trace | None = None) -> list[LexborNode]:
-    """The article's container, with any sibling that continues it, in document order."""
+def choose_content(
+    units: dict[LexborNode, Unit],
+    body: LexborNode,
+    trace: Trace | None = None,
+    headline: str | None = None,
+    skip: frozenset[LexborNode] | set[LexborNode] = frozenset(),
+) -> list[LexborNode]:
+    """The article's container, with any sibling that continues it, in document order,
+    led by the standfirst between the ``headline`` and the body, if any."""
     scores = score_candidates(units)
     if not scores:
         return [body]
@@ -205,6 +223,7 @@ def choose_content(units: dict[LexborNode, Unit], body: LexborNode, trace: Trace
     top = _shared_ancestor(top, candidates, scores) or _climb(top, scores)
     chosen = _with_siblings(top, scores, units)
     chosen = _with_cousins(chosen, top, candidates)
+    chosen = _with_lead(chosen, headline, skip)
     if trace is not None:
         trace.candidates = [
             {
@@ -252,6 +271,72 @@ def _with_cousins(chosen: list[LexborNode], top: Candidate, candidates: list[Can
     placed = [(_rank_under(node, common, rank), order, node) for order, node in enumerate(chosen)]
     placed += [(_rank_under(node, common, rank), len(chosen) + n, node) for n, (node, _) in enumerate(cousins)]
     return [node for _, _, node in sorted(placed, key=lambda item: (item[0], item[1]))]
+
+
+def _with_lead(chosen: list[LexborNode], headline: str | None, skip: set[LexborNode] | frozenset) -> list[LexborNode]:
+    """Add the standfirst that templates set between the headline and the body's box.
+
+    Looking back from the body (and from its parent and grandparent): prose boxes are
+    taken, short boxes (a byline, a date, a share bar) and pictures passed over, and the
+    look-back must end at the headline, an <h1> or a heading that shows the headline;
+    anything else (a link list, a long box that is not prose) and nothing is added.
+    """
+    leads: list[LexborNode] = []
+    node = chosen[0]
+    for _ in range(_LEAD_LEVELS):
+        verdict = _look_back(node.prev, headline, skip, leads, depth=0)
+        if verdict is not None:
+            if not verdict or not leads:
+                return chosen
+            body_start = squash(chosen[0].text(deep=True))[:_REPEAT_PROBE]
+            fresh = [lead for lead in reversed(leads) if squash(lead.text(deep=True))[:_REPEAT_PROBE] not in body_start]
+            return [*fresh, *chosen]
+        node = node.parent
+        if node is None or node.tag in ("body", "html"):
+            break
+    return chosen
+
+
+def _look_back(
+    node: LexborNode | None,
+    headline: str | None,
+    skip: set[LexborNode] | frozenset,
+    leads: list[LexborNode],
+    depth: int,
+) -> bool | None:
+    """Walk back over ``node`` and its earlier siblings: True at the headline, False at
+    something that is neither lead nor passable, None when the siblings run out."""
+    while node is not None:
+        if node.is_element_node and node not in skip and node.tag not in _PASSABLE_TAGS:
+            if node.tag in _HEADING_TAGS:
+                return _shows_headline(node, headline)
+            heading = node.css_first("h1, h2, h3")
+            if heading is not None:
+                if depth >= _LEAD_LEVELS:
+                    return False
+                verdict = _look_back(node.last_child, headline, skip, leads, depth + 1)
+                return bool(verdict)
+            text = squash(node.text(deep=True))
+            length = weighted_len(text)
+            if (length < _CAPTION_MAX and node.css_first("img") is not None) or node.css_first("figure") is not None:
+                pass  # a picture with its caption
+            elif length >= _LEAD_MIN and node.tag not in ("ul", "ol", "table") and link_density(node) < 0.1:
+                if not _SENTENCE.search(text) or len(leads) == _MAX_LEADS:
+                    return False
+                leads.append(node)
+            elif length >= _PASSABLE_MAX:
+                return False
+        node = node.prev
+    return None
+
+
+def _shows_headline(node: LexborNode, headline: str | None) -> bool:
+    if node.tag == "h1":
+        return True
+    if not headline:
+        return False
+    text = squash(node.text(deep=True)).casefold()
+    return bool(text) and (text in headline.casefold() or headline.casefold() in text)
 
 
 def _rank_under(node: LexborNode, common: LexborNode, rank: dict[LexborNode, int]) -> int:
