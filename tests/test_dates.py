@@ -75,3 +75,21 @@ def test_an_element_holding_only_a_date_dates_an_otherwise_undated_page() -> Non
     share_bar = '<div class="social-share"><h5 class="font-blue">23.01.2019</h5><a href="/share">Teilen</a></div>'
     assert _published("", after=share_bar) == "2019-01-23"
     assert _published("", after="<h5>Ein Jahr 2019 voller Proteste und Debatten</h5>") is None
+
+
+def test_a_utc_time_is_read_in_the_offset_the_page_gives_away() -> None:
+    utc = '<meta property="article:published_time" content="2020-04-14T00:38:07+00:00">'
+    # The same instant as local time without a zone under the headline: UTC-8.
+    dateline = "<p class='dateline'>Posted Apr 13, 2020 at 4:38 PM</p>"
+    assert _published(utc, dateline) == "2020-04-13T16:38:07-08:00"
+    # The page's other dates state the publisher's offset, and it gives the day shown.
+    modified = '<meta property="article:modified_time" content="2020-04-14T09:00:00-07:00">'
+    assert _published(utc + modified, "<p class='date'>April 13, 2020</p>") == "2020-04-13T17:38:07-07:00"
+
+
+def test_a_utc_time_that_falls_on_another_day_than_the_page_shows_gives_that_day() -> None:
+    utc = '<meta property="article:published_time" content="2020-02-25T02:25:54+00:00">'
+    assert _published(utc, "<p class='date'>February 24, 2020</p>") == "2020-02-24"
+    # A shown day the instant cannot fall on anywhere is no reading of it.
+    assert _published(utc, "<p class='date'>February 20, 2020</p>") == "2020-02-25T02:25:54+00:00"
+    assert _published(utc, "<p class='date'>February 25, 2020</p>") == "2020-02-25T02:25:54+00:00"

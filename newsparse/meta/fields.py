@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -28,6 +28,8 @@ from newsparse.patterns.dates import MODIFIED_META, PUBLISHED_META
 _TAG_SPLIT = re.compile(r"\s*[,;，；、|]\s*")
 _AUTHOR_META = ("author", "byl", "article:author", "dc.creator", "parsely-author", "sailthru.author", "twitter:creator")
 _MAX_TAGS = 30
+_QUARTER_HOUR = timedelta(minutes=15)  # zone offsets come in quarter hours
+_FARTHEST_OFFSET = timedelta(hours=14)
 
 
 # A candidate is a value, or a function computing it when an earlier one has failed.
@@ -83,31 +85,82 @@ def _tags(raw: list[str]) -> list[str]:
     return tags[:_MAX_TAGS]
 
 
-def _add_time_of_day(meta: Metadata, name: str, candidates: list[Candidate]) -> None:
+def _add_time_of_day(meta: Metadata, name: str, candidates: list[Candidate], zoned: list[str]) -> None:
     """Make a date as precise as the page allows: a weaker candidate for the same day lends
-    its time to a day-only date, or its zone to a date without one; a UTC time takes the
-    publisher's local offset from a candidate naming the same instant in it (the local
-    day is the one the page shows: 21:11 -05:00, not 02:11 UTC the next day)."""
+    its time to a day-only date, or its zone to a date without one; a UTC time is shown in
+    the publisher's local offset when the page gives it away, or as the day the page shows
+    when the two disagree (see ``_local_reading``)."""
     chosen = meta.values.get(name)
     if not chosen:
         return
     in_utc = _utc_instant(chosen)
-    if _precision(chosen) == 2 and in_utc is None:
+    if in_utc is not None:
+        local = _local_reading(in_utc, candidates, zoned)
+        if local is not None:
+            value, origin = local
+            meta.values[name] = value
+            meta.origins[name] = f"{meta.origins[name]} + local time from {origin}"
+        return
+    if _precision(chosen) == 2:
         return
     for candidate, origin in candidates:
         if callable(candidate):  # a search of the page, worth it for a date, not for its time
             continue
         value = candidate
-        if not value:
-            continue
-        if in_utc is not None:
-            better = _precision(value) == 2 and _utc_instant(value) is None and _instant(value) == in_utc
-        else:
-            better = value[:10] == chosen[:10] and _precision(value) > _precision(chosen)
-        if better:
+        if value and value[:10] == chosen[:10] and _precision(value) > _precision(chosen):
             meta.values[name] = value
-            meta.origins[name] = f"{meta.origins[name]} + {'local time' if in_utc else 'precision'} from {origin}"
+            meta.origins[name] = f"{meta.origins[name]} + precision from {origin}"
             return
+
+
+def _local_reading(in_utc: datetime, candidates: list[Candidate], zoned: list[str]) -> tuple[str, str] | None:
+    """The UTC instant in the publisher's offset (the day a reader of the page sees:
+    21:11 -05:00, not 02:11 UTC the next day), when the page gives that offset away:
+    a candidate naming the same instant with its offset, a local time of the same
+    instant with no zone (16:38 beside 00:38 UTC: -08:00), or the offset of another of
+    the page's dates that turns the instant into the day the page shows."""
+    shown_day = None
+    for value, origin in candidates:
+        if callable(value) or not value:
+            continue
+        precision = _precision(value)
+        if precision == 2:
+            if _utc_instant(value) is None and _instant(value) == in_utc:
+                return value, origin
+            continue
+        shown_day = shown_day or value[:10]
+        if precision == 1:
+            offset = _offset_between(_instant(value), in_utc)
+            if offset is not None:
+                return _shifted(in_utc, offset), origin
+    if shown_day is None or shown_day == in_utc.date().isoformat():
+        return None
+    for value in zoned:
+        instant = _instant(value)
+        offset = instant.utcoffset() if instant is not None else None
+        if offset and _shifted(in_utc, offset)[:10] == shown_day:
+            return _shifted(in_utc, offset), "the offset of another date on the page"
+    # No offset to be had: the day the page shows, if the instant falls on it somewhere
+    # on Earth, rather than a UTC time that a reader's [:10] would take for another day.
+    start = datetime.fromisoformat(shown_day) - _FARTHEST_OFFSET
+    if start <= in_utc.replace(tzinfo=None) < start + timedelta(days=1) + 2 * _FARTHEST_OFFSET:
+        return shown_day, "the day the page shows"
+    return None
+
+
+def _offset_between(local: datetime | None, in_utc: datetime) -> timedelta | None:
+    """The zone offset that makes ``local`` (no zone, perhaps no seconds) read ``in_utc``."""
+    if local is None:
+        return None
+    gap = local - in_utc.replace(tzinfo=None, second=0, microsecond=0)
+    quarters = round(gap / _QUARTER_HOUR)
+    if abs(gap) > _FARTHEST_OFFSET or quarters == 0 or abs(gap - quarters * _QUARTER_HOUR) >= timedelta(minutes=1):
+        return None
+    return quarters * _QUARTER_HOUR
+
+
+def _shifted(in_utc: datetime, offset: timedelta) -> str:
+    return in_utc.astimezone(timezone(offset)).isoformat()
 
 
 def _instant(iso: str) -> datetime | None:
@@ -230,16 +283,15 @@ def resolve_metadata(
         (date_from_url(meta.values["url"]), "url"),
         (lambda: _first_date(standalone_dates(tree)), "date-only element"),
     ]
+    modified = [
+        (parse_date(jsonld.get("modified")), "json-ld dateModified"),
+        *((parse_date(first(name)), f"meta {name}") for name in MODIFIED_META),
+        *((parse_date(v), "microdata dateModified") for v in markup.microdata.get("datemodified", [])),
+    ]
     meta.pick("published", published)
-    _add_time_of_day(meta, "published", published)
-    meta.pick(
-        "modified",
-        [
-            (parse_date(jsonld.get("modified")), "json-ld dateModified"),
-            *((parse_date(first(name)), f"meta {name}") for name in MODIFIED_META),
-            *((parse_date(v), "microdata dateModified") for v in markup.microdata.get("datemodified", [])),
-        ],
-    )
+    zoned = [v for v, _ in [*published, *modified] if isinstance(v, str) and _precision(v) == 2]
+    _add_time_of_day(meta, "published", published, [*zoned, *filter(None, map(parse_date, markup.time_values))])
+    meta.pick("modified", modified)
 
     declared_lang = normalize_tag(
         jsonld.get("language") or markup.html_lang or first("content-language", "og:locale", "language")
