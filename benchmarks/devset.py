@@ -41,7 +41,7 @@ def run_set(set_dir: Path, out_dir: Path, repeat: int = 1) -> dict:
                     record = {"error": str(exc)}
                 best = min(best, time.perf_counter() - started)
             timings.append(best)
-            record["id"] = page.name.removesuffix(".gz").removesuffix(".html").removesuffix(".htm")
+            record["id"] = page.name.removesuffix(".html.gz")
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
     scored = subprocess.run(
         [

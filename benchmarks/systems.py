@@ -156,7 +156,7 @@ def main() -> int:
         truth = json.loads(line)
         urls[truth["id"]] = truth.get("url")
     pages = [
-        (p.name.removesuffix(".gz").removesuffix(".html").removesuffix(".htm"), gzip.decompress(p.read_bytes()))
+        (p.name.removesuffix(".html.gz"), gzip.decompress(p.read_bytes()))
         for p in sorted((set_dir / "pages").iterdir())
     ]
     run = SYSTEMS[system]()
