@@ -27,6 +27,7 @@ from newsparse.meta.dates import date_from_url, find_date, parse_date
         ("2023/12/06 17:35", "2023-12-06T17:35:00"),
         ("06.12.2023", "2023-12-06"),
         ("1701855300", "2023-12-06T09:35:00+00:00"),
+        ("2022-01-10T22:06:08:684Z", "2022-01-10T22:06:08+00:00"),
     ],
 )
 def test_formats(raw: str, iso: str) -> None:
@@ -93,3 +94,13 @@ def test_a_utc_time_that_falls_on_another_day_than_the_page_shows_gives_that_day
     # A shown day the instant cannot fall on anywhere is no reading of it.
     assert _published(utc, "<p class='date'>February 20, 2020</p>") == "2020-02-25T02:25:54+00:00"
     assert _published(utc, "<p class='date'>February 25, 2020</p>") == "2020-02-25T02:25:54+00:00"
+
+
+def test_a_date_after_a_label_is_found_past_other_mentions_of_the_label() -> None:
+    text = "<p>Veröffentlicht in der Reihe Kritik und Essays, Band drei.<br>Erschienen am: 01.11.2023</p>"
+    assert _published("", after=f"<div class='info'>{text}</div>") == "2023-11-01"
+
+
+def test_a_story_that_opens_on_its_date_is_dated_by_it() -> None:
+    sentence = "Der Arbeitsmarkt ist gut in das Jahr gestartet, sagte der Vorstand heute in Nürnberg. "
+    assert _published("", f"<p>01.02.2022 – {sentence * 3}</p>") == "2022-02-01"

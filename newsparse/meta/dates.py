@@ -17,7 +17,7 @@ from newsparse.patterns.dates import MONTHS, TEXT_DATES, URL_DATE
 
 _ISO = re.compile(
     r"^\s*(?P<y>\d{4})-?(?P<m>\d{2})-?(?P<d>\d{2})"
-    r"(?:[T ](?P<h>\d{2}):?(?P<mi>\d{2})(?::?(?P<s>\d{2}))?(?:[.,]\d+)?\s*"
+    r"(?:[T ](?P<h>\d{2}):?(?P<mi>\d{2})(?::?(?P<s>\d{2}))?(?:[.,:]\d+)?\s*"
     r"(?P<tz>Z|[+-]\d{2}(?::?\d{2})?)?)?\s*$"
 )
 _EPOCH = re.compile(r"^\s*(\d{10})(\d{3})?\s*$")

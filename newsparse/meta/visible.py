@@ -20,6 +20,8 @@ from newsparse.patterns.dates import PUBLISHED_LABEL
 
 _WINDOW_LINES = 15
 _PROSE_LINE = 150
+_MAX_LABELS = 5  # the label's word may stand in the text before the dateline does
+_OPENING_DATE = 32  # characters at the start of the first prose line that may hold its date
 _WINDOW_CHARS = 3000
 _MAX_HEADLINE_LINES = 3
 _ENDS_WITH_LABEL = re.compile(r"[:：]\s*$")
@@ -38,8 +40,11 @@ class Dateline:
 
         A search of the whole page text: done only when better evidence is missing.
         """
-        match = PUBLISHED_LABEL.search(self.page_text)
-        return find_date(self.page_text[match.end() : match.end() + 40]) if match else None
+        for match, _ in zip(PUBLISHED_LABEL.finditer(self.page_text), range(_MAX_LABELS), strict=False):
+            found = find_date(self.page_text[match.end() : match.end() + 40])
+            if found:
+                return found
+        return None
 
 
 def read_dateline(tree: Tree, headline: str | None) -> Dateline:
@@ -62,6 +67,9 @@ def read_dateline(tree: Tree, headline: str | None) -> Dateline:
 def _read_window(window: list[str], found: Dateline) -> None:
     for line in window:
         if len(line) > _PROSE_LINE:
+            # A story that opens on its date ("01.02.2022 – Der …", "BERLIN, 4 May 2022 –").
+            if found.date is None:
+                found.date = find_date(line[:_OPENING_DATE])
             break
         fields, _ = parse_labelled(line)
         found.byline.merge(fields)

@@ -117,6 +117,9 @@ PUBLISHED_LABEL = re.compile(
     r"(?:发表于|發表於|发布于|發佈於|发布时间|發佈時間|发布日期|發佈日期|发表时间|發表時間|发表日期|出版时间|"
     r"posted on|published on|published|first published|veröffentlicht am|veröffentlicht|erstellt am|"
     r"publié le|mis en ligne le|mise en ligne|publicado el|publicado|pubblicato il|pubblicato|gepubliceerd op|"
-    r"opublikowano|last edited|last updated|updated)\s*[:：]?\s*",
+    r"opublikowano|last edited|last updated|updated|this entry was posted on|"
+    r"veröffentlichung|veröffentlichungsdatum|erscheinungsdatum|erschienen am|erschienen|"
+    r"beitrag wurde (?:vor\s+)?am|date de publication|fecha de publicación|data di pubblicazione|"
+    r"data publikacji|publicatiedatum|publication date|date published)\s*[:：]?\s*",
     re.IGNORECASE,
 )
