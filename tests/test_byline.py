@@ -123,3 +123,25 @@ def test_a_declared_author_outranks_a_quotation_credit() -> None:
 
 def test_chinese_organisations_are_not_authors() -> None:
     assert person_names(["大汉网络", "云南网", "中新社", "袁源"]) == ["袁源"]
+
+
+def test_reporter_credits_without_colons_are_lifted_wherever_they_stand() -> None:
+    story = "正文第一段，内容足够长，讲述了事件的经过和各方的反应。"
+    blocks = [
+        Block("paragraph", text="新华网黑龙江频道\xa0 记者\xa0 伊琳\xa0 李清芬"),
+        Block("paragraph", text=story),
+        Block("paragraph", text=story),
+        Block("paragraph", text=story),
+        Block("paragraph", text=story),
+        Block("paragraph", text="新京报记者 彭冲 山东冠县报道"),
+        Block("paragraph", text="【编辑:刘欢】 返回搜狐，查看更多"),
+    ]
+    kept, found = lift_bylines(blocks, title=None)
+    assert [b.text for b in kept] == [story] * 4
+    assert found.authors == ["伊琳", "李清芬", "彭冲"]
+    assert found.editors == ["刘欢"]
+
+
+def test_a_sentence_about_reporters_is_no_credit() -> None:
+    kept, found = lift_bylines([Block("paragraph", text="记者了解到，当地已经开始修路。")], title=None)
+    assert found.authors == [] and len(kept) == 1

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from newsparse.html.text import squash
 from newsparse.meta.dates import find_date
 from newsparse.model import Block
+from newsparse.patterns.boilerplate import FILLER_LINE
 from newsparse.patterns.dates import MONTHS
 from newsparse.patterns.labels import (
     BY_PREFIX,
@@ -26,6 +27,9 @@ from newsparse.patterns.labels import (
     NAME_SPLIT,
     NOT_A_NAME,
     NOT_PERSON,
+    REPORTED_FROM,
+    REPORTER_CREDIT,
+    REPORTER_LABEL,
     SOURCE_LABEL_RE,
     TRAILING_AUTHOR,
     TRAILING_EDITOR,
@@ -40,6 +44,8 @@ _DATE_OR_TIME = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}")
 _MAX_BYLINE_BLOCK = 120
 _MAX_DATELINE = 100
 _MAX_NAME_LINE = 80
+_MAX_CREDIT = 40
+_CLOSING_BRACKET = re.compile(r"[】\]）)]")  # ends a bracketed field: 【编辑:刘欢】 返回…
 _NAME_PARTICLES = frozenset(
     ("de", "da", "di", "du", "van", "von", "der", "den", "del", "della", "la", "le", "al", "bin", "ibn", "y", "zu")
 )
@@ -154,7 +160,7 @@ def parse_labelled(line: str) -> tuple[Byline, str]:
     found = Byline()
     rest = line
     for match in BYLINE_FIELD.finditer(line):
-        label, value = match.group("label"), match.group("value")
+        label, value = match.group("label"), _CLOSING_BRACKET.split(match.group("value"), 1)[0]
         if SOURCE_LABEL_RE.match(label):
             source = _clean_source(value)
             if source:
@@ -174,8 +180,8 @@ def is_byline_line(text: str) -> tuple[bool, Byline]:
     found, rest = parse_labelled(text)
     if not (found.authors or found.editors or found.sources):
         return False, found
-    leftover = re.sub(r"[\d\s:：/年月日号時时分秒.\-|｜·•]+", "", rest)
-    return len(leftover) <= 4, found
+    leftover = re.sub(r"[\d\s:：/年月日号時时分秒.\-|｜·•【】\[\]（）()]+", "", rest)
+    return len(leftover) <= 4 or bool(FILLER_LINE.match(leftover)), found
 
 
 def is_dateline(text: str) -> bool:
@@ -201,6 +207,17 @@ def is_name_line(text: str) -> list[str]:
     others = [p for p in parts if p not in names]
     if not names or any(not (NOT_PERSON.search(p) or BYLINE_TAIL.match(p)) for p in others):
         return []
+    return names
+
+
+def reporter_credit(text: str) -> list[str]:
+    """Reporters of a Chinese credit line without colons ("新京报记者 彭冲 山东冠县报道")."""
+    text = squash(text)
+    if len(text) > _MAX_CREDIT or not REPORTER_CREDIT.match(text):
+        return []
+    names: list[str] = []
+    for part in REPORTER_LABEL.split(REPORTED_FROM.sub("", text))[1:]:
+        names.extend(name for name in _cjk_names(part) if name not in names)
     return names
 
 
@@ -241,6 +258,10 @@ def _lift_line(line: str, near_top: bool, found: Byline) -> bool:
     is_byline, fields = is_byline_line(line)
     if is_byline:
         found.merge(fields)
+        return True
+    reporters = reporter_credit(line)
+    if reporters:
+        found.merge(Byline(authors=reporters))
         return True
     if not near_top:
         return False

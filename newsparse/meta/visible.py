@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from newsparse.html.parse import Tree
 from newsparse.html.text import squash
-from newsparse.meta.byline import Byline, english_byline, parse_labelled
+from newsparse.meta.byline import Byline, english_byline, parse_labelled, reporter_credit
 from newsparse.meta.dates import find_date
 from newsparse.patterns.dates import PUBLISHED_LABEL
 
@@ -73,8 +73,7 @@ def _read_window(window: list[str], found: Dateline) -> None:
             break
         fields, _ = parse_labelled(line)
         found.byline.merge(fields)
-        authors = english_byline(line)
-        found.byline.merge(Byline(authors=authors))
+        found.byline.merge(Byline(authors=english_byline(line) or reporter_credit(line)))
         if found.date is None:
             found.date = find_date(line)
     return found

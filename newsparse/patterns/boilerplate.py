@@ -114,6 +114,7 @@ FILLER_LINE = re.compile(
     r"\[\w+\s[^\]]*=[^\]]*\].*|iklan|publicidade|"
     r".{0,200}\((?:image|photo|picture|pic|credit|foto|bild)s?\s*(?:credit)?\s*:[^)]{1,80}\)|"
     r"广告|廣告|返回顶部|返回頂部|分享到[:：]?|打印|关闭窗口|關閉窗口|【?纠错】?|【?糾錯】?|"
+    r"返回\S{1,6}[，,]?\s*查看更多|(?:责任编辑|責任編輯|编辑|編輯|来源|來源|作者|记者|記者)\s*[:：]?|"
     # Share, like, print and "loading" widgets (WordPress's among them), in other languages
     r"(?:share|like|teilen|gefällt mir|sharen|partager|j'aime|compartir|compartilhe|compartilhar|me gusta|"
     r"curtir|condividi|mi piace|udostępnij|delen)(?: (?:this|mit|dies|con|com|sur|on|via))?|"

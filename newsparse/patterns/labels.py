@@ -35,6 +35,16 @@ TRAILING_AUTHOR = re.compile(
     r"[（(]\s*(?:(?:本报|本報|本网|本網)?(?:记者|記者|通讯员|通訊員|文|作者)\s*[:：]?\s*)?"
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,5})\s*[)）]\s*$"
 )
+# A reporters' credit without a colon, a line of its own: "新华网黑龙江频道 记者 伊琳 李清芬",
+# "新京报记者 彭冲 山东冠县报道", "本报记者 张三 通讯员 李四".  An outlet may stand before
+# the first label and "…报道" (reporting from …) after the names.
+REPORTER_CREDIT = re.compile(
+    r"^(?:[\u4e00-\u9fff\w]{1,12}\s*)?(?:(?:本报|本報|本网|本網|特约|特約)?(?:记者|記者|通讯员|通訊員)\s*"
+    r"[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,5}\s*)+(?:\s[\u4e00-\u9fff]{2,10}(?:报道|報導))?$"
+)
+REPORTER_LABEL = re.compile(r"(?:本报|本報|本网|本網|特约|特約)?(?:记者|記者|通讯员|通訊員)")
+REPORTED_FROM = re.compile(r"\s[\u4e00-\u9fff]{2,10}(?:报道|報導)$")
+
 # Words that end a Chinese story but are no name.
 NOT_A_NAME = frozenset({"完", "完毕", "待续", "待續", "图", "圖", "资料图", "資料圖", "摄", "攝", "全文完"})
 
