@@ -45,7 +45,7 @@ _MAX_BYLINE_BLOCK = 120
 _MAX_DATELINE = 100
 _MAX_NAME_LINE = 80
 _MAX_CREDIT = 40
-_CLOSING_BRACKET = re.compile(r"[】\]）)]")  # ends a bracketed field: 【编辑:刘欢】 返回…
+_BRACKETS = {"】": "【", "]": "[", "）": "（", ")": "("}
 _NAME_PARTICLES = frozenset(
     ("de", "da", "di", "du", "van", "von", "der", "den", "del", "della", "la", "le", "al", "bin", "ibn", "y", "zu")
 )
@@ -160,7 +160,7 @@ def parse_labelled(line: str) -> tuple[Byline, str]:
     found = Byline()
     rest = line
     for match in BYLINE_FIELD.finditer(line):
-        label, value = match.group("label"), _CLOSING_BRACKET.split(match.group("value"), 1)[0]
+        label, value = match.group("label"), _before_unopened_bracket(match.group("value"))
         if SOURCE_LABEL_RE.match(label):
             source = _clean_source(value)
             if source:
@@ -171,6 +171,16 @@ def parse_labelled(line: str) -> tuple[Byline, str]:
             found.authors.extend(_cjk_names(value) or person_names(value))
         rest = rest.replace(match.group(0), " ", 1)
     return found, rest
+
+
+def _before_unopened_bracket(value: str) -> str:
+    """A value up to a closing bracket it did not open: the end of a bracketed field
+    ("【编辑:刘欢】 返回…"), while "中新網(wǎng)河南" keeps its own brackets."""
+    for index, char in enumerate(value):
+        opener = _BRACKETS.get(char)
+        if opener is not None and opener not in value[:index]:
+            return value[:index]
+    return value
 
 
 def is_byline_line(text: str) -> tuple[bool, Byline]:
