@@ -28,6 +28,7 @@ from newsparse.meta.dates import date_from_url, find_date, parse_date
         ("06.12.2023", "2023-12-06"),
         ("1701855300", "2023-12-06T09:35:00+00:00"),
         ("2022-01-10T22:06:08:684Z", "2022-01-10T22:06:08+00:00"),
+        ("9/17/2004 5:54:13 AM", "2004-09-17T05:54:13"),
     ],
 )
 def test_formats(raw: str, iso: str) -> None:
@@ -104,3 +105,8 @@ def test_a_date_after_a_label_is_found_past_other_mentions_of_the_label() -> Non
 def test_a_story_that_opens_on_its_date_is_dated_by_it() -> None:
     sentence = "Der Arbeitsmarkt ist gut in das Jahr gestartet, sagte der Vorstand heute in Nürnberg. "
     assert _published("", f"<p>01.02.2022 – {sentence * 3}</p>") == "2022-02-01"
+
+
+def test_a_forum_post_is_dated_by_its_posting_line() -> None:
+    line = "<p>本贴由 大卫 于2005年8月12日16:12:21在〖心灵体操〗发表.</p>"
+    assert _published("", after=line) == "2005-08-12T16:12:21"

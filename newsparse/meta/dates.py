@@ -63,6 +63,9 @@ def _from_match(match: re.Match[str]) -> str | None:
             return None
     else:
         month = int(groups["m"])
+    day = int(groups["d"])
+    if month > 12 >= day and match.start("d") < match.start("m"):
+        day, month = month, day  # 9/17/2004: the United States write the month first
     hour = groups.get("h")
     h = int(hour) if hour is not None else None
     ampm = (groups.get("ampm") or "").replace(".", "").lower()
@@ -75,7 +78,7 @@ def _from_match(match: re.Match[str]) -> str | None:
     return _format(
         int(groups["y"]),
         month,
-        int(groups["d"]),
+        day,
         h,
         int(minute) if minute is not None else None,
         int(second) if second is not None else None,
