@@ -145,3 +145,24 @@ def test_reporter_credits_without_colons_are_lifted_wherever_they_stand() -> Non
 def test_a_sentence_about_reporters_is_no_credit() -> None:
     kept, found = lift_bylines([Block("paragraph", text="记者了解到，当地已经开始修路。")], title=None)
     assert found.authors == [] and len(kept) == 1
+
+
+def test_a_visible_byline_that_runs_on_is_cut_back_to_the_declared_name() -> None:
+    from newsparse.meta.byline import confirmed_names
+
+    assert confirmed_names(["Luke Koppa Ski", "Jane Roe"], ["Luke Koppa"]) == ["Luke Koppa", "Jane Roe"]
+    assert confirmed_names(["Creeny Standard"], ["Creeny"]) == ["Creeny"]
+    assert person_names("by Jeremy Herron More stories by Jeremy Herron") == ["Jeremy Herron"]
+    assert person_names("by the U.S. government to do just that") == []
+
+
+def test_the_byline_under_the_headline_is_confirmed_by_the_markup() -> None:
+    import newsparse
+
+    story = "<p>" + "The council voted on Tuesday to extend the opening hours of the library. " * 6 + "</p>"
+    html = (
+        "<html><head><title>Library hours</title></head><body><article><h1>Library hours extended</h1>"
+        "<div class='meta'>By <span class='author-name'>Bethany Braun-Silva</span> Amazon</div>"
+        f"{story}</article></body></html>"
+    )
+    assert newsparse.extract(html).authors == ["Bethany Braun-Silva"]

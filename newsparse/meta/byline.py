@@ -134,6 +134,8 @@ def _is_person(name: str) -> bool:
     if NOT_PERSON.search(name) or not _LATIN_NAME.match(name):
         return False
     words = name.split()
+    if words[0][0].islower() and words[0] not in _NAME_PARTICLES:
+        return False  # "the U.S." out of "by the U.S. government"
     if len(words) == 1:  # a lone word is a name only as "Madonna", never "CNN" or "admin"
         return name[0].isupper() and not name.isupper() and len(name) > 2
     return True
@@ -229,6 +231,19 @@ def reporter_credit(text: str) -> list[str]:
     for part in REPORTER_LABEL.split(REPORTED_FROM.sub("", text))[1:]:
         names.extend(name for name in _cjk_names(part) if name not in names)
     return names
+
+
+def confirmed_names(names: list[str], declared: list[str]) -> list[str]:
+    """Names read off the page, each cut back to a declared name it starts with: the
+    visible byline runs into the next words ("Luke Koppa Ski", "Creeny Standard")
+    where the markup holds the name alone."""
+    confirmed = []
+    for name in names:
+        shorter = [d for d in declared if name.startswith(f"{d} ")]
+        name = max(shorter, key=len) if shorter else name
+        if name not in confirmed:
+            confirmed.append(name)
+    return confirmed
 
 
 def english_byline(text: str) -> list[str]:

@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from newsparse.html.parse import Tree
-from newsparse.meta.byline import Byline, person_names
+from newsparse.meta.byline import Byline, confirmed_names, person_names
 from newsparse.meta.dates import date_from_url, find_date, parse_date
 from newsparse.meta.language import chinese_script, detect_language, normalize_tag
 from newsparse.meta.section import section_from_breadcrumb
@@ -28,6 +28,7 @@ from newsparse.patterns.dates import MODIFIED_META, PUBLISHED_META
 _TAG_SPLIT = re.compile(r"\s*[,;，；、|]\s*")
 _AUTHOR_META = ("author", "byl", "article:author", "dc.creator", "parsely-author", "sailthru.author", "twitter:creator")
 _MAX_TAGS = 30
+_CJK_TEXT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _QUARTER_HOUR = timedelta(minutes=15)  # zone offsets come in quarter hours
 _FARTHEST_OFFSET = timedelta(hours=14)
 
@@ -238,13 +239,22 @@ def resolve_metadata(
         ],
     )
 
+    declared_authors = [
+        (person_names(jsonld.get("authors", [])), "json-ld author"),
+        (person_names(markup.microdata.get("author", [])), "microdata author"),
+        (person_names([v for k in _AUTHOR_META for v in m.get(k, []) if not v.startswith("http")]), "meta author"),
+    ]
+    byline_names = [a for a in dateline.byline.authors]
+    if byline_names:
+        declared = [n for names, _ in declared_authors for n in names]
+        if not declared and not _CJK_TEXT.search(byline_names[0]):
+            declared = _first_names(byline_texts(tree))
+        byline_names = confirmed_names(byline_names, declared)
     meta.pick(
         "authors",
         [
-            ([a for a in dateline.byline.authors], "dateline"),
-            (person_names(jsonld.get("authors", [])), "json-ld author"),
-            (person_names(markup.microdata.get("author", [])), "microdata author"),
-            (person_names([v for k in _AUTHOR_META for v in m.get(k, []) if not v.startswith("http")]), "meta author"),
+            (byline_names, "dateline"),
+            *declared_authors,
             (lambda: _first_names(byline_texts(tree)), "byline element"),
             (lambda: person_names(author_links(tree)), "author link"),
             (body_byline.authors, "body byline"),

@@ -66,7 +66,8 @@ BYLINE_TAIL = re.compile(
     r"business|sports|deputy|managing|executive|associate|assistant|guest|freelance)\s+)*"
     r"(?:writer|reporter|editor|correspondent|contributor|columnist|journalist|producer|"
     r"photographer|twitter|facebook|email|e-mail|instagram|linkedin|follow|ceo|founder|"
-    r"view profile|more from|see all)s?\b.*$|\s*@\w+.*$",
+    r"view profile|more from|more (?:stories|articles|posts)|all (?:stories|articles|posts)|see all)s?\b.*$|"
+    r"\s*@\w+.*$",
     re.IGNORECASE | re.DOTALL,
 )
 NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|、|，|\s\|\s)\s*", re.IGNORECASE)
