@@ -146,3 +146,11 @@ def test_no_standfirst_is_taken_from_a_caption_a_link_list_or_a_repeat() -> None
     assert paragraphs(page(f"<div><h1>Flood</h1>{caption}{body}</div>")) == PARAS * 2
     assert paragraphs(page(f"<div><h1>Flood</h1><div class='intro'>{LEAD}</div>{links}</div>{body}</div>")) == PARAS * 2
     assert paragraphs(page(f"<div><h1>Flood</h1>{repeat}{body}</div>")) == PARAS * 2
+
+
+def test_a_paywall_box_holding_the_rest_of_the_story_is_the_story() -> None:
+    more = [p.replace("paragraph", "later paragraph") for p in PARAS * 3]
+    gated = "<div class='paywall'>" + "".join(f"<p>{p}</p>" for p in more) + "</div>"
+    notice = "<div class='paywall-notice'><p>Subscribe to read on.</p></div>"
+    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS * 2) + gated + notice + "</div>"
+    assert paragraphs(page(body)) == [*PARAS * 2, *more]

@@ -13,10 +13,11 @@ from functools import lru_cache
 from selectolax.lexbor import LexborNode
 
 from newsparse.html.parse import Tree
-from newsparse.html.text import weighted_len
+from newsparse.html.text import squash, weighted_len
 from newsparse.patterns.boilerplate import (
     ARTICLE_BODY_SELECTOR,
     CONTENT_CLASS,
+    GATED_CLASS,
     NEVER_CONTENT_TAGS,
     STORY_BODY_SELECTOR,
     UNLIKELY_CLASS,
@@ -95,8 +96,13 @@ def furniture_nodes(tree: Tree) -> set[LexborNode]:
     # <aside> is a sidebar, unless a template wrapped the story itself in one.
     marked.extend(node for node in body.css("aside") if node.css_first("h1, article") is None)
     holders = ancestors_of([*tree.css(ARTICLE_BODY_SELECTOR), *_story_body(body)])
-    candidates = {node for node in marked if node not in holders}
+    candidates = {node for node in marked if node not in holders and not _gated_story(node)}
     return {node for node in candidates if not _has_marked_ancestor(node, candidates)}
+
+
+def _gated_story(node: LexborNode) -> bool:
+    """A box named as gated that holds a story's worth of text: the story, not a notice."""
+    return bool(GATED_CLASS.search(class_and_id(node))) and weighted_len(squash(node.text(deep=True))) > _MIN_STORY_BODY
 
 
 def _story_body(body: LexborNode) -> list[LexborNode]:

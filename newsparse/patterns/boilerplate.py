@@ -64,6 +64,10 @@ UNLIKELY_CLASS = re.compile(
     r")(?:$|[\s_-])"
 )
 
+# Names of a gated box: a "subscribe to read on" notice when short, but the story's
+# remaining paragraphs themselves when long (served whole to crawlers and scripts).
+GATED_CLASS = re.compile(r"paywall|premium|subscriber-only|gated|locked-content")
+
 # Tokens that rescue an element matched above: it may be the article itself.
 CONTENT_CLASS = re.compile(
     r"article|content|entry|main|body|post|story|text|column|"
