@@ -154,3 +154,22 @@ def test_a_paywall_box_holding_the_rest_of_the_story_is_the_story() -> None:
     notice = "<div class='paywall-notice'><p>Subscribe to read on.</p></div>"
     body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS * 2) + gated + notice + "</div>"
     assert paragraphs(page(body)) == [*PARAS * 2, *more]
+
+
+def test_a_box_inside_the_story_goes_and_the_story_resumes_after_it() -> None:
+    later = [
+        f"{p} It was the {n}th time this had been said in the town since the flood began."
+        for n, p in enumerate(PARAS * 2)
+    ]
+    box = (
+        "<h3>More from UK</h3><ul>"
+        + "".join(f"<li><a href='/r{n}'>Other story {n}</a></li>" for n in range(4))
+        + "</ul>"
+    )
+    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS) + box + "".join(f"<p>{p}</p>" for p in later)
+    blocks = newsparse.extract(page(body + "</div>")).to_dict()["blocks"]
+    assert [b["text"] for b in blocks] == [*PARAS, *later]
+    # Teasers, each under its picture, are no story going on.
+    teasers = "".join(f"<img src='/t{n}.jpg'><p>{p}</p>" for n, p in enumerate(later))
+    closing = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS) + "<h3>You may also like</h3>" + teasers
+    assert paragraphs(page(closing + "</div>")) == PARAS

@@ -16,6 +16,8 @@ from newsparse.trace import Trace
 _LEGAL_BLOCK_MAX = 300  # a long paragraph that mentions copyright is prose
 _MIN_BLOCKS_BEFORE = 2  # a closing section follows some story
 _STORY_PARAGRAPH = 400  # weighted characters: longer than a teaser's standfirst
+_PROSE_PARAGRAPH = 150  # weighted characters: a paragraph of the story, not a teaser's line
+_STORY_REST = 600  # weighted characters of such paragraphs: the story goes on
 
 
 def tidy_blocks(blocks: list[Block], trace: Trace | None = None) -> list[Block]:
@@ -35,29 +37,49 @@ def _is_legal_line(block: Block) -> bool:
 
 def _cut_trailing_section(blocks: list[Block], trace: Trace | None) -> list[Block]:
     """Cut at a closing-section title: a heading after the story's first blocks, or a plain
-    line ("Related:") in the second half, where it cannot be a sentence of the story."""
+    line ("Related:") in the second half, where it cannot be a sentence of the story.  A
+    title after which the story goes on is a box inside it: the title alone goes."""
     half = len(blocks) // 2
-    for index in range(_MIN_BLOCKS_BEFORE, len(blocks)):
-        block = blocks[index]
-        if block.type != "heading" and index < half:
-            continue
-        if block.type in ("heading", "paragraph") and block.text and TRAILING_SECTION.match(block.text):
-            if _story_goes_on(blocks, index):
-                continue
+    kept: list[Block] = []
+    for index, block in enumerate(blocks):
+        is_title = (
+            index >= _MIN_BLOCKS_BEFORE
+            and (block.type == "heading" or (block.type == "paragraph" and index >= half))
+            and bool(block.text)
+            and bool(TRAILING_SECTION.match(block.text or ""))
+        )
+        if not is_title:
+            kept.append(block)
+        elif _story_goes_on(blocks, index):
+            if trace is not None:
+                trace.drop(block.text, "the title of a box inside the story")
+        else:
             if trace is not None:
                 for cut in blocks[index:]:
                     trace.drop(cut.plain_text(), f"after the closing section {block.text!r}")
-            return blocks[:index]
-    return blocks
+            break
+    return kept
 
 
 def _story_goes_on(blocks: list[Block], index: int) -> bool:
-    """A box titled "Related" inside the story, with the story resuming after it: the block
-    after the title (its links already dropped as a link list) is a long paragraph of prose."""
+    """A box titled "Related" inside the story, with the story resuming after it (its links
+    already dropped as a link list): a long paragraph of prose follows, or the rest holds
+    a story's worth of paragraphs that are not teasers (a picture before each)."""
     following = blocks[index + 1] if index + 1 < len(blocks) else None
-    return (
+    if (
         following is not None
         and following.type == "paragraph"
         and "\n" not in following.text  # one run of prose, not a list of teasers set line by line
         and weighted_len(following.text) >= _STORY_PARAGRAPH
+    ):
+        return True
+    prose = sum(
+        weighted_len(block.text)
+        for before, block in zip(blocks[index:], blocks[index + 1 :], strict=False)
+        if block.type == "paragraph"
+        and before.type != "image"
+        and block.text
+        and "\n" not in block.text
+        and weighted_len(block.text) >= _PROSE_PARAGRAPH
     )
+    return prose >= _STORY_REST
