@@ -12,8 +12,8 @@ from newsparse.errors import NotHTMLError
 from newsparse.html.blocks import build_blocks
 from newsparse.html.clean import ancestors_of, furniture_nodes, furniture_rule, strip_non_content
 from newsparse.html.parse import Tree, parse_html
-from newsparse.html.score import choose_content, collect_units, link_density
-from newsparse.html.text import weighted_len
+from newsparse.html.score import choose_content, collect_units
+from newsparse.html.text import link_density, weighted_len
 from newsparse.html.tidy import tidy_blocks
 from newsparse.input.decode import decode_html
 from newsparse.meta.byline import lift_bylines

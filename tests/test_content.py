@@ -173,3 +173,13 @@ def test_a_box_inside_the_story_goes_and_the_story_resumes_after_it() -> None:
     teasers = "".join(f"<img src='/t{n}.jpg'><p>{p}</p>" for n, p in enumerate(later))
     closing = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS) + "<h3>You may also like</h3>" + teasers
     assert paragraphs(page(closing + "</div>")) == PARAS
+
+
+def test_a_hidden_schema_org_copy_of_the_story_is_not_shown() -> None:
+    copy = (
+        "<div style='display:none' itemscope itemtype='http://schema.org/NewsArticle'>"
+        "<div itemprop='headline'>Flood</div><div itemprop='datePublished'>2019-11-19T08:57:40+01:00</div>"
+        "<div itemprop='articleBody'>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</div></div>"
+    )
+    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS * 2) + "</div>" + copy
+    assert paragraphs(page(body)) == PARAS * 2

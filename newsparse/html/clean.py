@@ -13,7 +13,7 @@ from functools import lru_cache
 from selectolax.lexbor import LexborNode
 
 from newsparse.html.parse import Tree
-from newsparse.html.text import squash, weighted_len
+from newsparse.html.text import link_density, squash, weighted_len
 from newsparse.patterns.boilerplate import (
     ARTICLE_BODY_SELECTOR,
     CONTENT_CLASS,
@@ -31,6 +31,7 @@ _HIDDEN_SELECTOR = (
 # (see _is_page_level).
 _FURNITURE_TAGS = ("header", "footer")
 _MIN_STORY_BODY = 500  # characters
+_STORY_LINK_SHARE = 0.3
 _NOSCRIPT_PROSE = 200  # weighted characters of paragraphs: a story, not a notice
 _PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
 # Words inside a sentence are never furniture, whatever their class ("auto-tag_trump").
@@ -45,9 +46,14 @@ def strip_non_content(tree: Tree) -> None:
         if _holds_prose(node):
             node.unwrap()
     tree.strip_tags(list(NEVER_CONTENT_TAGS))
-    # A hidden wrapper around the article body is a page script's doing, not furniture.
+    # A hidden wrapper around the article body is a page script's doing, not furniture;
+    # but a hidden schema.org item is a copy of the page for machines (itemscope).
     holders = ancestors_of(tree.css(ARTICLE_BODY_SELECTOR))
-    hidden = {n for n in tree.css(_HIDDEN_SELECTOR) if n.tag not in _PROTECTED_TAGS and n not in holders}
+    hidden = {
+        n
+        for n in tree.css(_HIDDEN_SELECTOR)
+        if n.tag not in _PROTECTED_TAGS and (n not in holders or "itemscope" in n.attrs)
+    }
     # Decide every removal before making any: a removed node's descendants are freed.
     for node in [n for n in hidden if not _has_marked_ancestor(n, hidden)]:
         node.decompose()
@@ -96,13 +102,15 @@ def furniture_nodes(tree: Tree) -> set[LexborNode]:
     # <aside> is a sidebar, unless a template wrapped the story itself in one.
     marked.extend(node for node in body.css("aside") if node.css_first("h1, article") is None)
     holders = ancestors_of([*tree.css(ARTICLE_BODY_SELECTOR), *_story_body(body)])
-    candidates = {node for node in marked if node not in holders and not _gated_story(node)}
+    candidates = {node for node in marked if node not in holders and not _holds_story(node)}
     return {node for node in candidates if not _has_marked_ancestor(node, candidates)}
 
 
-def _gated_story(node: LexborNode) -> bool:
-    """A box named as gated that holds a story's worth of text: the story, not a notice."""
-    return bool(GATED_CLASS.search(class_and_id(node))) and weighted_len(squash(node.text(deep=True))) > _MIN_STORY_BODY
+def _holds_story(node: LexborNode) -> bool:
+    """A box named as gated that holds a story's worth of prose: the story, not a notice."""
+    if not GATED_CLASS.search(class_and_id(node)):
+        return False
+    return weighted_len(squash(node.text(deep=True))) > _MIN_STORY_BODY and link_density(node) < _STORY_LINK_SHARE
 
 
 def _story_body(body: LexborNode) -> list[LexborNode]:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from selectolax.lexbor import LexborNode
 
 from newsparse.html.clean import class_and_id
-from newsparse.html.text import CJK_WEIGHT, punctuation_count, squash, weighted_len
+from newsparse.html.text import CJK_WEIGHT, link_density, punctuation_count, squash, weighted_len
 from newsparse.patterns.boilerplate import NEGATIVE_CLASS, POSITIVE_CLASS
 from newsparse.trace import Trace, describe
 
@@ -169,14 +169,6 @@ def _name_weight(names: str) -> int:
     if POSITIVE_CLASS.search(names):
         weight += 25
     return weight
-
-
-def link_density(node: LexborNode) -> float:
-    total = len(node.text(deep=True))
-    if not total:
-        return 0.0
-    linked = sum(len(a.text(deep=True)) for a in node.css("a"))
-    return min(linked / total, 1.0)
 
 
 def score_candidates(units: dict[LexborNode, Unit]) -> dict[LexborNode, float]:

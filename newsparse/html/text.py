@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from selectolax.lexbor import LexborNode
+
 # Characters that take no space on screen; str.split() already knows every Unicode space
 # (NBSP, ideographic space), but not these.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -37,3 +39,12 @@ def punctuation_count(text: str) -> int:
     if text.isascii():  # str.count is much cheaper than a regex that builds a list
         return sum(text.count(mark) for mark in _ASCII_PUNCT)
     return len(_PUNCT.findall(text))
+
+
+def link_density(node: LexborNode) -> float:
+    """The share of an element's text that is link text."""
+    total = len(node.text(deep=True))
+    if not total:
+        return 0.0
+    linked = sum(len(a.text(deep=True)) for a in node.css("a"))
+    return min(linked / total, 1.0)
