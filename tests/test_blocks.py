@@ -76,3 +76,16 @@ def test_markdown_renders_structure() -> None:
 def test_deep_nesting_does_not_overflow() -> None:
     html = "<html><body>" + "<div>" * 20000 + f"<p>{PROSE}</p>" + "</div>" * 20000 + "</body></html>"
     assert newsparse.extract(html).to_dict()["blocks"] == [{"type": "paragraph", "text": PROSE}]
+
+
+def test_a_picture_set_in_a_paragraph_leaves_its_text_prose_and_a_credit_a_caption() -> None:
+    short = "Hi! My name is Johannes and this is my blog about cooking."
+    blocks = blocks_of(
+        f"<p>{PROSE}</p><p><img src='/me.png' alt='Me'>{short}</p><p><img src='/b.jpg'>DCV / Oppitz</p><p>{PROSE}</p>"
+    )
+    assert [b["type"] for b in blocks] == ["paragraph", "image", "paragraph", "image", "paragraph"]
+    assert blocks[2]["text"] == short and blocks[1]["caption"] is None
+    assert blocks[3]["caption"] == "DCV / Oppitz"
+    # Outside a paragraph, short text beside a picture is still its caption.
+    boxed = blocks_of(f"<p>{PROSE}</p><div><img src='/c.jpg'><span>The bridge at dawn.</span></div><p>{PROSE}</p>")
+    assert boxed[1]["caption"] == "The bridge at dawn."

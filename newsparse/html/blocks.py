@@ -28,6 +28,12 @@ _BOLD_HEADING_MAX = 120  # weighted characters
 _SENTENCE_END = (".", "。", "!", "?", "！", "？", ":", "：", ";", "；", ",", "，")
 _IMAGE_SRC_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-url", "src")
 _CAPTION_MAX = 300
+_CREDIT_MAX = 60  # weighted characters: a photo credit, not a sentence
+_CAPTION_LABEL = re.compile(
+    r"^(?:abbildung|abb\.|figure|fig\.|foto|photo|bild|image|grafik|graphic|illustration|source|quelle|"
+    r"图|圖|图片|圖片)\s*\d*\s*[:：.]",
+    re.IGNORECASE,
+)
 _LINK_SHARE_MAX = 0.6  # a paragraph or list this much link text is navigation
 _TRACKING_IMAGE = re.compile(r"\.gif(?:$|\?)|pixel|spacer|blank\.|/1x1|beacon", re.IGNORECASE)
 
@@ -94,7 +100,9 @@ class BlockBuilder:
                 inner_linked = linked or tag == "a"
                 stack.extend((child, inner_bold, inner_linked) for child in reversed(_children(node)))
 
-    def _flush(self) -> None:
+    def _flush(self, in_paragraph: bool = False) -> None:
+        """End the inline run: its pictures, then its paragraphs.  Outside a <p>, short text
+        beside a picture is its caption; inside one it is prose (a picture set in the text)."""
         if not self._run and not self._run_images:
             return  # a block boundary with nothing before it: the common case
         run, images = self._run, self._run_images
@@ -102,7 +110,7 @@ class BlockBuilder:
         paragraphs = _cut_paragraphs(run)
         if images:
             text = " ".join(p[0] for p in paragraphs)
-            if weighted_len(text) <= _CAPTION_MAX:
+            if weighted_len(text) <= _CAPTION_MAX and (not in_paragraph or _reads_as_caption(text)):
                 self._add_images(images, caption=text or None)
                 return
             self._add_images(images, caption=None)
@@ -138,7 +146,7 @@ class BlockBuilder:
             elif child.tag is not None and child.tag[0] != "-" and child not in self.skip:
                 self._run.append((_BR, False, False))
                 self._add_inline(child)
-        self._flush()
+        self._flush(in_paragraph=True)
         return True
 
     def _list(self, node: LexborNode) -> bool:
@@ -216,6 +224,14 @@ _BLOCK_HANDLERS = {
     "img": BlockBuilder._image,
     "hr": lambda self, node: True,
 }
+
+
+def _reads_as_caption(text: str) -> bool:
+    """Text set beside a picture inside a paragraph that is its caption, not prose: a
+    credit ("DCV / Oppitz", "iStock.com") or a labelled figure ("Abbildung 4: …")."""
+    if _CAPTION_LABEL.match(text):
+        return True
+    return weighted_len(text) < _CREDIT_MAX and not text.endswith(_SENTENCE_END)
 
 
 def _children(node: LexborNode) -> list[LexborNode]:
