@@ -183,3 +183,14 @@ def test_a_hidden_schema_org_copy_of_the_story_is_not_shown() -> None:
     )
     body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS * 2) + "</div>" + copy
     assert paragraphs(page(body)) == PARAS * 2
+
+
+def test_a_standfirst_several_boxes_away_from_the_body_still_leads_it() -> None:
+    head = f"<div class='ce'><div class='inner'><h1>Flood</h1><div class='intro'>{LEAD}</div></div></div>"
+    body = (
+        "<div class='ce'><div class='inner'><div class='pic'><img src='/a.jpg'></div><div class='wrap'>"
+        "<div class='note'>Updated at noon</div><div class='row'><div class='copy'>"
+        + "".join(f"<p>{p}</p>" for p in PARAS * 2)
+        + "</div></div></div></div></div>"
+    )
+    assert paragraphs(page(f"<div class='col'>{head}{body}</div>")) == [LEAD, *PARAS * 2]
