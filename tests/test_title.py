@@ -52,3 +52,22 @@ def test_a_style_sheet_inside_the_headline_is_not_its_text() -> None:
         f"<span>Impfen ist bis Ende Februar noch überall möglich</span></h1>{story}</body></html>"
     )
     assert newsparse.extract(html).title == "Impfen ist bis Ende Februar noch überall möglich"
+
+
+def test_a_kicker_set_above_the_headline_inside_the_h1_is_left_out() -> None:
+    import newsparse
+
+    story = (
+        "<p>" + "Die Händler sind froh, dass sie wieder verkaufen dürfen, sagte der Sprecher am Montag. " * 8 + "</p>"
+    )
+    og = '<meta property="og:title" content="Autohäuser rechnen mit langsamem Anlaufen des Geschäfts">'
+    h1 = (
+        "<h1><span class='kicker'>Nach Corona-Lockerungen</span> "
+        "<span>Autohäuser rechnen mit langsamem Anlaufen des Geschäfts</span></h1>"
+    )
+    html = f"<html><head><title>MDR</title>{og}</head><body>{h1}{story}</body></html>"
+    assert newsparse.extract(html).title == "Autohäuser rechnen mit langsamem Anlaufen des Geschäfts"
+    # Without a declared title naming the rest, the <h1> stands whole.
+    assert newsparse.extract(html.replace(og, "")).title == (
+        "Nach Corona-Lockerungen Autohäuser rechnen mit langsamem Anlaufen des Geschäfts"
+    )

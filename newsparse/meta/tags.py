@@ -47,6 +47,8 @@ class MarkupFacts:
     html_lang: str | None = None
     title_tag: str | None = None
     h1s: list[str] = field(default_factory=list)
+    # The texts of each <h1>'s children, when it has several (a kicker and the headline).
+    h1_parts: dict[str, list[str]] = field(default_factory=dict)
     time_values: list[str] = field(default_factory=list)
 
     def first_meta(self, *names: str) -> str | None:
@@ -78,7 +80,11 @@ def read_markup(tree: Tree) -> MarkupFacts:
     title = tree.css_first("title")
     if title is not None:
         facts.title_tag = squash(title.text(deep=True)) or None
-    facts.h1s = [text for text in (heading_text(h) for h in tree.css("h1") if not _is_logo(h)) if text]
+    for h1 in tree.css("h1"):
+        text = heading_text(h1) if not _is_logo(h1) else ""
+        if text:
+            facts.h1s.append(text)
+            facts.h1_parts[text] = _parts(h1)
     _read_microdata(tree, facts)
     for node in tree.css("time[datetime]"):
         facts.time_values.append(node.attrs.get("datetime") or "")
@@ -170,6 +176,18 @@ def heading_text(node: LexborNode) -> str:
     if half and len(words) % 2 == 0 and words[:half] == words[half:]:
         return " ".join(words[:half])
     return text
+
+
+def _parts(h1: LexborNode) -> list[str]:
+    parts = []
+    child = h1.child
+    while child is not None:
+        if child.tag == "-text" or (child.is_element_node and child.tag not in ("style", "script")):
+            text = squash(_visible_text(child) if child.is_element_node else child.text_content or "")
+            if text:
+                parts.append(text)
+        child = child.next
+    return parts if len(parts) > 1 else []
 
 
 def _visible_text(node: LexborNode) -> str:

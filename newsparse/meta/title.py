@@ -20,6 +20,7 @@ _SEPARATOR = re.compile(
 
 
 _MIN_HEADLINE = 20  # weighted characters: "Sign in" is no headline, a sentence is
+_MAX_KICKER = 60  # weighted characters: a label above the headline, not a headline
 
 
 def _key(text: str | None) -> str:
@@ -50,7 +51,11 @@ def strip_site_suffix(title: str, site_name: str | None = None) -> str:
 
 
 def choose_title(
-    h1s: list[str], declared: list[str | None], title_tag: str | None, site_name: str | None
+    h1s: list[str],
+    declared: list[str | None],
+    title_tag: str | None,
+    site_name: str | None,
+    parts: dict[str, list[str]] | None = None,
 ) -> tuple[str | None, str]:
     """(title, where it came from).  ``declared``: og:title, JSON-LD headline, twitter:title.
 
@@ -60,13 +65,18 @@ def choose_title(
     the site's name (a logo is often an ``<h1>``, and ``<title>`` names the site too).
     """
     headline_part = strip_site_suffix(title_tag, site_name) if title_tag else None
-    confirmations = [_key(t) for t in [*declared, headline_part] if t]
+    declared_keys = [_key(t) for t in declared if t]
+    confirmations = [*declared_keys, *([_key(headline_part)] if headline_part else [])]
+    parts = parts or {}
     site_keys = {_key(site_name)} | {_key(site_from_title(title_tag, headline_part) or "")}
     visible = [h1 for h1 in h1s if len(_key(h1)) >= 2 and _key(h1) not in site_keys]
     for h1 in visible:
         key = _key(h1)
-        if any(key == c or (len(key) >= 8 and (key in c or c in key)) for c in confirmations):
+        if any(key == c or (len(key) >= 8 and key in c) for c in confirmations):
             return h1, "h1"
+        for c in confirmations:
+            if len(c) >= 8 and c in key:
+                return _without_kicker(h1, parts.get(h1, []), declared_keys), "h1"
     for h1 in visible:
         if _weighted(h1) >= _MIN_HEADLINE:
             return h1, "h1"
@@ -76,6 +86,17 @@ def choose_title(
     if headline_part:
         return headline_part, "title"
     return (visible or h1s or [None])[0], "h1"
+
+
+def _without_kicker(h1: str, parts: list[str], declared: list[str]) -> str:
+    """The headline without the kicker an <h1> sets in an element of its own before it
+    ("<span>Nach Corona-Lockerungen</span> <span>Autohäuser rechnen …</span>"), when a
+    declared title (og:title, JSON-LD) is the rest."""
+    for cut in range(1, len(parts)):
+        rest = " ".join(parts[cut:])
+        if _key(rest) in declared and _weighted(" ".join(parts[:cut])) <= _MAX_KICKER:
+            return rest
+    return h1
 
 
 def _weighted(text: str) -> int:
