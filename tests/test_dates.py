@@ -110,3 +110,11 @@ def test_a_story_that_opens_on_its_date_is_dated_by_it() -> None:
 def test_a_forum_post_is_dated_by_its_posting_line() -> None:
     line = "<p>本贴由 大卫 于2005年8月12日16:12:21在〖心灵体操〗发表.</p>"
     assert _published("", after=line) == "2005-08-12T16:12:21"
+
+
+def test_a_later_date_under_the_headline_beats_the_declared_one_an_earlier_does_not() -> None:
+    declared = '<meta property="article:published_time" content="2017-08-21T13:09:00+02:00">'
+    assert _published(declared, "<p class='dateline'>3. April 2019</p>") == "2019-04-03"
+    assert _published(declared, "<p class='dateline'>3. April 2016</p>") == "2017-08-21T13:09:00+02:00"
+    # The same day shown: the declared date keeps its time and zone.
+    assert _published(declared, "<p class='dateline'>21. August 2017</p>") == "2017-08-21T13:09:00+02:00"

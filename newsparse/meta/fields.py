@@ -86,6 +86,17 @@ def _tags(raw: list[str]) -> list[str]:
     return tags[:_MAX_TAGS]
 
 
+def _prefer_later_dateline(meta: Metadata, shown: str | None) -> None:
+    """The date under the headline wins over a declared one when it is later: a CMS's
+    declared date is often the day the record was made (a draft, a reused page), while
+    the page shows the day the story went out.  An earlier date shown there is more often
+    another item's, and loses."""
+    chosen = meta.values.get("published")
+    if shown and chosen and meta.origins.get("published") != "dateline" and shown[:10] > chosen[:10]:
+        meta.values["published"] = shown
+        meta.origins["published"] = f"dateline, later than {meta.origins['published']}"
+
+
 def _add_time_of_day(meta: Metadata, name: str, candidates: list[Candidate], zoned: list[str]) -> None:
     """Make a date as precise as the page allows: a weaker candidate for the same day lends
     its time to a day-only date, or its zone to a date without one; a UTC time is shown in
@@ -299,6 +310,7 @@ def resolve_metadata(
         *((parse_date(v), "microdata dateModified") for v in markup.microdata.get("datemodified", [])),
     ]
     meta.pick("published", published)
+    _prefer_later_dateline(meta, dateline.date)
     zoned = [v for v, _ in [*published, *modified] if isinstance(v, str) and _precision(v) == 2]
     _add_time_of_day(meta, "published", published, [*zoned, *filter(None, map(parse_date, markup.time_values))])
     meta.pick("modified", modified)
