@@ -166,3 +166,19 @@ def test_the_byline_under_the_headline_is_confirmed_by_the_markup() -> None:
         f"{story}</article></body></html>"
     )
     assert newsparse.extract(html).authors == ["Bethany Braun-Silva"]
+
+
+def test_a_byline_set_name_by_name_is_read_up_to_the_outlet() -> None:
+    import newsparse
+
+    story = "<p>" + "The council voted on Tuesday to extend the opening hours of the library. " * 6 + "</p>"
+
+    def authors(byline: str) -> list[str]:
+        head = "<html><head><title>Library hours</title></head><body><article><h1>Library hours extended</h1>"
+        return newsparse.extract(f"{head}{byline}{story}</article></body></html>").authors
+
+    outlet = "<div>By <span>Joe Davidson</span></div><div>Washington Post</div><time>Dec 13, 2016</time>"
+    assert authors(outlet) == ["Joe Davidson"]
+    assert authors("<div>by <span>Andrea</span> <span>Wong</span></div>") == ["Andrea Wong"]
+    pair = "<p>By <a href='/a'>Jane Doe</a> <span>and</span> <a href='/b'>John Roe</a></p>"
+    assert authors(pair) == ["Jane Doe", "John Roe"]

@@ -27,6 +27,13 @@ _MAX_HEADLINE_LINES = 3
 _ENDS_WITH_LABEL = re.compile(r"[:：]\s*$")
 _BY_ALONE = re.compile(r"^(?:by|von|par|por|door|di)$", re.IGNORECASE)
 _NAME_LINE = 40
+# What joins one linked name to the next ("Jane Doe" "," "John Roe"); after a name without
+# one comes something else (the outlet, a role), which is no part of the byline's names.
+_NAME_JOINER = re.compile(r"^(?:,|;|&|and|und|et|y|e|i|og|en|und)$", re.IGNORECASE)
+# A given name and a family name set in elements of their own: "by" "Andrea" "Wong".
+_GIVEN_NAME_LAST = re.compile(r"(?:^by|,|;|&|\band|\bund|\bet)\s+[^\W\d_][\w'’.\-]*$", re.IGNORECASE)
+_FAMILY_NAME = re.compile(r"^[^\W\d_][\w'’\-]*$")
+_ENDS_WITH_JOINER = re.compile(r"(?:,|;|&|\band|\bund|\bet|\by|\be|\bi|\bog|\ben)$", re.IGNORECASE)
 
 
 @dataclass
@@ -120,7 +127,18 @@ def _join_labels(lines: list[str]) -> list[str]:
     for line in lines:
         if joined and _ENDS_WITH_LABEL.search(joined[-1]):
             joined[-1] = f"{joined[-1]}{line}"
-        elif joined and in_byline and len(line) <= _NAME_LINE and len(joined[-1]) <= _PROSE_LINE:
+        elif (
+            joined
+            and in_byline
+            and len(line) <= _NAME_LINE
+            and len(joined[-1]) <= _PROSE_LINE
+            and (
+                _BY_ALONE.match(joined[-1])
+                or _NAME_JOINER.match(line)
+                or _ENDS_WITH_JOINER.search(joined[-1])
+                or (_GIVEN_NAME_LAST.search(joined[-1]) and _FAMILY_NAME.match(line) and line[0].isupper())
+            )
+        ):
             joined[-1] = f"{joined[-1]} {line}"
         else:
             joined.append(line)
