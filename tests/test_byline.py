@@ -182,3 +182,17 @@ def test_a_byline_set_name_by_name_is_read_up_to_the_outlet() -> None:
     assert authors("<div>by <span>Andrea</span> <span>Wong</span></div>") == ["Andrea Wong"]
     pair = "<p>By <a href='/a'>Jane Doe</a> <span>and</span> <a href='/b'>John Roe</a></p>"
     assert authors(pair) == ["Jane Doe", "John Roe"]
+
+
+def test_names_after_by_are_joined_through_joiners_only() -> None:
+    from newsparse.meta.visible import _join_labels
+
+    assert _join_labels(["By", "Joe Davidson", "Washington Post", "Dec 13, 2016"]) == [
+        "By Joe Davidson",
+        "Washington Post",
+        "Dec 13, 2016",
+    ]
+    assert _join_labels(["by", "Andrea", "Wong", "Andrea Wong"])[0] == "by Andrea Wong"
+    assert (
+        _join_labels(["By", "Jane Doe", ",", "John Roe", "and", "Ann Lee"])[0] == "By Jane Doe , John Roe and Ann Lee"
+    )
