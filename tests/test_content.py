@@ -194,3 +194,15 @@ def test_a_standfirst_several_boxes_away_from_the_body_still_leads_it() -> None:
         + "</div></div></div></div></div>"
     )
     assert paragraphs(page(f"<div class='col'>{head}{body}</div>")) == [LEAD, *PARAS * 2]
+
+
+def test_reading_times_feedback_prompts_and_blog_footers_are_not_the_story() -> None:
+    lines = [
+        "4 Min Read",
+        "Fanden Sie diesen Artikel nützlich?",
+        "This entry was posted in Allgemein. Bookmark the permalink.",
+        "Beitragsbild: Titelseite der Zeitung vom 2.4.2019",
+        "Kommentare schreiben",
+    ]
+    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in [lines[0], *PARAS * 2, *lines[1:]]) + "</div>"
+    assert paragraphs(page(body)) == PARAS * 2

@@ -114,7 +114,8 @@ FILLER_LINE = re.compile(
     r"share(?: this)?(?: article| story)?|click (?:here )?to (?:share|print|email)\b.*|"
     r"skip (?:to|this) \w+|loading\W*|advert|ad|caption|close|enlarge(?: this image)?|toggle caption|"
     r"(?:image|photo|picture|slide) \d+ (?:of|/) \d+|this slideshow requires javascript|"
-    r"(?:\(?(?:photo|image|picture|credit|foto|bild|photograph|illustration)s?(?: by| credit)?\s*[:：]).{0,80}|"
+    r"(?:\(?(?:photo|image|picture|credit|foto|bild|photograph|illustration|beitragsbild|titelbild|"
+    r"headerbild|artikelbild|vorschaubild|aufmacherbild)s?(?: by| credit)?\s*[:：]).{0,80}|"
     r"\[\w+\s[^\]]*=[^\]]*\].*|iklan|publicidade|"
     r".{0,200}\((?:image|photo|picture|pic|credit|foto|bild)s?\s*(?:credit)?\s*:[^)]{1,80}\)|"
     r"广告|廣告|返回顶部|返回頂部|分享到[:：]?|打印|关闭窗口|關閉窗口|【?纠错】?|【?糾錯】?|"
@@ -132,7 +133,15 @@ FILLER_LINE = re.compile(
     r"bild vergrößern|zum vergrößern klicken|click to enlarge|"
     # "See also" boxes stand inside stories too: the line goes, the story goes on
     r"lesen sie (?:auch|mehr)|schon gelesen\??|meistgelesen\w*|zobacz (?:również|też|także)|"
-    r"czytaj (?:też|także|również)|polecamy|lees ook|leggi anche|lee también)\s*[:：.…)）]*\s*$",
+    r"czytaj (?:też|także|również)|polecamy|lees ook|leggi anche|lee también|"
+    # Reading time, feedback and comment prompts, blog-engine footers
+    r"\d+\s*min(?:ute)?s?\.? read|(?:lesezeit|temps de lecture|tiempo de lectura)\W*\d+\s*min\w*|\d+ min\w* lesezeit|"
+    r"(?:kommentare? schreiben|jetzt kommentieren|kommentieren|write a comment|add a comment|comments? closed)|"
+    r"(?:fanden|fandest) (?:sie|du) (?:diesen|den) (?:artikel|beitrag) (?:nützlich|hilfreich)\??|"
+    r"(?:war|ist) (?:dieser|der) (?:artikel|beitrag) hilfreich\??|"
+    r"was this (?:article|page|post|story) (?:helpful|useful)\??|"
+    r"möchten sie (?:den|diesen) (?:artikel|beitrag) teilen\??|"
+    r"this entry was posted in .{1,120}|bookmark the permalink|kommentarfeed.{0,80})\s*[:：.…)）]*\s*$",
     re.IGNORECASE,
 )
 
@@ -154,7 +163,8 @@ TRAILING_SECTION = re.compile(
     r"te puede interesar|noticias relacionadas|art[ií]culos relacionados|comentarios|"
     r"potrebbe interessarti|articoli correlati|commenti|"
     r"terkait|baca juga|sukai ini\W*|"
-    r"empfohlene (?:beiträge|artikel)|weitere beiträge\b.*|"
+    r"empfohlene (?:beiträge|artikel)|weitere beiträge\b.*|weitere themen|weiterführende links?|"
+    r"das (?:thema|könnte) (?:könnte )?(?:dich|sie) auch interessieren\W*|"
     r"das (?:könnte|dürfte) (?:sie|dich) (?:auch )?interessieren\W*|"
     r"polecane(?: artykuły)?|komentarze|gerelateerde artikelen|meer nieuws|reacties|"
     r"ti potrebbe interessare|también te puede interesar|"
