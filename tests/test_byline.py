@@ -134,11 +134,12 @@ def test_reporter_credits_without_colons_are_lifted_wherever_they_stand() -> Non
         Block("paragraph", text=story),
         Block("paragraph", text=story),
         Block("paragraph", text="新京报记者 彭冲 山东冠县报道"),
+        Block("paragraph", text="本报记者罗科发自北京"),
         Block("paragraph", text="【编辑:刘欢】 返回搜狐，查看更多"),
     ]
     kept, found = lift_bylines(blocks, title=None)
     assert [b.text for b in kept] == [story] * 4
-    assert found.authors == ["伊琳", "李清芬", "彭冲"]
+    assert found.authors == ["伊琳", "李清芬", "彭冲", "罗科"]
     assert found.editors == ["刘欢"]
 
 

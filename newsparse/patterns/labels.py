@@ -40,10 +40,11 @@ TRAILING_AUTHOR = re.compile(
 # the first label and "…报道" (reporting from …) after the names.
 REPORTER_CREDIT = re.compile(
     r"^(?:[\u4e00-\u9fff\w]{1,12}\s*)?(?:(?:本报|本報|本网|本網|特约|特約)?(?:记者|記者|通讯员|通訊員)\s*"
-    r"[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,5}\s*)+(?:\s[\u4e00-\u9fff]{2,10}(?:报道|報導))?$"
+    r"[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,5}\s*)+"
+    r"(?:\s[\u4e00-\u9fff]{2,10}(?:报道|報導)|\s*(?:发自|發自)[\u4e00-\u9fff]{2,8})?$"
 )
 REPORTER_LABEL = re.compile(r"(?:本报|本報|本网|本網|特约|特約)?(?:记者|記者|通讯员|通訊員)")
-REPORTED_FROM = re.compile(r"\s[\u4e00-\u9fff]{2,10}(?:报道|報導)$")
+REPORTED_FROM = re.compile(r"\s[\u4e00-\u9fff]{2,10}(?:报道|報導)$|\s*(?:发自|發自)[\u4e00-\u9fff]{2,8}$")
 
 # Words that end a Chinese story but are no name.
 NOT_A_NAME = frozenset({"完", "完毕", "待续", "待續", "图", "圖", "资料图", "資料圖", "摄", "攝", "全文完"})
