@@ -47,8 +47,9 @@ class Dateline:
 
         A search of the whole page text: done only when better evidence is missing.
         """
-        for match, _ in zip(PUBLISHED_LABEL.finditer(self.page_text), range(_MAX_LABELS), strict=False):
-            found = find_date(self.page_text[match.end() : match.end() + 40])
+        text = self.page_text.lower()
+        for match, _ in zip(PUBLISHED_LABEL.finditer(text), range(_MAX_LABELS), strict=False):
+            found = find_date(text[match.end() : match.end() + 40])
             if found:
                 return found
         return None
