@@ -206,3 +206,18 @@ def test_reading_times_feedback_prompts_and_blog_footers_are_not_the_story() -> 
     ]
     body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in [lines[0], *PARAS * 2, *lines[1:]]) + "</div>"
     assert paragraphs(page(body)) == PARAS * 2
+
+
+def test_a_list_of_teasers_beside_the_story_stays_out_however_well_it_scores() -> None:
+    teasers = (
+        "<ul>"
+        + "".join(
+            f"<li><a href='/t{n}'>Other story {n}</a> SOMEWHERE: {p} More on this, and on that, later today.</li>"
+            for n, p in enumerate(PARAS * 2)
+        )
+        + "</ul>"
+    )
+    story = "<div class='story-text'>" + "".join(f"<p>{p}</p>" for p in PARAS * 2) + "</div>"
+    left = f"<div class='left'><div class='inner'>{story}</div><div class='x'></div></div>"
+    body = f"<div class='main'>{left}{teasers}</div>"
+    assert [b["type"] for b in newsparse.extract(page(body)).to_dict()["blocks"]] == ["paragraph"] * 6

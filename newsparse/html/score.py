@@ -246,8 +246,8 @@ def _with_cousins(chosen: list[LexborNode], top: Candidate, candidates: list[Can
     cousins = []
     for candidate in candidates:
         node = candidate.node
-        if candidate.score < _COUSIN_SHARE * top.score or node in chosen_set:
-            continue
+        if candidate.score < _COUSIN_SHARE * top.score or node in chosen_set or node.tag in ("ul", "ol"):
+            continue  # a list scoring like a story beside it is a list of teasers
         lineage = _ancestors(node)
         if node in around_chosen or chosen_set.intersection(lineage):
             continue  # inside or around what is chosen already
