@@ -63,7 +63,9 @@ def test_legal_footer_lines_dropped_inside_content() -> None:
     body = (
         "<div class='story'>"
         + "".join(f"<p>{p}</p>" for p in PARAS)
-        + "<p>版权所有 未经授权禁止转载</p><p>京ICP备05004340号</p></div>"
+        + "<p>版权所有 未经授权禁止转载</p><p>京ICP备05004340号</p>"
+        + "<p>© Verlagsgruppe 2022. Alle Rechte vorbehalten.</p>"
+        + "<p>The material on this site may not be reproduced, except with the prior written permission.</p></div>"
     )
     assert paragraphs(page(body)) == PARAS
 

@@ -103,7 +103,9 @@ LEGAL_LINE = re.compile(
     r"版[权權]所有|未[经經](?:授[权權]|许可|許可)|禁止[转轉][载載]|不得[转轉][载載]|"
     r"[违違]法和不良信息[举舉][报報]|[举舉][报報][电電][话話]|投稿[邮郵]箱|新[闻聞][热熱][线線]|"
     r"本[网網]站所刊[载載]|不代表本?[网網站].{0,10}[观觀]点|"
-    r"^\s*(?:Copyright|©|\(c\))\s|All rights reserved"
+    r"^\s*(?:Copyright|©|\(c\))\s|All rights reserved|Alle Rechte vorbehalten|Tous droits réservés|"
+    r"Todos los derechos reservados|Tutti i diritti riservati|may not be (?:reproduced|republished|copied)|"
+    r"without (?:the )?(?:express )?(?:prior )?written permission|constitutes acceptance of (?:our|the) Terms"
 )
 
 # Whole lines that are interface text, not prose ("Advertisement", "Continue reading").
