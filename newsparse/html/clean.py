@@ -19,7 +19,7 @@ from newsparse.patterns.boilerplate import (
     CONTENT_CLASS,
     GATED_CLASS,
     NEVER_CONTENT_TAGS,
-    STORY_BODY_SELECTOR,
+    STORY_BODY_CLASS,
     UNLIKELY_CLASS,
 )
 
@@ -85,23 +85,27 @@ def furniture_nodes(tree: Tree) -> set[LexborNode]:
     if body is None:
         return set()
     # Classes and ids are read in two passes, one attribute each: half the cost of one
-    # pass reading both, and few nodes match, so the rescue check below is cheap.
-    for attribute, other in (("class", "id"), ("id", "class")):
-        marked.extend(
-            node
-            for node in body.css(f"[{attribute}]")
-            if is_furniture_name((node.attrs.get(attribute) or "").lower())
-            and node.tag not in _PROTECTED_TAGS
-            and node.tag not in _INLINE_TAGS
-            and not CONTENT_CLASS.search((node.attrs.get(other) or "").lower())
-        )
+    # pass reading both, and few nodes match, so the rescue check below is cheap.  The
+    # class pass also finds the elements named as the story's body.
+    story_named: list[LexborNode] = []
+    for node in body.css("[class]"):
+        furniture, story = _class_kinds(node.attrs.get("class") or "")
+        if story:
+            story_named.append(node)
+        if furniture and _may_be_furniture(node, "id"):
+            marked.append(node)
+    marked.extend(
+        node
+        for node in body.css("[id]")
+        if is_furniture_name((node.attrs.get("id") or "").lower()) and _may_be_furniture(node, "class")
+    )
     for tag in _FURNITURE_TAGS:
         for node in body.css(tag):
             if _is_page_level(node):
                 marked.append(node)
     # <aside> is a sidebar, unless a template wrapped the story itself in one.
     marked.extend(node for node in body.css("aside") if node.css_first("h1, article") is None)
-    holders = ancestors_of([*tree.css(ARTICLE_BODY_SELECTOR), *_story_body(body)])
+    holders = ancestors_of([*tree.css(ARTICLE_BODY_SELECTOR), *_largest_story(story_named)])
     candidates = {node for node in marked if node not in holders and not _holds_story(node)}
     return {node for node in candidates if not _has_marked_ancestor(node, candidates)}
 
@@ -113,10 +117,27 @@ def _holds_story(node: LexborNode) -> bool:
     return weighted_len(squash(node.text(deep=True))) > _MIN_STORY_BODY and link_density(node) < _STORY_LINK_SHARE
 
 
-def _story_body(body: LexborNode) -> list[LexborNode]:
+def _may_be_furniture(node: LexborNode, other: str) -> bool:
+    """Not a structural or inline element, and its other name does not say "content"."""
+    tag = node.tag
+    return (
+        tag not in _PROTECTED_TAGS
+        and tag not in _INLINE_TAGS
+        and not CONTENT_CLASS.search((node.attrs.get(other) or "").lower())
+    )
+
+
+@lru_cache(maxsize=8192)
+def _class_kinds(names: str) -> tuple[bool, bool]:
+    """Whether a class attribute names furniture, and whether it names the story's body."""
+    lowered = names.lower()
+    return is_furniture_name(lowered), bool(STORY_BODY_CLASS.search(lowered))
+
+
+def _largest_story(named: list[LexborNode]) -> list[LexborNode]:
     """The largest element named as the story's body, if it holds a story's worth of text."""
     best, best_length = None, _MIN_STORY_BODY
-    for node in body.css(STORY_BODY_SELECTOR):
+    for node in named:
         length = len(node.text(deep=True))
         if length > best_length:
             best, best_length = node, length

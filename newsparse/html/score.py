@@ -397,33 +397,36 @@ def _climb(top: Candidate, scores: dict[LexborNode, float]) -> Candidate:
 
 
 def _with_siblings(top: Candidate, scores: dict[LexborNode, float], units: dict[LexborNode, Unit]) -> list[LexborNode]:
-    parent = top.node.parent
+    """The top and the siblings that continue it: a sibling scoring a fifth as well (more
+    easily when it shares the top's class), a paragraph of prose, or the lead picture,
+    which often stands beside the text box rather than in it."""
+    node = top.node
+    parent = node.parent
     if parent is None:
-        return [top.node]
+        return [node]
     threshold = max(10.0, top.score * 0.2)
-    top_class = top.node.attrs.get("class")
+    top_class: str | None = None
     chosen: list[LexborNode] = []
     sibling = parent.child
     while sibling is not None:
-        if sibling == top.node:
+        if sibling == node:
             chosen.append(sibling)
         elif sibling.is_element_node:
-            bonus = top.score * 0.2 if top_class and sibling.attrs.get("class") == top_class else 0
-            if _continues_article(sibling, scores.get(sibling), bonus, threshold, units):
-                chosen.append(sibling)
+            score = scores.get(sibling)
+            if score is None:
+                tag = sibling.tag
+                if (tag == "p" and _reads_like_prose(sibling, units)) or (
+                    tag == "figure" and sibling.css_first("img") is not None
+                ):
+                    chosen.append(sibling)
+            else:
+                if top_class is None:
+                    top_class = node.attrs.get("class") or ""
+                bonus = top.score * 0.2 if top_class and sibling.attrs.get("class") == top_class else 0
+                if score + bonus >= threshold and score * (1 - link_density(sibling)) + bonus >= threshold:
+                    chosen.append(sibling)
         sibling = sibling.next
     return chosen
-
-
-def _continues_article(
-    sibling: LexborNode, score: float | None, bonus: float, threshold: float, units: dict[LexborNode, Unit]
-) -> bool:
-    if score is not None and score + bonus >= threshold:
-        return score * (1 - link_density(sibling)) + bonus >= threshold
-    if sibling.tag == "p":
-        return _reads_like_prose(sibling, units)
-    # The lead picture often stands beside the text box rather than in it.
-    return sibling.tag == "figure" and sibling.css_first("img") is not None
 
 
 def _reads_like_prose(node: LexborNode, units: dict[LexborNode, Unit]) -> bool:

@@ -90,9 +90,8 @@ NEGATIVE_CLASS = re.compile(
 ARTICLE_BODY_SELECTOR = "[itemprop=articleBody], [itemprop=articlebody]"
 # Class names that say "the story's body" and nothing else: whatever holds the largest such
 # element is no furniture, however its own names read ("above-footer").
-STORY_BODY_SELECTOR = (
-    "[class*=article-body i], [class*=article-content i], [class*=articlebody i], [class*=article__body i], "
-    "[class*=post-content i], [class*=entry-content i], [class*=story-body i], [class*=story-content i]"
+STORY_BODY_CLASS = re.compile(
+    r"article-body|article-content|articlebody|article__body|post-content|entry-content|story-body|story-content"
 )
 
 # Lines that are site furniture wherever they stand: legal notices, licences, contacts,
