@@ -413,18 +413,20 @@ def _with_siblings(top: Candidate, scores: dict[LexborNode, float], units: dict[
             chosen.append(sibling)
         elif sibling.is_element_node:
             score = scores.get(sibling)
-            if score is None:
-                tag = sibling.tag
-                if (tag == "p" and _reads_like_prose(sibling, units)) or (
-                    tag == "figure" and sibling.css_first("img") is not None
-                ):
-                    chosen.append(sibling)
-            else:
+            if score is not None:
                 if top_class is None:
                     top_class = node.attrs.get("class") or ""
                 bonus = top.score * 0.2 if top_class and sibling.attrs.get("class") == top_class else 0
-                if score + bonus >= threshold and score * (1 - link_density(sibling)) + bonus >= threshold:
-                    chosen.append(sibling)
+                if score + bonus >= threshold:
+                    if score * (1 - link_density(sibling)) + bonus >= threshold:
+                        chosen.append(sibling)
+                    sibling = sibling.next
+                    continue
+            tag = sibling.tag
+            if (tag == "p" and _reads_like_prose(sibling, units)) or (
+                tag == "figure" and sibling.css_first("img") is not None
+            ):
+                chosen.append(sibling)
         sibling = sibling.next
     return chosen
 
