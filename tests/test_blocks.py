@@ -89,3 +89,17 @@ def test_a_picture_set_in_a_paragraph_leaves_its_text_prose_and_a_credit_a_capti
     # Outside a paragraph, short text beside a picture is still its caption.
     boxed = blocks_of(f"<p>{PROSE}</p><div><img src='/c.jpg'><span>The bridge at dawn.</span></div><p>{PROSE}</p>")
     assert boxed[1]["caption"] == "The bridge at dawn."
+
+
+def test_ruby_readings_are_not_text() -> None:
+    import newsparse
+
+    ruby = "<ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの<ruby>体罰<rt>たいばつ</rt></ruby>を禁止する"
+    html = (
+        f"<html><head><title>NHK</title></head><body><article><h1>{ruby}法律</h1>"
+        f"<p>{ruby}法律ができました。親が子どもを教育するために、たたいたり蹴ったりすることは禁止になります。</p>"
+        "</article></body></html>"
+    )
+    article = newsparse.extract(html)
+    assert article.title == "子どもへの体罰を禁止する法律"
+    assert article.text.startswith("子どもへの体罰を禁止する法律ができました。")

@@ -33,6 +33,7 @@ _AUTHOR_LINK_SELECTOR = (
     "a[rel=author], a[href*='/author/'], a[href*='/authors/'], a[href*='/autor/'], a[href*='/auteur/'], "
     "a[href*='/reporter/'], a[href*='/journalist/'], a[href*='/staff/'], a[href*='/people/']"
 )
+_NOT_HEADLINE_TEXT = frozenset({"style", "script", "rt", "rp"})
 _HOME_LINKS = frozenset({"/", "./", "index.html", "/index.html", "#", ""})
 
 
@@ -192,13 +193,13 @@ def _parts(h1: LexborNode) -> list[str]:
 
 def _visible_text(node: LexborNode) -> str:
     """Text without the style sheets and scripts that CSS-in-JS templates put inside
-    headings: this is read before cleaning removes them."""
-    if node.css_first("style, script") is None:
+    headings, nor the readings of ruby annotations: this is read before cleaning."""
+    if node.css_first("style, script, rt, rp") is None:
         return node.text(deep=True)
     return "".join(
         part.text_content or ""
         for part in node.traverse(include_text=True)
-        if part.tag == "-text" and part.parent is not None and part.parent.tag not in ("style", "script")
+        if part.tag == "-text" and part.parent is not None and part.parent.tag not in _NOT_HEADLINE_TEXT
     )
 
 

@@ -27,6 +27,9 @@ NEVER_CONTENT_TAGS = (
     "menu",
     "link",
     "meta",
+    # Ruby annotations (furigana over kanji): the reading, not the text.
+    "rt",
+    "rp",
 )
 
 # Class/id tokens of navigation, share bars, related lists, comments, ads, footers.
