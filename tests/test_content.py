@@ -223,3 +223,13 @@ def test_a_list_of_teasers_beside_the_story_stays_out_however_well_it_scores() -
     left = f"<div class='left'><div class='inner'>{story}</div><div class='x'></div></div>"
     body = f"<div class='main'>{left}{teasers}</div>"
     assert [b["type"] for b in newsparse.extract(page(body)).to_dict()["blocks"]] == ["paragraph"] * 6
+
+
+def test_the_headline_that_ends_the_look_back_is_matched_without_spacing() -> None:
+    head = "<header><h2>Flood : the town waits</h2><p class='byline'>By Ann Lee</p></header>"
+    body = "<div class='story-text'>" + "".join(f"<p>{p}</p>" for p in PARAS * 2) + "</div>"
+    html = page(f"<article>{head}<div class='intro'><p>{LEAD}</p></div>{body}</article>")
+    assert paragraphs(html.replace("<title>Flood</title>", "<title>Flood: the town waits</title>")) == [
+        LEAD,
+        *PARAS * 2,
+    ]

@@ -106,6 +106,7 @@ _PASSABLE_TAGS = frozenset({"figure", "picture", "img", "br", "hr"})
 _CAPTION_MAX = 300  # weighted characters beside a picture: its caption
 _REPEAT_PROBE = 200  # a lead whose opening is the body's opening is the body's first paragraph
 # A sentence ends in it: prose, not a dateline or a row of buttons ("www.site.com 12:30").
+_NON_WORD = re.compile(r"\W+")  # headline texts are compared without spaces and punctuation
 _SENTENCE = re.compile(r"[.!?…](?:\s|$)|[。！？]")
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
@@ -327,8 +328,8 @@ def _shows_headline(node: LexborNode, headline: str | None) -> bool:
         return True
     if not headline:
         return False
-    text = squash(node.text(deep=True)).casefold()
-    return bool(text) and (text in headline.casefold() or headline.casefold() in text)
+    text, wanted = _NON_WORD.sub("", node.text(deep=True)).casefold(), _NON_WORD.sub("", headline).casefold()
+    return bool(text) and (text in wanted or wanted in text)
 
 
 def _rank_under(node: LexborNode, common: LexborNode, rank: dict[LexborNode, int]) -> int:
