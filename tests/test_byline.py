@@ -155,6 +155,8 @@ def test_a_visible_byline_that_runs_on_is_cut_back_to_the_declared_name() -> Non
     assert confirmed_names(["Creeny Standard"], ["Creeny"]) == ["Creeny"]
     assert person_names("by Jeremy Herron More stories by Jeremy Herron") == ["Jeremy Herron"]
     assert person_names("by the U.S. government to do just that") == []
+    assert person_names("Click Here") == [] and person_names("Text Size") == []
+    assert person_names("Glenn Close") == ["Glenn Close"]
 
 
 def test_the_byline_under_the_headline_is_confirmed_by_the_markup() -> None:
