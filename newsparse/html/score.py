@@ -105,8 +105,9 @@ _PASSABLE_MAX = 200  # a box this long that is no lead is no byline either: the 
 _PASSABLE_TAGS = frozenset({"figure", "picture", "img", "br", "hr"})
 _CAPTION_MAX = 300  # weighted characters beside a picture: its caption
 _REPEAT_PROBE = 200  # a lead whose opening is the body's opening is the body's first paragraph
-# A sentence ends in it: prose, not a dateline or a row of buttons ("www.site.com 12:30").
+_LEAD_LINK_SHARE = 0.1  # a standfirst holds a link or two at most
 _NON_WORD = re.compile(r"\W+")  # headline texts are compared without spaces and punctuation
+# A sentence ends in it: prose, not a dateline or a row of buttons ("www.site.com 12:30").
 _SENTENCE = re.compile(r"[.!?…](?:\s|$)|[。！？]")
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
@@ -269,7 +270,7 @@ def _with_cousins(chosen: list[LexborNode], top: Candidate, candidates: list[Can
 def _with_lead(chosen: list[LexborNode], headline: str | None, skip: set[LexborNode] | frozenset) -> list[LexborNode]:
     """Add the standfirst that templates set between the headline and the body's box.
 
-    Looking back from the body (and from its parent and grandparent): prose boxes are
+    Looking back from the body (and from its ancestors, up to ``_LEAD_LEVELS``): prose boxes are
     taken, short boxes (a byline, a date, a share bar) and pictures passed over, and the
     look-back must end at the headline, an <h1> or a heading that shows the headline;
     anything else (a link list, a long box that is not prose) and nothing is added.
@@ -313,7 +314,9 @@ def _look_back(
             length = weighted_len(text)
             if (length < _CAPTION_MAX and node.css_first("img") is not None) or node.css_first("figure") is not None:
                 pass  # a picture with its caption
-            elif length >= _LEAD_MIN and node.tag not in ("ul", "ol", "table") and link_density(node) < 0.1:
+            elif (
+                length >= _LEAD_MIN and node.tag not in ("ul", "ol", "table") and link_density(node) < _LEAD_LINK_SHARE
+            ):
                 if not _SENTENCE.search(text) or len(leads) == _MAX_LEADS:
                     return False
                 leads.append(node)
@@ -398,38 +401,33 @@ def _climb(top: Candidate, scores: dict[LexborNode, float]) -> Candidate:
 
 
 def _with_siblings(top: Candidate, scores: dict[LexborNode, float], units: dict[LexborNode, Unit]) -> list[LexborNode]:
-    """The top and the siblings that continue it: a sibling scoring a fifth as well (more
-    easily when it shares the top's class), a paragraph of prose, or the lead picture,
-    which often stands beside the text box rather than in it."""
-    node = top.node
-    parent = node.parent
+    parent = top.node.parent
     if parent is None:
-        return [node]
+        return [top.node]
     threshold = max(10.0, top.score * 0.2)
-    top_class: str | None = None
+    top_class = top.node.attrs.get("class")
     chosen: list[LexborNode] = []
     sibling = parent.child
     while sibling is not None:
-        if sibling == node:
+        if sibling == top.node:
             chosen.append(sibling)
         elif sibling.is_element_node:
-            score = scores.get(sibling)
-            if score is not None:
-                if top_class is None:
-                    top_class = node.attrs.get("class") or ""
-                bonus = top.score * 0.2 if top_class and sibling.attrs.get("class") == top_class else 0
-                if score + bonus >= threshold:
-                    if score * (1 - link_density(sibling)) + bonus >= threshold:
-                        chosen.append(sibling)
-                    sibling = sibling.next
-                    continue
-            tag = sibling.tag
-            if (tag == "p" and _reads_like_prose(sibling, units)) or (
-                tag == "figure" and sibling.css_first("img") is not None
-            ):
+            bonus = top.score * 0.2 if top_class and sibling.attrs.get("class") == top_class else 0
+            if _continues_article(sibling, scores.get(sibling), bonus, threshold, units):
                 chosen.append(sibling)
         sibling = sibling.next
     return chosen
+
+
+def _continues_article(
+    sibling: LexborNode, score: float | None, bonus: float, threshold: float, units: dict[LexborNode, Unit]
+) -> bool:
+    if score is not None and score + bonus >= threshold:
+        return score * (1 - link_density(sibling)) + bonus >= threshold
+    if sibling.tag == "p":
+        return _reads_like_prose(sibling, units)
+    # The lead picture often stands beside the text box rather than in it.
+    return sibling.tag == "figure" and sibling.css_first("img") is not None
 
 
 def _reads_like_prose(node: LexborNode, units: dict[LexborNode, Unit]) -> bool:
