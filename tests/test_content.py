@@ -233,3 +233,20 @@ def test_the_headline_that_ends_the_look_back_is_matched_without_spacing() -> No
         LEAD,
         *PARAS * 2,
     ]
+
+
+def test_picture_credits_and_author_boxes_are_not_the_story() -> None:
+    credits = [
+        "PAP/ Rafał Guz",
+        "Hector Andrade | Agencia UNO",
+        "Crédits photos : Bestimage",
+        "Dmitry Muratov, periodista ruso y Premio Nobel de la Paz (REUTERS/Denis Balibouse)",
+    ]
+    about = "<h3>Über den Autor</h3><p>Jan Berg schreibt seit 2010 über Wein, Reisen und das gute Leben im Süden.</p>"
+    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in [credits[0], *PARAS, *credits[1:], *PARAS]) + about
+    assert paragraphs(page(body + "</div>")) == PARAS * 2
+    # A sentence that names an agency is prose.
+    agency = "The AP said on Monday that the report was wrong, and that it would correct it."
+    assert agency in paragraphs(
+        page("<div class='story'>" + "".join(f"<p>{p}</p>" for p in [*PARAS, agency]) + "</div>")
+    )
