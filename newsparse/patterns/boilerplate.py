@@ -126,6 +126,10 @@ FILLER_LINE = re.compile(
     r"getty images|picture[- ]alliance|shutterstock|istock(?:photo)?|agencia [\w ]{2,20})(?:\s*[/|]\s*[\w.' -]{1,40})?|"
     r".{0,250}\((?:reuters|afp|ap|ap photo|efe|epa|dpa|pap|getty images|imago)\s*/[^)]{1,60}\)|"
     r"vergrößern\s.{0,200}|"
+    # Lines that invite one to follow the outlet ("Follow The Gleaner on Twitter and …")
+    r"(?:follow us|follow (?:the )?[\w.-]+ on|folgen sie uns|folge uns|suivez-nous|síguenos|"
+    r"seguir a [\w.-]+ en|seguici|obserwuj nas)\b.{0,60}"
+    r"\b(?:twitter|facebook|instagram|youtube|tiktok|linkedin|telegram|whatsapp)\b.{0,150}|"
     r"\[\w+\s[^\]]*=[^\]]*\].*|iklan|publicidade|"
     r".{0,200}\((?:image|photo|picture|pic|credit|foto|bild)s?\s*(?:credit)?\s*:[^)]{1,80}\)|"
     r"广告|廣告|返回顶部|返回頂部|分享到[:：]?|打印|关闭窗口|關閉窗口|【?纠错】?|【?糾錯】?|"
