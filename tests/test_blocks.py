@@ -103,3 +103,15 @@ def test_ruby_readings_are_not_text() -> None:
     article = newsparse.extract(html)
     assert article.title == "子どもへの体罰を禁止する法律"
     assert article.text.startswith("子どもへの体罰を禁止する法律ができました。")
+
+
+def test_interface_headings_are_dropped_and_closing_titles_kept_for_the_cut() -> None:
+    blocks = blocks_of(
+        f"<p>{PROSE}</p><p>{PROSE}</p><h3>Teilen mit:</h3><h2>PC Gamer Newsletter</h2><p>{PROSE}</p>"
+        "<h3>Wie bewerten Sie diesen Artikel?</h3>"
+    )
+    assert [b["type"] for b in blocks] == ["paragraph"] * 3
+    closing = blocks_of(
+        f"<p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><h3>Related articles</h3><p>Other story, short.</p>"
+    )
+    assert [b["type"] for b in closing] == ["paragraph"] * 3

@@ -16,7 +16,7 @@ from selectolax.lexbor import LexborNode
 from newsparse.html.score import INLINE_TAGS
 from newsparse.html.text import squash, weighted_len
 from newsparse.model import Block
-from newsparse.patterns.boilerplate import FILLER_LINE
+from newsparse.patterns.boilerplate import FILLER_LINE, TRAILING_SECTION
 from newsparse.trace import Trace
 
 _BR = "\x00"  # stands for <br> until paragraphs are cut (NULs never survive parsing)
@@ -134,8 +134,13 @@ class BlockBuilder:
     # -- block elements -------------------------------------------------------------
 
     def _heading(self, node: LexborNode) -> bool:
+        """A heading, unless it is interface text ("Teilen mit:", "Share this:"); a closing
+        section's title ("Related articles") stays, for the tidy pass to cut at."""
         text = squash(node.text(deep=True))
-        if text:
+        if text and FILLER_LINE.match(text) and not TRAILING_SECTION.match(text):
+            if self.trace is not None:
+                self.trace.drop(text, "interface text")
+        elif text:
             self.blocks.append(Block("heading", text=text, level=_HEADINGS[node.tag]))
         return True
 

@@ -155,6 +155,8 @@ FILLER_LINE = re.compile(
     r"(?:war|ist) (?:dieser|der) (?:artikel|beitrag) hilfreich\??|"
     r"was this (?:article|page|post|story) (?:helpful|useful)\??|"
     r"möchten sie (?:den|diesen) (?:artikel|beitrag) teilen\??|"
+    r"(?:wie )?(?:bewerten|gefällt) (?:sie|dir|ihnen) (?:diesen|dieser|den|der) (?:artikel|beitrag)\??|"
+    r"rate this (?:article|story|post|page)|(?:sign up for |get )?(?:[\w.' -]{1,30} )?newsletters?\W*|"
     r"this entry was posted in .{1,120}|bookmark the permalink|kommentarfeed.{0,80})\s*[:：.…)）]*\s*$",
     re.IGNORECASE,
 )
