@@ -205,6 +205,11 @@ def test_reading_times_feedback_prompts_and_blog_footers_are_not_the_story() -> 
         "This entry was posted in Allgemein. Bookmark the permalink.",
         "Beitragsbild: Titelseite der Zeitung vom 2.4.2019",
         "Kommentare schreiben",
+        "Gefällt mir Lade...",
+        "Dieses Skript als PDF herunterladen",
+        "*Werbung. Dieser Beitrag enthält Werbung für eine Marke.",
+        "Never miss the latest news by signing up to our newsletter today!",
+        "Escucha esta nota aquí",
     ]
     body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in [lines[0], *PARAS * 2, *lines[1:]]) + "</div>"
     assert paragraphs(page(body)) == PARAS * 2

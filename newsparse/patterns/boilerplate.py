@@ -157,7 +157,18 @@ FILLER_LINE = re.compile(
     r"möchten sie (?:den|diesen) (?:artikel|beitrag) teilen\??|"
     r"(?:wie )?(?:bewerten|gefällt) (?:sie|dir|ihnen) (?:diesen|dieser|den|der) (?:artikel|beitrag)\??|"
     r"rate this (?:article|story|post|page)|(?:sign up for |get )?(?:[\w.' -]{1,30} )?newsletters?\W*|"
-    r"this entry was posted in .{1,120}|bookmark the permalink|kommentarfeed.{0,80})\s*[:：.…)）]*\s*$",
+    r"this entry was posted in .{1,120}|bookmark the permalink|kommentarfeed.{0,80}|"
+    r"(?:like|gefällt mir|j'aime|me gusta|mi piace)\s+(?:loading|wird geladen|lade|chargement|cargando|caricamento)|"
+    r"lade|explore further|weitere informationen|kontakt|contact|quellen (?:ausblenden|anzeigen)|inhaltsverzeichnis|"
+    r"(?:diesen|den|this) (?:artikel|beitrag|article|post) (?:teilen|drucken|bewerten|share)|"
+    r"(?:hier können sie )?(?:den|diesen) (?:artikel|beitrag) bewerten|"
+    r"rezept drucken bei pinterest speichern|bild anzeigen bild schließen|externer inhalt|reklama|"
+    r"(?:.{0,40} )?als pdf(?: herunterladen)?|(?:download|herunterladen)(?: as)? pdf|zum weiterlesen|"
+    r"mehr (?:themen|kolumnen|artikel|beiträge|news)\b.{0,30}|"
+    r"escucha esta nota(?: aquí)?|listen to this (?:article|story)|(?:artikel|beitrag) anhören|écouter cet article|"
+    r"(?:.{0,60} )?(?:sign(?:ing)? up|subscribe) (?:to|for) (?:our|the) newsletter.{0,40}|"
+    r"mit unserem newsletter.{0,60}|"
+    r"\(?alle angaben ohne gewähr\)?|\*?(?:werbung|anzeige)\s*[.:|–-]\s*.{0,120})\s*[:：.…)）]*\s*$",
     re.IGNORECASE,
 )
 
@@ -176,7 +187,8 @@ TRAILING_SECTION = re.compile(
     r"ähnliche (?:beiträge|artikel)|verwandte (?:beiträge|artikel|themen)|auch interessant\W*|"
     r"das könnte (?:sie|dich) auch interessieren\W*|mehr zum thema|weitere (?:artikel|beiträge)|"
     r"kommentare?|kommentar schreiben|schreibe einen kommentar|"
-    r"à lire aussi|lire aussi|sur le même sujet|articles similaires|commentaires?|"
+    r"à lire aussi|lire aussi|sur le même sujet|articles similaires|commentaires?|articles les plus lus|"
+    r"(?:audios? et )?vidéos sur le (?:même )?sujet|"
     r"te puede interesar|noticias relacionadas|art[ií]culos relacionados\b.*|comentarios|"
     r"potrebbe interessarti|articoli correlati|commenti|"
     r"terkait|baca juga|sukai ini\W*|"
