@@ -199,3 +199,12 @@ def test_names_after_by_are_joined_through_joiners_only() -> None:
     assert (
         _join_labels(["By", "Jane Doe", ",", "John Roe", "and", "Ann Lee"])[0] == "By Jane Doe , John Roe and Ann Lee"
     )
+
+
+def test_a_line_of_nothing_but_a_date_is_lifted_wherever_it_stands() -> None:
+    story = "Der Text des Artikels erzählt, was geschehen ist, und warum es für die Leser wichtig ist."
+    blocks = [Block("paragraph", text=story) for _ in range(6)]
+    blocks.append(Block("paragraph", text="Publiziert: 03.04.2020, 12:35"))
+    blocks.insert(3, Block("paragraph", text="Am 3. März 2020 beginnt die Messe."))
+    kept, _ = lift_bylines(blocks, title=None)
+    assert [b.text for b in kept] == [story] * 3 + ["Am 3. März 2020 beginnt die Messe."] + [story] * 3

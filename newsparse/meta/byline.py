@@ -58,7 +58,10 @@ _NOT_NAME_START = frozenset(
 _DATELINE_WORDS = re.compile(
     r"\d+|[^\w\s]|\b(?:published|updated|posted|modified|created|original|first|last|on|at|by|am|pm|"
     r"a\.m|p\.m|et|est|edt|pt|pst|pdt|gmt|utc|cet|cest|bst|ist|uhr|le|am|um|"
-    r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    # the same labels in other languages: "Publiziert:", "Aktualisiert am", "Ultima modifica"
+    r"publiziert|aktualisiert|veröffentlicht|erstellt|stand|pubblicato|ultima|modifica|il|publié|mis|à|jour|"
+    r"publicado|actualizado|el|atualizado|em|gepubliceerd|bijgewerkt|op|opublikowano|zaktualizowano|date|time)\b|"
     + "|".join(sorted(MONTHS, key=len, reverse=True)),
     re.IGNORECASE,
 )
@@ -288,13 +291,15 @@ def _lift_line(line: str, near_top: bool, found: Byline) -> bool:
     if reporters:
         found.merge(Byline(authors=reporters))
         return True
+    if is_dateline(line):
+        return True  # a line of nothing but a date and its labels is no story text anywhere
     if not near_top:
         return False
     names = english_byline(line) or is_name_line(line)
     if names:
         found.merge(Byline(authors=names))
         return True
-    return is_dateline(line)
+    return False
 
 
 def _read_closing_credits(blocks: list[Block], found: Byline) -> None:
