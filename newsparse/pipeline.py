@@ -32,6 +32,7 @@ _MIN_BODY = 500
 # On that second round, furniture inside the chosen text is still left out when it is
 # smaller than this (weighted characters) or mostly links: it is a widget, not the story.
 _SMALL_BOX = 200
+_LINK_BOX_SHARE = 0.5
 
 
 def extract(
@@ -132,7 +133,8 @@ def _small_furniture(furniture: set[LexborNode], containers: list[LexborNode]) -
     return {
         node
         for node in furniture
-        if node not in holders and (weighted_len(node.text(deep=True)) < _SMALL_BOX or link_density(node) > 0.5)
+        if node not in holders
+        and (weighted_len(node.text(deep=True)) < _SMALL_BOX or link_density(node) > _LINK_BOX_SHARE)
     }
 
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 from selectolax.lexbor import LexborNode
 
 from newsparse.html.clean import class_and_id
-from newsparse.html.text import CJK_WEIGHT, link_density, punctuation_count, squash, weighted_len
+from newsparse.html.text import CJK_WEIGHT, comparison_key, link_density, punctuation_count, squash, weighted_len
 from newsparse.patterns.boilerplate import NEGATIVE_CLASS, POSITIVE_CLASS
 from newsparse.trace import Trace, describe
 
@@ -106,7 +106,6 @@ _PASSABLE_TAGS = frozenset({"figure", "picture", "img", "br", "hr"})
 _CAPTION_MAX = 300  # weighted characters beside a picture: its caption
 _REPEAT_PROBE = 200  # a lead whose opening is the body's opening is the body's first paragraph
 _LEAD_LINK_SHARE = 0.1  # a standfirst holds a link or two at most
-_NON_WORD = re.compile(r"\W+")  # headline texts are compared without spaces and punctuation
 # A sentence ends in it: prose, not a dateline or a row of buttons ("www.site.com 12:30").
 _SENTENCE = re.compile(r"[.!?…](?:\s|$)|[。！？]")
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -331,7 +330,7 @@ def _shows_headline(node: LexborNode, headline: str | None) -> bool:
         return True
     if not headline:
         return False
-    text, wanted = _NON_WORD.sub("", node.text(deep=True)).casefold(), _NON_WORD.sub("", headline).casefold()
+    text, wanted = comparison_key(node.text(deep=True)), comparison_key(headline)
     return bool(text) and (text in wanted or wanted in text)
 
 

@@ -8,6 +8,7 @@ newspaper's word counts see a whole Chinese paragraph as one word).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from selectolax.lexbor import LexborNode
 
@@ -18,6 +19,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-
 # Sentence punctuation, Latin and CJK: a sign of prose rather than menus.
 _PUNCT = re.compile(r"[,.;:!?，。！？；：、“”「」《》]")
 _ASCII_PUNCT = ",.;:!?"
+_NON_WORD = re.compile(r"\W+")
 CJK_WEIGHT = 3
 
 
@@ -33,6 +35,16 @@ def weighted_len(text: str) -> int:
     if text.isascii():
         return len(text)
     return len(text) + (CJK_WEIGHT - 1) * len(_CJK.findall(text))
+
+
+def has_cjk(text: str) -> bool:
+    return bool(_CJK.search(text))
+
+
+def comparison_key(text: str | None) -> str:
+    """A text reduced to its letters and digits, case folded: two renderings of one headline
+    ("Flood : the town" and "Flood: the town") compare equal."""
+    return _NON_WORD.sub("", unicodedata.normalize("NFKC", text or "")).casefold()
 
 
 def punctuation_count(text: str) -> int:

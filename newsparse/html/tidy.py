@@ -45,8 +45,7 @@ def _cut_trailing_section(blocks: list[Block], trace: Trace | None) -> list[Bloc
         is_title = (
             index >= _MIN_BLOCKS_BEFORE
             and (block.type == "heading" or (block.type == "paragraph" and index >= half))
-            and bool(block.text)
-            and bool(TRAILING_SECTION.match(block.text or ""))
+            and bool(block.text and TRAILING_SECTION.match(block.text))
         )
         if not is_title:
             kept.append(block)

@@ -10,12 +10,14 @@ dates, and the URL is the last resort.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from newsparse.html.parse import Tree
+from newsparse.html.text import has_cjk
 from newsparse.meta.byline import Byline, confirmed_names, person_names
 from newsparse.meta.dates import date_from_url, find_date, parse_date
 from newsparse.meta.language import chinese_script, detect_language, normalize_tag
@@ -28,7 +30,6 @@ from newsparse.patterns.dates import MODIFIED_META, PUBLISHED_META
 _TAG_SPLIT = re.compile(r"\s*[,;，；、|]\s*")
 _AUTHOR_META = ("author", "byl", "article:author", "dc.creator", "parsely-author", "sailthru.author", "twitter:creator")
 _MAX_TAGS = 30
-_CJK_TEXT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _QUARTER_HOUR = timedelta(minutes=15)  # zone offsets come in quarter hours
 _FARTHEST_OFFSET = timedelta(hours=14)
 
@@ -97,7 +98,7 @@ def _prefer_later_dateline(meta: Metadata, shown: str | None) -> None:
         meta.origins["published"] = f"dateline, later than {meta.origins['published']}"
 
 
-def _add_time_of_day(meta: Metadata, name: str, candidates: list[Candidate], zoned: list[str]) -> None:
+def _add_time_of_day(meta: Metadata, name: str, candidates: list[Candidate], zoned: Callable[[], list[str]]) -> None:
     """Make a date as precise as the page allows: a weaker candidate for the same day lends
     its time to a day-only date, or its zone to a date without one; a UTC time is shown in
     the publisher's local offset when the page gives it away, or as the day the page shows
@@ -125,7 +126,9 @@ def _add_time_of_day(meta: Metadata, name: str, candidates: list[Candidate], zon
             return
 
 
-def _local_reading(in_utc: datetime, candidates: list[Candidate], zoned: list[str]) -> tuple[str, str] | None:
+def _local_reading(
+    in_utc: datetime, candidates: list[Candidate], zoned: Callable[[], list[str]]
+) -> tuple[str, str] | None:
     """The UTC instant in the publisher's offset (the day a reader of the page sees:
     21:11 -05:00, not 02:11 UTC the next day), when the page gives that offset away:
     a candidate naming the same instant with its offset, a local time of the same
@@ -147,7 +150,7 @@ def _local_reading(in_utc: datetime, candidates: list[Candidate], zoned: list[st
                 return _shifted(in_utc, offset), origin
     if shown_day is None or shown_day == in_utc.date().isoformat():
         return None
-    for value in zoned:
+    for value in zoned():  # the page's dates with a zone, read only now that they are needed
         instant = _instant(value)
         offset = instant.utcoffset() if instant is not None else None
         if offset and _shifted(in_utc, offset)[:10] == shown_day:
@@ -258,7 +261,7 @@ def resolve_metadata(
     byline_names = [a for a in dateline.byline.authors]
     if byline_names:
         declared = [n for names, _ in declared_authors for n in names]
-        if not declared and not _CJK_TEXT.search(byline_names[0]):
+        if not declared and not has_cjk(byline_names[0]):
             declared = _first_names(byline_texts(tree))
         byline_names = confirmed_names(byline_names, declared)
     meta.pick(
@@ -311,8 +314,12 @@ def resolve_metadata(
     ]
     meta.pick("published", published)
     _prefer_later_dateline(meta, dateline.date)
-    zoned = [v for v, _ in [*published, *modified] if isinstance(v, str) and _precision(v) == 2]
-    _add_time_of_day(meta, "published", published, [*zoned, *filter(None, map(parse_date, markup.time_values))])
+
+    def zoned() -> list[str]:
+        declared = [v for v, _ in [*published, *modified] if isinstance(v, str)]
+        return [v for v in [*declared, *filter(None, map(parse_date, markup.time_values))] if _precision(v) == 2]
+
+    _add_time_of_day(meta, "published", published, zoned)
     meta.pick("modified", modified)
 
     declared_lang = normalize_tag(

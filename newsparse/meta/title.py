@@ -9,7 +9,8 @@ otherwise the declared titles, less any site suffix.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from newsparse.html.text import comparison_key as _key
 
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 # Separators between headline and site name.  A bare hyphen only splits between CJK
@@ -21,10 +22,6 @@ _SEPARATOR = re.compile(
 
 _MIN_HEADLINE = 20  # weighted characters: "Sign in" is no headline, a sentence is
 _MAX_KICKER = 60  # weighted characters: a label above the headline, not a headline
-
-
-def _key(text: str | None) -> str:
-    return re.sub(r"\W+", "", unicodedata.normalize("NFKC", text or "")).casefold()
 
 
 def split_title(title: str) -> list[str]:

@@ -29,7 +29,7 @@ _BY_ALONE = re.compile(r"^(?:by|von|par|por|door|di)$", re.IGNORECASE)
 _NAME_LINE = 40
 # What joins one linked name to the next ("Jane Doe" "," "John Roe"); after a name without
 # one comes something else (the outlet, a role), which is no part of the byline's names.
-_NAME_JOINER = re.compile(r"^(?:,|;|&|and|und|et|y|e|i|og|en|und)$", re.IGNORECASE)
+_NAME_JOINER = re.compile(r"^(?:,|;|&|and|und|et|y|e|i|og|en)$", re.IGNORECASE)
 # A given name and a family name set in elements of their own: "by" "Andrea" "Wong".
 _GIVEN_NAME_LAST = re.compile(r"(?:^by|,|;|&|\band|\bund|\bet)\s+[^\W\d_][\w'’.\-]*$", re.IGNORECASE)
 _FAMILY_NAME = re.compile(r"^[^\W\d_][\w'’\-]*$")

@@ -162,7 +162,7 @@ FILLER_LINE = re.compile(
     r"lade|explore further|weitere informationen|kontakt|contact|quellen (?:ausblenden|anzeigen)|inhaltsverzeichnis|"
     r"(?:diesen|den|this) (?:artikel|beitrag|article|post) (?:teilen|drucken|bewerten|share)|"
     r"(?:hier können sie )?(?:den|diesen) (?:artikel|beitrag) bewerten|"
-    r"rezept drucken bei pinterest speichern|bild anzeigen bild schließen|externer inhalt|reklama|"
+    r"externer inhalt|reklama|"
     r"(?:.{0,40} )?als pdf(?: herunterladen)?|(?:download|herunterladen)(?: as)? pdf|zum weiterlesen|"
     r"mehr (?:themen|kolumnen|artikel|beiträge|news)\b.{0,30}|"
     r"escucha esta nota(?: aquí)?|listen to this (?:article|story)|(?:artikel|beitrag) anhören|écouter cet article|"
