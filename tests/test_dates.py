@@ -47,7 +47,9 @@ def test_first_date_in_text_wins() -> None:
 def test_url_dates() -> None:
     assert date_from_url("https://example.com/news/2023/12/06/story.html") == "2023-12-06"
     assert date_from_url("https://example.com/a/20231206/1.shtml") == "2023-12-06"
+    assert date_from_url("https://example.com/meldungen/29-10-2021") == "2021-10-29"
     assert date_from_url("https://example.com/about") is None
+    assert date_from_url("https://example.com/item/31-13-2021") is None
 
 
 def _published(head: str, body: str = "", after: str = "") -> str | None:
@@ -105,6 +107,28 @@ def test_a_date_after_a_label_is_found_past_other_mentions_of_the_label() -> Non
 def test_a_story_that_opens_on_its_date_is_dated_by_it() -> None:
     sentence = "Der Arbeitsmarkt ist gut in das Jahr gestartet, sagte der Vorstand heute in Nürnberg. "
     assert _published("", f"<p>01.02.2022 – {sentence * 3}</p>") == "2022-02-01"
+
+
+def test_a_story_that_opens_on_its_date_after_a_standfirst_is_dated_by_it() -> None:
+    standfirst = "<p>" + "Zum Gedenktag erinnern die Vereine an verfolgte Frauen und ihre Geschichte. " * 3 + "</p>"
+    sentence = "Bei der Erinnerung an die Verfolgten waren viele Opfer lange unsichtbar. "
+    assert _published("", f"{standfirst}<p>27.1.2022 - {sentence * 3}</p>") == "2022-01-27"
+    # A date further into the story's second paragraph is no dateline.
+    assert _published("", f"{standfirst}<p>Wir suchen zum 1. April 2016 {sentence * 3}</p>") is None
+
+
+def test_a_date_on_a_short_line_above_the_headline_dates_the_page() -> None:
+    import newsparse
+
+    text = "<p>" + "The council voted on Tuesday to extend the opening hours of the library. " * 6 + "</p>"
+    above = "<p class='category'>24. April 2020 | <a href='/press'>Press releases</a></p>"
+    page = f"<html><body><article>{above}<h1>Library hours extended</h1>{text}</article></body></html>"
+    assert newsparse.extract(page).published == "2020-04-24"
+
+
+def test_a_how_to_dates_the_page_by_its_json_ld() -> None:
+    how_to = '{"@type": "HowTo", "name": "Sew a round tablecloth", "datePublished": "2022-01-10T22:06:08:684Z"}'
+    assert _published(f'<script type="application/ld+json">{how_to}</script>') == "2022-01-10T22:06:08+00:00"
 
 
 def test_a_forum_post_is_dated_by_its_posting_line() -> None:

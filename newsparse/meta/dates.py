@@ -128,10 +128,12 @@ def find_date(text: str) -> str | None:
 
 
 def date_from_url(url: str | None) -> str | None:
-    """A day encoded in the URL path (/2023/12/06/, /20231206/), the weakest evidence."""
+    """A day encoded in the URL path (/2023/12/06/, /20231206/, /29-10-2021), the weakest evidence."""
     if not url:
         return None
     match = URL_DATE.search(url)
     if not match:
         return None
-    return _format(int(match["y"]), int(match["m"]), int(match["d"]))
+    if match["y"]:
+        return _format(int(match["y"]), int(match["m"]), int(match["d"]))
+    return _format(int(match["y2"]), int(match["m2"]), int(match["d2"]))  # /29-10-2021

@@ -14,7 +14,9 @@ from typing import Any
 
 from newsparse.html.parse import Tree
 
-_ARTICLE_TYPE = re.compile(r"Article|BlogPosting|Posting|Report|Story|LiveBlog|Review|Recipe", re.IGNORECASE)
+_ARTICLE_TYPE = re.compile(
+    r"Article|BlogPosting|Posting|Report|Story|LiveBlog|Review|Recipe|HowTo|CreativeWork", re.IGNORECASE
+)
 _PAGE_TYPE = re.compile(r"WebPage|ItemPage", re.IGNORECASE)
 _MEDIA_TYPE = re.compile(r"VideoObject|AudioObject|PodcastEpisode", re.IGNORECASE)
 _WRAPPERS = re.compile(r"^\s*(?:<!--|<!\[CDATA\[|//\s*<!\[CDATA\[)|(?:-->|\]\]>|//\s*\]\]>)\s*$")

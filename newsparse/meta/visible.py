@@ -9,7 +9,6 @@ the first line long enough to be prose.  The page text is read once, in Lexbor.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from newsparse.html.parse import Tree
@@ -21,9 +20,13 @@ from newsparse.patterns.dates import PUBLISHED_LABEL
 _WINDOW_LINES = 15
 _PROSE_LINE = 150
 _MAX_LABELS = 5  # the label's word may stand in the text before the dateline does
+_OPENING_PROSE_LINES = 2  # the standfirst, then the story
 _OPENING_DATE = 32  # characters at the start of the first prose line that may hold its date
 _WINDOW_CHARS = 3000
 _MAX_HEADLINE_LINES = 3
+_ABOVE_LINES = 2  # a kicker and a date line may stand above the headline
+_ABOVE_LINE = 60
+_ABOVE_CHARS = 400
 _ENDS_WITH_LABEL = re.compile(r"[:：]\s*$")
 _BY_ALONE = re.compile(r"^(?:by|von|par|por|door|di)$", re.IGNORECASE)
 _NAME_LINE = 40
@@ -64,21 +67,31 @@ def read_dateline(tree: Tree, headline: str | None) -> Dateline:
     if headline:
         # The headline may stand in a banner or breadcrumb before the article too: the
         # first of its lines followed by a dateline is the one.
-        for window in _windows_after(text, squash(headline)):
-            _read_window(_join_labels(window), found)
+        spaced, places = _headline_lines(text, squash(headline))
+        for at in places:
+            _read_window(_join_labels(_lines_after(spaced, at)), found)
             if found.date or found.byline.authors or found.byline.sources:
                 break
+        if found.date is None and places:
+            found.date = _date_above(spaced, places[0])
     found.page_text = text
     return found
 
 
 def _read_window(window: list[str], found: Dateline) -> None:
+    prose_lines = 0
     for line in window:
         if len(line) > _PROSE_LINE:
-            # A story that opens on its date ("01.02.2022 – Der …", "BERLIN, 4 May 2022 –").
-            if found.date is None:
+            # A story that opens on its date ("01.02.2022 – Der …", "BERLIN, 4 May 2022 –"),
+            # or after a standfirst with nothing but the date first ("27.1.2022 - Bei …").
+            prose_lines += 1
+            if found.date is None and (prose_lines == 1 or line[0].isdigit()):
                 found.date = find_date(line[:_OPENING_DATE])
-            break
+            if found.date or prose_lines == _OPENING_PROSE_LINES:
+                break
+            continue
+        if prose_lines:
+            continue  # past the standfirst only the story's opening is read
         fields, _ = parse_labelled(line)
         found.byline.merge(fields)
         found.byline.merge(Byline(authors=english_byline(line) or reporter_credit(line)))
@@ -87,25 +100,39 @@ def _read_window(window: list[str], found: Dateline) -> None:
     return found
 
 
-def _windows_after(text: str, headline: str) -> Iterator[list[str]]:
-    """The non-empty lines after each line that is the headline (a few at most)."""
+def _lines_after(text: str, at: int) -> list[str]:
+    """The non-empty lines after the headline standing at ``at`` (a few at most)."""
+    lines = []
+    for line in text[at : at + _WINDOW_CHARS].split("\n")[1:]:
+        line = squash(line)
+        if line:
+            lines.append(line)
+            if len(lines) == _WINDOW_LINES:
+                break
+    return lines
+
+
+def _date_above(text: str, at: int) -> str | None:
+    """A date on a short line just above the headline ("24. April 2020 | Pressemitteilungen")."""
+    lines = [squash(line) for line in text[max(0, at - _ABOVE_CHARS) : at].split("\n")]
+    for line in [line for line in lines if line][-_ABOVE_LINES:]:
+        if len(line) <= _ABOVE_LINE:
+            found = find_date(line)
+            if found:
+                return found
+    return None
+
+
+def _headline_lines(text: str, headline: str) -> tuple[str, list[int]]:
+    """Where the headline stands as a line of its own (else its first mention).
+
+    The text comes back too, with its spaces made plain when the headline's spacing
+    differed.
+    """
     if headline not in text and ("\xa0" in text or "\u3000" in text):  # spaced differently
         text = text.replace("\xa0", " ").replace("\u3000", " ")
     if headline not in text and len(headline) > 20:
         headline = headline[:20]
-    for at in _headline_lines(text, headline):
-        lines = []
-        for line in text[at : at + _WINDOW_CHARS].split("\n")[1:]:
-            line = squash(line)
-            if line:
-                lines.append(line)
-                if len(lines) == _WINDOW_LINES:
-                    break
-        yield lines
-
-
-def _headline_lines(text: str, headline: str) -> list[int]:
-    """Where the headline stands as a line of its own (else its first mention)."""
     found, at = [], text.find(headline)
     first = at
     while at >= 0 and len(found) < _MAX_HEADLINE_LINES:
@@ -114,7 +141,7 @@ def _headline_lines(text: str, headline: str) -> list[int]:
         if not before.strip() and not after.strip():
             found.append(at)
         at = text.find(headline, at + 1)
-    return found or ([first] if first >= 0 else [])
+    return text, found or ([first] if first >= 0 else [])
 
 
 def _join_labels(lines: list[str]) -> list[str]:

@@ -55,7 +55,10 @@ _TEXT_DATE_PATTERNS = [
 TEXT_DATES = [re.compile(pattern, re.IGNORECASE) for pattern in _TEXT_DATE_PATTERNS]
 
 # Dates in URLs: /2023/12/06/, /20231206/, /2023-12-06/
-URL_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[/_-]?(?P<m>[01]\d)[/_-]?(?P<d>[0-3]\d)(?!\d)")
+URL_DATE = re.compile(
+    r"(?<!\d)(?:(?P<y>(?:19|20)\d{2})[/_-]?(?P<m>[01]\d)[/_-]?(?P<d>[0-3]\d)"
+    r"|(?P<d2>[0-3]\d)[._-](?P<m2>[01]\d)[._-](?P<y2>(?:19|20)\d{2}))(?!\d)"
+)
 
 # <meta> names/properties that carry the publication date, best first.
 PUBLISHED_META = (
