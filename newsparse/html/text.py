@@ -15,7 +15,9 @@ from selectolax.lexbor import LexborNode
 # Characters that take no space on screen; str.split() already knows every Unicode space
 # (NBSP, ideographic space), but not these.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_CJK_CLASS = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+_CJK = re.compile(_CJK_CLASS)
+_CJK_RUN = re.compile(_CJK_CLASS + "+")
 # Sentence punctuation, Latin and CJK: a sign of prose rather than menus.
 _PUNCT = re.compile(r"[,.;:!?，。！？；：、“”「」《》]")
 _ASCII_PUNCT = ",.;:!?"
@@ -32,9 +34,20 @@ def squash(text: str) -> str:
 
 def weighted_len(text: str) -> int:
     """Length in characters, a CJK character counting as CJK_WEIGHT."""
-    if text.isascii():
+    if text.isascii() or not _CJK.search(text):
         return len(text)
-    return len(text) + (CJK_WEIGHT - 1) * len(_CJK.findall(text))
+    # Deleting runs is four times faster than listing characters (Chinese paragraphs are
+    # long runs); the single-character search is the faster test for Latin text.
+    return len(text) + (CJK_WEIGHT - 1) * count_chars(_CJK_RUN, text)
+
+
+def count_chars(runs: re.Pattern[str], text: str) -> int:
+    """How many characters of ``text`` fall in the runs ``runs`` matches (a class with "+").
+
+    Deleting the runs and measuring what is left builds no list of matches: on long
+    CJK or Cyrillic text, several times faster than counting ``findall``'s results.
+    """
+    return len(text) - len(runs.sub("", text))
 
 
 def has_cjk(text: str) -> bool:

@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from newsparse.html.text import count_chars
+
 _TAG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z0-9]{2,8}))*$")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_KANA = re.compile(r"[\u3040-\u30ff]")
-_HANGUL = re.compile(r"[\uac00-\ud7af]")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_KANA = re.compile(r"[\u3040-\u30ff]+")
+_HANGUL = re.compile(r"[\uac00-\ud7af]+")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
+_ARABIC = re.compile(r"[\u0600-\u06ff]+")
 # Characters frequent in one Chinese script and absent from the other.
 _TRADITIONAL = frozenset("們個這來說時國會為後發經對學過還當點體與開關於聯應變從實義區報導從網讓該語麼無")
 _SIMPLIFIED = frozenset("们个这来说时国会为后发经对学过还当点体与开关于联应变从实义区报导网让该语么无")
@@ -34,7 +36,7 @@ _FUNCTION_WORDS = {
 }
 _WORDS = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
 _TOKEN = re.compile(r"[^\W\d_]+")
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTER = re.compile(r"[^\W\d_]+")
 _SAMPLE = 4000
 
 
@@ -58,18 +60,17 @@ def detect_language(text: str) -> str | None:
     sample = text[:_SAMPLE]
     if not sample:
         return None
-    letters = len(_LETTER.findall(sample)) or 1
-    han = len(_HAN.findall(sample))
-    if _KANA.search(sample) and len(_KANA.findall(sample)) > 0.05 * letters:
+    letters = count_chars(_LETTER, sample) or 1
+    if _KANA.search(sample) and count_chars(_KANA, sample) > 0.05 * letters:
         return "ja"
-    if len(_HANGUL.findall(sample)) > 0.3 * letters:
+    if count_chars(_HANGUL, sample) > 0.3 * letters:
         return "ko"
-    if han > 0.3 * letters:
+    if count_chars(_HAN, sample) > 0.3 * letters:
         return chinese_script(sample)
-    cyrillic = len(_CYRILLIC.findall(sample))
+    cyrillic = count_chars(_CYRILLIC, sample)
     if cyrillic > 0.5 * letters:
         return _cyrillic_language(sample, cyrillic)
-    if len(_ARABIC.findall(sample)) > 0.5 * letters:
+    if count_chars(_ARABIC, sample) > 0.5 * letters:
         return None
     tokens = Counter(_TOKEN.findall(sample.lower()))
     total = sum(tokens.values())

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from newsparse.html.text import comparison_key as _key
+from newsparse.html.text import weighted_len as _weighted
 
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 # Separators between headline and site name.  A bare hyphen only splits between CJK
@@ -94,10 +95,6 @@ def _without_kicker(h1: str, parts: list[str], declared: list[str]) -> str:
         if _key(rest) in declared and _weighted(" ".join(parts[:cut])) <= _MAX_KICKER:
             return rest
     return h1
-
-
-def _weighted(text: str) -> int:
-    return len(text) + 2 * len(re.findall(f"[{_CJK}\u3040-\u30ff]", text))
 
 
 def site_from_title(title_tag: str | None, headline: str | None) -> str | None:
