@@ -4,6 +4,10 @@ Lexbor, like every spec-following parser, checks the stack of open elements for 
 tag, so a page that opens 100,000 ``<div>`` in a row costs it quadratic time (minutes).
 Browsers cap the depth of the tree; newsparse cuts such runs of bare opening tags down
 to ``MAX_TAG_RUN`` before parsing, which no real page reaches.
+
+Nodes are compared by ``mem_id`` (or kept in sets and dicts, which hash by it) and never
+with ``==`` or a list's ``in``: ``LexborNode.__eq__`` serialises both nodes' HTML when
+they differ, a cost that grows with the page.
 """
 
 from __future__ import annotations

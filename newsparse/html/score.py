@@ -218,12 +218,13 @@ def choose_content(
     chosen = _with_cousins(chosen, top, candidates)
     chosen = _with_lead(chosen, headline, skip)
     if trace is not None:
+        chosen_set = set(chosen)
         trace.candidates = [
             {
                 "element": describe(c.node),
                 "content_score": round(scores[c.node], 1),
                 "final_score": round(c.score, 1),
-                "chosen": c.node in chosen,
+                "chosen": c.node in chosen_set,
             }
             for c in sorted(candidates, key=lambda c: c.score, reverse=True)
         ]
@@ -256,7 +257,8 @@ def _with_cousins(chosen: list[LexborNode], top: Candidate, candidates: list[Can
             cousins.append((node, lineage))
     if not cousins:
         return chosen
-    common = next((a for a in near if all(a in lineage for _, lineage in cousins)), None)
+    lineages = [set(lineage) for _, lineage in cousins]  # sets: a list's "in" serialises nodes
+    common = next((a for a in near if all(a in lineage for lineage in lineages)), None)
     if common is None:
         return chosen
     # Page order: by the position of the child of ``common`` that holds each node.
@@ -335,7 +337,8 @@ def _shows_headline(node: LexborNode, headline: str | None) -> bool:
 
 
 def _rank_under(node: LexborNode, common: LexborNode, rank: dict[LexborNode, int]) -> int:
-    while node is not None and node.parent != common:
+    common_id = common.mem_id
+    while node is not None and (node.parent is None or node.parent.mem_id != common_id):
         node = node.parent
     return rank.get(node, len(rank)) if node is not None else len(rank)
 
@@ -405,10 +408,11 @@ def _with_siblings(top: Candidate, scores: dict[LexborNode, float], units: dict[
         return [top.node]
     threshold = max(10.0, top.score * 0.2)
     top_class = top.node.attrs.get("class")
+    top_id = top.node.mem_id  # LexborNode's == serialises both nodes' HTML
     chosen: list[LexborNode] = []
     sibling = parent.child
     while sibling is not None:
-        if sibling == top.node:
+        if sibling.mem_id == top_id:
             chosen.append(sibling)
         elif sibling.is_element_node:
             bonus = top.score * 0.2 if top_class and sibling.attrs.get("class") == top_class else 0

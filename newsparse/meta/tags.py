@@ -164,7 +164,12 @@ def author_links(tree: Tree) -> list[str]:
     parent = links[0].parent
     # Co-authors share one short byline; links to the authors of a list of stories do not.
     byline = parent is not None and len(parent.text(deep=True)) <= _MAX_BYLINE
-    texts = [squash(a.text(deep=True)) for a in links if a == links[0] or (byline and a.parent == parent)]
+    first, holder = links[0].mem_id, parent.mem_id if parent is not None else None
+    texts = [
+        squash(a.text(deep=True))
+        for a in links
+        if a.mem_id == first or (byline and a.parent is not None and a.parent.mem_id == holder)
+    ]
     return [t for t in texts if 0 < len(t) <= 80][:6]
 
 
