@@ -53,6 +53,7 @@ def extract(
     gives an Article with no blocks (the CLI reports it as an error).  A ``trace`` records
     every decision on the way (``newsparse explain``).
     """
+    utf8 = None  # the bytes, when they are the text in UTF-8 already
     if isinstance(data, str):
         text, provenance = data, {"encoding": "str", "encoding_source": "given"}
     else:
@@ -60,9 +61,11 @@ def extract(
         text, provenance = decoded.text, {"encoding": decoded.encoding, "encoding_source": decoded.source}
         if decoded.dropped:
             provenance["undecodable"] = str(decoded.dropped)
+        if decoded.source == "utf-8" and not decoded.dropped:
+            utf8 = data
     if "<" not in text[:100_000]:
         raise NotHTMLError("not an HTML page: no markup found")
-    tree = parse_html(text)
+    tree = parse_html(text, utf8)
 
     markup = read_markup(tree)
     jsonld = read_jsonld(tree)
