@@ -68,7 +68,7 @@ def extract(
     tree = parse_html(text, utf8)
 
     markup = read_markup(tree)
-    jsonld = read_jsonld(tree)
+    jsonld = read_jsonld(markup.jsonld)
     strip_non_content(tree)
     site_hint = markup.first_meta("og:site_name") or jsonld.get("site_name")
     declared_titles = [markup.first_meta("og:title"), jsonld.get("title"), markup.first_meta("twitter:title")]

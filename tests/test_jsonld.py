@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from newsparse.html.parse import parse_html
 from newsparse.meta.jsonld import read_jsonld
+from newsparse.meta.tags import read_markup
 
 
 def read(*scripts: str) -> dict:
     tags = "".join(f'<script type="application/ld+json">{s}</script>' for s in scripts)
-    return read_jsonld(parse_html(f"<html><head>{tags}</head><body></body></html>"))
+    return read_jsonld(read_markup(parse_html(f"<html><head>{tags}</head><body></body></html>")).jsonld)
 
 
 def test_graph_with_article_and_organisation() -> None:

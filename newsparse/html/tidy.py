@@ -8,9 +8,9 @@ the article's container.
 
 from __future__ import annotations
 
-from newsparse.html.text import weighted_len
+from newsparse.html.text import has_cjk, weighted_len
 from newsparse.model import Block
-from newsparse.patterns.boilerplate import LEGAL_LINE, TRAILING_SECTION
+from newsparse.patterns.boilerplate import LEGAL_LINE, LEGAL_LINE_CJK, TRAILING_SECTION
 from newsparse.trace import Trace
 
 _LEGAL_BLOCK_MAX = 300  # a long paragraph that mentions copyright is prose
@@ -32,7 +32,10 @@ def tidy_blocks(blocks: list[Block], trace: Trace | None = None) -> list[Block]:
 
 
 def _is_legal_line(block: Block) -> bool:
-    return bool(block.text and len(block.text) <= _LEGAL_BLOCK_MAX and LEGAL_LINE.search(block.text))
+    text = block.text
+    if not text or len(text) > _LEGAL_BLOCK_MAX:
+        return False
+    return bool(LEGAL_LINE.search(text) or (has_cjk(text) and LEGAL_LINE_CJK.search(text)))
 
 
 def _cut_trailing_section(blocks: list[Block], trace: Trace | None) -> list[Block]:

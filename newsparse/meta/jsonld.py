@@ -12,8 +12,6 @@ import json
 import re
 from typing import Any
 
-from newsparse.html.parse import Tree
-
 _ARTICLE_TYPE = re.compile(
     r"Article|BlogPosting|Posting|Report|Story|LiveBlog|Review|Recipe|HowTo|CreativeWork", re.IGNORECASE
 )
@@ -99,11 +97,11 @@ def _keywords(value: Any) -> list[str]:
     return []
 
 
-def read_jsonld(tree: Tree) -> dict[str, Any]:
-    """Article fields from the page's JSON-LD, keyed by Article field names."""
+def read_jsonld(scripts: list[str]) -> dict[str, Any]:
+    """Article fields from the page's JSON-LD scripts (their texts), keyed by Article field names."""
     objects: list[dict[str, Any]] = []
-    for script in tree.css("script[type='application/ld+json']"):
-        data = _loads(script.text(deep=True))
+    for script in scripts:
+        data = _loads(script)
         if data is not None:
             objects.extend(_objects(data))
     article = next((o for o in objects if _ARTICLE_TYPE.search(_types(o))), None)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from selectolax.lexbor import LexborNode
 
@@ -51,6 +52,7 @@ class MarkupFacts:
     # The texts of each <h1>'s children, when it has several (a kicker and the headline).
     h1_parts: dict[str, list[str]] = field(default_factory=dict)
     time_values: list[str] = field(default_factory=list)
+    jsonld: list[str] = field(default_factory=list)  # the JSON-LD scripts' texts
 
     def first_meta(self, *names: str) -> str | None:
         for name in names:
@@ -60,36 +62,55 @@ class MarkupFacts:
         return None
 
 
+# Everything read_markup wants, found in one walk of the tree rather than one walk each.
+_MARKUP_SELECTOR = "meta, link[rel], base[href], title, h1, time[datetime], [itemprop], script[type]"
+
+
 def read_markup(tree: Tree) -> MarkupFacts:
     facts = MarkupFacts()
-    for node in tree.css("meta"):
-        attrs = node.attrs
-        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv")
-        content = attrs.get("content")
-        if key and content and content.strip():
-            facts.meta.setdefault(key.strip().lower(), []).append(squash(content))
-    for node in tree.css("link[rel]"):
-        rel = (node.attrs.get("rel") or "").lower().split()
-        if "canonical" in rel and facts.canonical is None:
-            facts.canonical = (node.attrs.get("href") or "").strip() or None
-    base = tree.css_first("base[href]")
-    if base is not None:
-        facts.base_href = (base.attrs.get("href") or "").strip() or None
     html = tree.css_first("html")
     if html is not None:
         facts.html_lang = html.attrs.get("lang") or html.attrs.get("xml:lang")
-    title = tree.css_first("title")
+    title = base = None
+    properties = []
+    for node in tree.css(_MARKUP_SELECTOR):
+        tag, attrs = node.tag, node.attrs
+        if tag == "meta":
+            _read_meta(attrs, facts)
+            continue  # an itemprop on a <meta> is read as a meta name
+        if "itemprop" in attrs:
+            properties.append(node)
+        if tag == "link":
+            rel = (attrs.get("rel") or "").lower().split()
+            if "canonical" in rel and facts.canonical is None:
+                facts.canonical = (attrs.get("href") or "").strip() or None
+        elif tag == "script":
+            if (attrs.get("type") or "").strip().lower() == "application/ld+json":
+                facts.jsonld.append(node.text(deep=True))
+        elif tag == "h1":
+            text = heading_text(node) if not _is_logo(node) else ""
+            if text:
+                facts.h1s.append(text)
+                facts.h1_parts[text] = _parts(node)
+        elif tag == "time" and "datetime" in attrs:
+            facts.time_values.append(attrs.get("datetime") or "")
+        elif tag == "title" and title is None:
+            title = node
+        elif tag == "base" and base is None and "href" in attrs:
+            base = node
+    if base is not None:
+        facts.base_href = (base.attrs.get("href") or "").strip() or None
     if title is not None:
         facts.title_tag = squash(title.text(deep=True)) or None
-    for h1 in tree.css("h1"):
-        text = heading_text(h1) if not _is_logo(h1) else ""
-        if text:
-            facts.h1s.append(text)
-            facts.h1_parts[text] = _parts(h1)
-    _read_microdata(tree, facts)
-    for node in tree.css("time[datetime]"):
-        facts.time_values.append(node.attrs.get("datetime") or "")
+    _read_microdata(properties, facts)
     return facts
+
+
+def _read_meta(attrs: Any, facts: MarkupFacts) -> None:
+    key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv")
+    content = attrs.get("content")
+    if key and content and content.strip():
+        facts.meta.setdefault(key.strip().lower(), []).append(squash(content))
 
 
 def byline_texts(tree: Tree) -> list[str]:
@@ -220,7 +241,7 @@ def _is_logo(h1: LexborNode) -> bool:
     return link is not None and (link.attrs.get("href") or "").strip() in _HOME_LINKS
 
 
-def _read_microdata(tree: Tree, facts: MarkupFacts) -> None:
+def _read_microdata(properties: list[LexborNode], facts: MarkupFacts) -> None:
     """The article's own properties, not those of the teasers and photos around it.
 
     Pages mark up related stories and image credits as items too, each with its author
@@ -230,9 +251,7 @@ def _read_microdata(tree: Tree, facts: MarkupFacts) -> None:
     grouped by the block around them.
     """
     found: dict[str, list[tuple[int, str, str]]] = {}  # prop -> (item id, item type, value)
-    for node in tree.css("[itemprop]"):
-        if node.tag == "meta":  # read with the other <meta> tags
-            continue
+    for node in properties:
         prop = (node.attrs.get("itemprop") or "").lower()
         if prop not in _MICRODATA_PROPS:
             continue

@@ -104,7 +104,7 @@ def _lines_after(text: str, at: int) -> list[str]:
     """The non-empty lines after the headline standing at ``at`` (a few at most)."""
     lines = []
     for line in text[at : at + _WINDOW_CHARS].split("\n")[1:]:
-        line = squash(line)
+        line = squash(line) if line and not line.isspace() else ""
         if line:
             lines.append(line)
             if len(lines) == _WINDOW_LINES:

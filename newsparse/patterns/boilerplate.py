@@ -98,13 +98,16 @@ STORY_BODY_CLASS = re.compile(
 )
 
 # Lines that are site furniture wherever they stand: legal notices, licences, contacts,
-# reprint statements.  A block matching one of these is dropped from the body.
-LEGAL_LINE = re.compile(
+# reprint statements.  A block matching one of these is dropped from the body.  Two
+# patterns, so that text without CJK characters (a cheap test) is spared the first.
+LEGAL_LINE_CJK = re.compile(
     r"ICP[备證证]|京ICP|公[网網]安[备備]|互联网新闻信息服务许可证|互聯網新聞信息服務許可證|"
     r"[网網][络絡上]传播[视視][听聽]节目许可证|傳播視聽節目許可證|"
     r"版[权權]所有|未[经經](?:授[权權]|许可|許可)|禁止[转轉][载載]|不得[转轉][载載]|"
     r"[违違]法和不良信息[举舉][报報]|[举舉][报報][电電][话話]|投稿[邮郵]箱|新[闻聞][热熱][线線]|"
-    r"本[网網]站所刊[载載]|不代表本?[网網站].{0,10}[观觀]点|"
+    r"本[网網]站所刊[载載]|不代表本?[网網站].{0,10}[观觀]点"
+)
+LEGAL_LINE = re.compile(
     r"^\s*(?:Copyright|©|\(c\))\s|All rights reserved|Alle Rechte vorbehalten|Tous droits réservés|"
     r"Todos los derechos reservados|Tutti i diritti riservati|may not be (?:reproduced|republished|copied)|"
     r"without (?:the )?(?:express )?(?:prior )?written permission|constitutes acceptance of (?:our|the) Terms"
