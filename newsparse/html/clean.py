@@ -30,6 +30,7 @@ _HIDDEN_SELECTOR = (
 # Page-level furniture by element name; the article's own <header>/<footer> is spared
 # (see _is_page_level).
 _FURNITURE_TAGS = ("header", "footer")
+_FURNITURE_SELECTOR = "[class], [id], header, footer, aside"
 _MIN_STORY_BODY = 500  # characters
 _STORY_LINK_SHARE = 0.3
 _NOSCRIPT_PROSE = 200  # weighted characters of paragraphs: a story, not a notice
@@ -68,10 +69,34 @@ def class_and_id(node: LexborNode) -> str:
     return f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
 
 
+# What a class or id token says, as bit flags.
+_FURNITURE, _CONTENT, _STORY_BODY = 1, 2, 4
+
+
+@lru_cache(maxsize=32768)
+def _token_kinds(token: str) -> int:
+    """The flags of one lower-cased name.  The vocabularies match within a name, never
+    across the space between two, so a class reads as the union of its names; and names
+    repeat across templates and sites far more than whole class attributes do, so this
+    cache answers where one keyed by the attribute misses (a new site's first page)."""
+    return (
+        (_FURNITURE if UNLIKELY_CLASS.search(token) else 0)
+        | (_CONTENT if CONTENT_CLASS.search(token) else 0)
+        | (_STORY_BODY if STORY_BODY_CLASS.search(token) else 0)
+    )
+
+
 @lru_cache(maxsize=8192)
+def _name_kinds(names: str) -> int:
+    flags = 0
+    for token in names.lower().split():
+        flags |= _token_kinds(token)
+    return flags
+
+
 def is_furniture_name(names: str) -> bool:
-    """Whether "class id" names page furniture.  Cached: templates repeat their classes."""
-    return bool(UNLIKELY_CLASS.search(names)) and not CONTENT_CLASS.search(names)
+    """Whether a class or id attribute names page furniture (and nothing that says content)."""
+    return _name_kinds(names) & (_FURNITURE | _CONTENT) == _FURNITURE
 
 
 def furniture_nodes(tree: Tree) -> set[LexborNode]:
@@ -84,27 +109,27 @@ def furniture_nodes(tree: Tree) -> set[LexborNode]:
     body = tree.body
     if body is None:
         return set()
-    # Classes and ids are read in two passes, one attribute each: half the cost of one
-    # pass reading both, and few nodes match, so the rescue check below is cheap.  The
-    # class pass also finds the elements named as the story's body.
+    # One walk finds every element with a name and the page-level boxes; the elements
+    # named as the story's body are noted on the way.
     story_named: list[LexborNode] = []
-    for node in body.css("[class]"):
-        furniture, story = _class_kinds(node.attrs.get("class") or "")
-        if story:
-            story_named.append(node)
-        if furniture and _may_be_furniture(node, "id"):
+    for node in body.css(_FURNITURE_SELECTOR):
+        tag, ident = node.tag, node.id
+        names = node.attrs.get("class")
+        furniture = False
+        if names:
+            kinds = _name_kinds(names)
+            furniture = kinds & (_FURNITURE | _CONTENT) == _FURNITURE
+            if kinds & _STORY_BODY:
+                story_named.append(node)
+        if (furniture and _may_be_furniture(tag, ident)) or (
+            ident and is_furniture_name(ident) and _may_be_furniture(tag, names)
+        ):
             marked.append(node)
-    marked.extend(
-        node
-        for node in body.css("[id]")
-        if is_furniture_name((node.attrs.get("id") or "").lower()) and _may_be_furniture(node, "class")
-    )
-    for tag in _FURNITURE_TAGS:
-        for node in body.css(tag):
+        elif tag in _FURNITURE_TAGS:
             if _is_page_level(node):
                 marked.append(node)
-    # <aside> is a sidebar, unless a template wrapped the story itself in one.
-    marked.extend(node for node in body.css("aside") if node.css_first("h1, article") is None)
+        elif tag == "aside" and node.css_first("h1, article") is None:
+            marked.append(node)  # a sidebar, unless a template wrapped the story in one
     holders = ancestors_of([*tree.css(ARTICLE_BODY_SELECTOR), *_largest_story(story_named)])
     candidates = {node for node in marked if node not in holders and not _holds_story(node)}
     return {node for node in candidates if not _has_marked_ancestor(node, candidates)}
@@ -117,21 +142,13 @@ def _holds_story(node: LexborNode) -> bool:
     return weighted_len(squash(node.text(deep=True))) > _MIN_STORY_BODY and link_density(node) < _STORY_LINK_SHARE
 
 
-def _may_be_furniture(node: LexborNode, other: str) -> bool:
+def _may_be_furniture(tag: str | None, other_name: str | None) -> bool:
     """Not a structural or inline element, and its other name does not say "content"."""
-    tag = node.tag
     return (
         tag not in _PROTECTED_TAGS
         and tag not in _INLINE_TAGS
-        and not CONTENT_CLASS.search((node.attrs.get(other) or "").lower())
+        and not (other_name and _name_kinds(other_name) & _CONTENT)
     )
-
-
-@lru_cache(maxsize=8192)
-def _class_kinds(names: str) -> tuple[bool, bool]:
-    """Whether a class attribute names furniture, and whether it names the story's body."""
-    lowered = names.lower()
-    return is_furniture_name(lowered), bool(STORY_BODY_CLASS.search(lowered))
 
 
 def _largest_story(named: list[LexborNode]) -> list[LexborNode]:
