@@ -65,12 +65,11 @@ def _holds_prose(node: LexborNode) -> bool:
 
 
 def class_and_id(node: LexborNode) -> str:
-    attrs = node.attrs
-    return f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+    return f"{node.attrs.get('class') or ''} {node.id or ''}".lower()
 
 
 # What a class or id token says, as bit flags.
-_FURNITURE, _CONTENT, _STORY_BODY = 1, 2, 4
+_FURNITURE, _CONTENT, _STORY_BODY, _GATED = 1, 2, 4, 8
 
 
 @lru_cache(maxsize=32768)
@@ -83,6 +82,7 @@ def _token_kinds(token: str) -> int:
         (_FURNITURE if UNLIKELY_CLASS.search(token) else 0)
         | (_CONTENT if CONTENT_CLASS.search(token) else 0)
         | (_STORY_BODY if STORY_BODY_CLASS.search(token) else 0)
+        | (_GATED if GATED_CLASS.search(token) else 0)
     )
 
 
@@ -137,7 +137,7 @@ def furniture_nodes(tree: Tree) -> set[LexborNode]:
 
 def _holds_story(node: LexborNode) -> bool:
     """A box named as gated that holds a story's worth of prose: the story, not a notice."""
-    if not GATED_CLASS.search(class_and_id(node)):
+    if not _name_kinds(class_and_id(node)) & _GATED:
         return False
     return weighted_len(squash(node.text(deep=True))) > _MIN_STORY_BODY and link_density(node) < _STORY_LINK_SHARE
 

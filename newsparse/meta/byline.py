@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newsparse.html.text import squash
+from newsparse.html.text import comparison_key, squash
 from newsparse.meta.dates import find_date
 from newsparse.model import Block
 from newsparse.patterns.boilerplate import FILLER_LINE
@@ -272,8 +272,9 @@ def lift_bylines(blocks: list[Block], title: str | None, trace: Trace | None = N
     """
     found = Byline()
     kept: list[Block] = []
+    title_key = comparison_key(title)
     for index, block in enumerate(blocks):
-        if index < _TOP_BLOCKS and title and block.text and _same(block.text, title):
+        if index < _TOP_BLOCKS and title and block.text and comparison_key(block.text) == title_key:
             if trace is not None:
                 trace.drop(block.text, "the headline repeated")
             continue
@@ -322,7 +323,3 @@ def _read_closing_credits(blocks: list[Block], found: Byline) -> None:
     author = TRAILING_AUTHOR.search(last.text)
     if author:
         found.authors.extend(n for n in _cjk_names(author.group("names")) if n not in found.authors)
-
-
-def _same(a: str, b: str) -> bool:
-    return re.sub(r"\W+", "", a).casefold() == re.sub(r"\W+", "", b).casefold()

@@ -20,6 +20,7 @@ _ISO = re.compile(
     r"(?:[T ](?P<h>\d{2}):?(?P<mi>\d{2})(?::?(?P<s>\d{2}))?(?:[.,:]\d+)?\s*"
     r"(?P<tz>Z|[+-]\d{2}(?::?\d{2})?)?)?\s*$"
 )
+_YEAR_DIGITS = re.compile(r"\d{4}")
 _EPOCH = re.compile(r"^\s*(\d{10})(\d{3})?\s*$")
 _FIRST_YEAR = 1995
 
@@ -115,7 +116,10 @@ def parse_date(value: str | None) -> str | None:
 
 def find_date(text: str) -> str | None:
     """The first well-formed date in free text, trying the most specific formats first."""
-    text = unicodedata.normalize("NFKC", text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    if not _YEAR_DIGITS.search(text):
+        return None  # every format writes the year in four digits: most lines end here
     best: tuple[int, str] | None = None
     for pattern in TEXT_DATES:
         for match in pattern.finditer(text):
