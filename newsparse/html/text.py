@@ -57,7 +57,10 @@ def has_cjk(text: str) -> bool:
 def comparison_key(text: str | None) -> str:
     """A text reduced to its letters and digits, case folded: two renderings of one headline
     ("Flood : the town" and "Flood: the town") compare equal."""
-    return _NON_WORD.sub("", unicodedata.normalize("NFKC", text or "")).casefold()
+    text = text or ""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    return _NON_WORD.sub("", text).casefold()
 
 
 def punctuation_count(text: str) -> int:
