@@ -71,3 +71,16 @@ def test_a_kicker_set_above_the_headline_inside_the_h1_is_left_out() -> None:
     assert newsparse.extract(html.replace(og, "")).title == (
         "Nach Corona-Lockerungen Autohäuser rechnen mit langsamem Anlaufen des Geschäfts"
     )
+
+
+def test_a_domain_name_in_the_title_is_the_site_however_short_the_headline() -> None:
+    assert strip_site_suffix("atg 1700 - Pastebin.com", None) == "atg 1700"
+    title, _ = choose_title(["atg 1700"], [None], "atg 1700 - Pastebin.com", None)
+    assert title == "atg 1700"
+
+
+def test_an_h1_that_og_title_confirms_is_no_site_name_though_the_title_tag_ends_on_it() -> None:
+    # The longer <title> segment is a subtitle; the shorter one is og:title and the <h1>.
+    title_tag = "WTF? What’s The Future? - From the WTF? Economy to the Next Economy"
+    h1s = ["WTF? What’s The Future?", "My talk at the White House Frontiers Conference"]
+    assert choose_title(h1s, ["WTF? What’s The Future?"], title_tag, None) == ("WTF? What’s The Future?", "h1")

@@ -21,6 +21,7 @@ _SEPARATOR = re.compile(
 )
 
 
+_DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 _MIN_HEADLINE = 20  # weighted characters: "Sign in" is no headline, a sentence is
 _MAX_KICKER = 60  # weighted characters: a label above the headline, not a headline
 
@@ -34,6 +35,9 @@ def strip_site_suffix(title: str, site_name: str | None = None) -> str:
     parts = split_title(title)
     if len(parts) < 2:
         return title.strip()
+    named = [p for p in parts if not _DOMAIN.match(p)]  # "atg 1700 - Pastebin.com"
+    if len(named) == 1:
+        return named[0]
     site = _key(site_name)
     if site:
         kept = [p for p in parts if _key(p) != site and _key(p) not in site]
@@ -67,7 +71,8 @@ def choose_title(
     confirmations = [*declared_keys, *([_key(headline_part)] if headline_part else [])]
     parts = parts or {}
     site_keys = {_key(site_name)} | {_key(site_from_title(title_tag, headline_part) or "")}
-    visible = [h1 for h1 in h1s if len(_key(h1)) >= 2 and _key(h1) not in site_keys]
+    # A <title> suffix is no site name when og:title or JSON-LD give it as the headline.
+    visible = [h1 for h1 in h1s if len(_key(h1)) >= 2 and (_key(h1) not in site_keys or _key(h1) in declared_keys)]
     for h1 in visible:
         key = _key(h1)
         if any(key == c or (len(key) >= 8 and key in c) for c in confirmations):
