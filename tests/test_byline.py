@@ -208,3 +208,41 @@ def test_a_line_of_nothing_but_a_date_is_lifted_wherever_it_stands() -> None:
     blocks.insert(3, Block("paragraph", text="Am 3. März 2020 beginnt die Messe."))
     kept, _ = lift_bylines(blocks, title=None)
     assert [b.text for b in kept] == [story] * 3 + ["Am 3. März 2020 beginnt die Messe."] + [story] * 3
+
+
+def _authors(head: str, body: str) -> list[str]:
+    import newsparse
+
+    text = "<p>" + "The council voted on Tuesday to extend the opening hours of the library. " * 6 + "</p>"
+    page = (
+        f"<html><head>{head}</head><body><article><h1>Library hours extended</h1>{body}{text}</article></body></html>"
+    )
+    return newsparse.extract(page).authors
+
+
+def test_a_declared_author_written_family_name_first_is_turned_round() -> None:
+    assert _authors('<meta name="author" content="Gillman, Steve">', "") == ["Steve Gillman"]
+    # Two names joined by a comma are two authors.
+    assert _authors('<meta name="author" content="Jane Doe, John Roe">', "") == ["Jane Doe", "John Roe"]
+
+
+def test_a_meta_author_in_a_value_attribute_is_read() -> None:
+    assert _authors('<meta name="author" value="Lisa de Moraes">', "") == ["Lisa de Moraes"]
+
+
+def test_the_site_named_as_author_gives_way_to_the_byline() -> None:
+    head = '<meta property="og:site_name" content="NBC News"><meta name="author" content="NBCNews">'
+    assert _authors(head, "<div class='byline'>By Alyssa Newcomb</div>") == ["Alyssa Newcomb"]
+
+
+def test_a_long_declared_list_of_credits_gives_way_to_the_byline_it_holds() -> None:
+    credits = "Connie Wang, Sharokh Mirzai, Kyle Kellogg, Paul Warren"
+    head = f'<meta name="author" content="{credits}">'
+    assert _authors(head, "<div class='byline'>By Connie Wang</div>") == ["Connie Wang"]
+    # Without a byline to say who wrote it, the declared list stands.
+    assert len(_authors(head, "")) == 4
+
+
+def test_a_byline_wrapped_across_source_lines_is_read_whole() -> None:
+    byline = "<p class='by'>by JOSH HASKELL, DAVID CAPLAN and PATRICK\n      REEVELL</p><p>December 16, 2016</p>"
+    assert _authors("", byline) == ["JOSH HASKELL", "DAVID CAPLAN", "PATRICK REEVELL"]

@@ -65,6 +65,7 @@ _DATELINE_WORDS = re.compile(
     + "|".join(sorted(MONTHS, key=len, reverse=True)),
     re.IGNORECASE,
 )
+_FAMILY_COMMA_GIVEN = re.compile(r"^\s*(?P<family>[^\W\d_][\w'’-]+),\s*(?P<given>[^\W\d_][\w'’-]+)\s*$")
 _TOP_BLOCKS = 4  # bylines and datelines stand among the first blocks
 
 
@@ -101,6 +102,15 @@ def person_names(raw: str | list[str]) -> list[str]:
             if _is_person(name) and name not in names:
                 names.append(name)
     return names
+
+
+def given_name_first(value: str) -> str:
+    """ "Gillman, Steve" as "Steve Gillman": a declared author written family name first,
+    as catalogues write it (two single capitalised words around one comma)."""
+    match = _FAMILY_COMMA_GIVEN.match(value)
+    if match and match["family"][0].isupper() and match["given"][0].isupper():
+        return f"{match['given']} {match['family']}"
+    return value
 
 
 def _name_words(name: str) -> str:

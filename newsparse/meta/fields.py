@@ -17,8 +17,8 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from newsparse.html.parse import Tree
-from newsparse.html.text import has_cjk
-from newsparse.meta.byline import Byline, confirmed_names, person_names
+from newsparse.html.text import comparison_key, has_cjk
+from newsparse.meta.byline import Byline, confirmed_names, given_name_first, person_names
 from newsparse.meta.dates import date_from_url, find_date, parse_date
 from newsparse.meta.language import chinese_script, detect_language, normalize_tag
 from newsparse.meta.section import section_from_breadcrumb
@@ -30,6 +30,7 @@ from newsparse.patterns.dates import MODIFIED_META, PUBLISHED_META
 _TAG_SPLIT = re.compile(r"\s*[,;，；、|]\s*")
 _AUTHOR_META = ("author", "byl", "article:author", "dc.creator", "parsely-author", "sailthru.author", "twitter:creator")
 _MAX_TAGS = 30
+_LONG_AUTHOR_LIST = 3  # names: a list of credits, perhaps, more than a byline
 _QUARTER_HOUR = timedelta(minutes=15)  # zone offsets come in quarter hours
 _FARTHEST_OFFSET = timedelta(hours=14)
 
@@ -204,6 +205,19 @@ def _first_date(texts: list[str]) -> str | None:
     return next((found for found in map(find_date, texts) if found), None)
 
 
+def _byline_within(declared: list[tuple[list[str], str]], tree: Tree) -> list[str]:
+    """The byline's names, when the first declared list is long and holds them all.
+
+    A CMS may list everyone credited (photographers, producers) as the page's authors,
+    where the byline names the writer.
+    """
+    names = next((names for names, _ in declared if names), [])
+    if len(names) < _LONG_AUTHOR_LIST:
+        return []
+    shown = _first_names(byline_texts(tree))
+    return shown if shown and set(shown) < set(names) else []
+
+
 def _first_names(texts: list[str]) -> list[str]:
     """Names from the first byline element that has any: later ones are often other stories'."""
     for text in texts:
@@ -253,11 +267,19 @@ def resolve_metadata(
         ],
     )
 
+    # The site's own name as the author ("NBCNews") names no one.
+    site = comparison_key(meta.values.get("site_name"))
+
+    def declared_people(values: list[str]) -> list[str]:
+        names = person_names([given_name_first(v) for v in values])
+        return [n for n in names if not site or comparison_key(n) != site]
+
     declared_authors = [
-        (person_names(jsonld.get("authors", [])), "json-ld author"),
-        (person_names(markup.microdata.get("author", [])), "microdata author"),
-        (person_names([v for k in _AUTHOR_META for v in m.get(k, []) if not v.startswith("http")]), "meta author"),
+        (declared_people(jsonld.get("authors", [])), "json-ld author"),
+        (declared_people(markup.microdata.get("author", [])), "microdata author"),
+        (declared_people([v for k in _AUTHOR_META for v in m.get(k, []) if not v.startswith("http")]), "meta author"),
     ]
+    declared_authors.insert(0, (_byline_within(declared_authors, tree), "byline element, within the declared list"))
     byline_names = [a for a in dateline.byline.authors]
     if byline_names:
         declared = [n for names, _ in declared_authors for n in names]

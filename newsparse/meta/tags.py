@@ -108,7 +108,7 @@ def read_markup(tree: Tree) -> MarkupFacts:
 
 def _read_meta(attrs: Any, facts: MarkupFacts) -> None:
     key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv")
-    content = attrs.get("content")
+    content = attrs.get("content") or attrs.get("value")  # some CMSs write value=
     if key and content and content.strip():
         facts.meta.setdefault(key.strip().lower(), []).append(squash(content))
 

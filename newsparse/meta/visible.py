@@ -18,6 +18,7 @@ from newsparse.meta.dates import find_date
 from newsparse.patterns.dates import PUBLISHED_LABEL
 
 _WINDOW_LINES = 15
+_NODE_BREAK = "\x1f"  # a character no page text holds
 _PROSE_LINE = 150
 _MAX_LABELS = 5  # the label's word may stand in the text before the dateline does
 _OPENING_PROSE_LINES = 2  # the standfirst, then the story
@@ -63,7 +64,9 @@ def read_dateline(tree: Tree, headline: str | None) -> Dateline:
     body = tree.body
     if body is None:
         return found
-    text = body.text(deep=True, separator="\n")
+    # One line per text node: a line break inside a node is the source's wrapping, a space
+    # on screen ("by JOSH HASKELL and PATRICK\n    REEVELL").
+    text = body.text(deep=True, separator=_NODE_BREAK).replace("\n", " ").replace(_NODE_BREAK, "\n")
     if headline:
         # The headline may stand in a banner or breadcrumb before the article too: the
         # first of its lines followed by a dateline is the one.
