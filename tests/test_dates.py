@@ -142,3 +142,21 @@ def test_a_later_date_under_the_headline_beats_the_declared_one_an_earlier_does_
     assert _published(declared, "<p class='dateline'>3. April 2016</p>") == "2017-08-21T13:09:00+02:00"
     # The same day shown: the declared date keeps its time and zone.
     assert _published(declared, "<p class='dateline'>21. August 2017</p>") == "2017-08-21T13:09:00+02:00"
+
+
+def test_an_updated_date_under_the_headline_gives_way_to_the_original_one_shown_beside_it() -> None:
+    shown = "<p>Updated:</p><p>Mar 6, 2018</p><p>Original:</p><p>Dec 21, 2016</p>"
+    assert _published("", shown) == "2016-12-21"
+    # Shown alone, the updated date is the only date the page gives.
+    assert _published("", "<p>Last updated 04 Jun 2020</p>") == "2020-06-04"
+
+
+def test_the_url_settles_a_date_shown_month_first() -> None:
+    import newsparse
+
+    text = "<p>" + "The council voted on Tuesday to extend the opening hours of the library. " * 6 + "</p>"
+    shown = "<p>10/11/2022 08:00 AM EDT</p>"
+    page = f"<html><body><article><h1>Library hours extended</h1>{shown}{text}</article></body></html>"
+    assert newsparse.extract(page).published == "2022-11-10T08:00:00"  # day first without a clue
+    url = "https://example.com/newsletters/2022/10/11/library-hours"
+    assert newsparse.extract(page, url=url).published == "2022-10-11T08:00:00"

@@ -30,6 +30,7 @@ from newsparse.patterns.dates import MODIFIED_META, PUBLISHED_META
 _TAG_SPLIT = re.compile(r"\s*[,;，；、|]\s*")
 _AUTHOR_META = ("author", "byl", "article:author", "dc.creator", "parsely-author", "sailthru.author", "twitter:creator")
 _MAX_TAGS = 30
+_TEXT_DATE_ORIGINS = ("dateline", "date element", "labelled date", "date-only element")
 _LONG_AUTHOR_LIST = 3  # names: a list of credits, perhaps, more than a byline
 _QUARTER_HOUR = timedelta(minutes=15)  # zone offsets come in quarter hours
 _FARTHEST_OFFSET = timedelta(hours=14)
@@ -97,6 +98,18 @@ def _prefer_later_dateline(meta: Metadata, shown: str | None) -> None:
     if shown and chosen and meta.origins.get("published") != "dateline" and shown[:10] > chosen[:10]:
         meta.values["published"] = shown
         meta.origins["published"] = f"dateline, later than {meta.origins['published']}"
+
+
+def _read_month_first_if_the_url_says(meta: Metadata, in_url: str | None) -> None:
+    """A date read off the page as day first ("10/11/2022": 10 November) that the URL dates
+    month first (/2022/10/11/) is a United States date: the URL settles the ambiguity."""
+    chosen = meta.values.get("published")
+    if not chosen or not in_url or not meta.origins.get("published", "").startswith(_TEXT_DATE_ORIGINS):
+        return  # declared dates are written year first
+    year, month, day = chosen[:4], chosen[5:7], chosen[8:10]
+    if month != day and f"{year}-{day}-{month}" == in_url:
+        meta.values["published"] = f"{in_url}{chosen[10:]}"
+        meta.origins["published"] = f"{meta.origins['published']}, month first as the url"
 
 
 def _add_time_of_day(meta: Metadata, name: str, candidates: list[Candidate], zoned: Callable[[], list[str]]) -> None:
@@ -336,6 +349,7 @@ def resolve_metadata(
     ]
     meta.pick("published", published)
     _prefer_later_dateline(meta, dateline.date)
+    _read_month_first_if_the_url_says(meta, date_from_url(meta.values["url"]))
 
     def zoned() -> list[str]:
         declared = [v for v, _ in [*published, *modified] if isinstance(v, str)]

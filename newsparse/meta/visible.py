@@ -15,7 +15,7 @@ from newsparse.html.parse import Tree
 from newsparse.html.text import squash
 from newsparse.meta.byline import Byline, english_byline, parse_labelled, reporter_credit
 from newsparse.meta.dates import find_date
-from newsparse.patterns.dates import PUBLISHED_LABEL
+from newsparse.patterns.dates import PUBLISHED_LABEL, UPDATED_LABEL
 
 _WINDOW_LINES = 15
 _NODE_BREAK = "\x1f"  # a character no page text holds
@@ -83,6 +83,7 @@ def read_dateline(tree: Tree, headline: str | None) -> Dateline:
 
 def _read_window(window: list[str], found: Dateline) -> None:
     prose_lines = 0
+    updated = None  # a date labelled as the last change: the date only if no other is shown
     for line in window:
         if len(line) > _PROSE_LINE:
             # A story that opens on its date ("01.02.2022 – Der …", "BERLIN, 4 May 2022 –"),
@@ -99,8 +100,12 @@ def _read_window(window: list[str], found: Dateline) -> None:
         found.byline.merge(fields)
         found.byline.merge(Byline(authors=english_byline(line) or reporter_credit(line)))
         if found.date is None:
-            found.date = find_date(line)
-    return found
+            before_update = UPDATED_LABEL.split(line, maxsplit=1)[0]
+            found.date = find_date(before_update)
+            if found.date is None and before_update != line:
+                updated = updated or find_date(line)
+    if found.date is None:
+        found.date = updated
 
 
 def _lines_after(text: str, at: int) -> list[str]:

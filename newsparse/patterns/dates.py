@@ -115,6 +115,14 @@ MODIFIED_META = (
     "lastpublishedtime",
 )
 
+# Words that label a date as the last change, not the publication, in a dateline.
+UPDATED_LABEL = re.compile(
+    r"\b(?:last\s+)?(?:updated|modified|edited)\b|\baktualisiert|\bgeändert|\bmis à jour|\bactualizado|"
+    r"\bactualización|\baggiornato|\batualizado|\bzaktualizowano|\bbijgewerkt|"
+    r"最后更新|最後更新|最終更新|更新(?:时间|時間|日期|日時)|修改(?:时间|時間|日期)",
+    re.IGNORECASE,
+)
+
 # Words that label the publication date in running page text, matched against the text
 # lower-cased (a case-blind search of a whole page is eight times slower).
 PUBLISHED_LABEL = re.compile(
