@@ -246,3 +246,18 @@ def test_a_long_declared_list_of_credits_gives_way_to_the_byline_it_holds() -> N
 def test_a_byline_wrapped_across_source_lines_is_read_whole() -> None:
     byline = "<p class='by'>by JOSH HASKELL, DAVID CAPLAN and PATRICK\n      REEVELL</p><p>December 16, 2016</p>"
     assert _authors("", byline) == ["JOSH HASKELL", "DAVID CAPLAN", "PATRICK REEVELL"]
+
+
+def test_a_forum_posts_closing_line_names_its_poster_and_leaves_the_body() -> None:
+    blocks = [
+        Block("paragraph", text="所以爱是什么，爱是由接受的人决定的。" * 3),
+        Block("paragraph", text="本贴由大卫于2005年8月12日16:12:21在〖心灵体操〗发表."),
+    ]
+    kept, found = lift_bylines(blocks, None)
+    assert found.authors == ["大卫"]
+    assert [b.text for b in kept] == [blocks[0].text]
+
+
+def test_the_writers_label_names_authors() -> None:
+    found, _ = parse_labelled("执笔人：闵乐夫 赵兰波 刘韬")
+    assert found.authors == ["闵乐夫", "赵兰波", "刘韬"]

@@ -24,6 +24,7 @@ from newsparse.patterns.labels import (
     BYLINE_TAIL,
     CJK_ORGANISATION,
     EDITOR_LABEL_RE,
+    FORUM_POSTER,
     NAME_SPLIT,
     NOT_A_NAME,
     NOT_PERSON,
@@ -310,6 +311,10 @@ def _lift_line(line: str, near_top: bool, found: Byline) -> bool:
         return True
     if is_dateline(line):
         return True  # a line of nothing but a date and its labels is no story text anywhere
+    poster = FORUM_POSTER.match(line)
+    if poster:
+        found.merge(Byline(authors=[poster["name"]]))
+        return True
     if not near_top:
         return False
     names = english_byline(line) or is_name_line(line)

@@ -13,7 +13,8 @@ SOURCE_LABEL = r"(?:来源|來源|稿源|出处|出處|Source)"
 EDITOR_LABEL = r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編|审核|審核|校对|校對|Edited by|Editor)"
 # 作者/记者/撰文/文: the people who wrote it ("文" alone only as a word: not "原文：").
 AUTHOR_LABEL = (
-    r"(?:作者|作\s*者|记者|記者|本报记者|本報記者|本网记者|本網記者|通讯员|通訊員|撰文|撰稿|(?<!\w)文|Author)"
+    r"(?:作者|作\s*者|记者|記者|本报记者|本報記者|本网记者|本網記者|通讯员|通訊員|撰文|撰稿|执笔人|執筆人|执笔|執筆|"
+    r"(?<!\w)文|Author)"
 )
 
 # A line of its own that is a byline field: "来源：中新网", "責任編輯:馮長海".
@@ -45,6 +46,9 @@ REPORTER_CREDIT = re.compile(
 )
 REPORTER_LABEL = re.compile(r"(?:本报|本報|本网|本網|特约|特約)?(?:记者|記者|通讯员|通訊員)")
 REPORTED_FROM = re.compile(r"\s[\u4e00-\u9fff]{2,10}(?:报道|報導)$|\s*(?:发自|發自)[\u4e00-\u9fff]{2,8}$")
+
+# A forum post's closing line names its poster: "本贴由 大卫 于2005年8月12日16:12:21在〖…〗发表".
+FORUM_POSTER = re.compile(r"^(?:本贴|本帖|本文)由\s*(?P<name>[^\s\d]{1,20}?)\s*于\s*\d{4}\s*年")
 
 # Words that end a Chinese story but are no name.
 NOT_A_NAME = frozenset({"完", "完毕", "待续", "待續", "图", "圖", "资料图", "資料圖", "摄", "攝", "全文完"})
