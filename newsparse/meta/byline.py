@@ -175,6 +175,8 @@ def parse_labelled(line: str) -> tuple[Byline, str]:
     """Labelled fields in one line (来源：X 作者：Y 责任编辑：Z), and the line's other text."""
     found = Byline()
     rest = line
+    if ":" not in line and "：" not in line:
+        return found, rest  # every label ends in a colon
     for match in BYLINE_FIELD.finditer(line):
         label, value = match.group("label"), _before_unopened_bracket(match.group("value"))
         if SOURCE_LABEL_RE.match(label):
