@@ -261,3 +261,16 @@ def test_a_forum_posts_closing_line_names_its_poster_and_leaves_the_body() -> No
 def test_the_writers_label_names_authors() -> None:
     found, _ = parse_labelled("执笔人：闵乐夫 赵兰波 刘韬")
     assert found.authors == ["闵乐夫", "赵兰波", "刘韬"]
+
+
+def test_names_end_before_their_role_and_their_outlet() -> None:
+    assert person_names("Saibal Dasgupta / TNN / Updated: Oct 9, 2019, 11:05 IST") == ["Saibal Dasgupta"]
+    assert person_names("Sam Stein Senior Politics Editor, The Huffington Post") == ["Sam Stein"]
+    # The beat before a role is no one-word name.
+    assert person_names("Andrew Husband Twitter News & Culture Writer") == ["Andrew Husband"]
+    assert person_names("Jane Doe, Staff Writer and John Roe, Reporter") == ["Jane Doe", "John Roe"]
+
+
+def test_a_name_printed_twice_counts_once_whatever_follows() -> None:
+    assert person_names("Ellyn Shook Ellyn Shook Creating") == ["Ellyn Shook"]
+    assert person_names("Madonna") == ["Madonna"]

@@ -98,7 +98,10 @@ def person_names(raw: str | list[str]) -> list[str]:
         if not _CJK.search(value):
             value = BYLINE_END.sub("", value)
         for part in NAME_SPLIT.split(value):
-            name = BYLINE_TAIL.sub("", BY_PREFIX.sub("", part.strip(_VALUE_TRIM))).strip(_VALUE_TRIM)
+            part = BY_PREFIX.sub("", part.strip(_VALUE_TRIM))
+            name = BYLINE_TAIL.sub("", part).strip(_VALUE_TRIM)
+            if name != part.strip(_VALUE_TRIM) and " " not in name:
+                continue  # the beat before a role ("Culture Writer"), not a one-word name
             name = _name_words(name)
             if _is_person(name) and name not in names:
                 names.append(name)
@@ -116,7 +119,8 @@ def given_name_first(value: str) -> str:
 
 def _name_words(name: str) -> str:
     """A Latin name ends at its first lower-case word ("Nicole Gallucci on Twitter"), and a
-    name printed twice (desktop and mobile copies of the byline) counts once."""
+    name printed twice (desktop and mobile copies of the byline) counts once, whatever
+    follows the second copy."""
     if _CJK.search(name):
         return name
     words = name.split()
@@ -124,9 +128,10 @@ def _name_words(name: str) -> str:
         if word[0].islower() and word not in _NAME_PARTICLES:
             words = words[:index]
             break
-    half = len(words) // 2
-    if len(words) % 2 == 0 and half and words[:half] == words[half:]:
-        words = words[:half]
+    for size in range(len(words) // 2, 0, -1):  # "Ellyn Shook Ellyn Shook Creating"
+        if words[:size] == words[size : 2 * size]:
+            words = words[:size]
+            break
     return " ".join(words)
 
 

@@ -68,14 +68,17 @@ BYLINE_END = re.compile(
 # Roles and links that follow a name ("Jane Doe, Staff Writer", "John Roe Twitter").
 BYLINE_TAIL = re.compile(
     r"[\s,]*\b(?:(?:senior|staff|chief|political|contributing|special|foreign|national|"
-    r"business|sports|deputy|managing|executive|associate|assistant|guest|freelance)\s+)*"
+    r"business|sports|deputy|managing|executive|associate|assistant|guest|freelance|"
+    r"politics|news|culture|tech|technology|science|health|entertainment|music|food|travel|opinion|"
+    r"investigative|digital|local|metro|world|international|legal|economics|features|arts|"
+    r"fashion|style|lifestyle|data|video|audio|photo)\s+)*"
     r"(?:writer|reporter|editor|correspondent|contributor|columnist|journalist|producer|"
     r"photographer|twitter|facebook|email|e-mail|instagram|linkedin|follow|ceo|founder|"
     r"view profile|more from|more (?:stories|articles|posts)|all (?:stories|articles|posts)|see all)s?\b.*$|"
     r"\s*@\w+.*$",
     re.IGNORECASE | re.DOTALL,
 )
-NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|、|，|\s\|\s)\s*", re.IGNORECASE)
+NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|、|，|\s\|\s|\s/\s)\s*", re.IGNORECASE)
 
 # Words that show a byline candidate is not a person.
 # Chinese organisation names end in their kind: ...网 (web site), 网络, 报 (paper), 社 (agency),
