@@ -274,3 +274,16 @@ def test_names_end_before_their_role_and_their_outlet() -> None:
 def test_a_name_printed_twice_counts_once_whatever_follows() -> None:
     assert person_names("Ellyn Shook Ellyn Shook Creating") == ["Ellyn Shook"]
     assert person_names("Madonna") == ["Madonna"]
+
+
+def test_published_by_in_other_languages_is_no_part_of_the_name() -> None:
+    assert person_names("Veröffentlicht von Chris Jung") == ["Chris Jung"]
+    assert person_names("Beiträge von Isabella Beyer") == ["Isabella Beyer"]
+    assert person_names("Publicado por Ana García") == ["Ana García"]
+    assert person_names("Da Silva") == ["Da Silva"]  # a name, not "da" + a name
+
+
+def test_labels_and_months_are_no_names() -> None:
+    assert person_names("Gàbor Muniér, Datum") == ["Gàbor Muniér"]
+    assert person_names("Dezember") == []
+    assert person_names("Beiträge") == []

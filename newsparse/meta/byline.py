@@ -155,8 +155,8 @@ def _is_person(name: str) -> bool:
     words = name.split()
     if words[0][0].islower() and words[0] not in _NAME_PARTICLES:
         return False  # "the U.S." out of "by the U.S. government"
-    if len(words) == 1:  # a lone word is a name only as "Madonna", never "CNN" or "admin"
-        return name[0].isupper() and not name.isupper() and len(name) > 2
+    if len(words) == 1:  # a lone word is a name only as "Madonna", never "CNN", "admin" or "Dezember"
+        return name[0].isupper() and not name.isupper() and len(name) > 2 and name.lower() not in MONTHS
     return True
 
 

@@ -55,8 +55,12 @@ NOT_A_NAME = frozenset({"完", "完毕", "待续", "待續", "图", "圖", "资�
 
 # English bylines: "By Jane Doe and John Roe", "By JANE DOE, Reuters".
 BY_PREFIX = re.compile(
-    r"^\s*(?:(?:more (?:stories|articles|posts) |written |words |posted |reported |story )?by|"
-    r"from|von|par|por|di|door|text|texte|autor(?:in)?|author)\b[\s:]*",
+    r"^\s*(?:(?:more (?:stories|articles|posts) |written |words |posted |reported |story |published )?by|"
+    # "Veröffentlicht von", "Beiträge von", "publié par", "publicado por", "pubblicato da"
+    r"(?:(?:veröffentlicht|geschrieben|verfasst|erstellt|publiziert|beiträge|artikel|gepostet|"
+    r"publié|écrit|rédigé|publicado|escrito|geplaatst|geschreven)\s+)?(?:von|par|por|door)|"
+    r"(?:pubblicato|scritto)\s+da|"
+    r"from|di|text|texte|autor(?:in)?|author)\b[\s:]*",
     re.IGNORECASE,
 )
 # Where a byline's names end: a date, a time, a separator, or a "posted/updated" note.
@@ -90,7 +94,9 @@ NOT_PERSON = re.compile(
     r"inc|ltd|llc|gmbh|media|group|online|magazine|times|post|daily|herald|"
     r"com|org|net|updated|published|posted|share|email|follow|view|profile|"
     # Interface words that bylines run into ("Click Here", "Text Size", "Sign in")
-    r"click|here|size|login|log in|sign in|sign up|register|subscribe|search|menu|comments?)\b|"
+    r"click|here|size|login|log in|sign in|sign up|register|subscribe|search|menu|comments?|"
+    # The same in German, and labels that stand where a name would ("Datum", "Name")
+    r"gesponserte|inhalte|beiträge|publiziert|veröffentlicht|ebenfalls|datum|name|no author)\b|"
     r"@|https?:|www\.|\d",
     re.IGNORECASE,
 )
