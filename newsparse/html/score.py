@@ -211,7 +211,8 @@ def choose_content(
     if not scores:
         return [body]
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)[:8]
-    candidates = [Candidate(node, score * (1 - link_density(node))) for node, score in ranked]
+    link_lengths: dict[LexborNode, int] = {}
+    candidates = [Candidate(node, score * (1 - link_density(node, link_lengths))) for node, score in ranked]
     top = max(candidates, key=lambda c: c.score)
     top = _shared_ancestor(top, candidates, scores) or _climb(top, scores)
     chosen = _with_siblings(top, scores, units)

@@ -69,10 +69,21 @@ def punctuation_count(text: str) -> int:
     return len(_PUNCT.findall(text))
 
 
-def link_density(node: LexborNode) -> float:
-    """The share of an element's text that is link text."""
+def link_density(node: LexborNode, link_lengths: dict[LexborNode, int] | None = None) -> float:
+    """The share of an element's text that is link text.
+
+    ``link_lengths`` remembers each link's length for the next call: nested candidates
+    share most of their links (on table-laid pages, hundreds).
+    """
     total = len(node.text(deep=True))
     if not total:
         return 0.0
-    linked = sum(len(a.text(deep=True)) for a in node.css("a"))
+    if link_lengths is None:
+        return min(sum(len(a.text(deep=True)) for a in node.css("a")) / total, 1.0)
+    linked = 0
+    for a in node.css("a"):
+        length = link_lengths.get(a)
+        if length is None:
+            length = link_lengths[a] = len(a.text(deep=True))
+        linked += length
     return min(linked / total, 1.0)
