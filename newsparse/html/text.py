@@ -19,7 +19,7 @@ _CJK_CLASS = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaf
 _CJK = re.compile(_CJK_CLASS)
 _CJK_RUN = re.compile(_CJK_CLASS + "+")
 # Sentence punctuation, Latin and CJK: a sign of prose rather than menus.
-_PUNCT = re.compile(r"[,.;:!?，。！？；：、“”「」《》]")
+_PUNCT = re.compile(r"[,.;:!?，。！？；：、“”「」《》]+")
 _ASCII_PUNCT = ",.;:!?"
 _NON_WORD = re.compile(r"\W+")
 CJK_WEIGHT = 3
@@ -66,7 +66,7 @@ def comparison_key(text: str | None) -> str:
 def punctuation_count(text: str) -> int:
     if text.isascii():  # str.count is much cheaper than a regex that builds a list
         return sum(text.count(mark) for mark in _ASCII_PUNCT)
-    return len(_PUNCT.findall(text))
+    return count_chars(_PUNCT, text)
 
 
 def link_density(node: LexborNode, link_lengths: dict[LexborNode, int] | None = None) -> float:
