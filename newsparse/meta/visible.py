@@ -3,7 +3,10 @@
 Chinese portals show ``2023年12月06日 17:35  来源：中新网  责任编辑：冯长海`` between the
 headline and the story and declare none of it in markup; English pages show
 ``By Jane Doe | Dec 6, 2023``.  The lines right after the headline are read, stopping at
-the first line long enough to be prose.  The page text is read once, in Lexbor.
+the first line long enough to be prose (the story's opening, or a standfirst's, may give
+the date); failing a date there, a short line just above the headline may.  A date
+labelled as an update counts only when no other is shown.  The page text is read once,
+in Lexbor.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from newsparse.meta.dates import find_date
 from newsparse.patterns.dates import PUBLISHED_LABEL, UPDATED_LABEL
 
 _WINDOW_LINES = 15
-_NODE_BREAK = "\x1f"  # a character no page text holds
+_NODE_BREAK = "\x1f"  # a control character that page text does not use
 _PROSE_LINE = 150
 _MAX_LABELS = 5  # the label's word may stand in the text before the dateline does
 _OPENING_PROSE_LINES = 2  # the standfirst, then the story
