@@ -257,3 +257,20 @@ def test_picture_credits_and_author_boxes_are_not_the_story() -> None:
     assert agency in paragraphs(
         page("<div class='story'>" + "".join(f"<p>{p}</p>" for p in [*PARAS, agency]) + "</div>")
     )
+
+
+def test_a_long_list_of_references_is_not_the_story() -> None:
+    refs = "".join(
+        f"<li>Author {n}, Coauthor {n}, et al. A study of influenza vaccination in elderly persons, part {n}. "
+        f"Vaccine. 2013;31:53{n}-48.</li>"
+        for n in range(30)
+    )
+    story = [
+        *PARAS,
+        *(f"{p} It was the {n} report of the day." for n, p in zip(("second", "third"), PARAS[:2], strict=True)),
+    ]
+    body = (
+        "<div class='article__body'>" + "".join(f"<p>{p}</p>" for p in story) + "</div>"
+        f"<section class='references'><ul class='rlist'>{refs}</ul></section>"
+    )
+    assert paragraphs(page(body)) == story

@@ -50,7 +50,7 @@ UNLIKELY_CLASS = re.compile(
     r"sidebar|side-?bar|sidebox|rightbar|right-?col|aside|widget\w*|"
     r"newsletter|subscribe\w*|signup|paywall|"
     r"popup|modal|overlay|cookie\w*|gdpr|consent|"
-    r"pagination|pager|"
+    r"pagination|pager|references|bibliography|ratings?|"
     r"tags?|tag-?list|keywords?|"
     r"skip-?link|sr-only|visually-?hidden|screen-?reader\w*|"
     r"xgxw|xgwz|xgyd|tuijian|remen|rdph|paihang|hot-?news|hotnews|most-?read|mostread|"
