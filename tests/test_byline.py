@@ -287,3 +287,4 @@ def test_labels_and_months_are_no_names() -> None:
     assert person_names("Gàbor Muniér, Datum") == ["Gàbor Muniér"]
     assert person_names("Dezember") == []
     assert person_names("Beiträge") == []
+    assert person_names("Sponsored Content") == person_names("Gesponserte Inhalte") == []

@@ -79,7 +79,7 @@ def link_density(node: LexborNode, link_lengths: dict[LexborNode, int] | None = 
     if not total:
         return 0.0
     if link_lengths is None:
-        return min(sum(len(a.text(deep=True)) for a in node.css("a")) / total, 1.0)
+        link_lengths = {}
     linked = 0
     for a in node.css("a"):
         length = link_lengths.get(a)

@@ -98,9 +98,9 @@ def person_names(raw: str | list[str]) -> list[str]:
         if not _CJK.search(value):
             value = BYLINE_END.sub("", value)
         for part in NAME_SPLIT.split(value):
-            part = BY_PREFIX.sub("", part.strip(_VALUE_TRIM))
+            part = BY_PREFIX.sub("", part.strip(_VALUE_TRIM)).strip(_VALUE_TRIM)
             name = BYLINE_TAIL.sub("", part).strip(_VALUE_TRIM)
-            if name != part.strip(_VALUE_TRIM) and " " not in name:
+            if name != part and " " not in name:
                 continue  # the beat before a role ("Culture Writer"), not a one-word name
             name = _name_words(name)
             if _is_person(name) and name not in names:

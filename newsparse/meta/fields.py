@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
+from functools import cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -218,7 +219,7 @@ def _first_date(texts: list[str]) -> str | None:
     return next((found for found in map(find_date, texts) if found), None)
 
 
-def _byline_within(declared: list[tuple[list[str], str]], tree: Tree) -> list[str]:
+def _byline_within(declared: list[tuple[list[str], str]], shown_byline: Callable[[], list[str]]) -> list[str]:
     """The byline's names, when the first declared list is long and holds them all.
 
     A CMS may list everyone credited (photographers, producers) as the page's authors,
@@ -227,7 +228,7 @@ def _byline_within(declared: list[tuple[list[str], str]], tree: Tree) -> list[st
     names = next((names for names, _ in declared if names), [])
     if len(names) < _LONG_AUTHOR_LIST:
         return []
-    shown = _first_names(byline_texts(tree))
+    shown = shown_byline()
     return shown if shown and set(shown) < set(names) else []
 
 
@@ -283,6 +284,10 @@ def resolve_metadata(
     # The site's own name as the author ("NBCNews") names no one.
     site = comparison_key(meta.values.get("site_name"))
 
+    @cache
+    def shown_byline() -> list[str]:  # a dear query, wanted by up to three readings below
+        return _first_names(byline_texts(tree))
+
     def declared_people(values: list[str]) -> list[str]:
         names = person_names([given_name_first(v) for v in values])
         return [n for n in names if not site or comparison_key(n) != site]
@@ -292,19 +297,20 @@ def resolve_metadata(
         (declared_people(markup.microdata.get("author", [])), "microdata author"),
         (declared_people([v for k in _AUTHOR_META for v in m.get(k, []) if not v.startswith("http")]), "meta author"),
     ]
-    declared_authors.insert(0, (_byline_within(declared_authors, tree), "byline element, within the declared list"))
+    within = _byline_within(declared_authors, shown_byline)
+    declared_authors.insert(0, (within, "byline element, within the declared list"))
     byline_names = [a for a in dateline.byline.authors]
     if byline_names:
         declared = [n for names, _ in declared_authors for n in names]
         if not declared and not has_cjk(byline_names[0]):
-            declared = _first_names(byline_texts(tree))
+            declared = shown_byline()
         byline_names = confirmed_names(byline_names, declared)
     meta.pick(
         "authors",
         [
             (byline_names, "dateline"),
             *declared_authors,
-            (lambda: _first_names(byline_texts(tree)), "byline element"),
+            (shown_byline, "byline element"),
             (lambda: person_names(author_links(tree)), "author link"),
             (body_byline.authors, "body byline"),
         ],
@@ -330,6 +336,7 @@ def resolve_metadata(
         ],
     )
 
+    url_date = date_from_url(meta.values["url"])
     published = [
         (parse_date(jsonld.get("published")), "json-ld datePublished"),
         *((parse_date(first(name)), f"meta {name}") for name in PUBLISHED_META),
@@ -339,7 +346,7 @@ def resolve_metadata(
         *((parse_date(v), "time datetime") for v in markup.time_values[:1]),
         (lambda: _first_date(date_texts(tree)), "date element"),
         (dateline.labelled_date, "labelled date"),
-        (date_from_url(meta.values["url"]), "url"),
+        (url_date, "url"),
         (lambda: _first_date(standalone_dates(tree)), "date-only element"),
     ]
     modified = [
@@ -349,7 +356,7 @@ def resolve_metadata(
     ]
     meta.pick("published", published)
     _prefer_later_dateline(meta, dateline.date)
-    _read_month_first_if_the_url_says(meta, date_from_url(meta.values["url"]))
+    _read_month_first_if_the_url_says(meta, url_date)
 
     def zoned() -> list[str]:
         declared = [v for v, _ in [*published, *modified] if isinstance(v, str)]

@@ -61,7 +61,7 @@ def detect_language(text: str) -> str | None:
     if not sample:
         return None
     letters = count_chars(_LETTER, sample) or 1
-    if _KANA.search(sample) and count_chars(_KANA, sample) > 0.05 * letters:
+    if count_chars(_KANA, sample) > 0.05 * letters:
         return "ja"
     if count_chars(_HANGUL, sample) > 0.3 * letters:
         return "ko"

@@ -95,8 +95,9 @@ NOT_PERSON = re.compile(
     r"com|org|net|updated|published|posted|share|email|follow|view|profile|"
     # Interface words that bylines run into ("Click Here", "Text Size", "Sign in")
     r"click|here|size|login|log in|sign in|sign up|register|subscribe|search|menu|comments?|"
-    # The same in German, and labels that stand where a name would ("Datum", "Name")
-    r"gesponserte|inhalte|beiträge|publiziert|veröffentlicht|ebenfalls|datum|name|no author)\b|"
+    # The same in German, sponsored-content widgets, and labels that stand where a name
+    # would ("Datum", "Name")
+    r"beiträge|publiziert|veröffentlicht|sponsored|gesponserte|inhalte|datum|name|no author)\b|"
     r"@|https?:|www\.|\d",
     re.IGNORECASE,
 )
