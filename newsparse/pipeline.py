@@ -99,7 +99,7 @@ def _body_blocks(tree: Tree, base_url: str | None, headline: str | None, trace: 
     body = tree.body
     if body is None:
         return []
-    furniture = furniture_nodes(tree)
+    furniture = furniture_nodes(tree, headline)
     if trace is not None:
         trace.furniture = [{"element": describe(node), "rule": furniture_rule(node)} for node in furniture]
     blocks = _blocks_from(body, furniture, base_url, headline, trace)

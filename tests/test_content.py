@@ -274,3 +274,41 @@ def test_a_long_list_of_references_is_not_the_story() -> None:
         f"<section class='references'><ul class='rlist'>{refs}</ul></section>"
     )
     assert paragraphs(page(body)) == story
+
+
+def test_a_stock_ticker_is_not_the_story() -> None:
+    quotes = "".join(f"<span>IDX{n}3078.02-0.{n}4%</span>" for n in range(20))
+    ticker = f"<div class='marquee first-marquee'><p>{quotes}</p><p>{quotes}</p></div>"
+    body = ticker + "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS * 2) + "</div>"
+    assert paragraphs(page(body)) == PARAS * 2
+
+
+def test_a_name_promising_content_counts_only_on_a_box_with_text() -> None:
+    # A video box whose name says "details" holds one short line; the story is split into
+    # one small box per paragraph, each scoring little on its own.
+    video = "<div class='broadcast-details'><p>Video: the mayor on the flood, in full.</p></div>"
+    story = [" ".join(PARAS * 2), " ".join(reversed(PARAS * 2)), " ".join(PARAS[1:] + PARAS)]
+    boxes = "".join(f"<div class='box'><div class='paragraph'><p>{p}</p></div></div>" for p in story)
+    html = f"<html><body><div class='player'>{video}</div><div class='wrapper'>{boxes}</div></body></html>"
+    assert paragraphs(html) == story
+
+
+def test_nested_boxes_of_one_story_print_its_text_once() -> None:
+    video = "<div class='broadcast'><p>Mi 08.07.2020 13:30 Uhr, 00:41 min.</p></div>"
+    boxes = "".join(f"<div class='box'><div class='paragraph'><p>{p}</p></div></div>" for p in PARAS)
+    found = paragraphs(page(video + f"<div class='wrapper'>{boxes}</div>"))
+    assert [p for p in found if p in PARAS] == PARAS
+
+
+def test_a_wrapper_named_like_navigation_that_holds_the_headline_is_kept() -> None:
+    teasers = "".join(
+        f"<div class='teaser'><p>Another story number {n} in brief, told in a sentence or two for the front.</p></div>"
+        for n in range(12)
+    )
+    story = "".join(f"<p>{p}</p>" for p in PARAS * 2)
+    html = (
+        "<html><head><title>Flood</title></head><body>"
+        f"<div id='left-navigation_page-wrapper'><h1>Flood</h1><div class='text'>{story}</div></div>"
+        f"<div class='more'>{teasers}</div></body></html>"
+    )
+    assert paragraphs(html) == PARAS * 2

@@ -93,6 +93,7 @@ _TAG_BASE = {
 }
 _NOT_CANDIDATES = frozenset({"html", "a", "p", "span", "li", "h1", "h2", "h3", "h4", "h5", "h6"})
 MIN_UNIT_LEN = 25
+_PROMISED_TEXT = 250  # weighted characters a box must hold before its name's promise of content counts
 _RIVAL_SHARE = 0.75
 _MIN_RIVALS = 3
 _COUSIN_SHARE = 0.5
@@ -173,8 +174,14 @@ def _name_weight(names: str) -> int:
 
 
 def score_candidates(units: dict[LexborNode, Unit]) -> dict[LexborNode, float]:
-    """Content score of every ancestor of a unit long enough to count."""
-    scores: dict[LexborNode, float] = {}
+    """Content score of every ancestor of a unit long enough to count.
+
+    A name that promises content ("detail", "content") counts only for a box holding a
+    few sentences outside links: a video's box named "…WithDetails" around one dateline must not
+    outscore the story's paragraphs.  A name that warns (sidebar, comment) always counts.
+    """
+    points: dict[LexborNode, float] = {}
+    lengths: dict[LexborNode, float] = {}  # weighted characters outside links
     for owner, unit in units.items():
         raw = "".join(unit.parts)
         if len(raw) < MIN_UNIT_LEN // CJK_WEIGHT:
@@ -184,17 +191,23 @@ def score_candidates(units: dict[LexborNode, Unit]) -> dict[LexborNode, float]:
         if length < MIN_UNIT_LEN:
             continue
         own_link_share = min(unit.link_chars / max(len(text), 1), 1.0)
-        points = (1 + punctuation_count(text) + min(length / 100, 3)) * (1 - own_link_share)
+        unlinked = 1 - own_link_share
+        unit_points = (1 + punctuation_count(text) + min(length / 100, 3)) * unlinked
         ancestor = owner.parent if owner.tag in _NOT_CANDIDATES else owner
         for level in range(_ANCESTOR_LEVELS):
             if ancestor is None or ancestor.tag in ("html", "#document", None):
                 break
             if ancestor.tag not in _NOT_CANDIDATES:
-                if ancestor not in scores:
-                    scores[ancestor] = _TAG_BASE.get(ancestor.tag, 0) + _class_weight(ancestor)
                 divider = 1 if level == 0 else 2 if level == 1 else level * 3
-                scores[ancestor] += points / divider
+                points[ancestor] = points.get(ancestor, 0.0) + unit_points / divider
+                lengths[ancestor] = lengths.get(ancestor, 0.0) + length * unlinked
             ancestor = ancestor.parent
+    scores: dict[LexborNode, float] = {}
+    for node, earned in points.items():
+        weight = _class_weight(node)
+        if weight > 0 and lengths[node] < _PROMISED_TEXT:
+            weight = 0
+        scores[node] = _TAG_BASE.get(node.tag, 0) + earned + weight
     return scores
 
 
@@ -211,7 +224,7 @@ def choose_content(
     if not scores:
         return [body]
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)[:8]
-    link_lengths: dict[LexborNode, int] = {}
+    link_lengths: dict[LexborNode, float] = {}  # weighted characters outside links
     candidates = [Candidate(node, score * (1 - link_density(node, link_lengths))) for node, score in ranked]
     top = max(candidates, key=lambda c: c.score)
     top = _shared_ancestor(top, candidates, scores) or _climb(top, scores)
@@ -256,16 +269,18 @@ def _with_cousins(chosen: list[LexborNode], top: Candidate, candidates: list[Can
             continue  # inside or around what is chosen already
         if not near_set.isdisjoint(lineage[:_COUSIN_LEVELS]):
             cousins.append((node, lineage))
+            # A weaker cousin inside or around this one would print its text twice.
+            chosen_set.add(node)
+            around_chosen.update(lineage)
     if not cousins:
         return chosen
     lineages = [set(lineage) for _, lineage in cousins]  # sets: a list's "in" serialises nodes
     common = next((a for a in near if all(a in lineage for lineage in lineages)), None)
     if common is None:
         return chosen
-    # Page order: by the position of the child of ``common`` that holds each node.
-    rank = {child: index for index, child in enumerate(_element_children(common))}
-    placed = [(_rank_under(node, common, rank), order, node) for order, node in enumerate(chosen)]
-    placed += [(_rank_under(node, common, rank), len(chosen) + n, node) for n, (node, _) in enumerate(cousins)]
+    # Page order: by each node's path of sibling positions down from ``common``.
+    placed = [(_path_under(node, common), order, node) for order, node in enumerate(chosen)]
+    placed += [(_path_under(node, common), len(chosen) + n, node) for n, (node, _) in enumerate(cousins)]
     return [node for _, _, node in sorted(placed, key=lambda item: (item[0], item[1]))]
 
 
@@ -337,11 +352,19 @@ def _shows_headline(node: LexborNode, headline: str | None) -> bool:
     return bool(text) and (text in wanted or wanted in text)
 
 
-def _rank_under(node: LexborNode, common: LexborNode, rank: dict[LexborNode, int]) -> int:
+def _path_under(node: LexborNode, common: LexborNode) -> tuple[int, ...]:
+    """Where ``node`` stands below ``common``: the position among its siblings at each level
+    (tuples of them sort in page order)."""
     common_id = common.mem_id
-    while node is not None and (node.parent is None or node.parent.mem_id != common_id):
+    path = []
+    while node is not None and node.mem_id != common_id:
+        position, sibling = 0, node.prev
+        while sibling is not None:
+            position += 1
+            sibling = sibling.prev
+        path.append(position)
         node = node.parent
-    return rank.get(node, len(rank)) if node is not None else len(rank)
+    return tuple(reversed(path))
 
 
 def _element_children(node: LexborNode) -> list[LexborNode]:

@@ -55,7 +55,7 @@ UNLIKELY_CLASS = re.compile(
     r"skip-?link|sr-only|visually-?hidden|screen-?reader\w*|"
     r"xgxw|xgwz|xgyd|tuijian|remen|rdph|paihang|hot-?news|hotnews|most-?read|mostread|"
     r"caption|credits?|photo-?credit|image-?credit|wp-caption-text|slideshow|gallery|carousel|"
-    r"popular|trending|"
+    r"popular|trending|marquee|"
     r"qrcode|erweima|ewm|follow-?us|"
     r"print|toolbar|tools|"
     r"author-?bio|about-?author|author-?box|bio-?box|"
