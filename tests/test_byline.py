@@ -42,6 +42,9 @@ def test_person_names_drop_organisations_and_noise() -> None:
     assert person_names("Email the author") == []
     assert person_names("https://example.com/staff/jane") == []
     assert person_names("郭爱青") == ["郭爱青"]
+    # A label whose value is a date names no one; a bio after the name is no part of it.
+    assert person_names("Stand: 20. April 2020, 14:57 Uhr") == []
+    assert person_names("Daniel Lemire A computer science professor at the University of Quebec") == ["Daniel Lemire"]
 
 
 def test_lifting_bylines_from_the_body() -> None:

@@ -97,6 +97,8 @@ def person_names(raw: str | list[str]) -> list[str]:
             value = BY_PREFIX.sub("", value, count=1)
         if not _CJK.search(value):
             value = BYLINE_END.sub("", value)
+            if value.endswith(":"):
+                continue  # a label whose value was the date ("Stand: 20. April 2020")
         for part in NAME_SPLIT.split(value):
             part = BY_PREFIX.sub("", part.strip(_VALUE_TRIM)).strip(_VALUE_TRIM)
             name = BYLINE_TAIL.sub("", part).strip(_VALUE_TRIM)
@@ -127,6 +129,8 @@ def _name_words(name: str) -> str:
     for index, word in enumerate(words[1:], 1):
         if word[0].islower() and word not in _NAME_PARTICLES:
             words = words[:index]
+            if len(words) > 1 and words[-1] in ("A", "An", "The"):
+                words.pop()  # the article that opened the bio: "Daniel Lemire A computer …"
             break
     for size in range(len(words) // 2, 0, -1):  # "Ellyn Shook Ellyn Shook Creating"
         if words[:size] == words[size : 2 * size]:

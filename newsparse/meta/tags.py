@@ -117,6 +117,8 @@ def byline_texts(tree: Tree) -> list[str]:
     """Short texts of elements whose class or id says byline or author (read on demand)."""
     texts = []
     for node in tree.css(_BYLINE_SELECTOR):
+        if "comment" in (node.attrs.get("class") or "").lower():
+            continue  # a commenter's name ("comment-author vcard"), not the story's author
         text = squash(_with_coauthors(node).text(deep=True, separator=" "))
         if len(text) > _MAX_BYLINE:
             text = squash(node.text(deep=True, separator=" "))
