@@ -6,14 +6,16 @@ bytes -> text -> tree -> declared metadata (before cleaning destroys anything)
 
 from __future__ import annotations
 
-from selectolax.lexbor import LexborNode
+from html import unescape
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsparse.errors import NotHTMLError
 from newsparse.html.blocks import build_blocks
 from newsparse.html.clean import ancestors_of, furniture_nodes, furniture_rule, strip_non_content
 from newsparse.html.parse import Tree, parse_html
 from newsparse.html.score import choose_content, collect_units
-from newsparse.html.text import link_density, weighted_len
+from newsparse.html.text import link_density, squash, weighted_len
 from newsparse.html.tidy import tidy_blocks
 from newsparse.input.decode import decode_html
 from newsparse.meta.byline import lift_bylines
@@ -29,6 +31,8 @@ _TEXT_BLOCKS = frozenset({"paragraph", "list", "quote", "table", "code"})
 # A body shorter than this (weighted characters) sends the scorer round once more without
 # the furniture marks, as Readability does: class names mislead on some sites.
 _MIN_BODY = 500
+_MIN_DECLARED_BODY = 1000  # weighted characters: a story, not a summary
+_DECLARED_BODY_SHARE = 4  # the page shows less than a quarter of the declared body
 # On that second round, furniture inside the chosen text is still left out when it is
 # smaller than this (weighted characters) or mostly links: it is a widget, not the story.
 _SMALL_BOX = 200
@@ -78,6 +82,7 @@ def extract(
     blocks = _body_blocks(tree, url or markup.canonical, headline[0], trace)
     blocks = tidy_blocks(blocks, trace)
     blocks, body_byline = lift_bylines(blocks, headline[0], trace)
+    blocks = _declared_body(blocks, jsonld.get("body"), trace)
     if not any(block.type in _TEXT_BLOCKS for block in blocks):
         if trace is not None and blocks:
             trace.notes.append("only headings or pictures were left: no article")
@@ -139,6 +144,25 @@ def _small_furniture(furniture: set[LexborNode], containers: list[LexborNode]) -
         if node not in holders
         and (weighted_len(node.text(deep=True)) < _SMALL_BOX or link_density(node) > _LINK_BOX_SHARE)
     }
+
+
+def _declared_body(blocks: list[Block], declared: str | None, trace: Trace | None) -> list[Block]:
+    """The JSON-LD articleBody's paragraphs, when the page's own text is a fraction of it.
+
+    Pages rendered by a script in the browser serve the story only in their data (a
+    caption and an author box are all the markup shows); the declared body is then the
+    story.  It loses the markup's structure, so it is a fallback, never a rival.
+    """
+    if not declared or weighted_len(declared) < _MIN_DECLARED_BODY:
+        return blocks
+    if _body_size(blocks) * _DECLARED_BODY_SHARE >= weighted_len(declared):
+        return blocks
+    if "<" in declared:  # some CMSs declare the body as HTML
+        declared = LexborHTMLParser(declared).text(separator="\n")
+    paragraphs = [squash(unescape(line)) for line in declared.splitlines()]
+    if trace is not None:
+        trace.notes.append("the page shows a fraction of its JSON-LD articleBody: the body is taken from it")
+    return [Block("paragraph", text=text) for text in paragraphs if text]
 
 
 def _body_size(blocks: list[Block]) -> int:

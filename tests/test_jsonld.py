@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+
+import newsparse
 from newsparse.html.parse import parse_html
 from newsparse.meta.jsonld import read_jsonld
 from newsparse.meta.tags import read_markup
@@ -39,3 +42,31 @@ def test_broken_json_and_non_articles_give_nothing() -> None:
 def test_first_article_wins_across_scripts() -> None:
     fields = read('{"@type": "WebSite", "name": "S"}', '[{"@type": "ReportageNewsArticle", "headline": "R"}]')
     assert fields["title"] == "R"
+
+
+STORY = [
+    "Officials said on Monday that the new rail line would open in the spring, two years late.",
+    "The delay, they said, came from the tunnels, where water had flooded the works twice.",
+    "Residents who waited for the line said they were relieved, though some doubted the date.",
+]
+
+
+def scripted_page(markup_story: str) -> str:
+    """A page whose story a browser script renders from the JSON-LD it also declares."""
+    declared = json.dumps({"@type": "NewsArticle", "headline": "Rail line", "articleBody": "\n".join(STORY * 4)})
+    return (
+        f'<html><head><script type="application/ld+json">{declared}</script></head><body>'
+        "<h1>Rail line</h1><figure><img src='/a.jpg'><figcaption>The tunnel, in March.</figcaption></figure>"
+        f"<div id='app'>{markup_story}</div></body></html>"
+    )
+
+
+def test_a_story_only_in_the_declared_body_is_taken_from_it() -> None:
+    paragraphs = [b.text for b in newsparse.extract(scripted_page("")).blocks if b.type == "paragraph"]
+    assert paragraphs == STORY * 4
+
+
+def test_the_markup_story_wins_over_the_declared_body() -> None:
+    shown = "".join(f"<p><b>{p}</b></p>" for p in STORY * 3)  # the markup's text, with its markup
+    article = newsparse.extract(scripted_page(shown))
+    assert [b.text for b in article.blocks if b.type == "paragraph"] == STORY * 3

@@ -126,5 +126,6 @@ def read_jsonld(scripts: list[str]) -> dict[str, Any]:
         "tags": _keywords(article.get("keywords")),
         "url": _url(article.get("url") or article.get("mainEntityOfPage")),
         "language": _text(article.get("inLanguage")),
+        "body": _text(article.get("articleBody")),
     }
     return {key: value for key, value in fields.items() if value}
