@@ -312,3 +312,16 @@ def test_a_wrapper_named_like_navigation_that_holds_the_headline_is_kept() -> No
         f"<div class='more'>{teasers}</div></body></html>"
     )
     assert paragraphs(html) == PARAS * 2
+
+
+def test_a_page_running_on_into_the_next_stories_keeps_the_one_under_its_headline() -> None:
+    nxt = [p.replace("story", "next story").replace("witness", "neighbour") for p in PARAS * 2]
+    html = (
+        "<html><head><title>Flood</title></head><body>"
+        "<article id='article-0'><h1>Flood</h1><div class='entry-text'>"
+        + "".join(f"<p>{p}</p>" for p in PARAS)
+        + "</div></article><article id='article-1'><h1>Drought</h1><div class='entry-text'>"
+        + "".join(f"<p>{p}</p>" for p in nxt)
+        + "</div></article></body></html>"
+    )
+    assert paragraphs(html) == PARAS

@@ -95,6 +95,7 @@ _NOT_CANDIDATES = frozenset({"html", "a", "p", "span", "li", "h1", "h2", "h3", "
 MIN_UNIT_LEN = 25
 _PROMISED_TEXT = 250  # weighted characters a box must hold before its name's promise of content counts
 _RIVAL_SHARE = 0.75
+_HEADLINE_ARTICLE_SHARE = 0.25
 _MIN_RIVALS = 3
 _COUSIN_SHARE = 0.5
 _COUSIN_LEVELS = 3
@@ -224,12 +225,20 @@ def choose_content(
     if not scores:
         return [body]
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)[:8]
-    link_lengths: dict[LexborNode, float] = {}  # weighted characters outside links
+    link_lengths: dict[LexborNode, int] = {}
     candidates = [Candidate(node, score * (1 - link_density(node, link_lengths))) for node, score in ranked]
     top = max(candidates, key=lambda c: c.score)
+    story = _headline_article(top, candidates, body, headline)
+    if story is not None:  # the page runs on into other stories: keep within this one
+        candidates = [c for c in candidates if _within(c.node, story)]
+        top = max(candidates, key=lambda c: c.score)
     top = _shared_ancestor(top, candidates, scores) or _climb(top, scores)
+    if story is not None and not _within(top.node, story):
+        top = Candidate(story, top.score)
     chosen = _with_siblings(top, scores, units)
     chosen = _with_cousins(chosen, top, candidates)
+    if story is not None:
+        chosen = [node for node in chosen if _within(node, story)]
     chosen = _with_lead(chosen, headline, skip)
     if trace is not None:
         chosen_set = set(chosen)
@@ -393,6 +402,41 @@ def _shared_ancestor(top: Candidate, candidates: list[Candidate], scores: dict[L
         if sum(ancestor in found for found in rival_ancestors) >= _MIN_RIVALS:
             return Candidate(ancestor, max(scores.get(ancestor, 0.0), top.score))
     return None
+
+
+def _headline_article(
+    top: Candidate, candidates: list[Candidate], body: LexborNode, headline: str | None
+) -> LexborNode | None:
+    """On a page that runs on into the next stories (one <article> each, as infinite
+    scrolling serves them), the story is the <article> showing the headline, even when a
+    later story is longer: if a candidate in it scores a quarter of the top's."""
+    article = _article_of(top.node)
+    if article is None or not headline:
+        return None
+    wanted = comparison_key(headline)
+    heading = next((h for h in body.css("h1, h2") if comparison_key(h.text(deep=True)) == wanted), None)
+    if heading is None:
+        return None
+    own = _article_of(heading)
+    if own is None or own.mem_id == article.mem_id:
+        return None
+    strong = any(c.score >= _HEADLINE_ARTICLE_SHARE * top.score and _within(c.node, own) for c in candidates)
+    return own if strong else None
+
+
+def _article_of(node: LexborNode) -> LexborNode | None:
+    while node is not None and node.tag != "article":
+        node = node.parent
+    return node
+
+
+def _within(node: LexborNode, holder: LexborNode) -> bool:
+    holder_id = holder.mem_id
+    while node is not None:
+        if node.mem_id == holder_id:
+            return True
+        node = node.parent
+    return False
 
 
 def _ancestors(node: LexborNode) -> list[LexborNode]:
