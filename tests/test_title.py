@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import newsparse
 from newsparse.meta.title import choose_title, site_from_title, split_title, strip_site_suffix
 
 
@@ -62,12 +63,13 @@ def test_a_kicker_set_above_the_headline_inside_the_h1_is_left_out() -> None:
     )
     og = '<meta property="og:title" content="Autohäuser rechnen mit langsamem Anlaufen des Geschäfts">'
     h1 = (
-        "<h1><span class='kicker'>Nach Corona-Lockerungen</span> "
+        "<h1><span>Nach Corona-Lockerungen</span> "
         "<span>Autohäuser rechnen mit langsamem Anlaufen des Geschäfts</span></h1>"
     )
     html = f"<html><head><title>MDR</title>{og}</head><body>{h1}{story}</body></html>"
     assert newsparse.extract(html).title == "Autohäuser rechnen mit langsamem Anlaufen des Geschäfts"
-    # Without a declared title naming the rest, the <h1> stands whole.
+    # Without a declared title naming the rest (or a class naming the kicker), the <h1>
+    # stands whole.
     assert newsparse.extract(html.replace(og, "")).title == (
         "Nach Corona-Lockerungen Autohäuser rechnen mit langsamem Anlaufen des Geschäfts"
     )
@@ -84,3 +86,17 @@ def test_an_h1_that_og_title_confirms_is_no_site_name_though_the_title_tag_ends_
     title_tag = "WTF? What’s The Future? - From the WTF? Economy to the Next Economy"
     h1s = ["WTF? What’s The Future?", "My talk at the White House Frontiers Conference"]
     assert choose_title(h1s, ["WTF? What’s The Future?"], title_tag, None) == ("WTF? What’s The Future?", "h1")
+
+
+def test_a_kicker_marked_in_the_h1_is_no_part_of_the_headline() -> None:
+    story = "".join(f"<p>Paragraph {n} of the story, long enough to be read as prose by anyone.</p>" for n in range(6))
+    for kicker in (
+        "<span class='article-heading__kicker'>Klimaschutz:</span>",
+        "<span class='roofline'>Brexit</span> –",
+    ):
+        html = (
+            f"<html><head><title>Site</title></head><body><h1>{kicker} "
+            f"<span class='headline'>Bohren, bis es heiß wird</span></h1>{story}</body></html>"
+        )
+        article = newsparse.extract(html)
+        assert article.title == "Bohren, bis es heiß wird"

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from selectolax.lexbor import LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsparse.html.parse import Tree
 from newsparse.html.text import squash
@@ -34,6 +34,10 @@ _AUTHOR_LINK_SELECTOR = (
     "a[rel=author], a[href*='/author/'], a[href*='/authors/'], a[href*='/autor/'], a[href*='/auteur/'], "
     "a[href*='/reporter/'], a[href*='/journalist/'], a[href*='/staff/'], a[href*='/people/']"
 )
+_KICKER_CLASS = re.compile(
+    r"kicker|roofline|top-?title|topline|overline|super-?title|pre-?title|dachzeile|eyebrow|spitzmarke", re.IGNORECASE
+)
+_KICKER_SEPARATORS = " :-–—|·•"
 _NOT_HEADLINE_TEXT = frozenset({"style", "script", "rt", "rp"})
 _HOME_LINKS = frozenset({"/", "./", "index.html", "/index.html", "#", ""})
 
@@ -88,7 +92,10 @@ def read_markup(tree: Tree) -> MarkupFacts:
             if (attrs.get("type") or "").strip().lower() == "application/ld+json":
                 facts.jsonld.append(node.text(deep=True))
         elif tag == "h1":
-            text = heading_text(node) if not _is_logo(node) else ""
+            headline = _without_kicker(node)
+            text = heading_text(headline) if not _is_logo(node) else ""
+            if headline is not node:
+                text = text.lstrip(_KICKER_SEPARATORS)  # "Klimaschutz: Bohren, bis …"
             if text:
                 facts.h1s.append(text)
                 facts.h1_parts[text] = _parts(node)
@@ -205,6 +212,27 @@ def heading_text(node: LexborNode) -> str:
     if half and len(words) % 2 == 0 and words[:half] == words[half:]:
         return " ".join(words[:half])
     return text
+
+
+def _without_kicker(h1: LexborNode) -> LexborNode:
+    """The <h1> less the kicker its template marks as one ("<span class=kicker>Brexit</span>
+    <span>Parliament votes…</span>"): a label above the headline, no part of it.  A copy,
+    so the page keeps the kicker."""
+    child = h1.child
+    while child is not None:
+        if child.is_element_node and _KICKER_CLASS.search(child.attrs.get("class") or ""):
+            break
+        child = child.next
+    else:
+        return h1
+    copy = LexborHTMLParser(h1.html or "").css_first("h1")
+    if copy is None:
+        return h1
+    for part in copy.iter():
+        if _KICKER_CLASS.search(part.attrs.get("class") or ""):
+            part.decompose()
+            break
+    return copy if squash(copy.text(deep=True)) else h1
 
 
 def _parts(h1: LexborNode) -> list[str]:
