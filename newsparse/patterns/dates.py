@@ -11,16 +11,36 @@ _MONTHS_BY_NUMBER = {
     6: "june jun juni juin junio giugno giu junho czerwca czerwiec",
     7: "july jul juli juillet juil julio luglio lug julho lipca lipiec",
     8: "august aug août aout agosto ago augustus sierpnia sierpień",
-    9: "september sep sept septembre septiembre setiembre settembre set setembro października",
+    9: "september sep sept septembre septiembre setiembre settembre set setembro",
     10: "october oct oktober octobre octubre ottobre ott outubro out okt października",
     11: "november nov novembre noviembre novembro listopada listopad",
     12: "december dec dezember décembre decembre déc diciembre dic dicembre dezembro dez grudnia grudzień",
 }
-MONTHS = {name: number for number, names in _MONTHS_BY_NUMBER.items() for name in names.split()}
-MONTHS["września"] = 9
-MONTHS["wrzesień"] = 9
-MONTHS["października"] = 10
-MONTHS["październik"] = 10
+# The same in other languages, each as written alone and inside a date (the genitive of
+# Slavic, Finnish and Greek: "15 августа 2016", "15. elokuuta 2016").
+_MORE_MONTHS_BY_NUMBER = {
+    1: "январь января янв січень січня leden ledna tammikuu tammikuuta ocak ianuarie januára ιανουαρίου",
+    2: "февраль февраля лютий лютого únor února helmikuu helmikuuta şubat februarie februára φεβρουαρίου",
+    3: "март марта березень березня březen března maaliskuu maaliskuuta marts martie marec marca maret μαρτίου",
+    4: "апрель апреля квітень квітня duben dubna huhtikuu huhtikuuta nisan aprilie apríla απριλίου",
+    5: "мая травень травня květen května toukokuu toukokuuta mayıs máj mája μαΐου",
+    6: "июнь июня червень червня červen června kesäkuu kesäkuuta haziran iunie jún júna ιουνίου",
+    7: "июль июля липень липня červenec července heinäkuu heinäkuuta temmuz iulie júl júla ιουλίου",
+    8: "август августа серпень серпня srpen srpna elokuu elokuuta ağustos augusti augusta agustus αυγούστου",
+    9: "сентябрь сентября вересень вересня září syyskuu syyskuuta eylül septembrie septembra σεπτεμβρίου "
+    "wrzesień września",
+    10: "октябрь октября жовтень жовтня říjen října lokakuu lokakuuta ekim octombrie októbra οκτωβρίου "
+    "październik października",
+    11: "ноябрь ноября листопад листопада listopadu marraskuu marraskuuta kasım noiembrie novembra νοεμβρίου",
+    12: "декабрь декабря грудень грудня prosinec prosince joulukuu joulukuuta aralık decembrie decembra desember "
+    "δεκεμβρίου",
+}
+MONTHS = {
+    name: number
+    for table in (_MONTHS_BY_NUMBER, _MORE_MONTHS_BY_NUMBER)
+    for number, names in table.items()
+    for name in names.split()
+}
 
 _MONTH_NAME = r"(?P<mon>[^\W\d_]{3,12})\.?"
 _TIME = (
@@ -50,7 +70,7 @@ _TEXT_DATE_PATTERNS = [
         + _TIME
     ),
     # 06.12.2023 / 06/12/2023 (day first, as most of the world writes it)
-    (r"(?<!\d)(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME),
+    (r"(?<!\d)(?P<d>\d{1,2})(?P<sep>[./])\s?(?P<m>\d{1,2})(?P=sep)\s?(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME),
 ]
 TEXT_DATES = [re.compile(pattern, re.IGNORECASE) for pattern in _TEXT_DATE_PATTERNS]
 
