@@ -166,3 +166,19 @@ def test_the_url_settles_a_date_shown_month_first() -> None:
     assert newsparse.extract(page).published == "2022-11-10T08:00:00"  # day first without a clue
     url = "https://example.com/newsletters/2022/10/11/library-hours"
     assert newsparse.extract(page, url=url).published == "2022-10-11T08:00:00"
+
+
+@pytest.mark.parametrize(
+    ("label", "iso"),
+    [
+        ("Kategorie: Autohersteller, Datum: 03.11.2021, Lesezeit: drei Minuten", "2021-11-03"),
+        ("Раздел: спорт, опубликовано 15 августа 2016, читать: три минуты", "2016-08-15"),
+    ],
+)
+def test_a_labelled_date_far_from_the_headline_dates_the_page(label: str, iso: str) -> None:
+    import newsparse
+
+    story = "".join(f"<p>Paragraph {n} of the story, long enough to be read as prose by anyone.</p>" for n in range(8))
+    teaser = "<div class='intro'><p>A short introduction of a few words.</p></div>" * 12
+    html = f"<html><body><h1>Skoda: the long road</h1>{teaser}<div class='x'>{story}</div><p>{label}</p></body></html>"
+    assert newsparse.extract(html).published == iso

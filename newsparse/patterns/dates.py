@@ -152,6 +152,8 @@ PUBLISHED_LABEL = re.compile(
     r"opublikowano|last edited|last updated|updated|this entry was posted on|"
     r"veröffentlichung|veröffentlichungsdatum|erscheinungsdatum|erschienen am|erschienen|"
     r"beitrag wurde (?:vor\s+)?am|date de publication|fecha de publicación|data di pubblicazione|"
-    r"data publikacji|publicatiedatum|publication date|date published|"
+    r"data publikacji|publicatiedatum|publication date|date published|datum:|date:|"
+    r"опубликовано|публикация|опубліковано|publikováno|publikované|julkaistu|publicerad|publiceret|"
+    r"yayınlanma tarihi|yayın tarihi|data publicării|δημοσίευση|"
     r"(?:本贴|本帖|本文)由\s*\S{1,20}?\s*于)\s*[:：]?\s*"
 )
