@@ -44,6 +44,11 @@ def test_person_names_drop_organisations_and_noise() -> None:
     assert person_names("郭爱青") == ["郭爱青"]
     # A label whose value is a date names no one; a bio after the name is no part of it.
     assert person_names("Stand: 20. April 2020, 14:57 Uhr") == []
+    # German blog and recipe labels before (or instead of) a name, and the weekday after one.
+    assert person_names("Eingestellt von der Michel") == ["der Michel"]
+    assert person_names("Alles von Martin Junker") == ["Martin Junker"]
+    assert person_names("Beitrag von") == person_names("Rezept von Zum Profil von") == person_names("Über") == []
+    assert person_names("Heiko Sauer Do, 12.03.2020") == ["Heiko Sauer"]
     assert person_names("Daniel Lemire A computer science professor at the University of Quebec") == ["Daniel Lemire"]
 
 

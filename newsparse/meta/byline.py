@@ -50,6 +50,7 @@ _BRACKETS = {"】": "【", "]": "[", "）": "（", ")": "("}
 _NAME_PARTICLES = frozenset(
     ("de", "da", "di", "du", "van", "von", "der", "den", "del", "della", "la", "le", "al", "bin", "ibn", "y", "zu")
 )
+_WEEKDAYS = frozenset(("mo", "di", "mi", "do", "fr", "sa", "so", "mon", "tue", "wed", "thu", "fri", "sat", "sun"))
 _NOT_NAME_START = frozenset(
     (
         *("the", "a", "an", "this", "that", "these", "our", "your", "my"),
@@ -132,6 +133,8 @@ def _name_words(name: str) -> str:
             if len(words) > 1 and words[-1] in ("A", "An", "The"):
                 words.pop()  # the article that opened the bio: "Daniel Lemire A computer …"
             break
+    if len(words) > 2 and words[-1].lower().rstrip(".,") in _WEEKDAYS:
+        words = words[:-1]  # the date's weekday after the name: "Heiko Sauer Do, 12.03.2020"
     for size in range(len(words) // 2, 0, -1):  # "Ellyn Shook Ellyn Shook Creating"
         if words[:size] == words[size : 2 * size]:
             words = words[:size]

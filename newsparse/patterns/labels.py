@@ -57,7 +57,8 @@ NOT_A_NAME = frozenset({"完", "完毕", "待续", "待續", "图", "圖", "资�
 BY_PREFIX = re.compile(
     r"^\s*(?:(?:more (?:stories|articles|posts) |written |words |posted |reported |story |published )?by|"
     # "Veröffentlicht von", "Beiträge von", "publié par", "publicado por", "pubblicato da"
-    r"(?:(?:veröffentlicht|geschrieben|verfasst|erstellt|publiziert|beiträge|artikel|gepostet|"
+    r"(?:(?:veröffentlicht|geschrieben|verfasst|erstellt|publiziert|beiträge|beitrag|artikel|gepostet|eingestellt|"
+    r"rezept|alles|mehr|"
     r"publié|écrit|rédigé|publicado|escrito|geplaatst|geschreven)\s+)?(?:von|par|por|door)|"
     r"(?:pubblicato|scritto)\s+da|"
     r"from|di|text|texte|autor(?:in)?|author)\b[\s:]*",
@@ -97,7 +98,8 @@ NOT_PERSON = re.compile(
     r"click|here|size|login|log in|sign in|sign up|register|subscribe|search|menu|comments?|"
     # The same in German, sponsored-content widgets, and labels that stand where a name
     # would ("Datum", "Name")
-    r"beiträge|publiziert|veröffentlicht|sponsored|gesponserte|inhalte|datum|name|no author)\b|"
+    r"beiträge|publiziert|veröffentlicht|sponsored|gesponserte|inhalte|datum|name|no author|"
+    r"profil|über|zum|zeige)\b|"
     r"@|https?:|www\.|\d",
     re.IGNORECASE,
 )
