@@ -112,10 +112,12 @@ def furniture_nodes(tree: Tree, headline: str | None = None) -> set[LexborNode]:
     # One walk finds every element with a name and the page-level boxes; the elements
     # named as the story's body are noted on the way.
     story_named: list[LexborNode] = []
+    gated: list[LexborNode] = []  # marked boxes whose names say gated: a notice or the story
     for node in body.css(_FURNITURE_SELECTOR):
         tag, ident = node.tag, node.id
         names = node.attrs.get("class")
         furniture = False
+        kinds = 0
         if names:
             kinds = _name_kinds(names)
             furniture = kinds & (_FURNITURE | _CONTENT) == _FURNITURE
@@ -125,6 +127,8 @@ def furniture_nodes(tree: Tree, headline: str | None = None) -> set[LexborNode]:
             ident and is_furniture_name(ident) and _may_be_furniture(tag, names)
         ):
             marked.append(node)
+            if (kinds | (_name_kinds(ident) if ident else 0)) & _GATED:
+                gated.append(node)
         elif tag in _FURNITURE_TAGS:
             if _is_page_level(node):
                 marked.append(node)
@@ -133,7 +137,8 @@ def furniture_nodes(tree: Tree, headline: str | None = None) -> set[LexborNode]:
     holders = ancestors_of(
         [*tree.css(ARTICLE_BODY_SELECTOR), *_largest_story(story_named), *_headline_h1(tree, headline)]
     )
-    candidates = {node for node in marked if node not in holders and not _holds_story(node)}
+    holders.update(node for node in gated if _holds_story(node))
+    candidates = {node for node in marked if node not in holders}
     return {node for node in candidates if not _has_marked_ancestor(node, candidates)}
 
 
@@ -148,8 +153,6 @@ def _headline_h1(tree: Tree, headline: str | None) -> list[LexborNode]:
 
 def _holds_story(node: LexborNode) -> bool:
     """A box named as gated that holds a story's worth of prose: the story, not a notice."""
-    if not _name_kinds(class_and_id(node)) & _GATED:
-        return False
     return weighted_len(squash(node.text(deep=True))) > _MIN_STORY_BODY and link_density(node) < _STORY_LINK_SHARE
 
 
