@@ -12,7 +12,7 @@ _MONTHS_BY_NUMBER = {
     7: "july jul juli juillet juil julio luglio lug julho lipca lipiec",
     8: "august aug août aout agosto ago augustus sierpnia sierpień",
     9: "september sep sept septembre septiembre setiembre settembre set setembro",
-    10: "october oct oktober octobre octubre ottobre ott outubro out okt października",
+    10: "october oct oktober octobre octubre ottobre ott outubro out okt",
     11: "november nov novembre noviembre novembro listopada listopad",
     12: "december dec dezember décembre decembre déc diciembre dic dicembre dezembro dez grudnia grudzień",
 }
