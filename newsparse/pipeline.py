@@ -15,7 +15,7 @@ from newsparse.html.blocks import build_blocks
 from newsparse.html.clean import ancestors_of, furniture_nodes, furniture_rule, strip_non_content
 from newsparse.html.parse import Tree, parse_html
 from newsparse.html.score import choose_content, collect_units
-from newsparse.html.text import link_density, squash, weighted_len
+from newsparse.html.text import comparison_key, link_density, squash, weighted_len
 from newsparse.html.tidy import tidy_blocks
 from newsparse.input.decode import decode_html
 from newsparse.meta.byline import lift_bylines
@@ -104,13 +104,14 @@ def _body_blocks(tree: Tree, base_url: str | None, headline: str | None, trace: 
     body = tree.body
     if body is None:
         return []
-    furniture = furniture_nodes(tree, headline)
+    heading = _headline_heading(body, headline)
+    furniture = furniture_nodes(tree, heading)
     if trace is not None:
         trace.furniture = [{"element": describe(node), "rule": furniture_rule(node)} for node in furniture]
-    blocks = _blocks_from(body, furniture, base_url, headline, trace)
+    blocks = _blocks_from(body, furniture, base_url, (headline, heading), trace)
     if furniture and _body_size(blocks) < _MIN_BODY:
         relaxed_trace = Trace() if trace is not None else None
-        relaxed = _blocks_from(body, set(), base_url, headline, relaxed_trace, furniture)
+        relaxed = _blocks_from(body, set(), base_url, (headline, heading), relaxed_trace, furniture)
         if _body_size(relaxed) > _body_size(blocks):
             if trace is not None and relaxed_trace is not None:
                 trace.notes.append("body too short: chosen again without the furniture marks")
@@ -119,18 +120,29 @@ def _body_blocks(tree: Tree, base_url: str | None, headline: str | None, trace: 
     return blocks
 
 
+def _headline_heading(body: LexborNode, headline: str | None) -> LexborNode | None:
+    """The <h1> (else <h2>) showing the headline, after any kicker: where the story is, for
+    the stages that must tell it from the page around it."""
+    wanted = comparison_key(headline)
+    if not wanted:
+        return None
+    matches = [h for h in body.css("h1, h2") if comparison_key(h.text(deep=True)).endswith(wanted)]
+    return next((h for h in matches if h.tag == "h1"), matches[0] if matches else None)
+
+
 def _blocks_from(
     body: LexborNode,
     skip: set[LexborNode],
     base_url: str | None,
-    headline: str | None,
+    headline: tuple[str | None, LexborNode | None],
     trace: Trace | None,
     unmarked: set[LexborNode] | None = None,
 ) -> list[Block]:
     """Blocks of the best container, skipping ``skip``.  On the relaxed pass the scorer
     ignores the ``unmarked`` furniture, but inside the chosen text a marked box that is
     short or mostly links (a share bar, a likes widget) is still left out."""
-    containers = choose_content(collect_units(body, skip), body, trace, headline, skip)
+    text, heading = headline
+    containers = choose_content(collect_units(body, skip), body, trace, text, skip, heading)
     if unmarked:
         skip = _small_furniture(unmarked, containers)
     return build_blocks(containers, skip, base_url, trace)

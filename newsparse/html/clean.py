@@ -13,7 +13,7 @@ from functools import lru_cache
 from selectolax.lexbor import LexborNode
 
 from newsparse.html.parse import Tree
-from newsparse.html.text import comparison_key, link_density, squash, weighted_len
+from newsparse.html.text import link_density, squash, weighted_len
 from newsparse.patterns.boilerplate import (
     ARTICLE_BODY_SELECTOR,
     CONTENT_CLASS,
@@ -99,11 +99,13 @@ def is_furniture_name(names: str) -> bool:
     return _name_kinds(names) & (_FURNITURE | _CONTENT) == _FURNITURE
 
 
-def furniture_nodes(tree: Tree, headline: str | None = None) -> set[LexborNode]:
+def furniture_nodes(tree: Tree, headline: LexborNode | None = None) -> set[LexborNode]:
     """Top-most elements that look like navigation, sharing, related news, ads or footers.
 
     An element is spared when it is structural (body, article, main), when its names also
-    say "content", or when it holds the schema.org article body or the headline's <h1>.
+    say "content", or when it holds the schema.org article body or the ``headline``'s
+    heading: navigation and sidebars never hold it, so a box named like them that does is
+    the page's wrapper ("left-navigation_page-wrapper").
     """
     marked: list[LexborNode] = []
     body = tree.body
@@ -135,20 +137,11 @@ def furniture_nodes(tree: Tree, headline: str | None = None) -> set[LexborNode]:
         elif tag == "aside" and node.css_first("h1, article") is None:
             marked.append(node)  # a sidebar, unless a template wrapped the story in one
     holders = ancestors_of(
-        [*tree.css(ARTICLE_BODY_SELECTOR), *_largest_story(story_named), *_headline_h1(tree, headline)]
+        [*tree.css(ARTICLE_BODY_SELECTOR), *_largest_story(story_named), *([headline] if headline else [])]
     )
     holders.update(node for node in gated if _holds_story(node))
     candidates = {node for node in marked if node not in holders}
     return {node for node in candidates if not _has_marked_ancestor(node, candidates)}
-
-
-def _headline_h1(tree: Tree, headline: str | None) -> list[LexborNode]:
-    """The <h1> showing the headline: navigation and sidebars never hold it, so a box
-    named like them that does is the page's wrapper ("left-navigation_page-wrapper")."""
-    if not headline:
-        return []
-    wanted = comparison_key(headline)
-    return [h for h in tree.css("h1") if comparison_key(h.text(deep=True)) == wanted]
 
 
 def _holds_story(node: LexborNode) -> bool:

@@ -218,9 +218,11 @@ def choose_content(
     trace: Trace | None = None,
     headline: str | None = None,
     skip: frozenset[LexborNode] | set[LexborNode] = frozenset(),
+    heading: LexborNode | None = None,
 ) -> list[LexborNode]:
     """The article's container, with any sibling that continues it, in document order,
-    led by the standfirst between the ``headline`` and the body, if any."""
+    led by the standfirst between the ``headline`` and the body, if any; ``heading`` is
+    the element showing the headline."""
     scores = score_candidates(units)
     if not scores:
         return [body]
@@ -228,7 +230,7 @@ def choose_content(
     link_lengths: dict[LexborNode, int] = {}
     candidates = [Candidate(node, score * (1 - link_density(node, link_lengths))) for node, score in ranked]
     top = max(candidates, key=lambda c: c.score)
-    story = _headline_article(top, candidates, body, headline)
+    story = _headline_article(top, candidates, heading)
     if story is not None:  # the page runs on into other stories: keep within this one
         candidates = [c for c in candidates if _within(c.node, story)]
         top = max(candidates, key=lambda c: c.score)
@@ -404,18 +406,12 @@ def _shared_ancestor(top: Candidate, candidates: list[Candidate], scores: dict[L
     return None
 
 
-def _headline_article(
-    top: Candidate, candidates: list[Candidate], body: LexborNode, headline: str | None
-) -> LexborNode | None:
+def _headline_article(top: Candidate, candidates: list[Candidate], heading: LexborNode | None) -> LexborNode | None:
     """On a page that runs on into the next stories (one <article> each, as infinite
-    scrolling serves them), the story is the <article> showing the headline, even when a
-    later story is longer: if a candidate in it scores a quarter of the top's."""
+    scrolling serves them), the story is the <article> showing the headline's ``heading``,
+    even when a later story is longer: if a candidate in it scores a quarter of the top's."""
     article = _article_of(top.node)
-    if article is None or not headline:
-        return None
-    wanted = comparison_key(headline)
-    heading = next((h for h in body.css("h1, h2") if comparison_key(h.text(deep=True)) == wanted), None)
-    if heading is None:
+    if article is None or heading is None:
         return None
     own = _article_of(heading)
     if own is None or own.mem_id == article.mem_id:
