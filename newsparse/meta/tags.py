@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborNode
 
 from newsparse.html.parse import Tree
 from newsparse.html.text import squash
@@ -92,10 +92,7 @@ def read_markup(tree: Tree) -> MarkupFacts:
             if (attrs.get("type") or "").strip().lower() == "application/ld+json":
                 facts.jsonld.append(node.text(deep=True))
         elif tag == "h1":
-            headline = _without_kicker(node)
-            text = heading_text(headline) if not _is_logo(node) else ""
-            if headline is not node:
-                text = text.lstrip(_KICKER_SEPARATORS)  # "Klimaschutz: Bohren, bis …"
+            text = heading_text(node) if not _is_logo(node) else ""
             if text:
                 facts.h1s.append(text)
                 facts.h1_parts[text] = _parts(node)
@@ -205,8 +202,13 @@ def author_links(tree: Tree) -> list[str]:
 
 def heading_text(node: LexborNode) -> str:
     """A headline's text: spaces the markup left around full-width punctuation removed, and
-    text printed twice (a desktop and a mobile copy) kept once."""
-    text = _SPACED_FULLWIDTH.sub(r"\1", squash(_visible_text(node)))
+    text printed twice (a desktop and a mobile copy) kept once.
+
+    A kicker the heading's template marks as one ("<span class=kicker>Brexit</span>
+    <span>Parliament votes…</span>") is a label above the headline, no part of it: it is
+    left out with the separator after it, the page keeping it.
+    """
+    text = _SPACED_FULLWIDTH.sub(r"\1", squash(_without_kicker(node)))
     words = text.split()
     half = len(words) // 2
     if half and len(words) % 2 == 0 and words[:half] == words[half:]:
@@ -214,25 +216,20 @@ def heading_text(node: LexborNode) -> str:
     return text
 
 
-def _without_kicker(h1: LexborNode) -> LexborNode:
-    """The <h1> less the kicker its template marks as one ("<span class=kicker>Brexit</span>
-    <span>Parliament votes…</span>"): a label above the headline, no part of it.  A copy,
-    so the page keeps the kicker."""
-    child = h1.child
+def _without_kicker(node: LexborNode) -> str:
+    """The heading's visible text, less any child marked as a kicker (if anything is left)."""
+    parts, kicker = [], False
+    child = node.child
     while child is not None:
         if child.is_element_node and _KICKER_CLASS.search(child.attrs.get("class") or ""):
-            break
+            kicker = True
+        elif child.is_element_node and child.tag not in _NOT_HEADLINE_TEXT:
+            parts.append(_visible_text(child))
+        elif child.tag == "-text":
+            parts.append(child.text_content or "")
         child = child.next
-    else:
-        return h1
-    copy = LexborHTMLParser(h1.html or "").css_first("h1")
-    if copy is None:
-        return h1
-    for part in copy.iter():
-        if _KICKER_CLASS.search(part.attrs.get("class") or ""):
-            part.decompose()
-            break
-    return copy if squash(copy.text(deep=True)) else h1
+    rest = squash(" ".join(parts)).lstrip(_KICKER_SEPARATORS) if kicker else ""
+    return rest or _visible_text(node)
 
 
 def _parts(h1: LexborNode) -> list[str]:
