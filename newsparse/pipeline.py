@@ -80,9 +80,9 @@ def extract(
     dateline = read_dateline(tree, headline[0])
 
     blocks = _body_blocks(tree, url or markup.canonical, headline[0], trace)
-    blocks = tidy_blocks(blocks, trace)
-    blocks, body_byline = lift_bylines(blocks, headline[0], trace)
     blocks = _declared_body(blocks, jsonld.get("body"), trace)
+    blocks = tidy_blocks(blocks, trace)  # the declared body is tidied like the page's own
+    blocks, body_byline = lift_bylines(blocks, headline[0], trace)
     if not any(block.type in _TEXT_BLOCKS for block in blocks):
         if trace is not None and blocks:
             trace.notes.append("only headings or pictures were left: no article")

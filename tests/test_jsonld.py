@@ -51,9 +51,10 @@ STORY = [
 ]
 
 
-def scripted_page(markup_story: str) -> str:
+def scripted_page(markup_story: str, tail: str = "") -> str:
     """A page whose story a browser script renders from the JSON-LD it also declares."""
-    declared = json.dumps({"@type": "NewsArticle", "headline": "Rail line", "articleBody": "\n".join(STORY * 4)})
+    body = "\n".join([*STORY * 4, tail])
+    declared = json.dumps({"@type": "NewsArticle", "headline": "Rail line", "articleBody": body})
     return (
         f'<html><head><script type="application/ld+json">{declared}</script></head><body>'
         "<h1>Rail line</h1><figure><img src='/a.jpg'><figcaption>The tunnel, in March.</figcaption></figure>"
@@ -70,3 +71,9 @@ def test_the_markup_story_wins_over_the_declared_body() -> None:
     shown = "".join(f"<p><b>{p}</b></p>" for p in STORY * 3)  # the markup's text, with its markup
     article = newsparse.extract(scripted_page(shown))
     assert [b.text for b in article.blocks if b.type == "paragraph"] == STORY * 3
+
+
+def test_the_declared_body_is_tidied_like_the_pages_own() -> None:
+    page = scripted_page("", tail="© 2024 The Courier. All rights reserved.")
+    paragraphs = [b.text for b in newsparse.extract(page).blocks if b.type == "paragraph"]
+    assert paragraphs == STORY * 4
