@@ -208,7 +208,7 @@ def heading_text(node: LexborNode) -> str:
     <span>Parliament votes…</span>") is a label above the headline, no part of it: it is
     left out with the separator after it, the page keeping it.
     """
-    text = _SPACED_FULLWIDTH.sub(r"\1", squash(_without_kicker(node)))
+    text = _SPACED_FULLWIDTH.sub(r"\1", squash(_text_without_marked_kicker(node)))
     words = text.split()
     half = len(words) // 2
     if half and len(words) % 2 == 0 and words[:half] == words[half:]:
@@ -216,7 +216,7 @@ def heading_text(node: LexborNode) -> str:
     return text
 
 
-def _without_kicker(node: LexborNode) -> str:
+def _text_without_marked_kicker(node: LexborNode) -> str:
     """The heading's visible text, less any child marked as a kicker (if anything is left)."""
     parts, kicker = [], False
     child = node.child
