@@ -296,3 +296,46 @@ def test_labels_and_months_are_no_names() -> None:
     assert person_names("Dezember") == []
     assert person_names("Beiträge") == []
     assert person_names("Sponsored Content") == person_names("Gesponserte Inhalte") == []
+
+
+def test_unlabelled_chinese_words_are_no_authors() -> None:
+    """A short line under the headline is a byline only when it reads as a name."""
+    story = Block("paragraph", text="正文第一段，内容足够长，讲述了事件的经过和各方的反应，记者采访了多位目击者。")
+    for word in ("图集", "行情", "划重点：", "国内资讯", "大会开幕式"):
+        _, found = lift_bylines([Block("paragraph", text=word), story], "标题")
+        assert found.authors == [], word
+    _, found = lift_bylines([Block("paragraph", text="张巨峰"), story], "标题")
+    assert found.authors == ["张巨峰"]
+    _, found = lift_bylines([Block("paragraph", text="欧阳修"), story], "标题")
+    assert found.authors == ["欧阳修"]
+
+
+def test_japanese_names_need_no_chinese_surname() -> None:
+    story = Block("paragraph", text="これは記事の本文です。東京で開かれた会議について、記者が詳しく伝えています。")
+    _, found = lift_bylines([Block("paragraph", text="松村太郎"), story], "見出し")
+    assert found.authors == ["松村太郎"]
+
+
+def test_labelled_placeholders_and_interface_words_are_no_names() -> None:
+    for line in ("作者：未知", "作者：佚名", "作者：网络整理", "来源：新浪 作者：小编"):
+        assert parse_labelled(line)[0].authors == [], line
+    assert parse_labelled("作者：余毅菁 返回首页，查看更多")[0].authors == ["余毅菁"]
+    # A pen name after a label stands: the label vouches for it.
+    assert parse_labelled("文：眉间尺")[0].authors == ["眉间尺"]
+
+
+def test_outlets_and_desks_are_no_authors() -> None:
+    assert person_names("新浪科技") == person_names("参考消息") == person_names("扬眼企鹅号") == []
+
+
+def test_a_portals_brand_is_no_author() -> None:
+    head = '<meta property="og:site_name" content="网易财经"><meta name="author" content="网易">'
+    assert _authors(head, "") == []
+    # A personal site's owner stays its author.
+    head = '<meta property="og:site_name" content="韩寒的博客"><meta name="author" content="韩寒">'
+    assert _authors(head, "") == ["韩寒"]
+
+
+def test_an_element_classed_author_holding_a_word_is_no_byline() -> None:
+    assert _authors("", '<span class="authorized">我已授权</span>') == []
+    assert _authors("", '<span class="author-name">李在山</span>') == ["李在山"]

@@ -18,6 +18,7 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _CJK_CLASS = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 _CJK = re.compile(_CJK_CLASS)
 _CJK_RUN = re.compile(_CJK_CLASS + "+")
+_KANA = re.compile("[\u3040-\u30ff]")
 # Sentence punctuation, Latin and CJK: a sign of prose rather than menus.
 _PUNCT = re.compile(r"[,.;:!?，。！？；：、“”「」《》]+")
 _ASCII_PUNCT = ",.;:!?"
@@ -52,6 +53,11 @@ def count_chars(runs: re.Pattern[str], text: str) -> int:
 
 def has_cjk(text: str) -> bool:
     return bool(_CJK.search(text))
+
+
+def has_kana(text: str) -> bool:
+    """Japanese text: kanji alone cannot tell it from Chinese, its kana can."""
+    return bool(_KANA.search(text))
 
 
 def comparison_key(text: str | None) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newsparse.html.text import comparison_key, squash
+from newsparse.html.text import comparison_key, has_kana, squash
 from newsparse.meta.dates import find_date
 from newsparse.model import Block
 from newsparse.patterns.boilerplate import FILLER_LINE
@@ -22,6 +22,7 @@ from newsparse.patterns.labels import (
     BYLINE_END,
     BYLINE_FIELD,
     BYLINE_TAIL,
+    CJK_INTERFACE,
     CJK_ORGANISATION,
     EDITOR_LABEL_RE,
     FORUM_POSTER,
@@ -35,6 +36,7 @@ from newsparse.patterns.labels import (
     TRAILING_AUTHOR,
     TRAILING_EDITOR,
 )
+from newsparse.patterns.names import COMPOUND_SURNAMES, SINGLE_SURNAMES
 from newsparse.trace import Trace
 
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
@@ -147,7 +149,7 @@ def _cjk_names(value: str) -> list[str]:
     names = []
     for part in re.split(r"[\s、，,;；/]+", value.strip(_VALUE_TRIM)):
         part = part.strip(_VALUE_TRIM)
-        if _CJK_NAME.match(part) and part not in NOT_A_NAME:
+        if _CJK_NAME.match(part) and part not in NOT_A_NAME and not CJK_INTERFACE.search(part):
             names.append(part)
     return names
 
@@ -156,7 +158,7 @@ def _is_person(name: str) -> bool:
     if not name or len(name) > 60 or name in NOT_A_NAME:
         return False
     if _CJK.search(name):
-        return bool(_CJK_NAME.match(name)) and not CJK_ORGANISATION.search(name)
+        return bool(_CJK_NAME.match(name)) and not CJK_ORGANISATION.search(name) and not CJK_INTERFACE.search(name)
     if NOT_PERSON.search(name) or not _LATIN_NAME.match(name):
         return False
     words = name.split()
@@ -167,13 +169,33 @@ def _is_person(name: str) -> bool:
     return True
 
 
-def _written_as_name(text: str) -> bool:
+def _reads_as_cjk_name(name: str, surname_test: bool) -> bool:
+    """A surname and a given name of one or two characters: "胡平", "欧阳修".
+
+    The test for a Chinese name that no label vouches for (a line alone in the body, an
+    element classed "author"), where a short word stands as often.  Without
+    ``surname_test`` (Japanese names differ) any two to five characters do.
+    """
+    if not surname_test:
+        return bool(_CJK_NAME.match(name))
+    if name[:2] in COMPOUND_SURNAMES:
+        return len(name) in (3, 4)
+    return len(name) in (2, 3) and name[0] in SINGLE_SURNAMES
+
+
+def unlabelled_names(text: str | list[str], surname_test: bool) -> list[str]:
+    """Person names in a text that no label introduces: Chinese ones must read as names."""
+    names = person_names(text)
+    return [name for name in names if not _CJK.search(name) or _reads_as_cjk_name(name, surname_test)]
+
+
+def _written_as_name(text: str, surname_test: bool) -> bool:
     """Every word capitalised, two to four of them, no article in front: "Meg Kinnard".
 
-    A Chinese name (two to five characters) stands as it is: "胡平".
+    A Chinese name reads as one: "胡平".
     """
     if _CJK.search(text):
-        return bool(_CJK_NAME.match(text))
+        return _reads_as_cjk_name(text, surname_test)
     words = text.split()
     return 2 <= len(words) <= 4 and all(word[0].isupper() for word in words) and words[0].lower() not in _NOT_NAME_START
 
@@ -234,7 +256,7 @@ def is_dateline(text: str) -> bool:
     return len(_DATELINE_WORDS.sub(" ", text).split()) <= 2
 
 
-def is_name_line(text: str) -> list[str]:
+def is_name_line(text: str, surname_test: bool) -> list[str]:
     """Names of a line that holds nothing but them, their roles and their outlets.
 
     "Steve Peoples, Ap National Political Writer", "Meg Kinnard and Errin Haines,
@@ -243,7 +265,7 @@ def is_name_line(text: str) -> list[str]:
     if len(text) > _MAX_NAME_LINE or text.endswith((".", "!", "?", "。")) or any(c.isdigit() for c in text):
         return []
     parts = [p.strip(_VALUE_TRIM) for p in NAME_SPLIT.split(BY_PREFIX.sub("", text)) if p.strip(_VALUE_TRIM)]
-    names = [p for p in parts if _is_person(p) and _written_as_name(p)]
+    names = [p for p in parts if _is_person(p) and _written_as_name(p, surname_test)]
     others = [p for p in parts if p not in names]
     if not names or any(not (NOT_PERSON.search(p) or BYLINE_TAIL.match(p)) for p in others):
         return []
@@ -298,22 +320,23 @@ def lift_bylines(blocks: list[Block], title: str | None, trace: Trace | None = N
     found = Byline()
     kept: list[Block] = []
     title_key = comparison_key(title)
+    chinese = not any(block.text and has_kana(block.text) for block in blocks[: 2 * _TOP_BLOCKS])
     for index, block in enumerate(blocks):
         if index < _TOP_BLOCKS and title and block.text and comparison_key(block.text) == title_key:
             if trace is not None:
                 trace.drop(block.text, "the headline repeated")
             continue
         lines = block.items if block.type == "list" else [block.text] if block.type == "paragraph" else []
-        if lines and all(_lift_line(line or "", index < _TOP_BLOCKS, found) for line in lines):
+        if lines and all(_lift_line(line or "", index < _TOP_BLOCKS, found, chinese) for line in lines):
             if trace is not None:
                 trace.drop(block.plain_text(), "byline or dateline, read into metadata")
             continue
         kept.append(block)
-    _read_closing_credits(kept, found)
+    _read_closing_credits(kept, found, chinese)
     return kept, found
 
 
-def _lift_line(line: str, near_top: bool, found: Byline) -> bool:
+def _lift_line(line: str, near_top: bool, found: Byline, surname_test: bool) -> bool:
     """Whether a line is byline matter (read into ``found``) rather than story text."""
     is_byline, fields = is_byline_line(line)
     if is_byline:
@@ -331,14 +354,14 @@ def _lift_line(line: str, near_top: bool, found: Byline) -> bool:
         return True
     if not near_top:
         return False
-    names = english_byline(line) or is_name_line(line)
+    names = english_byline(line) or is_name_line(line, surname_test)
     if names:
         found.merge(Byline(authors=names))
         return True
     return False
 
 
-def _read_closing_credits(blocks: list[Block], found: Byline) -> None:
+def _read_closing_credits(blocks: list[Block], found: Byline, surname_test: bool) -> None:
     last = next((b for b in reversed(blocks) if b.type == "paragraph" and b.text), None)
     if last is None or last.text is None:
         return
@@ -351,4 +374,5 @@ def _read_closing_credits(blocks: list[Block], found: Byline) -> None:
             return
     author = TRAILING_AUTHOR.search(last.text)
     if author:
-        found.authors.extend(n for n in _cjk_names(author.group("names")) if n not in found.authors)
+        names = _cjk_names(author.group("names"))
+        found.authors.extend(n for n in names if n not in found.authors and _reads_as_cjk_name(n, surname_test))

@@ -18,8 +18,8 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from newsparse.html.parse import Tree
-from newsparse.html.text import comparison_key, has_cjk
-from newsparse.meta.byline import Byline, confirmed_names, given_name_first, person_names
+from newsparse.html.text import comparison_key, has_cjk, has_kana
+from newsparse.meta.byline import Byline, confirmed_names, given_name_first, person_names, unlabelled_names
 from newsparse.meta.dates import date_from_url, find_date, parse_date
 from newsparse.meta.language import chinese_script, detect_language, normalize_tag
 from newsparse.meta.section import section_from_breadcrumb
@@ -27,12 +27,14 @@ from newsparse.meta.tags import MarkupFacts, author_links, byline_texts, date_te
 from newsparse.meta.title import site_from_title
 from newsparse.meta.visible import Dateline
 from newsparse.patterns.dates import MODIFIED_META, PUBLISHED_META
+from newsparse.patterns.labels import SITE_CHANNEL
 
 _TAG_SPLIT = re.compile(r"\s*[,;，；、|]\s*")
 _AUTHOR_META = ("author", "byl", "article:author", "dc.creator", "parsely-author", "sailthru.author", "twitter:creator")
 _MAX_TAGS = 30
 _TEXT_DATE_ORIGINS = ("dateline", "date element", "labelled date", "date-only element")
 _LONG_AUTHOR_LIST = 3  # names: a list of credits, perhaps, more than a byline
+_KANA_SAMPLE = 2000  # characters of the body read for kana
 _QUARTER_HOUR = timedelta(minutes=15)  # zone offsets come in quarter hours
 _FARTHEST_OFFSET = timedelta(hours=14)
 
@@ -232,10 +234,10 @@ def _byline_within(declared: list[tuple[list[str], str]], shown_byline: Callable
     return shown if shown and set(shown) < set(names) else []
 
 
-def _first_names(texts: list[str]) -> list[str]:
+def _first_names(texts: list[str], surname_test: bool) -> list[str]:
     """Names from the first byline element that has any: later ones are often other stories'."""
     for text in texts:
-        names = person_names(text)
+        names = unlabelled_names(text, surname_test)
         if names:
             return names
     return []
@@ -281,16 +283,18 @@ def resolve_metadata(
         ],
     )
 
-    # The site's own name as the author ("NBCNews") names no one.
+    surname_test = not has_kana(body_text[:_KANA_SAMPLE])  # a surname first, unless the page is Japanese
+    # The site's own name as the author ("NBCNews", "网易" of 网易财经) names no one.
     site = comparison_key(meta.values.get("site_name"))
+    site_names = {site, SITE_CHANNEL.sub("", site)} if site else set()
 
     @cache
     def shown_byline() -> list[str]:  # a dear query, wanted by up to three readings below
-        return _first_names(byline_texts(tree))
+        return _first_names(byline_texts(tree), surname_test)
 
     def declared_people(values: list[str]) -> list[str]:
         names = person_names([given_name_first(v) for v in values])
-        return [n for n in names if not site or comparison_key(n) != site]
+        return [n for n in names if comparison_key(n) not in site_names]
 
     declared_authors = [
         (declared_people(jsonld.get("authors", [])), "json-ld author"),
@@ -311,7 +315,7 @@ def resolve_metadata(
             (byline_names, "dateline"),
             *declared_authors,
             (shown_byline, "byline element"),
-            (lambda: person_names(author_links(tree)), "author link"),
+            (lambda: unlabelled_names(author_links(tree), surname_test), "author link"),
             (body_byline.authors, "body byline"),
         ],
     )

@@ -50,8 +50,30 @@ REPORTED_FROM = re.compile(r"\s[\u4e00-\u9fff]{2,10}(?:报道|報導)$|\s*(?:发
 # A forum post's closing line names its poster: "本贴由 大卫 于2005年8月12日16:12:21在〖…〗发表".
 FORUM_POSTER = re.compile(r"^(?:本贴|本帖|本文)由\s*(?P<name>[^\s\d]{1,20}?)\s*于\s*\d{4}\s*年")
 
-# Words that end a Chinese story but are no name.
-NOT_A_NAME = frozenset({"完", "完毕", "待续", "待續", "图", "圖", "资料图", "資料圖", "摄", "攝", "全文完"})
+# Words that end a Chinese story, or stand after a byline label, but are no name:
+# "作者：未知" (unknown), "佚名" (anonymous), "网络整理" (compiled from the web), "小编".
+NOT_A_NAME = frozenset(
+    {
+        *("完", "完毕", "待续", "待續", "图", "圖", "资料图", "資料圖", "摄", "攝", "全文完"),
+        *(
+            "未知",
+            "佚名",
+            "匿名",
+            "不详",
+            "不詳",
+            "网络",
+            "網絡",
+            "网友",
+            "網友",
+            "小编",
+            "小編",
+            "本站",
+            "本网",
+            "本網",
+        ),
+        *("综合", "綜合", "整理", "网络整理", "網絡整理", "原创", "原創", "转载", "轉載", "管理员", "管理員", "编辑部"),
+    }
+)
 
 # English bylines: "By Jane Doe and John Roe", "By JANE DOE, Reuters".
 BY_PREFIX = re.compile(
@@ -87,8 +109,23 @@ NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|、|，|\s\|\
 
 # Words that show a byline candidate is not a person.
 # Chinese organisation names end in their kind: ...网 (web site), 网络, 报 (paper), 社 (agency),
-# 集团, 公司, 电视台, 频道, 中心.  A byline naming one names no person.
-CJK_ORGANISATION = re.compile(r"(?:网|网络|網|網絡|报|報|社|集团|集團|公司|电视台|電視台|频道|頻道|中心)$")
+# 集团, 公司, 电视台, 频道, 中心, a desk (新浪科技, 参考消息, 国内资讯) or a self-media
+# account (…企鹅号).  A byline naming one names no person.
+CJK_ORGANISATION = re.compile(
+    r"(?:网|网络|網|網絡|报|報|社|集团|集團|公司|电视台|電視台|频道|頻道|中心|"
+    r"新闻|新聞|消息|资讯|資訊|科技|财经|財經|周刊|週刊|杂志|雜誌|传媒|傳媒|媒体|媒體|在线|在線|官网|官網|"
+    r"头条|頭條|行情|整理|报道|報導|企鹅号|百家号|头条号|公众号|大鱼号|澎湃号)$"
+)
+# Interface words a byline runs into ("作者：X 返回首页，查看更多"): no name holds them.
+CJK_INTERFACE = re.compile(
+    r"查看|更多|返回|点击|點擊|登录|登錄|注册|註冊|分享|收藏|评论|評論|关注|關注|订阅|訂閱|下载|下載"
+)
+# A portal's channel after its brand in the site's name (网易财经, 新浪新闻): the brand
+# alone as the author ("网易") names the site, not a person.
+SITE_CHANNEL = re.compile(
+    r"(?:新闻|新聞|财经|財經|科技|体育|體育|娱乐|娛樂|汽车|汽車|时尚|時尚|健康|教育|房产|房產|军事|軍事|"
+    r"文化|旅游|旅遊|游戏|遊戲|数码|數碼|手机|手機|历史|歷史|读书|讀書|视频|視頻|订阅|訂閱|网|網)$"
+)
 NOT_PERSON = re.compile(
     r"\b(?:staff|editors?|editorial|team|desk|newsroom|news|agency|press|associated|"
     r"reuters|afp|ap|contributors?|correspondent|writer|reporter|admin|administrator|"
