@@ -60,6 +60,15 @@ def test_figure_with_lazy_image_and_caption_resolves_against_url() -> None:
     }
 
 
+def test_icons_are_no_pictures_of_the_story() -> None:
+    blocks = blocks_of(
+        f"<p>{PROSE}</p><p><img src='/photo.jpg' width='640' height='360'></p>"
+        f"<p>{PROSE} <a href='/'><img src='/end_logo.png' width='13' height='12' class='icon'></a></p>"
+        "<p><img src='/avatar.png' width='32px'></p>"
+    )
+    assert [b["src"] for b in blocks if b["type"] == "image"] == ["/photo.jpg"]
+
+
 def test_markdown_renders_structure() -> None:
     html = (
         "<html><head><title>Headline</title></head><body><article><h1>Headline</h1>"

@@ -35,6 +35,7 @@ _CAPTION_LABEL = re.compile(
     re.IGNORECASE,
 )
 _LINK_SHARE_MAX = 0.6  # a paragraph or list this much link text is navigation
+_ICON_MAX = 40
 _TRACKING_IMAGE = re.compile(r"\.gif(?:$|\?)|pixel|spacer|blank\.|/1x1|beacon", re.IGNORECASE)
 
 
@@ -292,9 +293,18 @@ def image_src(img: LexborNode, base_url: str | None) -> str | None:
             break
     else:
         return None
-    if attrs.get("width") in ("0", "1") or attrs.get("height") in ("0", "1") or _TRACKING_IMAGE.search(src):
+    if _is_icon(attrs.get("width")) or _is_icon(attrs.get("height")) or _TRACKING_IMAGE.search(src):
         return None
     return urljoin(base_url, src) if base_url else src
+
+
+def _is_icon(size: str | None) -> bool:
+    """A declared size under _ICON_MAX pixels: a tracking pixel, a bullet or a channel's
+    logo closing the story ("width=13"), never a picture of the story."""
+    if not size:
+        return False
+    size = size.strip().removesuffix("px")
+    return size.isdigit() and int(size) < _ICON_MAX
 
 
 def build_blocks(
