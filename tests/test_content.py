@@ -325,3 +325,39 @@ def test_a_page_running_on_into_the_next_stories_keeps_the_one_under_its_headlin
         + "</div></article></body></html>"
     )
     assert paragraphs(html) == PARAS
+
+
+ZH_STORY = [
+    "今年入汛以来，全省平均降雨量较常年同期偏多三成，多条河流出现超警戒水位，沿河城镇加强了防范。",
+    "省防汛抗旱指挥部要求各地加强巡查，提前转移危险区域群众，确保人员安全。市民可扫描二维码登记求助信息。",
+    "据介绍，各地已预置抢险队伍和物资，气象部门将滚动发布预报预警信息。",
+]
+
+
+def test_chinese_trails_promos_and_disclaimers_are_not_the_story() -> None:
+    body = (
+        "<div class='story'><p>您所在的位置： 首页 > 快讯 > 公司</p><p>产经 > 正文</p>"
+        + "".join(f"<p>{p}</p>" for p in ZH_STORY)
+        + "<p>免责声明：本文来自腾讯新闻客户端自媒体，不代表腾讯网的观点和立场。</p>"
+        + "<p>(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)</p><p>扫码阅读全文</p>"
+        + "<p>返回腾讯网首页>></p></div>"
+    )
+    # A QR code inside the story stays: only closing lines that send the reader away go.
+    assert paragraphs(page(body)) == ZH_STORY
+
+
+def test_a_chinese_comment_count_or_ranking_ends_the_story() -> None:
+    for title in ("7 条评论", "点击排行"):
+        body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in ZH_STORY) + f"<p>{title}</p><p>好文章！</p></div>"
+        assert paragraphs(page(body)) == ZH_STORY, title
+
+
+def test_byline_fields_run_together_are_read_apart() -> None:
+    html = page(
+        "<div class='story'><p>2019-09-26 12:11来源：证券时报网作者：李在山</p>"
+        + "".join(f"<p>{p}</p>" for p in ZH_STORY)
+        + "</div>"
+    )
+    article = newsparse.extract(html)
+    assert (article.source, article.authors) == ("证券时报网", ["李在山"])
+    assert [b.text for b in article.blocks] == ZH_STORY

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from newsparse.html.text import has_cjk, weighted_len
 from newsparse.model import Block
-from newsparse.patterns.boilerplate import LEGAL_LINE, LEGAL_LINE_CJK, TRAILING_SECTION
+from newsparse.patterns.boilerplate import CLOSING_PROMO_CJK, LEGAL_LINE, LEGAL_LINE_CJK, TRAILING_SECTION
 from newsparse.trace import Trace
 
 _LEGAL_BLOCK_MAX = 300  # a long paragraph that mentions copyright is prose
@@ -18,6 +18,7 @@ _MIN_BLOCKS_BEFORE = 2  # a closing section follows some story
 _STORY_PARAGRAPH = 400  # weighted characters: longer than a teaser's standfirst
 _PROSE_PARAGRAPH = 150  # weighted characters: a paragraph of the story, not a teaser's line
 _STORY_REST = 600  # weighted characters of such paragraphs: the story goes on
+_PROMO_MAX = 120  # characters: a closing line sending the reader elsewhere, not a paragraph
 
 
 def tidy_blocks(blocks: list[Block], trace: Trace | None = None) -> list[Block]:
@@ -28,7 +29,7 @@ def tidy_blocks(blocks: list[Block], trace: Trace | None = None) -> list[Block]:
                 trace.drop(block.text, "legal or contact line")
         else:
             kept.append(block)
-    return _cut_trailing_section(kept, trace)
+    return _trim_closing_promos(_cut_trailing_section(kept, trace), trace)
 
 
 def _is_legal_line(block: Block) -> bool:
@@ -61,6 +62,21 @@ def _cut_trailing_section(blocks: list[Block], trace: Trace | None) -> list[Bloc
                     trace.drop(cut.plain_text(), f"after the closing section {block.text!r}")
             break
     return kept
+
+
+def _trim_closing_promos(blocks: list[Block], trace: Trace | None) -> list[Block]:
+    """Closing lines that send the reader elsewhere ("扫描下方二维码关注…", "更多原创资讯请下载…APP")
+    come off the end; the same words inside the story (a QR code a city asks people to scan)
+    stay."""
+    end = len(blocks)
+    while end > 1:
+        text = blocks[end - 1].text
+        if not text or len(text) > _PROMO_MAX or not has_cjk(text) or not CLOSING_PROMO_CJK.search(text):
+            break
+        end -= 1
+        if trace is not None:
+            trace.drop(text, "a closing line sending the reader elsewhere")
+    return blocks[:end]
 
 
 def _story_goes_on(blocks: list[Block], index: int) -> bool:

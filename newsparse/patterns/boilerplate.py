@@ -105,7 +105,8 @@ LEGAL_LINE_CJK = re.compile(
     r"[网網][络絡上]传播[视視][听聽]节目许可证|傳播視聽節目許可證|"
     r"版[权權]所有|未[经經](?:授[权權]|许可|許可)|禁止[转轉][载載]|不得[转轉][载載]|"
     r"[违違]法和不良信息[举舉][报報]|[举舉][报報][电電][话話]|投稿[邮郵]箱|新[闻聞][热熱][线線]|"
-    r"本[网網]站所刊[载載]|不代表本?[网網站].{0,10}[观觀]点"
+    r"本[网網]站所刊[载載]|不代表本?[网網站].{0,10}[观觀]点|不代表\S{0,8}[网網站]的?[观觀]点|"
+    r"^\s*[【\[]?免[责責][声聲]明"
 )
 LEGAL_LINE = re.compile(
     r"^\s*(?:Copyright|©|\(c\))\s|All rights reserved|Alle Rechte vorbehalten|Tous droits réservés|"
@@ -136,6 +137,8 @@ FILLER_LINE = re.compile(
     r"\[\w+\s[^\]]*=[^\]]*\].*|iklan|publicidade|"
     r".{0,200}\((?:image|photo|picture|pic|credit|foto|bild)s?\s*(?:credit)?\s*:[^)]{1,80}\)|"
     r"广告|廣告|返回顶部|返回頂部|分享到[:：]?|打印|关闭窗口|關閉窗口|【?纠错】?|【?糾錯】?|"
+    # "Where you are" trails ("您所在的位置：首页 > 快讯", "产经 > 正文") and links home
+    r"(?:您|你)?(?:当前|當前|现在|現在|所在)?的?位置\s*[:：].{0,80}|.{0,40}[>›»＞]\s*正文|返回\S{0,10}首[页頁]\W*|"
     r"返回\S{1,6}[，,]?\s*查看更多|(?:责任编辑|責任編輯|编辑|編輯|来源|來源|作者|记者|記者)\s*[:：]?|"
     # Share, like, print and "loading" widgets (WordPress's among them), in other languages
     r"(?:share|like|teilen|gefällt mir|sharen|partager|j'aime|compartir|compartilhe|compartilhar|me gusta|"
@@ -201,6 +204,16 @@ TRAILING_SECTION = re.compile(
     r"polecane(?: artykuły)?|komentarze|gerelateerde artikelen|meer nieuws|reacties|"
     r"ti potrebbe interessare|también te puede interesar|"
     r"相关新闻|相關新聞|相关阅读|相關閱讀|相关报道|相關報導|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|"
-    r"热点排行|熱點排行|热门推荐|熱門推薦|猜你喜欢|猜你喜歡|网友评论|網友評論|评论|評論)\s*[:：]?\s*$",
+    r"热点排行|熱點排行|热门推荐|熱門推薦|猜你喜欢|猜你喜歡|网友评论|網友評論|评论|評論|"
+    r"点击排行|點擊排行|排行榜|\d+\s*条评论|\d+\s*條評論)\s*[:：]?\s*$",
     re.IGNORECASE,
+)
+
+# Lines that close a Chinese story by sending the reader elsewhere: a QR code to scan, an
+# app to download, an account to follow, a topic page to visit.  Taken off the end of the
+# body only, where nothing of the story follows them.
+CLOSING_PROMO_CJK = re.compile(
+    r"二维码|二維碼|扫码|掃碼|扫一扫|掃一掃|请下载|請下載|下载\S{0,10}(?:APP|App|app|客户端)|"
+    r"关注\S{0,12}(?:公众号|微信|微博|头条号)|關注\S{0,12}(?:公眾號|微信|微博)|"
+    r"(?:更多|相关|相關)\S{0,12}请(?:关注|访问|点击)|点击(?:进入|查看|阅读)|點擊(?:進入|查看|閱讀)|阅读全文|閱讀全文"
 )

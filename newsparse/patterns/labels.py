@@ -23,7 +23,8 @@ BYLINE_FIELD = re.compile(
     # A label's value is short: a name or an outlet.
     rf"(?P<label>{SOURCE_LABEL}|{EDITOR_LABEL}|{AUTHOR_LABEL}){COLON}"
     r"(?P<value>[^\s:：|｜。]{1,30}(?:[ \u3000][^\s:：|｜。]{1,30}){0,5}?)"
-    rf"(?=\s*(?:$|[|｜]|\s(?:{SOURCE_LABEL}|{EDITOR_LABEL}|{AUTHOR_LABEL}|发布时间|發佈時間|时间|時間|日期){COLON}|\s+\d{{4}}))",
+    # The next label may follow with no space between ("来源：证券时报网作者：李在山").
+    rf"(?=\s*(?:$|[|｜]|\s*(?:{SOURCE_LABEL}|{EDITOR_LABEL}|{AUTHOR_LABEL}|发布时间|發佈時間|时间|時間|日期){COLON}|\s+\d{{4}}))",
     re.IGNORECASE,
 )
 SOURCE_LABEL_RE = re.compile(rf"^{SOURCE_LABEL}$", re.IGNORECASE)
