@@ -182,3 +182,10 @@ def test_a_labelled_date_far_from_the_headline_dates_the_page(label: str, iso: s
     teaser = "<div class='intro'><p>A short introduction of a few words.</p></div>" * 12
     html = f"<html><body><h1>Skoda: the long road</h1>{teaser}<div class='x'>{story}</div><p>{label}</p></body></html>"
     assert newsparse.extract(html).published == iso
+
+
+def test_chinese_portals_meta_dates_are_read() -> None:
+    assert _published('<meta name="apub:time" content="2019-9-7 21:30:50">') == "2019-09-07T21:30:50"
+    assert _published('<meta property="weibo: article:create_at" content="2019-11-25 18:57:38">') == (
+        "2019-11-25T18:57:38"
+    )

@@ -121,6 +121,12 @@ PUBLISHED_META = (
     "citation_date",
     "prism.publicationdate",
     "rnews:datepublished",
+    # Chinese portals' own names (Tencent, Sina, many CMSs)
+    "apub:time",
+    "weibo: article:create_at",
+    "pubtime",
+    "publishtime",
+    "createdate",
 )
 MODIFIED_META = (
     "article:modified_time",
@@ -133,6 +139,8 @@ MODIFIED_META = (
     "article.updated",
     "modified_time",
     "lastpublishedtime",
+    "weibo: article:update_at",
+    "dateupdate",
 )
 
 # Words that label a date as the last change, not the publication, in a dateline.
