@@ -69,6 +69,12 @@ def test_icons_are_no_pictures_of_the_story() -> None:
     assert [b["src"] for b in blocks if b["type"] == "image"] == ["/photo.jpg"]
 
 
+def test_a_story_set_inside_a_heading_is_read_as_paragraphs() -> None:
+    story = "<br><br>".join([PROSE] * 5)
+    blocks = blocks_of(f"<h4><div class='m_cont'>{story}</div></h4><h2>Section</h2>")
+    assert [b["type"] for b in blocks] == ["paragraph"] * 5 + ["heading"]
+
+
 def test_markdown_renders_structure() -> None:
     html = (
         "<html><head><title>Headline</title></head><body><article><h1>Headline</h1>"

@@ -36,6 +36,7 @@ _CAPTION_LABEL = re.compile(
 )
 _LINK_SHARE_MAX = 0.6  # a paragraph or list this much link text is navigation
 _ICON_MAX = 40
+_HEADING_MAX = 400  # weighted characters: longer than any headline
 _TRACKING_IMAGE = re.compile(r"\.gif(?:$|\?)|pixel|spacer|blank\.|/1x1|beacon", re.IGNORECASE)
 
 
@@ -136,8 +137,12 @@ class BlockBuilder:
 
     def _heading(self, node: LexborNode) -> bool:
         """A heading, unless it is interface text ("Teilen mit:", "Share this:"); a closing
-        section's title ("Related articles") stays, for the tidy pass to cut at."""
+        section's title ("Related articles") stays, for the tidy pass to cut at.  A "heading"
+        longer than any headline is a page's markup gone wrong (a whole story set inside an
+        <h4>): it is walked as a container."""
         text = squash(node.text(deep=True))
+        if weighted_len(text) > _HEADING_MAX:
+            return False
         if text and FILLER_LINE.match(text) and not TRAILING_SECTION.match(text):
             if self.trace is not None:
                 self.trace.drop(text, "interface text")
