@@ -361,3 +361,16 @@ def test_byline_fields_run_together_are_read_apart() -> None:
     article = newsparse.extract(html)
     assert (article.source, article.authors) == ("证券时报网", ["李在山"])
     assert [b.text for b in article.blocks] == ZH_STORY
+
+
+def test_closing_sections_in_other_languages_end_the_story() -> None:
+    for title in ("関連記事", "■関連サイト", "관련기사", "Читайте также:", "Lue myös", "Läs också", "İlgili Haberler"):
+        body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS) + f"<h3>{title}</h3>"
+        body += "<p>A teaser for another story, one line long.</p></div>"
+        assert paragraphs(page(body)) == PARAS, title
+
+
+def test_korean_and_japanese_legal_lines_are_dropped() -> None:
+    legal = "<p>저작권자 ⓒ 대전일보사. 무단전재 및 재배포 금지</p><p>記事・写真の無断転載を禁じます。</p>"
+    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS) + legal + "</div>"
+    assert paragraphs(page(body)) == PARAS

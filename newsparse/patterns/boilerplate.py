@@ -101,7 +101,8 @@ STORY_BODY_CLASS = re.compile(
 # reprint statements.  A block matching one of these is dropped from the body.  Two
 # patterns, so that text without CJK characters (a cheap test) is spared the first.
 LEGAL_LINE_CJK = re.compile(
-    r"ICP[备證证]|京ICP|公[网網]安[备備]|互联网新闻信息服务许可证|互聯網新聞信息服務許可證|"
+    r"ICP[备證证]|京ICP|公[网網]安[备備]|저작권자|무단\s?전재|재배포\s?금지|無断(?:転載|複製|転用)|"
+    r"互联网新闻信息服务许可证|互聯網新聞信息服務許可證|"
     r"[网網][络絡上]传播[视視][听聽]节目许可证|傳播視聽節目許可證|"
     r"版[权權]所有|未[经經](?:授[权權]|许可|許可)|禁止[转轉][载載]|不得[转轉][载載]|"
     r"[违違]法和不良信息[举舉][报報]|[举舉][报報][电電][话話]|投稿[邮郵]箱|新[闻聞][热熱][线線]|"
@@ -156,7 +157,8 @@ FILLER_LINE = re.compile(
     r"czytaj (?:też|także|również)|polecamy|lees ook|leggi anche|lee también|"
     # Reading time, feedback and comment prompts, blog-engine footers
     r"\d+\s*min(?:ute)?s?\.? read|(?:lesezeit|temps de lecture|tiempo de lectura)\W*\d+\s*min\w*|\d+ min\w* lesezeit|"
-    r"(?:kommentare? schreiben|jetzt kommentieren|kommentieren|write a comment|add a comment|comments? closed)|"
+    r"(?:kommentare? schreiben|jetzt kommentieren|kommentieren|write a comment|add a comment|"
+    r"comments? (?:are )?closed)|zobacz wideo\b.{0,150}|"
     r"(?:fanden|fandest) (?:sie|du) (?:diesen|den) (?:artikel|beitrag) (?:nützlich|hilfreich)\??|"
     r"(?:war|ist) (?:dieser|der) (?:artikel|beitrag) hilfreich\??|"
     r"was this (?:article|page|post|story) (?:helpful|useful)\??|"
@@ -205,7 +207,23 @@ TRAILING_SECTION = re.compile(
     r"ti potrebbe interessare|también te puede interesar|"
     r"相关新闻|相關新聞|相关阅读|相關閱讀|相关报道|相關報導|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|"
     r"热点排行|熱點排行|热门推荐|熱門推薦|猜你喜欢|猜你喜歡|网友评论|網友評論|评论|評論|"
-    r"点击排行|點擊排行|排行榜|\d+\s*条评论|\d+\s*條評論)\s*[:：]?\s*$",
+    r"点击排行|點擊排行|排行榜|\d+\s*条评论|\d+\s*條評論|"
+    # Japanese, Korean, Russian, Ukrainian, the Nordic languages, Czech, Slovak, Turkish,
+    # Portuguese, Spanish, Dutch, Arabic, Vietnamese, Greek, Hindi and Indonesian
+    r"[■●◆▼]?\s*(?:関連記事|関連ニュース|関連リンク|関連サイト|あわせて読みたい|合わせて読みたい|おすすめ記事|人気記事|"
+    r"こちらもおすすめ|コメント)|관련\s?기사|관련\s?뉴스|많이 본 뉴스|인기\s?뉴스|추천\s?기사|댓글|"
+    r"читайте (?:также|також)|похожие (?:новости|статьи|материалы)|другие новости|новости по теме|по теме|"
+    r"комментарии|коментарі|до теми|схожі (?:новини|матеріали)|інші новини|"
+    r"lue (?:myös|lisää|aiheesta lisää|seuraavaksi)|kommentit|aiheeseen liittyvät\b.*|"
+    r"läs (?:också|mer|även)|relaterat|relaterade artiklar|kommentarer|"
+    r"les (?:også|mer)|læs (?:også|mere)|relaterte artikler|relaterede artikler|"
+    r"čtěte (?:také|též)|související články|komentáře|mohlo by vás zajímat|čítajte aj|súvisiace články|"
+    r"ilgili haberler|benzer haberler|diğer haberler|yorumlar|bunları da okuyun|"
+    r"leia (?:mais|também)|notícias relacionadas|comentários|saiba mais|"
+    r"más información|te recomendamos|lee también|otras noticias|altre notizie|meer over dit onderwerp|gerelateerd|"
+    r"اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|أخبار ذات صلة|التعليقات|"
+    r"tin liên quan|bài liên quan|xem thêm|bình luận|διαβάστε (?:επίσης|ακόμα)|σχετικά άρθρα|"
+    r"ये भी पढ़ें|यह भी पढ़ें|संबंधित खबरें|berita terkait)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 
