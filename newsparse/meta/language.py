@@ -19,6 +19,14 @@ _KANA = re.compile(r"[\u3040-\u30ff]+")
 _HANGUL = re.compile(r"[\uac00-\ud7af]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
 _ARABIC = re.compile(r"[\u0600-\u06ff]+")
+# Scripts that one language writes, nearly alone, on the web.
+_ONE_LANGUAGE_SCRIPTS = (
+    (re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]+"), "el"),
+    (re.compile(r"[\u0590-\u05ff]+"), "he"),
+    (re.compile(r"[\u0e00-\u0e7f]+"), "th"),
+    (re.compile(r"[\u0530-\u058f]+"), "hy"),
+    (re.compile(r"[\u10a0-\u10ff]+"), "ka"),
+)
 # Characters frequent in one Chinese script and absent from the other.
 _TRADITIONAL = frozenset("們個這來說時國會為後發經對學過還當點體與開關於聯應變從實義區報導從網讓該語麼無")
 _SIMPLIFIED = frozenset("们个这来说时国会为后发经对学过还当点体与开关于联应变从实义区报导网让该语么无")
@@ -70,8 +78,12 @@ def detect_language(text: str) -> str | None:
     cyrillic = count_chars(_CYRILLIC, sample)
     if cyrillic > 0.5 * letters:
         return _cyrillic_language(sample, cyrillic)
-    if count_chars(_ARABIC, sample) > 0.5 * letters:
-        return None
+    arabic = count_chars(_ARABIC, sample)
+    if arabic > 0.5 * letters:
+        return _arabic_script_language(sample, arabic)
+    for runs, language in _ONE_LANGUAGE_SCRIPTS:
+        if count_chars(runs, sample) > 0.5 * letters:
+            return language
     tokens = Counter(_TOKEN.findall(sample.lower()))
     total = sum(tokens.values())
     if total < 20:
@@ -88,6 +100,15 @@ def _cyrillic_language(sample: str, cyrillic: int) -> str:
         if sum(lowered.count(ch) for ch in letters) > 0.005 * cyrillic:
             return language
     return "bg" if lowered.count("ъ") > 0.02 * cyrillic else "ru"
+
+
+def _arabic_script_language(sample: str, arabic: int) -> str:
+    """Letters Persian and Urdu add to the Arabic alphabet tell them apart; else Arabic."""
+    urdu = sum(sample.count(ch) for ch in "ٹڈڑںے")
+    if urdu > 0.01 * arabic:
+        return "ur"
+    persian = sum(sample.count(ch) for ch in "پچژگی")
+    return "fa" if persian > 0.02 * arabic else "ar"
 
 
 def chinese_script(text: str) -> str:
