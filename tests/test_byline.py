@@ -339,3 +339,15 @@ def test_a_portals_brand_is_no_author() -> None:
 def test_an_element_classed_author_holding_a_word_is_no_byline() -> None:
     assert _authors("", '<span class="authorized">我已授权</span>') == []
     assert _authors("", '<span class="author-name">李在山</span>') == ["李在山"]
+
+
+def test_a_sentence_or_a_row_of_buttons_is_no_byline() -> None:
+    # A form's prompt in an element classed "author": one capitalised word opens a sentence.
+    assert person_names("Please enter your name here") == []
+    assert person_names("Nicole Gallucci on Twitter") == ["Nicole Gallucci"]
+    # Capitals alone name no one without a label: a gallery's buttons.
+    blocks = [
+        Block("list", items=["DİĞER GALERİLER", "TÜMÜNÜ GÖSTER", "TAM EKRAN YAP"]),
+        Block("paragraph", text="x" * 300),
+    ]
+    assert lift_bylines(blocks, None)[1].authors == []

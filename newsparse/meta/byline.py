@@ -131,6 +131,8 @@ def _name_words(name: str) -> str:
     words = name.split()
     for index, word in enumerate(words[1:], 1):
         if word[0].islower() and word not in _NAME_PARTICLES:
+            if index == 1:
+                return ""  # one capitalised word opening a sentence: "Please enter your name"
             words = words[:index]
             if len(words) > 1 and words[-1] in ("A", "An", "The"):
                 words.pop()  # the article that opened the bio: "Daniel Lemire A computer …"
@@ -265,7 +267,7 @@ def is_name_line(text: str, surname_test: bool) -> list[str]:
     if len(text) > _MAX_NAME_LINE or text.endswith((".", "!", "?", "。")) or any(c.isdigit() for c in text):
         return []
     parts = [p.strip(_VALUE_TRIM) for p in NAME_SPLIT.split(BY_PREFIX.sub("", text)) if p.strip(_VALUE_TRIM)]
-    names = [p for p in parts if _is_person(p) and _written_as_name(p, surname_test)]
+    names = [p for p in parts if _is_person(p) and _written_as_name(p, surname_test) and not p.isupper()]
     others = [p for p in parts if p not in names]
     if not names or any(not (NOT_PERSON.search(p) or BYLINE_TAIL.match(p)) for p in others):
         return []
