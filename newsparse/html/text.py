@@ -57,7 +57,7 @@ def has_cjk(text: str) -> bool:
 
 def has_kana(text: str) -> bool:
     """Japanese text: kanji alone cannot tell it from Chinese, its kana can."""
-    return bool(_KANA.search(text))
+    return not text.isascii() and bool(_KANA.search(text))
 
 
 def comparison_key(text: str | None) -> str:
