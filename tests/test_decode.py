@@ -88,3 +88,19 @@ def test_binary_files_are_refused(data: bytes) -> None:
 def test_plain_text_is_not_html() -> None:
     with pytest.raises(newsparse.NotHTMLError):
         newsparse.extract(b"just a line of text, no markup")
+
+
+def test_an_undeclared_legacy_page_is_read_in_its_languages_encoding() -> None:
+    """With no charset declared, the page's <html lang> says which legacy encodings to try
+    first, as a browser set to that language would."""
+    texts = {
+        "he": ("windows-1255", "הממשלה אישרה הלילה את התקציב החדש לאחר דיון ארוך בכנסת ובוועדת הכספים."),
+        "tr": ("windows-1254", "Yıkılan binalar, kurtarma çalışmaları sürüyor. AFAD dört kişinin öldüğünü duyurdu."),
+        "cs": ("iso-8859-2", "Příliš žluťoučký kůň úpěl ďábelské ódy. Vláda schválila nový rozpočet ve sněmovně."),
+        "pl": ("windows-1250", "Paweł Majewski ukończył prawo. Jeśli zarząd spółki się zgodzi, zostanie prezesem."),
+    }
+    for lang, (encoding, text) in texts.items():
+        page = f"<html lang='{lang}'><head><title>T</title></head><body>" + f"<p>{text}</p>" * 4 + "</body></html>"
+        decoded = decode_html(page.encode(encoding))
+        assert text in decoded.text, lang
+        assert decoded.source == "detected"

@@ -76,6 +76,24 @@ _WEB_ENCODINGS = (
     "cp1256",
     "cp874",
 )
+# The legacy encodings each language wrote its pages in, commonest first: what a browser
+# set to that language falls back to.  A page's ``<html lang>`` is the hint.
+_LANGUAGE_ENCODINGS = {
+    **dict.fromkeys(("zh",), ("gb18030", "big5hkscs", "big5")),
+    **dict.fromkeys(("ja",), ("cp932", "euc_jp")),
+    **dict.fromkeys(("ko",), ("cp949",)),
+    **dict.fromkeys(("ru", "uk", "bg", "be", "sr", "mk"), ("cp1251", "koi8_r")),
+    **dict.fromkeys(("cs", "sk", "pl", "hu", "ro", "hr", "sl", "bs"), ("cp1250", "iso8859_2")),
+    **dict.fromkeys(("el",), ("cp1253", "iso8859_7")),
+    **dict.fromkeys(("tr", "az"), ("cp1254", "iso8859_9")),
+    **dict.fromkeys(("he", "iw", "yi"), ("cp1255", "iso8859_8")),
+    **dict.fromkeys(("ar", "fa", "ur"), ("cp1256",)),
+    **dict.fromkeys(("lt", "lv", "et"), ("cp1257",)),
+    **dict.fromkeys(("th",), ("cp874",)),
+    **dict.fromkeys(("vi",), ("cp1258",)),
+}
+_C1_BYTES = re.compile(rb"[\x80-\x9f]")
+_HTML_LANG = re.compile(rb"""<html[^>]*?\slang\s*=\s*["']?([a-zA-Z]{2,3})\b""", re.IGNORECASE)
 
 # File signatures of formats users mistake for pages.
 _NOT_HTML_MAGIC = (
@@ -147,17 +165,25 @@ def _detect(data: bytes) -> str | None:
     Short texts fit several codecs about equally well (French reads as Baltic, a Chinese
     sentence as Thai), and its language coherence is unreliable on them; a browser would
     read an undeclared Western page as windows-1252.  So among the least chaotic readings
-    the commonest encoding on the web wins.
+    the encodings of the page's declared language come first (Hebrew read as Cyrillic,
+    Turkish as Western otherwise), then the commonest encoding on the web.
     """
     from charset_normalizer import from_bytes
 
-    matches = list(from_bytes(data[:200_000], cp_isolation=list(_WEB_ENCODINGS)))
+    lang = _HTML_LANG.search(data[:_PRESCAN_BYTES])
+    hinted = _LANGUAGE_ENCODINGS.get(lang.group(1).decode("ascii").lower(), ()) if lang else ()
+    candidates = [*hinted, *(e for e in _WEB_ENCODINGS if e not in hinted)]
+    matches = list(from_bytes(data[:200_000], cp_isolation=candidates))
     if not matches:
         return None
     least_chaos = min(m.chaos for m in matches)
     close = [m for m in matches if m.chaos <= least_chaos + _CHAOS_MARGIN]
-    best = min(close, key=lambda m: _WEB_ENCODINGS.index(m.encoding) if m.encoding in _WEB_ENCODINGS else 99)
-    return codec_for(best.encoding)
+    best = min(close, key=lambda m: candidates.index(m.encoding) if m.encoding in candidates else 99).encoding
+    if best == "cp1250" and not _C1_BYTES.search(data):
+        # windows-1250 keeps š, ž and ś in 0x80-0x9F, which Czech and Polish text never
+        # lacks; ISO-8859-2 keeps nothing there, and reads the rest the same or better.
+        best = "iso8859_2"
+    return codec_for(best)
 
 
 def _mostly(data: bytes, codec: str, source: str) -> DecodedText | None:
