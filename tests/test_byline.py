@@ -351,3 +351,14 @@ def test_a_sentence_or_a_row_of_buttons_is_no_byline() -> None:
         Block("paragraph", text="x" * 300),
     ]
     assert lift_bylines(blocks, None)[1].authors == []
+
+
+def test_a_korean_reporters_credit_is_read_and_lifted() -> None:
+    story = Block(
+        "paragraph", text="세종시와 세종사회복지공동모금회는 4일 시청 접견실에서 특별모금 성금 전달식을 개최했다." * 3
+    )
+    kept, found = lift_bylines([story, Block("paragraph", text="이용민 기자")], None)
+    assert found.authors == ["이용민"] and kept == [story]
+    assert lift_bylines([story, Block("paragraph", text="대전일보 이용민 기자 min@daejonilbo.com")], None)[
+        1
+    ].authors == ["이용민"]

@@ -26,6 +26,7 @@ from newsparse.patterns.labels import (
     CJK_ORGANISATION,
     EDITOR_LABEL_RE,
     FORUM_POSTER,
+    KOREAN_REPORTER,
     NAME_SPLIT,
     NOT_A_NAME,
     NOT_PERSON,
@@ -275,7 +276,8 @@ def is_name_line(text: str, surname_test: bool) -> list[str]:
 
 
 def reporter_credit(text: str) -> list[str]:
-    """Reporters of a Chinese credit line without colons ("新京报记者 彭冲 山东冠县报道").
+    """Reporters of a Chinese credit line without colons ("新京报记者 彭冲 山东冠县报道"), or
+    of a Korean one ("이용민 기자").
 
     ``text`` comes with its white space squashed (a block's lines joined by line breaks):
     the length test comes first, sparing the long paragraphs any work.
@@ -283,6 +285,9 @@ def reporter_credit(text: str) -> list[str]:
     if len(text) > _MAX_CREDIT:
         return []
     text = squash(text)
+    korean = KOREAN_REPORTER.match(text)
+    if korean:
+        return [korean["name"]]
     if not REPORTER_CREDIT.match(text):
         return []
     names: list[str] = []

@@ -45,6 +45,8 @@ REPORTER_CREDIT = re.compile(
     r"[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,5}\s*)+"
     r"(?:\s[\u4e00-\u9fff]{2,10}(?:报道|報導)|\s*(?:发自|發自)[\u4e00-\u9fff]{2,8})?$"
 )
+# A Korean reporter's credit, a line of its own: "이용민 기자", "대전일보 이용민 기자 min@…".
+KOREAN_REPORTER = re.compile(r"^(?:\S{1,12}\s+)?(?P<name>[가-힣]{2,4})\s?기자(?:\s+[\w.+-]+@[\w.-]+)?$")
 REPORTER_LABEL = re.compile(r"(?:本报|本報|本网|本網|特约|特約)?(?:记者|記者|通讯员|通訊員)")
 REPORTED_FROM = re.compile(r"\s[\u4e00-\u9fff]{2,10}(?:报道|報導)$|\s*(?:发自|發自)[\u4e00-\u9fff]{2,8}$")
 
