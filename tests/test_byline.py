@@ -362,3 +362,18 @@ def test_a_korean_reporters_credit_is_read_and_lifted() -> None:
     assert lift_bylines([story, Block("paragraph", text="대전일보 이용민 기자 min@daejonilbo.com")], None)[
         1
     ].authors == ["이용민"]
+
+
+def test_credits_set_without_colons_are_read_and_lifted() -> None:
+    story = Block(
+        "paragraph", text="今年国内跨境电商行业景气度高于电商整体行业水平，电商公司也在加强布局跨境电商业务。"
+    )
+    kept, found = lift_bylines([story, Block("paragraph", text="编辑 刘晓阳 校对 李铭")], None)
+    assert (found.editors, kept) == (["刘晓阳", "李铭"], [story])
+    _, found = lift_bylines([story, Block("paragraph", text="摄影/张艳 编辑/苏芳")], None)
+    assert (found.authors, found.editors) == ([], ["苏芳"])  # a photographer is no author
+    # A credit set in bold comes as a heading; a heading of prose words stays.
+    kept, found = lift_bylines([Block("heading", text="执笔/叨叨姐、胡一刀&李小飞刀", level=3), story], None)
+    assert found.authors == ["叨叨姐", "胡一刀", "李小飞刀"] and kept == [story]
+    heading = Block("heading", text="文 章的结构", level=3)
+    assert lift_bylines([heading, story], None)[0] == [heading, story]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from newsparse.html.text import has_cjk, weighted_len
 from newsparse.model import Block
 from newsparse.patterns.boilerplate import CLOSING_PROMO_CJK, LEGAL_LINE, LEGAL_LINE_CJK, TRAILING_SECTION
+from newsparse.patterns.labels import BYLINE_FIELD
 from newsparse.trace import Trace
 
 _LEGAL_BLOCK_MAX = 300  # a long paragraph that mentions copyright is prose
@@ -66,17 +67,23 @@ def _cut_trailing_section(blocks: list[Block], trace: Trace | None) -> list[Bloc
 
 def _trim_closing_promos(blocks: list[Block], trace: Trace | None) -> list[Block]:
     """Closing lines that send the reader elsewhere ("扫描下方二维码关注…", "更多原创资讯请下载…APP")
-    come off the end; the same words inside the story (a QR code a city asks people to scan)
-    stay."""
-    end = len(blocks)
-    while end > 1:
-        text = blocks[end - 1].text
-        if not text or len(text) > _PROMO_MAX or not has_cjk(text) or not CLOSING_PROMO_CJK.search(text):
+    come off the end, looking past the pictures and credit lines that close a story too;
+    the same words inside the story (a QR code a city asks people to scan) stay."""
+    promos = set()
+    for index in range(len(blocks) - 1, 0, -1):
+        block = blocks[index]
+        text = block.text
+        if block.type == "image":
+            continue
+        if not text or len(text) > _PROMO_MAX or not has_cjk(text):
             break
-        end -= 1
-        if trace is not None:
-            trace.drop(text, "a closing line sending the reader elsewhere")
-    return blocks[:end]
+        if CLOSING_PROMO_CJK.search(text):
+            promos.add(index)
+            if trace is not None:
+                trace.drop(text, "a closing line sending the reader elsewhere")
+        elif not BYLINE_FIELD.search(text):  # credits are read later, from where they stand
+            break
+    return [block for index, block in enumerate(blocks) if index not in promos] if promos else blocks
 
 
 def _story_goes_on(blocks: list[Block], index: int) -> bool:

@@ -24,6 +24,9 @@ from newsparse.patterns.labels import (
     BYLINE_TAIL,
     CJK_INTERFACE,
     CJK_ORGANISATION,
+    CREDIT_EDITOR_ROLE,
+    CREDIT_PART,
+    CREDIT_PHOTO_ROLE,
     EDITOR_LABEL_RE,
     FORUM_POSTER,
     KOREAN_REPORTER,
@@ -150,7 +153,7 @@ def _name_words(name: str) -> str:
 def _cjk_names(value: str) -> list[str]:
     """Chinese names separated by spaces or 、 (``张三 李四``, ``郭爱青、王五``)."""
     names = []
-    for part in re.split(r"[\s、，,;；/]+", value.strip(_VALUE_TRIM)):
+    for part in re.split(r"[\s、，,;；/&＆]+", value.strip(_VALUE_TRIM)):
         part = part.strip(_VALUE_TRIM)
         if _CJK_NAME.match(part) and part not in NOT_A_NAME and not CJK_INTERFACE.search(part):
             names.append(part)
@@ -275,6 +278,26 @@ def is_name_line(text: str, surname_test: bool) -> list[str]:
     return names
 
 
+def credit_line(text: str) -> Byline | None:
+    """The people of a line of credits set without colons ("编辑 刘晓阳 校对 李铭"), when
+    the line holds nothing else."""
+    if len(text) > _MAX_CREDIT or not _CJK.search(text):
+        return None
+    found, end = Byline(), 0
+    for match in CREDIT_PART.finditer(text):
+        if text[end : match.start()].strip():
+            return None
+        end = match.end()
+        role, names = match["role"] or match["short_role"], _cjk_names(match["names"])
+        if CREDIT_EDITOR_ROLE.match(role):
+            found.editors.extend(names)
+        elif not CREDIT_PHOTO_ROLE.match(role):
+            found.authors.extend(names)
+    if end == 0 or text[end:].strip():
+        return None
+    return found
+
+
 def reporter_credit(text: str) -> list[str]:
     """Reporters of a Chinese credit line without colons ("新京报记者 彭冲 山东冠县报道"), or
     of a Korean one ("이용민 기자").
@@ -334,7 +357,9 @@ def lift_bylines(blocks: list[Block], title: str | None, trace: Trace | None = N
                 trace.drop(block.text, "the headline repeated")
             continue
         lines = block.items if block.type == "list" else [block.text] if block.type == "paragraph" else []
-        if lines and all(_lift_line(line or "", index < _TOP_BLOCKS, found, chinese) for line in lines):
+        if (lines and all(_lift_line(line or "", index < _TOP_BLOCKS, found, chinese) for line in lines)) or (
+            block.type == "heading" and _lift_credits(block.text or "", found)
+        ):
             if trace is not None:
                 trace.drop(block.plain_text(), "byline or dateline, read into metadata")
             continue
@@ -343,11 +368,20 @@ def lift_bylines(blocks: list[Block], title: str | None, trace: Trace | None = N
     return kept, found
 
 
+def _lift_credits(line: str, found: Byline) -> bool:
+    """Whether a line is labelled credits (read into ``found``): "作者：X", "编辑 X 校对 Y".
+    A short line in bold, a heading to the block builder, is lifted only as such."""
+    is_byline, fields = is_byline_line(line)
+    credits = fields if is_byline else credit_line(line)
+    if credits is None:
+        return False
+    found.merge(credits)
+    return True
+
+
 def _lift_line(line: str, near_top: bool, found: Byline, surname_test: bool) -> bool:
     """Whether a line is byline matter (read into ``found``) rather than story text."""
-    is_byline, fields = is_byline_line(line)
-    if is_byline:
-        found.merge(fields)
+    if _lift_credits(line, found):
         return True
     reporters = reporter_credit(line)
     if reporters:

@@ -45,6 +45,19 @@ REPORTER_CREDIT = re.compile(
     r"[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,5}\s*)+"
     r"(?:\s[\u4e00-\u9fff]{2,10}(?:报道|報導)|\s*(?:发自|發自)[\u4e00-\u9fff]{2,8})?$"
 )
+# Credits set without colons, a line of their own: "编辑 刘晓阳 校对 李铭", "摄影/张艳 编辑/苏芳",
+# "执笔/叨叨姐、胡一刀".  Photographers are read and left out.
+_CREDIT_ROLE = (
+    r"责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|摄影|攝影|记者|記者|作者|执笔|執筆|采写|採寫|"
+    r"撰文|通讯员|通訊員"
+)
+CREDIT_PART = re.compile(
+    # "文" and "图" are roles only before a slash or a bar: "文 章" is a word.
+    rf"(?:(?P<role>{_CREDIT_ROLE})\s*[/|｜\s]|(?P<short_role>文|图|圖)\s*[/|｜])\s*"
+    rf"(?P<names>[\u4e00-\u9fff·]{{2,4}}(?:[、&＆\s]+(?!(?:{_CREDIT_ROLE}|文|图|圖)[/|｜\s])[\u4e00-\u9fff·]{{2,4}})*)"
+)
+CREDIT_EDITOR_ROLE = re.compile(r"^(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核)$")
+CREDIT_PHOTO_ROLE = re.compile(r"^(?:摄影|攝影|图|圖)$")
 # A Korean reporter's credit, a line of its own: "이용민 기자", "대전일보 이용민 기자 min@…".
 KOREAN_REPORTER = re.compile(r"^(?:\S{1,12}\s+)?(?P<name>[가-힣]{2,4})\s?기자(?:\s+[\w.+-]+@[\w.-]+)?$")
 REPORTER_LABEL = re.compile(r"(?:本报|本報|本网|本網|特约|特約)?(?:记者|記者|通讯员|通訊員)")
