@@ -374,3 +374,19 @@ def test_korean_and_japanese_legal_lines_are_dropped() -> None:
     legal = "<p>저작권자 ⓒ 대전일보사. 무단전재 및 재배포 금지</p><p>記事・写真の無断転載を禁じます。</p>"
     body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS) + legal + "</div>"
     assert paragraphs(page(body)) == PARAS
+
+
+def test_a_related_box_inside_a_story_of_short_paragraphs_does_not_end_it() -> None:
+    short = [
+        "Of the three variants, the pneumonic one is the most virulent and is fatal if left untreated.",
+        "According to the health agency, the disease is treatable with antibiotics if caught early.",
+        "The agency advises that the earlier people seek treatment, the better their chances are.",
+        "Those who come into close contact with patients may need preventative therapy as well.",
+    ]
+    box = "<h3>Related articles</h3><ul>" + "".join(f"<li><a href='/r{n}'>Story {n}</a></li>" for n in range(4))
+    body = "<article>" + "".join(f"<p>{p}</p>" for p in PARAS) + box + "</ul>" + "".join(f"<p>{p}</p>" for p in short)
+    assert paragraphs(page(body + "</article>")) == PARAS + short
+    # Teasers, each a title and a summary sentence, still end the story.
+    teasers = "".join(f"<h4>Teaser {n}</h4><p>{p}</p>" for n, p in enumerate(short))
+    closing = "<article>" + "".join(f"<p>{p}</p>" for p in PARAS) + "<h3>Related articles</h3>" + teasers
+    assert paragraphs(page(closing + "</article>")) == PARAS

@@ -19,6 +19,9 @@ _MIN_BLOCKS_BEFORE = 2  # a closing section follows some story
 _STORY_PARAGRAPH = 400  # weighted characters: longer than a teaser's standfirst
 _PROSE_PARAGRAPH = 150  # weighted characters: a paragraph of the story, not a teaser's line
 _STORY_REST = 600  # weighted characters of such paragraphs: the story goes on
+_SENTENCE_PARAGRAPH = 60  # weighted characters: a sentence of the story, not a teaser's title
+_STORY_SENTENCES = 4  # such paragraphs, ending as sentences do: the story goes on
+_SENTENCE_END = (".", "!", "?", "。", "！", "？", '"', "”", "»")
 _PROMO_MAX = 120  # characters: a closing line sending the reader elsewhere, not a paragraph
 
 
@@ -89,7 +92,8 @@ def _trim_closing_promos(blocks: list[Block], trace: Trace | None) -> list[Block
 def _story_goes_on(blocks: list[Block], index: int) -> bool:
     """A box titled "Related" inside the story, with the story resuming after it (its links
     already dropped as a link list): a long paragraph of prose follows, or the rest holds
-    a story's worth of paragraphs that are not teasers (a picture before each)."""
+    a story's worth of paragraphs, or of sentences, that are not teasers (a picture or a
+    title before each)."""
     following = blocks[index + 1] if index + 1 < len(blocks) else None
     if (
         following is not None
@@ -98,13 +102,15 @@ def _story_goes_on(blocks: list[Block], index: int) -> bool:
         and weighted_len(following.text) >= _STORY_PARAGRAPH
     ):
         return True
-    prose = sum(
-        weighted_len(block.text)
-        for before, block in zip(blocks[index:], blocks[index + 1 :], strict=False)
-        if block.type == "paragraph"
-        and before.type != "image"
-        and block.text
-        and "\n" not in block.text
-        and weighted_len(block.text) >= _PROSE_PARAGRAPH
-    )
-    return prose >= _STORY_REST
+    prose, sentences = 0, 0
+    for position, (before, block) in enumerate(zip(blocks[index:], blocks[index + 1 :], strict=False)):
+        text = block.text
+        if block.type != "paragraph" or before.type == "image" or not text or "\n" in text:
+            continue
+        length = weighted_len(text)
+        if length >= _PROSE_PARAGRAPH:
+            prose += length
+        titled = before.type == "heading" and position > 0  # a teaser's title, not the box's
+        if length >= _SENTENCE_PARAGRAPH and text.endswith(_SENTENCE_END) and not titled:
+            sentences += 1
+    return prose >= _STORY_REST or sentences >= _STORY_SENTENCES
