@@ -75,6 +75,7 @@ _DATELINE_WORDS = re.compile(
 )
 _FAMILY_COMMA_GIVEN = re.compile(r"^\s*(?P<family>[^\W\d_][\w'’-]+),\s*(?P<given>[^\W\d_][\w'’-]+)\s*$")
 _TOP_BLOCKS = 4  # bylines and datelines stand among the first blocks
+_TITLE_SLACK = 20  # characters a repeated headline may add in spacing and punctuation
 
 
 @dataclass
@@ -352,7 +353,13 @@ def lift_bylines(blocks: list[Block], title: str | None, trace: Trace | None = N
     title_key = comparison_key(title)
     chinese = not any(block.text and has_kana(block.text) for block in blocks[: 2 * _TOP_BLOCKS])
     for index, block in enumerate(blocks):
-        if index < _TOP_BLOCKS and title and block.text and comparison_key(block.text) == title_key:
+        if (
+            index < _TOP_BLOCKS
+            and title
+            and block.text
+            and len(block.text) < 2 * len(title) + _TITLE_SLACK  # a paragraph is not keyed in vain
+            and comparison_key(block.text) == title_key
+        ):
             if trace is not None:
                 trace.drop(block.text, "the headline repeated")
             continue
