@@ -390,3 +390,8 @@ def test_a_related_box_inside_a_story_of_short_paragraphs_does_not_end_it() -> N
     teasers = "".join(f"<h4>Teaser {n}</h4><p>{p}</p>" for n, p in enumerate(short))
     closing = "<article>" + "".join(f"<p>{p}</p>" for p in PARAS) + "<h3>Related articles</h3>" + teasers
     assert paragraphs(page(closing + "</article>")) == PARAS
+
+
+def test_chinese_interface_words_alone_on_a_line_are_not_the_story() -> None:
+    body = "<div class='story'><p>图集</p>" + "".join(f"<p>{p}</p>" for p in ZH_STORY) + "<p>收藏</p><p>+1</p></div>"
+    assert paragraphs(page(body)) == ZH_STORY
