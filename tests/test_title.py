@@ -100,3 +100,22 @@ def test_a_kicker_marked_in_the_h1_is_no_part_of_the_headline() -> None:
         )
         article = newsparse.extract(html)
         assert article.title == "Bohren, bis es heiß wird"
+
+
+def test_an_h1_naming_the_site_is_no_headline() -> None:
+    """The site's name set as an <h1>, linking to the front page or named as the site's
+    title, gives way to the story's own heading, however long the site's name is."""
+    story = "<p>" + "The council voted on Tuesday to extend the opening hours of the library. " * 5 + "</p>"
+    for logo in (
+        "<h1><a href='http://fouryears.eu'>Four Years Remaining In This Long Blog Name</a></h1>",
+        "<h1><a href='https://blog.example.org/' rel='home'>The Somewhat Different Business Directory</a></h1>",
+        "<h1 class='site-title'>The Somewhat Different Business Directory Online</h1>",
+    ):
+        body = f"{logo}<article><h2>Truckwash</h2>{story}</article>"
+        html = f"<html><head><title>Blog</title></head><body>{body}</body></html>"
+        assert newsparse.extract(html).title != "Four Years Remaining In This Long Blog Name", logo
+        assert "Directory" not in (newsparse.extract(html).title or ""), logo
+    # A link to a story page inside the <h1> is the headline's own.
+    linked = "<h1><a href='https://news.example.org/2020/05/library-hours'>Library hours extended to ten</a></h1>"
+    html = f"<html><head><title>News</title></head><body><article>{linked}{story}</article></body></html>"
+    assert newsparse.extract(html).title == "Library hours extended to ten"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
 
@@ -40,6 +41,7 @@ _KICKER_CLASS = re.compile(
 _KICKER_SEPARATORS = " :-–—|·•"
 _NOT_HEADLINE_TEXT = frozenset({"style", "script", "rt", "rp"})
 _HOME_LINKS = frozenset({"/", "./", "index.html", "/index.html", "#", ""})
+_SITE_TITLE_NAME = re.compile(r"logo|site-?title|site-?name|blog-?title|blog-?name|site-?branding")
 
 
 @dataclass
@@ -257,15 +259,27 @@ def _visible_text(node: LexborNode) -> str:
 
 
 def _is_logo(h1: LexborNode) -> bool:
-    """An <h1> that links to the home page, or holds the logo, is the site's, not a headline."""
+    """An <h1> that links to the home page, or holds the logo, or is named as the site's
+    title (WordPress's "site-title"), is the site's, not a headline."""
     names = f"{h1.attrs.get('class') or ''} {h1.attrs.get('id') or ''}".lower()
-    if "logo" in names or h1.css_first("[class*=logo i], [id*=logo i]") is not None:
+    if _SITE_TITLE_NAME.search(names) or h1.css_first("[class*=logo i], [id*=logo i]") is not None:
         return True
     parent = h1.parent
-    if parent is not None and parent.tag == "a" and (parent.attrs.get("href") or "").strip() in _HOME_LINKS:
+    if parent is not None and parent.tag == "a" and _is_home_link(parent):
         return True
     link = h1.css_first("a[href]")
-    return link is not None and (link.attrs.get("href") or "").strip() in _HOME_LINKS
+    return link is not None and _is_home_link(link)
+
+
+def _is_home_link(link: LexborNode) -> bool:
+    """A link to the site's front page: "/", "index.html", "https://example.com/", rel=home."""
+    href = (link.attrs.get("href") or "").strip()
+    if href in _HOME_LINKS or "home" in (link.attrs.get("rel") or "").lower().split():
+        return True
+    if not href.startswith(("http://", "https://", "//")):
+        return False
+    path = urlsplit(href).path
+    return path in _HOME_LINKS and not urlsplit(href).query
 
 
 def _read_microdata(properties: list[LexborNode], facts: MarkupFacts) -> None:
