@@ -119,3 +119,21 @@ def test_an_h1_naming_the_site_is_no_headline() -> None:
     linked = "<h1><a href='https://news.example.org/2020/05/library-hours'>Library hours extended to ten</a></h1>"
     html = f"<html><head><title>News</title></head><body><article>{linked}{story}</article></body></html>"
     assert newsparse.extract(html).title == "Library hours extended to ten"
+
+
+def test_the_title_segment_an_h1_shows_is_the_headline_however_short() -> None:
+    story = "<p>" + "Fair supply chains need rules that companies cannot simply ignore or avoid. " * 5 + "</p>"
+    head = "<title>Faire Lieferketten - Evangelisches Jugendwerk in Württemberg</title>"
+    html = f"<html><head>{head}</head><body><article><h1>Faire Lieferketten</h1>{story}</article></body></html>"
+    assert newsparse.extract(html).title == "Faire Lieferketten"
+    baike = "<html><head><title>蔡健雅_百度百科</title></head><body><h1>蔡健雅</h1>" + story + "</body></html>"
+    assert newsparse.extract(baike).title == "蔡健雅"
+
+
+def test_a_hidden_h1_is_no_headline() -> None:
+    story = "<p>" + "The first electron decides how the reaction in the water runs on from there. " * 5 + "</p>"
+    body = (
+        f"<h1 class='pagetitle hidden'>News</h1><article><h1>Auf das erste Elektron kommt es an</h1>{story}</article>"
+    )
+    html = f"<html><head><title>News - Eawag</title></head><body>{body}</body></html>"
+    assert newsparse.extract(html).title == "Auf das erste Elektron kommt es an"

@@ -94,7 +94,7 @@ def read_markup(tree: Tree) -> MarkupFacts:
             if (attrs.get("type") or "").strip().lower() == "application/ld+json":
                 facts.jsonld.append(node.text(deep=True))
         elif tag == "h1":
-            text = heading_text(node) if not _is_logo(node) else ""
+            text = heading_text(node) if not (_is_logo(node) or _is_hidden(node)) else ""
             if text:
                 facts.h1s.append(text)
                 facts.h1_parts[text] = _parts(node)
@@ -269,6 +269,14 @@ def _is_logo(h1: LexborNode) -> bool:
         return True
     link = h1.css_first("a[href]")
     return link is not None and _is_home_link(link)
+
+
+def _is_hidden(node: LexborNode) -> bool:
+    """Read before cleaning, an element a browser does not show ("pagetitle hidden")."""
+    attrs = node.attrs
+    names = (attrs.get("class") or "").lower().split()
+    style = (attrs.get("style") or "").replace(" ", "").lower()
+    return "hidden" in attrs or "hidden" in names or "sr-only" in names or "display:none" in style
 
 
 def _is_home_link(link: LexborNode) -> bool:

@@ -23,6 +23,7 @@ _SEPARATOR = re.compile(
 
 _DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 _MIN_HEADLINE = 20  # weighted characters: "Sign in" is no headline, a sentence is
+_FEW_H1S = 3
 _MAX_KICKER = 60  # weighted characters: a label above the headline, not a headline
 
 
@@ -66,7 +67,9 @@ def choose_title(
     confirms it, and also unconfirmed when it is long enough to be a headline and is not
     the site's name (a logo is often an ``<h1>``, and ``<title>`` names the site too).
     """
-    headline_part = strip_site_suffix(title_tag, site_name) if title_tag else None
+    headline_part = _h1_segment(h1s, title_tag, site_name) or (
+        strip_site_suffix(title_tag, site_name) if title_tag else None
+    )
     declared_keys = [_key(t) for t in declared if t]
     confirmations = [*declared_keys, *([_key(headline_part)] if headline_part else [])]
     parts = parts or {}
@@ -89,6 +92,21 @@ def choose_title(
     if headline_part:
         return headline_part, "title"
     return (visible or h1s or [None])[0], "h1"
+
+
+def _h1_segment(h1s: list[str], title_tag: str | None, site_name: str | None) -> str | None:
+    """The ``<title>``'s first segment when an ``<h1>`` shows it: the headline, whatever the
+    segments after it hold ("Faire Lieferketten - Evangelisches Jugendwerk in Württemberg"),
+    unless the site declares it as its name."""
+    if not title_tag or not h1s or len(h1s) > _FEW_H1S:
+        return None  # a portal's page of many headings: none of them is surely the story's
+    segments = split_title(title_tag)
+    if len(segments) < 2:
+        return None
+    first = _key(segments[0])
+    if len(first) < 2 or first == _key(site_name):
+        return None
+    return segments[0] if any(_key(h1) == first for h1 in h1s) else None
 
 
 def _without_kicker(h1: str, parts: list[str], declared: list[str]) -> str:
