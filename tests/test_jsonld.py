@@ -77,3 +77,25 @@ def test_the_declared_body_is_tidied_like_the_pages_own() -> None:
     page = scripted_page("", tail="© 2024 The Courier. All rights reserved.")
     paragraphs = [b.text for b in newsparse.extract(page).blocks if b.type == "paragraph"]
     assert paragraphs == STORY * 4
+
+
+def test_an_author_given_by_reference_in_the_graph_is_read() -> None:
+    """Yoast and other SEO plugins name the author and publisher once in the @graph and
+    point to them from the article by @id."""
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "Organization", "@id": "https://e.org/#org", "name": "DiEM25"},
+            {
+                "@type": "Article",
+                "@id": "https://e.org/climate/#article",
+                "headline": "The Green Deal isn't enough",
+                "author": {"@id": "https://e.org/#/schema/person/65b1"},
+                "publisher": {"@id": "https://e.org/#org"},
+            },
+            {"@type": "Person", "@id": "https://e.org/#/schema/person/65b1", "name": "Giovanni Gaggero"},
+        ],
+    }
+    fields = read_jsonld([json.dumps(graph)])
+    assert fields["authors"] == ["Giovanni Gaggero"]
+    assert fields["site_name"] == "DiEM25"

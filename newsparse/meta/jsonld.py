@@ -97,6 +97,16 @@ def _keywords(value: Any) -> list[str]:
     return []
 
 
+def _resolved(value: Any, named: dict[str, dict[str, Any]]) -> Any:
+    """A reference to another object of the graph (``{"@id": …}``, as Yoast and other
+    SEO plugins write the author and publisher) replaced by that object."""
+    if isinstance(value, list):
+        return [_resolved(item, named) for item in value]
+    if isinstance(value, dict) and "name" not in value and isinstance(value.get("@id"), str):
+        return named.get(value["@id"], value)
+    return value
+
+
 def read_jsonld(scripts: list[str]) -> dict[str, Any]:
     """Article fields from the page's JSON-LD scripts (their texts), keyed by Article field names."""
     objects: list[dict[str, Any]] = []
@@ -113,10 +123,11 @@ def read_jsonld(scripts: list[str]) -> dict[str, Any]:
         article = next((o for o in objects if _MEDIA_TYPE.search(_types(o)) and o.get("uploadDate")), None)
     if article is None:
         return {}
-    publisher = article.get("publisher")
+    named = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str) and "name" in o}
+    publisher = _resolved(article.get("publisher"), named)
     fields = {
         "title": _text(article.get("headline")) or _text(article.get("name")),
-        "authors": _names(article.get("author") or article.get("creator")),
+        "authors": _names(_resolved(article.get("author") or article.get("creator"), named)),
         "published": _text(article.get("datePublished") or article.get("dateCreated") or article.get("uploadDate")),
         "modified": _text(article.get("dateModified")),
         "section": _text(article.get("articleSection")),
