@@ -377,3 +377,16 @@ def test_credits_set_without_colons_are_read_and_lifted() -> None:
     assert found.authors == ["叨叨姐", "胡一刀", "李小飞刀"] and kept == [story]
     heading = Block("heading", text="文 章的结构", level=3)
     assert lift_bylines([heading, story], None)[0] == [heading, story]
+
+
+def test_a_by_line_closing_the_story_or_set_as_a_heading_is_the_byline() -> None:
+    story = [Block("paragraph", text="The campaign has run successfully for years and goes on. " * 3) for _ in range(2)]
+    kept, found = lift_bylines([*story, Block("paragraph", text="Von Cosima Künzel")], None)
+    assert found.authors == ["Cosima Künzel"] and kept == story
+    kept, found = lift_bylines([Block("heading", text="By Giovanni Gaggero | 12/10/2020", level=4), *story], None)
+    assert found.authors == ["Giovanni Gaggero"] and kept == story
+    # A sentence opening with "Von" is no byline, as a heading or closing the story.
+    sentence = "Von der Planung bis hin zu den Mitgebseln"
+    blocks = [Block("heading", text=sentence, level=3), *story * 3, Block("paragraph", text=sentence)]
+    kept, found = lift_bylines(blocks, None)
+    assert kept == blocks and found.authors == []

@@ -52,6 +52,7 @@ _MAX_BYLINE_BLOCK = 120
 _MAX_DATELINE = 100
 _MAX_NAME_LINE = 80
 _MAX_CREDIT = 40
+_MAX_STANDALONE_BYLINE = 60  # characters: "Von Markus Balser, Berlin", not a sentence opening with "Von"
 _BRACKETS = {"】": "【", "]": "[", "）": "（", ")": "("}
 _NAME_PARTICLES = frozenset(
     ("de", "da", "di", "du", "van", "von", "der", "den", "del", "della", "la", "le", "al", "bin", "ibn", "y", "zu")
@@ -365,7 +366,7 @@ def lift_bylines(blocks: list[Block], title: str | None, trace: Trace | None = N
             continue
         lines = block.items if block.type == "list" else [block.text] if block.type == "paragraph" else []
         if (lines and all(_lift_line(line or "", index < _TOP_BLOCKS, found, chinese) for line in lines)) or (
-            block.type == "heading" and _lift_credits(block.text or "", found)
+            block.type == "heading" and _lift_heading(block.text or "", index < _TOP_BLOCKS, found)
         ):
             if trace is not None:
                 trace.drop(block.plain_text(), "byline or dateline, read into metadata")
@@ -384,6 +385,25 @@ def _lift_credits(line: str, found: Byline) -> bool:
         return False
     found.merge(credits)
     return True
+
+
+def _standalone_byline(text: str) -> list[str]:
+    """The names of a short "By …" line that stands apart from the story (a heading, the
+    closing line), each written as a name: "Von der Planung bis …" opens a sentence."""
+    if len(text) > _MAX_STANDALONE_BYLINE:
+        return []
+    names = english_byline(text)
+    return names if all(_written_as_name(name, True) for name in names) else []
+
+
+def _lift_heading(text: str, near_top: bool, found: Byline) -> bool:
+    """A heading that is labelled credits, or near the top a "By …" line ("By Giovanni
+    Gaggero | 12/10/2020" set as an <h4>)."""
+    if _lift_credits(text, found):
+        return True
+    names = _standalone_byline(text) if near_top else []
+    found.merge(Byline(authors=names))
+    return bool(names)
 
 
 def _lift_line(line: str, near_top: bool, found: Byline, surname_test: bool) -> bool:
@@ -412,6 +432,11 @@ def _lift_line(line: str, near_top: bool, found: Byline, surname_test: bool) -> 
 def _read_closing_credits(blocks: list[Block], found: Byline, surname_test: bool) -> None:
     last = next((b for b in reversed(blocks) if b.type == "paragraph" and b.text), None)
     if last is None or last.text is None:
+        return
+    closing = _standalone_byline(last.text) if len(blocks) > 1 else []
+    if closing:  # "Von Cosima Künzel" closing the story
+        found.authors.extend(n for n in closing if n not in found.authors)
+        blocks.remove(last)
         return
     editor = TRAILING_EDITOR.search(last.text)
     if editor:
