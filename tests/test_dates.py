@@ -189,3 +189,12 @@ def test_chinese_portals_meta_dates_are_read() -> None:
     assert _published('<meta property="weibo: article:create_at" content="2019-11-25 18:57:38">') == (
         "2019-11-25T18:57:38"
     )
+
+
+def test_the_dateline_under_a_headline_with_soft_hyphens_is_read() -> None:
+    import newsparse
+
+    text = "<p>" + "The council voted on Tuesday to extend the opening hours of the library. " * 6 + "</p>"
+    headline = "<h1>Library hours ex&shy;tended for every&shy;one</h1>"
+    article = f"<article>{headline}<p>Pressemitteilung vom 25. Januar 2022 | Berlin</p>{text}</article>"
+    assert newsparse.extract(f"<html><body>{article}</body></html>").published == "2022-01-25"

@@ -137,11 +137,13 @@ def _date_above(text: str, at: int) -> str | None:
 def _headline_lines(text: str, headline: str) -> tuple[str, list[int]]:
     """Where the headline stands as a line of its own (else its first mention).
 
-    The text comes back too, with its spaces made plain when the headline's spacing
-    differed.
+    The text comes back too, with its spaces made plain (and its soft hyphens gone) when
+    the headline's differed.
     """
     if headline not in text and ("\xa0" in text or "\u3000" in text):  # spaced differently
         text = text.replace("\xa0", " ").replace("\u3000", " ")
+    if headline not in text and "\xad" in text:  # hyphenation hints, which the headline has lost
+        text = text.replace("\xad", "")
     if headline not in text and len(headline) > 20:
         headline = headline[:20]
     found, at = [], text.find(headline)
