@@ -198,3 +198,12 @@ def test_the_dateline_under_a_headline_with_soft_hyphens_is_read() -> None:
     headline = "<h1>Library hours ex&shy;tended for every&shy;one</h1>"
     article = f"<article>{headline}<p>Pressemitteilung vom 25. Januar 2022 | Berlin</p>{text}</article>"
     assert newsparse.extract(f"<html><body>{article}</body></html>").published == "2022-01-25"
+
+
+def test_arabic_dates_are_read() -> None:
+    from newsparse.meta.dates import find_date
+
+    # Both month names, as Levantine sites print them, and the evening hour.
+    assert find_date("تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً") == "2020-04-24T21:22:00"
+    assert find_date("الخميس ١٢ مارس ٢٠٢٠") == "2020-03-12"
+    assert find_date("6 Mai / May 2021") == "2021-05-06"

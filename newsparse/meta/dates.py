@@ -2,8 +2,9 @@
 
 A time is kept when the page gives one (``YYYY-MM-DDTHH:MM:SS``), a zone only when the
 page states one; nothing is shifted or invented.  Full-width digits (２０２３年) are read
-through NFKC.  Impossible dates (month 13, 31 February, a year before the web or after
-next year) are rejected rather than guessed at.
+through NFKC, Arabic-Indic ones (٢٠٢٠) as the digits they are.  Impossible dates (month
+13, 31 February, a year before the web or after next year) are rejected rather than
+guessed at.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ _ISO = re.compile(
 _YEAR_DIGITS = re.compile(r"\d{4}")
 _EPOCH = re.compile(r"^\s*(\d{10})(\d{3})?\s*$")
 _FIRST_YEAR = 1995
+# Arabic-Indic and Persian digits, written as the ASCII ones the formats expect.
+_EASTERN_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_AFTERNOON = frozenset(("pm", "م", "مساء", "مساءً"))
 
 
 def _last_year() -> int:
@@ -73,7 +77,7 @@ def _from_match(match: re.Match[str]) -> str | None:
     if h is not None and ampm:
         if not 1 <= h <= 12:
             return None
-        h = h % 12 + (12 if ampm == "pm" else 0)
+        h = h % 12 + (12 if ampm in _AFTERNOON else 0)
     minute = groups.get("mi")
     second = groups.get("s")
     return _format(
@@ -117,7 +121,7 @@ def parse_date(value: str | None) -> str | None:
 def find_date(text: str) -> str | None:
     """The first well-formed date in free text, trying the most specific formats first."""
     if not text.isascii():
-        text = unicodedata.normalize("NFKC", text)
+        text = unicodedata.normalize("NFKC", text).translate(_EASTERN_ARABIC_DIGITS)
     if not _YEAR_DIGITS.search(text):
         return None  # every format writes the year in four digits: most lines end here
     best: tuple[int, str] | None = None

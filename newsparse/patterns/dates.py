@@ -35,9 +35,25 @@ _MORE_MONTHS_BY_NUMBER = {
     12: "декабрь декабря грудень грудня prosinec prosince joulukuu joulukuuta aralık decembrie decembra desember "
     "δεκεμβρίου",
 }
+# Arabic: the names Egypt and the Gulf use, and the Syriac ones of the Levant and Iraq
+# (one word each; pages often print both, "24 نيسان / أبريل 2020").
+_ARABIC_MONTHS_BY_NUMBER = {
+    1: "يناير",
+    2: "فبراير شباط",
+    3: "مارس آذار اذار",
+    4: "أبريل ابريل إبريل نيسان",
+    5: "مايو أيار ايار",
+    6: "يونيو يونيه حزيران",
+    7: "يوليو يوليه تموز",
+    8: "أغسطس اغسطس آب",
+    9: "سبتمبر أيلول ايلول",
+    10: "أكتوبر اكتوبر",
+    11: "نوفمبر",
+    12: "ديسمبر",
+}
 MONTHS = {
     name: number
-    for table in (_MONTHS_BY_NUMBER, _MORE_MONTHS_BY_NUMBER)
+    for table in (_MONTHS_BY_NUMBER, _MORE_MONTHS_BY_NUMBER, _ARABIC_MONTHS_BY_NUMBER)
     for number, names in table.items()
     for name in names.split()
 }
@@ -46,7 +62,7 @@ _MONTH_NAME = r"(?P<mon>[^\W\d_]{3,12})\.?"
 _TIME = (
     r"(?:(?:\s*(?:T|at|um|à|a las|,)?\s*|\s+)"
     r"(?P<h>\d{1,2})[:h](?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:\.\d+)?"
-    r"\s*(?P<ampm>[ap]\.?m\.?)?"
+    r"\s*(?P<ampm>[ap]\.?m\.?|مساءً|مساء|صباحًا|صباحا|ص|م(?!\w))?"
     r"\s*(?P<tz>Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?"
 )
 
@@ -62,11 +78,11 @@ _TEXT_DATE_PATTERNS = [
     (r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)" + _TIME),
     # December 6, 2023 / Dec. 6th 2023, 5:30 pm
     (r"(?<![^\W\d_])" + _MONTH_NAME + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME),
-    # 6 December 2023 / 6. Dezember 2023 / 6 de diciembre de 2023
+    # 6 December 2023 / 6. Dezember 2023 / 6 de diciembre de 2023 / 24 نيسان / أبريل 2020
     (
         r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?"
         + _MONTH_NAME
-        + r",?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})(?!\d)"
+        + r"(?:\s*/\s*[^\W\d_]{3,12})?,?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})(?!\d)"
         + _TIME
     ),
     # 06.12.2023 / 06/12/2023 (day first, as most of the world writes it)
