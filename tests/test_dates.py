@@ -207,3 +207,14 @@ def test_arabic_dates_are_read() -> None:
     assert find_date("تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً") == "2020-04-24T21:22:00"
     assert find_date("الخميس ١٢ مارس ٢٠٢٠") == "2020-03-12"
     assert find_date("6 Mai / May 2021") == "2021-05-06"
+
+
+def test_korean_hungarian_croatian_and_hebrew_dates_are_read() -> None:
+    from newsparse.meta.dates import find_date
+
+    assert find_date("2020년 3월 4일 16:52") == "2020-03-04T16:52:00"
+    assert find_date("2020. április 24. 10:30") == "2020-04-24T10:30:00"
+    assert find_date("Zagreb, 15. studenoga 2020.") == "2020-11-15"
+    assert find_date("פורסם ב-24 באפריל 2020") == "2020-04-24"
+    # Polish and Czech "listopad" is November, whatever Croatian says.
+    assert find_date("15 listopada 2020") == "2020-11-15"

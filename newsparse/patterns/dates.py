@@ -35,6 +35,21 @@ _MORE_MONTHS_BY_NUMBER = {
     12: "декабрь декабря грудень грудня prosinec prosince joulukuu joulukuuta aralık decembrie decembra desember "
     "δεκεμβρίου",
 }
+# Hungarian, Croatian and Hebrew (which joins "in" to the month: "24 באפריל 2020").
+_EVEN_MORE_MONTHS_BY_NUMBER = {
+    1: "január siječnja siječanj ינואר בינואר",
+    2: "február veljače veljača פברואר בפברואר",
+    3: "március ožujka ožujak מרץ במרץ",
+    4: "április travnja travanj אפריל באפריל",
+    5: "május svibnja svibanj מאי במאי",
+    6: "június lipnja lipanj יוני ביוני",
+    7: "július srpnja srpanj יולי ביולי",
+    8: "augusztus kolovoza kolovoz אוגוסט באוגוסט",
+    9: "szeptember rujna rujan ספטמבר בספטמבר",
+    10: "október אוקטובר באוקטובר",  # Croatian "listopad" is Polish and Czech November: left out
+    11: "studenoga studenog studeni נובמבר בנובמבר",
+    12: "prosinca prosinac דצמבר בדצמבר",
+}
 # Arabic: the names Egypt and the Gulf use, and the Syriac ones of the Levant and Iraq
 # (one word each; pages often print both, "24 نيسان / أبريل 2020").
 _ARABIC_MONTHS_BY_NUMBER = {
@@ -53,7 +68,7 @@ _ARABIC_MONTHS_BY_NUMBER = {
 }
 MONTHS = {
     name: number
-    for table in (_MONTHS_BY_NUMBER, _MORE_MONTHS_BY_NUMBER, _ARABIC_MONTHS_BY_NUMBER)
+    for table in (_MONTHS_BY_NUMBER, _MORE_MONTHS_BY_NUMBER, _EVEN_MORE_MONTHS_BY_NUMBER, _ARABIC_MONTHS_BY_NUMBER)
     for number, names in table.items()
     for name in names.split()
 }
@@ -69,9 +84,9 @@ _TIME = (
 # Formats found in text and attributes, most specific first.  Each names its groups
 # y, m (number) or mon (name), d, and an optional time.
 _TEXT_DATE_PATTERNS = [
-    # 2023年12月06日 17:35 / 2023年12月6日17时35分
+    # 2023年12月06日 17:35 / 2023年12月6日17时35分 / 2023년 12월 6일
     (
-        r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]"
+        r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日号號일]"
         r"(?:\s*(?P<h>\d{1,2})\s*[:：时時点點]\s*(?P<mi>\d{1,2})(?:\s*[:：分]\s*(?P<s>\d{1,2}))?)?"
     ),
     # 2023-12-06T17:35:00+08:00, 2023/12/06 17:35, 2023.12.06
@@ -85,6 +100,8 @@ _TEXT_DATE_PATTERNS = [
         + r"(?:\s*/\s*[^\W\d_]{3,12})?,?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})(?!\d)"
         + _TIME
     ),
+    # 2020. április 24. (Hungarian writes the year first)
+    (r"(?<!\d)(?P<y>(?:19|20)\d{2})\.\s+" + _MONTH_NAME + r"\s+(?P<d>\d{1,2})\.(?!\d)" + _TIME),
     # 06.12.2023 / 06/12/2023 (day first, as most of the world writes it)
     (r"(?<!\d)(?P<d>\d{1,2})(?P<sep>[./])\s?(?P<m>\d{1,2})(?P=sep)\s?(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME),
 ]
