@@ -390,3 +390,8 @@ def test_a_by_line_closing_the_story_or_set_as_a_heading_is_the_byline() -> None
     blocks = [Block("heading", text=sentence, level=3), *story * 3, Block("paragraph", text=sentence)]
     kept, found = lift_bylines(blocks, None)
     assert kept == blocks and found.authors == []
+
+
+def test_japanese_author_labels_and_bare_labels() -> None:
+    assert parse_labelled("著者：後藤大地")[0].authors == ["後藤大地"]
+    assert person_names("著者") == person_names("記者") == []
