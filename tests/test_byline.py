@@ -395,3 +395,12 @@ def test_a_by_line_closing_the_story_or_set_as_a_heading_is_the_byline() -> None
 def test_japanese_author_labels_and_bare_labels() -> None:
     assert parse_labelled("著者：後藤大地")[0].authors == ["後藤大地"]
     assert person_names("著者") == person_names("記者") == []
+
+
+def test_the_headline_repeated_after_a_tag_leaves_the_body() -> None:
+    story = Block("paragraph", text="当全世界绝大部分国家都在为吸引中国游客而绞尽脑汁的时候，只有它一脸淡定。")
+    title = "最不愁吃肉的国家：顿顿有肉吃"
+    assert lift_bylines([Block("paragraph", text=f"原创{title}"), story], title)[0] == [story]
+    # A longer line that ends on the headline is a sentence of its own.
+    sentence = Block("paragraph", text=f"有网友这样评价这个国家：{title}")
+    assert lift_bylines([sentence, story], title)[0] == [sentence, story]

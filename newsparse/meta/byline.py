@@ -76,6 +76,7 @@ _DATELINE_WORDS = re.compile(
 )
 _FAMILY_COMMA_GIVEN = re.compile(r"^\s*(?P<family>[^\W\d_][\w'’-]+),\s*(?P<given>[^\W\d_][\w'’-]+)\s*$")
 _TOP_BLOCKS = 4  # bylines and datelines stand among the first blocks
+_HEADLINE_TAG = 4  # letters of a tag set before a repeated headline ("原创")
 _TITLE_SLACK = 20  # characters a repeated headline may add in spacing and punctuation
 
 
@@ -359,7 +360,7 @@ def lift_bylines(blocks: list[Block], title: str | None, trace: Trace | None = N
             and title
             and block.text
             and len(block.text) < 2 * len(title) + _TITLE_SLACK  # a paragraph is not keyed in vain
-            and comparison_key(block.text) == title_key
+            and _repeats_headline(comparison_key(block.text), title_key)
         ):
             if trace is not None:
                 trace.drop(block.text, "the headline repeated")
@@ -385,6 +386,11 @@ def _lift_credits(line: str, found: Byline) -> bool:
         return False
     found.merge(credits)
     return True
+
+
+def _repeats_headline(key: str, title_key: str) -> bool:
+    """The headline again, perhaps after a tag of a few characters ("原创", "Exclusive")."""
+    return bool(title_key) and key.endswith(title_key) and len(key) - len(title_key) <= _HEADLINE_TAG
 
 
 def _standalone_byline(text: str) -> list[str]:
