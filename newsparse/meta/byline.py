@@ -353,7 +353,8 @@ def lift_bylines(blocks: list[Block], title: str | None, trace: Trace | None = N
     found = Byline()
     kept: list[Block] = []
     title_key = comparison_key(title)
-    chinese = not any(block.text and has_kana(block.text) for block in blocks[: 2 * _TOP_BLOCKS])
+    # Chinese names read as names by their surname; a Japanese page's do not.
+    surname_test = not any(block.text and has_kana(block.text) for block in blocks[: 2 * _TOP_BLOCKS])
     for index, block in enumerate(blocks):
         if (
             index < _TOP_BLOCKS
@@ -366,14 +367,14 @@ def lift_bylines(blocks: list[Block], title: str | None, trace: Trace | None = N
                 trace.drop(block.text, "the headline repeated")
             continue
         lines = block.items if block.type == "list" else [block.text] if block.type == "paragraph" else []
-        if (lines and all(_lift_line(line or "", index < _TOP_BLOCKS, found, chinese) for line in lines)) or (
+        if (lines and all(_lift_line(line or "", index < _TOP_BLOCKS, found, surname_test) for line in lines)) or (
             block.type == "heading" and _lift_heading(block.text or "", index < _TOP_BLOCKS, found)
         ):
             if trace is not None:
                 trace.drop(block.plain_text(), "byline or dateline, read into metadata")
             continue
         kept.append(block)
-    _read_closing_credits(kept, found, chinese)
+    _read_closing_credits(kept, found, surname_test)
     return kept, found
 
 
@@ -436,22 +437,24 @@ def _lift_line(line: str, near_top: bool, found: Byline, surname_test: bool) -> 
 
 
 def _read_closing_credits(blocks: list[Block], found: Byline, surname_test: bool) -> None:
-    last = next((b for b in reversed(blocks) if b.type == "paragraph" and b.text), None)
-    if last is None or last.text is None:
+    at = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].type == "paragraph" and blocks[i].text), None)
+    if at is None:
         return
-    closing = _standalone_byline(last.text) if len(blocks) > 1 else []
+    last = blocks[at]
+    text = last.text or ""
+    closing = _standalone_byline(text) if len(blocks) > 1 else []
     if closing:  # "Von Cosima Künzel" closing the story
         found.authors.extend(n for n in closing if n not in found.authors)
-        blocks.remove(last)
+        del blocks[at]
         return
-    editor = TRAILING_EDITOR.search(last.text)
+    editor = TRAILING_EDITOR.search(text)
     if editor:
         found.editors.extend(n for n in _cjk_names(editor.group("names")) if n not in found.editors)
-        last.text = last.text[: editor.start()].rstrip()
-        if not last.text:
-            blocks.remove(last)
+        last.text = text = text[: editor.start()].rstrip()
+        if not text:
+            del blocks[at]
             return
-    author = TRAILING_AUTHOR.search(last.text)
+    author = TRAILING_AUTHOR.search(text)
     if author:
         names = _cjk_names(author.group("names"))
         found.authors.extend(n for n in names if n not in found.authors and _reads_as_cjk_name(n, surname_test))
