@@ -15,7 +15,7 @@ from newsparse.html.blocks import build_blocks
 from newsparse.html.clean import ancestors_of, furniture_nodes, furniture_rule, strip_non_content
 from newsparse.html.parse import Tree, parse_html
 from newsparse.html.score import choose_content, collect_units
-from newsparse.html.text import comparison_key, link_density, squash, weighted_len
+from newsparse.html.text import comparison_key, has_kana, link_density, squash, weighted_len
 from newsparse.html.tidy import tidy_blocks
 from newsparse.input.decode import decode_html
 from newsparse.meta.byline import lift_bylines
@@ -37,6 +37,7 @@ _DECLARED_BODY_SHARE = 4  # the page shows less than a quarter of the declared b
 # smaller than this (weighted characters) or mostly links: it is a widget, not the story.
 _SMALL_BOX = 200
 _LINK_BOX_SHARE = 0.5
+_KANA_BLOCKS = 8  # blocks read for kana: a Japanese page shows them at once
 
 
 def extract(
@@ -82,7 +83,9 @@ def extract(
     blocks = _body_blocks(tree, url or markup.canonical, headline[0], trace)
     blocks = _declared_body(blocks, jsonld.get("body"), trace)
     blocks = tidy_blocks(blocks, trace)  # the declared body is tidied like the page's own
-    blocks, body_byline = lift_bylines(blocks, headline[0], trace)
+    # Chinese names no label vouches for must start with a surname; Japanese ones need not.
+    surname_test = not any(block.text and has_kana(block.text) for block in blocks[:_KANA_BLOCKS])
+    blocks, body_byline = lift_bylines(blocks, headline[0], trace, surname_test)
     if not any(block.type in _TEXT_BLOCKS for block in blocks):
         if trace is not None and blocks:
             trace.notes.append("only headings or pictures were left: no article")
@@ -90,7 +93,7 @@ def extract(
 
     article = Article(input=input, blocks=blocks, provenance=provenance)
     meta = resolve_metadata(
-        markup, jsonld, dateline, body_byline, article.text or "", url, headline, tree, trace is not None
+        markup, jsonld, dateline, body_byline, article.text or "", url, headline, tree, trace is not None, surname_test
     )
     for name, value in meta.values.items():
         setattr(article, name, value)

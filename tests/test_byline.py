@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import newsparse
 from newsparse.meta.byline import is_byline_line, lift_bylines, parse_labelled, person_names
 from newsparse.model import Block
 
@@ -311,8 +312,11 @@ def test_unlabelled_chinese_words_are_no_authors() -> None:
 
 
 def test_japanese_names_need_no_chinese_surname() -> None:
+    html = "<html><body><article><h1>見出し</h1><p>松村太郎</p><p>{}</p></article></body></html>"
+    text = "これは記事の本文です。東京で開かれた会議について、記者が詳しく伝えています。" * 3
+    assert newsparse.extract(html.format(text)).authors == ["松村太郎"]
     story = Block("paragraph", text="これは記事の本文です。東京で開かれた会議について、記者が詳しく伝えています。")
-    _, found = lift_bylines([Block("paragraph", text="松村太郎"), story], "見出し")
+    _, found = lift_bylines([Block("paragraph", text="松村太郎"), story], "見出し", surname_test=False)
     assert found.authors == ["松村太郎"]
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newsparse.html.text import comparison_key, has_kana, squash
+from newsparse.html.text import comparison_key, squash
 from newsparse.meta.dates import find_date
 from newsparse.model import Block
 from newsparse.patterns.boilerplate import FILLER_LINE
@@ -342,7 +342,9 @@ def english_byline(text: str) -> list[str]:
     return person_names(_DATE_OR_TIME.split(text)[0])
 
 
-def lift_bylines(blocks: list[Block], title: str | None, trace: Trace | None = None) -> tuple[list[Block], Byline]:
+def lift_bylines(
+    blocks: list[Block], title: str | None, trace: Trace | None = None, surname_test: bool = True
+) -> tuple[list[Block], Byline]:
     """Take byline, source and editor lines out of the body and read them.
 
     A standalone line of labelled fields anywhere, and near the top a "By ..." line, a
@@ -353,8 +355,6 @@ def lift_bylines(blocks: list[Block], title: str | None, trace: Trace | None = N
     found = Byline()
     kept: list[Block] = []
     title_key = comparison_key(title)
-    # Chinese names read as names by their surname; a Japanese page's do not.
-    surname_test = not any(block.text and has_kana(block.text) for block in blocks[: 2 * _TOP_BLOCKS])
     for index, block in enumerate(blocks):
         if (
             index < _TOP_BLOCKS

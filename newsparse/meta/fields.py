@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from newsparse.html.parse import Tree
-from newsparse.html.text import comparison_key, has_cjk, has_kana
+from newsparse.html.text import comparison_key, has_cjk
 from newsparse.meta.byline import Byline, confirmed_names, given_name_first, person_names, unlabelled_names
 from newsparse.meta.dates import date_from_url, find_date, parse_date
 from newsparse.meta.language import chinese_script, detect_language, normalize_tag
@@ -34,7 +34,6 @@ _AUTHOR_META = ("author", "byl", "article:author", "dc.creator", "parsely-author
 _MAX_TAGS = 30
 _TEXT_DATE_ORIGINS = ("dateline", "date element", "labelled date", "date-only element")
 _LONG_AUTHOR_LIST = 3  # names: a list of credits, perhaps, more than a byline
-_KANA_SAMPLE = 2000  # characters of the body read for kana
 _QUARTER_HOUR = timedelta(minutes=15)  # zone offsets come in quarter hours
 _FARTHEST_OFFSET = timedelta(hours=14)
 
@@ -253,7 +252,10 @@ def resolve_metadata(
     headline: tuple[str | None, str],
     tree: Tree,
     every_candidate: bool = False,
+    surname_test: bool = True,
 ) -> Metadata:
+    """Every field from its candidates, most reliable first.  ``surname_test``: Chinese
+    names that no label vouches for must start with a surname (not on a Japanese page)."""
     meta = Metadata(every_candidate=every_candidate)
     m = markup.meta
     first = markup.first_meta
@@ -283,7 +285,6 @@ def resolve_metadata(
         ],
     )
 
-    surname_test = not has_kana(body_text[:_KANA_SAMPLE])  # a surname first, unless the page is Japanese
     # The site's own name as the author ("NBCNews", "网易" of 网易财经) names no one.
     site = comparison_key(meta.values.get("site_name"))
     site_names = {site, SITE_CHANNEL.sub("", site)} if site else set()

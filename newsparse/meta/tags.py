@@ -286,8 +286,8 @@ def _is_home_link(link: LexborNode) -> bool:
         return True
     if not href.startswith(("http://", "https://", "//")):
         return False
-    path = urlsplit(href).path
-    return path in _HOME_LINKS and not urlsplit(href).query
+    parts = urlsplit(href)
+    return parts.path in _HOME_LINKS and not parts.query
 
 
 def _read_microdata(properties: list[LexborNode], facts: MarkupFacts) -> None:
