@@ -86,7 +86,7 @@ def extract(
     # Chinese names no label vouches for must start with a surname; Japanese ones need not.
     surname_test = not any(block.text and has_kana(block.text) for block in blocks[:_KANA_BLOCKS])
     blocks, body_byline = lift_bylines(blocks, headline[0], trace, surname_test)
-    if not any(block.type in _TEXT_BLOCKS for block in blocks):
+    if not _has_text(blocks):
         if trace is not None and blocks:
             trace.notes.append("only headings or pictures were left: no article")
         blocks = []
@@ -111,16 +111,30 @@ def _body_blocks(tree: Tree, base_url: str | None, headline: str | None, trace: 
     furniture = furniture_nodes(tree, heading)
     if trace is not None:
         trace.furniture = [{"element": describe(node), "rule": furniture_rule(node)} for node in furniture]
-    blocks = _blocks_from(body, furniture, base_url, (headline, heading), trace)
+    blocks, chosen = _blocks_from(body, furniture, base_url, (headline, heading), trace)
     if furniture and _body_size(blocks) < _MIN_BODY:
         relaxed_trace = Trace() if trace is not None else None
-        relaxed = _blocks_from(body, set(), base_url, (headline, heading), relaxed_trace, furniture)
+        relaxed, relaxed_chosen = _blocks_from(body, set(), base_url, (headline, heading), relaxed_trace, furniture)
         if _body_size(relaxed) > _body_size(blocks):
             if trace is not None and relaxed_trace is not None:
                 trace.notes.append("body too short: chosen again without the furniture marks")
                 trace.candidates, trace.dropped = relaxed_trace.candidates, relaxed_trace.dropped
-            return relaxed
+            blocks, chosen = relaxed, relaxed_chosen
+    if not _has_text(blocks) and body not in chosen:
+        # A box of headings (a notice set in <h6>) outscored the story: the next box is
+        # tried, the furniture marks set aside as on the relaxed pass.
+        retry_trace = Trace() if trace is not None else None
+        retry, _ = _blocks_from(body, set(chosen), base_url, (headline, heading), retry_trace, furniture)
+        if _has_text(retry):
+            if trace is not None and retry_trace is not None:
+                trace.notes.append("the chosen box held no paragraph: chosen again without it")
+                trace.candidates, trace.dropped = retry_trace.candidates, retry_trace.dropped
+            return retry
     return blocks
+
+
+def _has_text(blocks: list[Block]) -> bool:
+    return any(block.type in _TEXT_BLOCKS for block in blocks)
 
 
 def _headline_heading(body: LexborNode, headline: str | None) -> LexborNode | None:
@@ -140,15 +154,15 @@ def _blocks_from(
     headline: tuple[str | None, LexborNode | None],
     trace: Trace | None,
     unmarked: set[LexborNode] | None = None,
-) -> list[Block]:
-    """Blocks of the best container, skipping ``skip``.  On the relaxed pass the scorer
+) -> tuple[list[Block], list[LexborNode]]:
+    """Blocks of the best container (and the containers chosen), skipping ``skip``.  On the relaxed pass the scorer
     ignores the ``unmarked`` furniture, but inside the chosen text a marked box that is
     short or mostly links (a share bar, a likes widget) is still left out."""
     text, heading = headline
     containers = choose_content(collect_units(body, skip), body, trace, text, skip, heading)
     if unmarked:
         skip = _small_furniture(unmarked, containers)
-    return build_blocks(containers, skip, base_url, trace)
+    return build_blocks(containers, skip, base_url, trace), containers
 
 
 def _small_furniture(furniture: set[LexborNode], containers: list[LexborNode]) -> set[LexborNode]:

@@ -395,3 +395,16 @@ def test_a_related_box_inside_a_story_of_short_paragraphs_does_not_end_it() -> N
 def test_chinese_interface_words_alone_on_a_line_are_not_the_story() -> None:
     body = "<div class='story'><p>图集</p>" + "".join(f"<p>{p}</p>" for p in ZH_STORY) + "<p>收藏</p><p>+1</p></div>"
     assert paragraphs(page(body)) == ZH_STORY
+
+
+def test_a_box_of_headings_that_outscores_the_story_gives_way_to_it() -> None:
+    """A notice set in <h6> beats a one-paragraph story in a box named like a widget: the
+    chosen box holds no paragraph, so the next is tried."""
+    notice = (
+        "<div class='text-editor'><h6><strong>Information: " + "wegen Nachfrage, Lage, Zeit, " * 11 + "</strong></h6>"
+    )
+    story = "Der am häufigsten verwendete Akku war lange der Bleiakkumulator, billig und robust. " * 8
+    box = f"<div class='post-content-widget'><div class='widget-container'><p>{story.strip()}</p></div></div>"
+    body = f"<div class='a'><div class='b'>{notice}</div></div></div><div class='c'><div class='d'>{box}</div></div>"
+    html = f"<html><head><title>Akkus</title></head><body>{body}</body></html>"
+    assert paragraphs(html) == [story.strip()]
