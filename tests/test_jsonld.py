@@ -99,3 +99,24 @@ def test_an_author_given_by_reference_in_the_graph_is_read() -> None:
     fields = read_jsonld([json.dumps(graph)])
     assert fields["authors"] == ["Giovanni Gaggero"]
     assert fields["site_name"] == "DiEM25"
+
+
+def test_a_how_to_declares_its_text_in_its_steps() -> None:
+    how_to = {
+        "@context": "https://schema.org",
+        "@type": "HowTo",
+        "name": "Sew a round tablecloth",
+        "description": "<p>A round table deserves a cloth that fits.</p>",
+        "step": [
+            {"@type": "HowToStep", "text": "Measure the table."},
+            {"@type": "HowToSection", "itemListElement": [{"@type": "HowToStep", "text": "Cut the cloth."}]},
+            "Hem the edge.",
+        ],
+    }
+    body = read_jsonld([json.dumps(how_to)])["body"]
+    assert body.splitlines() == [
+        "<p>A round table deserves a cloth that fits.</p>",
+        "Measure the table.",
+        "Cut the cloth.",
+        "Hem the edge.",
+    ]

@@ -97,6 +97,28 @@ def _keywords(value: Any) -> list[str]:
     return []
 
 
+def _instructions(obj: dict[str, Any]) -> str | None:
+    """A how-to's or a recipe's text, lines apart: its description, then its steps (step
+    and recipeInstructions hold HowToStep texts, strings, or sections of them)."""
+    steps = obj.get("step") or obj.get("recipeInstructions")
+    if not steps:
+        return None
+    lines = [obj["description"]] if isinstance(obj.get("description"), str) else []
+    stack = [steps]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            lines.append(item)
+        elif isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            if isinstance(item.get("text"), str):
+                lines.append(item["text"])
+            elif item.get("itemListElement"):
+                stack.append(item["itemListElement"])
+    return "\n".join(line.strip() for line in lines if line.strip()) or None
+
+
 def _resolved(value: Any, named: dict[str, dict[str, Any]]) -> Any:
     """A reference to another object of the graph (``{"@id": …}``, as Yoast and other
     SEO plugins write the author and publisher) replaced by that object."""
@@ -137,6 +159,6 @@ def read_jsonld(scripts: list[str]) -> dict[str, Any]:
         "tags": _keywords(article.get("keywords")),
         "url": _url(article.get("url") or article.get("mainEntityOfPage")),
         "language": _text(article.get("inLanguage")),
-        "body": _text(article.get("articleBody")),
+        "body": _text(article.get("articleBody")) or _instructions(article),
     }
     return {key: value for key, value in fields.items() if value}
