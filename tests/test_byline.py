@@ -408,3 +408,15 @@ def test_the_headline_repeated_after_a_tag_leaves_the_body() -> None:
     # A longer line that ends on the headline is a sentence of its own.
     sentence = Block("paragraph", text=f"有网友这样评价这个国家：{title}")
     assert lift_bylines([sentence, story], title)[0] == [sentence, story]
+
+
+def test_an_outlet_declared_as_the_author_is_the_source() -> None:
+    story = "<p>" + "中国人习以为常的地方，为何老外却说了不得？记者走访了多个城市的公园和广场。" * 4 + "</p>"
+    head = '<meta property="og:site_name" content="新浪新闻"><meta name="author" content="参考消息">'
+    article = newsparse.extract(f"<html><head>{head}</head><body><article>{story}</article></body></html>")
+    assert (article.source, article.authors) == ("参考消息", [])
+    # A software house's name is no outlet, and the site itself is no source.
+    for author in ("大汉网络", "新浪新闻"):
+        head = f'<meta property="og:site_name" content="新浪新闻"><meta name="author" content="{author}">'
+        article = newsparse.extract(f"<html><head>{head}</head><body><article>{story}</article></body></html>")
+        assert article.source is None, author

@@ -23,6 +23,7 @@ from newsparse.patterns.labels import (
     BYLINE_FIELD,
     BYLINE_TAIL,
     CJK_INTERFACE,
+    CJK_NEWS_OUTLET,
     CJK_ORGANISATION,
     CREDIT_EDITOR_ROLE,
     CREDIT_PART,
@@ -44,6 +45,7 @@ from newsparse.patterns.names import COMPOUND_SURNAMES, SINGLE_SURNAMES
 from newsparse.trace import Trace
 
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+_CJK_OUTLET = re.compile(r"^[\u4e00-\u9fff\w·]{2,16}$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_NAME = re.compile(r"^[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,4}$")
 _VALUE_TRIM = " \t:：,，;；|｜/\\()（）[]【】<>《》\"'“”"
@@ -176,6 +178,11 @@ def _is_person(name: str) -> bool:
     if len(words) == 1:  # a lone word is a name only as "Madonna", never "CNN", "admin" or "Dezember"
         return name[0].isupper() and not name.isupper() and len(name) > 2 and name.lower() not in MONTHS
     return True
+
+
+def is_outlet(value: str) -> bool:
+    """A Chinese news outlet's name: it ends in its kind (…网, …报, …社, …新闻, …消息)."""
+    return bool(_CJK_OUTLET.match(value)) and bool(CJK_NEWS_OUTLET.search(value))
 
 
 def _reads_as_cjk_name(name: str, surname_test: bool) -> bool:

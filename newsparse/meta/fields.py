@@ -19,7 +19,14 @@ from urllib.parse import urljoin, urlsplit
 
 from newsparse.html.parse import Tree
 from newsparse.html.text import comparison_key, has_cjk
-from newsparse.meta.byline import Byline, confirmed_names, given_name_first, person_names, unlabelled_names
+from newsparse.meta.byline import (
+    Byline,
+    confirmed_names,
+    given_name_first,
+    is_outlet,
+    person_names,
+    unlabelled_names,
+)
 from newsparse.meta.dates import date_from_url, find_date, parse_date
 from newsparse.meta.language import chinese_script, detect_language, normalize_tag
 from newsparse.meta.section import section_from_breadcrumb
@@ -233,6 +240,16 @@ def _byline_within(declared: list[tuple[list[str], str]], shown_byline: Callable
     return shown if shown and set(shown) < set(names) else []
 
 
+def _declared_outlet(meta: dict[str, list[str]], site_names: set[str]) -> str | None:
+    """A Chinese outlet declared as the author ("参考消息", "新浪科技"): the story's source,
+    unless it is the site itself."""
+    for value in (v for key in _AUTHOR_META for v in meta.get(key, [])):
+        value = value.strip()
+        if has_cjk(value) and is_outlet(value) and comparison_key(value) not in site_names:
+            return value
+    return None
+
+
 def _first_names(texts: list[str], surname_test: bool) -> list[str]:
     """Names from the first byline element that has any: later ones are often other stories'."""
     for text in texts:
@@ -329,6 +346,7 @@ def resolve_metadata(
             ((dateline.byline.sources or [None])[0], "dateline"),
             ((body_byline.sources or [None])[0], "body byline"),
             (first("source", "og:article:source"), "meta source"),
+            (lambda: _declared_outlet(m, site_names), "meta author, an outlet"),
         ],
     )
     meta.pick(
