@@ -342,7 +342,10 @@ def test_a_portals_brand_is_no_author() -> None:
 
 def test_an_element_classed_author_holding_a_word_is_no_byline() -> None:
     assert _authors("", '<span class="authorized">我已授权</span>') == []
-    assert _authors("", '<span class="author-name">李在山</span>') == ["李在山"]
+    assert _authors("", '<a class="author-meta-name" href="/gushihangqing/">股市行情</a>') == []
+    assert _authors("", '<span class="author">李在山</span>') == ["李在山"]
+    # An element named for the author's name alone vouches for a pen name.
+    assert _authors("", '<p class="author-name">加拿大必读</p>') == ["加拿大必读"]
 
 
 def test_a_sentence_or_a_row_of_buttons_is_no_byline() -> None:

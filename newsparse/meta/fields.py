@@ -250,10 +250,11 @@ def _declared_outlet(meta: dict[str, list[str]], site_names: set[str]) -> str | 
     return None
 
 
-def _first_names(texts: list[str], surname_test: bool) -> list[str]:
-    """Names from the first byline element that has any: later ones are often other stories'."""
-    for text in texts:
-        names = unlabelled_names(text, surname_test)
+def _first_names(texts: list[tuple[str, bool]], surname_test: bool) -> list[str]:
+    """Names from the first byline element that has any: later ones are often other stories'.
+    An element named for the author's name vouches for a pen name ("加拿大必读")."""
+    for text, named in texts:
+        names = unlabelled_names(text, surname_test and not named)
         if names:
             return names
     return []

@@ -40,6 +40,7 @@ _KICKER_CLASS = re.compile(
 )
 _KICKER_SEPARATORS = " :-–—|·•"
 _NOT_HEADLINE_TEXT = frozenset({"style", "script", "rt", "rp"})
+_AUTHOR_NAME_CLASSES = frozenset({"author-name", "author_name", "authorname", "byline-name", "byline__name"})
 _HOME_LINKS = frozenset({"/", "./", "index.html", "/index.html", "#", ""})
 _SITE_TITLE_NAME = re.compile(r"logo|site-?title|site-?name|blog-?title|blog-?name|site-?branding")
 
@@ -119,17 +120,21 @@ def _read_meta(attrs: Any, facts: MarkupFacts) -> None:
         facts.meta.setdefault(key.strip().lower(), []).append(squash(content))
 
 
-def byline_texts(tree: Tree) -> list[str]:
-    """Short texts of elements whose class or id says byline or author (read on demand)."""
+def byline_texts(tree: Tree) -> list[tuple[str, bool]]:
+    """Short texts of elements whose class or id says byline or author (read on demand),
+    each with whether the element is named for the author's name alone ("author-name",
+    rel=author), which vouches for a pen name as a label would."""
     texts = []
     for node in tree.css(_BYLINE_SELECTOR):
-        if "comment" in (node.attrs.get("class") or "").lower():
+        names = (node.attrs.get("class") or "").lower()
+        if "comment" in names:
             continue  # a commenter's name ("comment-author vcard"), not the story's author
         text = squash(_with_coauthors(node).text(deep=True, separator=" "))
         if len(text) > _MAX_BYLINE:
             text = squash(node.text(deep=True, separator=" "))
         if 0 < len(text) <= _MAX_BYLINE and node.tag not in ("body", "html", "article", "main"):
-            texts.append(text)
+            named = bool(_AUTHOR_NAME_CLASSES.intersection(names.split())) or node.attrs.get("rel") == "author"
+            texts.append((text, named))
     return texts
 
 
