@@ -36,6 +36,7 @@ _CAPTION_LABEL = re.compile(
 )
 _LINK_SHARE_MAX = 0.6  # a paragraph or list this much link text is navigation
 _ICON_MAX = 40
+_FILLER_MAX = 500  # characters: the longest line FILLER_LINE can match is some 400
 _HEADING_MAX = 400  # weighted characters: longer than any headline
 _TRACKING_IMAGE = re.compile(r"\.gif(?:$|\?)|pixel|spacer|blank\.|/1x1|beacon", re.IGNORECASE)
 
@@ -117,7 +118,7 @@ class BlockBuilder:
                 return
             self._add_images(images, caption=None)
         for text, all_bold, link_share in paragraphs:
-            if link_share >= _LINK_SHARE_MAX or FILLER_LINE.match(text):
+            if link_share >= _LINK_SHARE_MAX or _is_filler(text):
                 if self.trace is not None:
                     self.trace.drop(text, "mostly links" if link_share >= _LINK_SHARE_MAX else "interface text")
                 continue
@@ -143,7 +144,7 @@ class BlockBuilder:
         text = squash(node.text(deep=True))
         if weighted_len(text) > _HEADING_MAX:
             return False
-        if text and FILLER_LINE.match(text) and not TRAILING_SECTION.match(text):
+        if text and _is_filler(text) and not TRAILING_SECTION.match(text):
             if self.trace is not None:
                 self.trace.drop(text, "interface text")
         elif text:
@@ -235,6 +236,13 @@ _BLOCK_HANDLERS = {
     "img": BlockBuilder._image,
     "hr": lambda self, node: True,
 }
+
+
+def _is_filler(text: str) -> bool:
+    """Interface text ("Advertisement", "分享到", a picture credit).  No filler line runs
+    past _FILLER_MAX characters but a shortcode's ("[caption id=…]…"): a paragraph longer
+    is spared the pattern's many alternatives."""
+    return (len(text) <= _FILLER_MAX or text.startswith("[")) and bool(FILLER_LINE.match(text))
 
 
 def _reads_as_caption(text: str) -> bool:

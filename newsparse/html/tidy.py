@@ -22,6 +22,7 @@ _STORY_REST = 600  # weighted characters of such paragraphs: the story goes on
 _SENTENCE_PARAGRAPH = 60  # weighted characters: a sentence of the story, not a teaser's title
 _STORY_SENTENCES = 4  # such paragraphs, ending as sentences do: the story goes on
 _SENTENCE_END = (".", "!", "?", "。", "！", "？", '"', "”", "»")
+_SECTION_TITLE_MAX = 200  # characters: a section's title ("Read more: …"), not a paragraph
 _PROMO_MAX = 120  # characters: a closing line sending the reader elsewhere, not a paragraph
 
 
@@ -53,7 +54,7 @@ def _cut_trailing_section(blocks: list[Block], trace: Trace | None) -> list[Bloc
         is_title = (
             index >= _MIN_BLOCKS_BEFORE
             and (block.type == "heading" or (block.type == "paragraph" and index >= half))
-            and bool(block.text and TRAILING_SECTION.match(block.text))
+            and bool(block.text and len(block.text) <= _SECTION_TITLE_MAX and TRAILING_SECTION.match(block.text))
         )
         if not is_title:
             kept.append(block)
