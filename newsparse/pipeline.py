@@ -116,9 +116,7 @@ def _body_blocks(tree: Tree, base_url: str | None, headline: str | None, trace: 
         relaxed_trace = Trace() if trace is not None else None
         relaxed, relaxed_chosen = _blocks_from(body, set(), base_url, (headline, heading), relaxed_trace, furniture)
         if _body_size(relaxed) > _body_size(blocks):
-            if trace is not None and relaxed_trace is not None:
-                trace.notes.append("body too short: chosen again without the furniture marks")
-                trace.candidates, trace.dropped = relaxed_trace.candidates, relaxed_trace.dropped
+            _adopt(trace, relaxed_trace, "body too short: chosen again without the furniture marks")
             blocks, chosen = relaxed, relaxed_chosen
     if not _has_text(blocks) and body not in chosen:
         # A box of headings (a notice set in <h6>) outscored the story: the next box is
@@ -126,11 +124,16 @@ def _body_blocks(tree: Tree, base_url: str | None, headline: str | None, trace: 
         retry_trace = Trace() if trace is not None else None
         retry, _ = _blocks_from(body, set(chosen), base_url, (headline, heading), retry_trace, furniture)
         if _has_text(retry):
-            if trace is not None and retry_trace is not None:
-                trace.notes.append("the chosen box held no paragraph: chosen again without it")
-                trace.candidates, trace.dropped = retry_trace.candidates, retry_trace.dropped
+            _adopt(trace, retry_trace, "the chosen box held no paragraph: chosen again without it")
             return retry
     return blocks
+
+
+def _adopt(trace: Trace | None, second: Trace | None, note: str) -> None:
+    """The explanation follows the second choice the body was taken from."""
+    if trace is not None and second is not None:
+        trace.notes.append(note)
+        trace.candidates, trace.dropped = second.candidates, second.dropped
 
 
 def _has_text(blocks: list[Block]) -> bool:

@@ -18,7 +18,8 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _CJK_CLASS = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 _CJK = re.compile(_CJK_CLASS)
 _CJK_RUN = re.compile(_CJK_CLASS + "+")
-_KANA = re.compile("[\u3040-\u30ff]")
+KANA_CLASS = "[\u3040-\u30ff]"  # hiragana and katakana
+_KANA = re.compile(KANA_CLASS)
 # Sentence punctuation, Latin and CJK: a sign of prose rather than menus.
 _PUNCT = re.compile(r"[,.;:!?，。！？；：、“”「」《》]+")
 _ASCII_PUNCT = ",.;:!?"

@@ -240,10 +240,10 @@ def _byline_within(declared: list[tuple[list[str], str]], shown_byline: Callable
     return shown if shown and set(shown) < set(names) else []
 
 
-def _declared_outlet(meta: dict[str, list[str]], site_names: set[str]) -> str | None:
+def _declared_outlet(meta_authors: list[str], site_names: set[str]) -> str | None:
     """A Chinese outlet declared as the author ("参考消息", "新浪科技"): the story's source,
     unless it is the site itself."""
-    for value in (v for key in _AUTHOR_META for v in meta.get(key, [])):
+    for value in meta_authors:
         value = value.strip()
         if has_cjk(value) and is_outlet(value) and comparison_key(value) not in site_names:
             return value
@@ -315,10 +315,11 @@ def resolve_metadata(
         names = person_names([given_name_first(v) for v in values])
         return [n for n in names if comparison_key(n) not in site_names]
 
+    meta_authors = [v for k in _AUTHOR_META for v in m.get(k, []) if not v.startswith("http")]
     declared_authors = [
         (declared_people(jsonld.get("authors", [])), "json-ld author"),
         (declared_people(markup.microdata.get("author", [])), "microdata author"),
-        (declared_people([v for k in _AUTHOR_META for v in m.get(k, []) if not v.startswith("http")]), "meta author"),
+        (declared_people(meta_authors), "meta author"),
     ]
     within = _byline_within(declared_authors, shown_byline)
     declared_authors.insert(0, (within, "byline element, within the declared list"))
@@ -347,7 +348,7 @@ def resolve_metadata(
             ((dateline.byline.sources or [None])[0], "dateline"),
             ((body_byline.sources or [None])[0], "body byline"),
             (first("source", "og:article:source"), "meta source"),
-            (lambda: _declared_outlet(m, site_names), "meta author, an outlet"),
+            (lambda: _declared_outlet(meta_authors, site_names), "meta author, an outlet"),
         ],
     )
     meta.pick(

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from newsparse.html.text import count_chars
+from newsparse.html.text import KANA_CLASS, count_chars
 
 _TAG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z0-9]{2,8}))*$")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
-_KANA = re.compile(r"[\u3040-\u30ff]+")
+_KANA = re.compile(KANA_CLASS + "+")
 _HANGUL = re.compile(r"[\uac00-\ud7af]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
 _ARABIC = re.compile(r"[\u0600-\u06ff]+")

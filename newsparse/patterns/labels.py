@@ -126,20 +126,19 @@ BYLINE_TAIL = re.compile(
 NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|、|，|\s\|\s|\s/\s)\s*", re.IGNORECASE)
 
 # Words that show a byline candidate is not a person.
-# Chinese organisation names end in their kind: ...网 (web site), 网络, 报 (paper), 社 (agency),
-# 集团, 公司, 电视台, 频道, 中心, a desk (新浪科技, 参考消息, 国内资讯) or a self-media
-# account (…企鹅号).  A byline naming one names no person.
+# Chinese organisation names end in their kind, and a byline naming one names no person.
+# The kinds of a news outlet's name: "参考消息", "新京报", "环球网", "新浪科技".
+_NEWS_OUTLET_KINDS = (
+    r"网|網|报|報|社|电视台|電視台|频道|頻道|新闻|新聞|消息|资讯|資訊|科技|财经|財經|周刊|週刊|杂志|雜誌|"
+    r"传媒|傳媒|媒体|媒體|在线|在線|头条|頭條"
+)
+# Any organisation: an outlet, a company (网络, 公司: "大汉网络", the software house behind
+# many government sites, is no outlet), a desk's product (行情, 整理) or a self-media account.
 CJK_ORGANISATION = re.compile(
-    r"(?:网|网络|網|網絡|报|報|社|集团|集團|公司|电视台|電視台|频道|頻道|中心|"
-    r"新闻|新聞|消息|资讯|資訊|科技|财经|財經|周刊|週刊|杂志|雜誌|传媒|傳媒|媒体|媒體|在线|在線|官网|官網|"
-    r"头条|頭條|行情|整理|报道|報導|企鹅号|百家号|头条号|公众号|大鱼号|澎湃号)$"
+    rf"(?:{_NEWS_OUTLET_KINDS}|网络|網絡|集团|集團|公司|中心|官网|官網|行情|整理|报道|報導|"
+    r"企鹅号|百家号|头条号|公众号|大鱼号|澎湃号)$"
 )
-# The kinds of a news outlet's name, of those above: "参考消息", "新京报", "环球网" (not a
-# company's: "大汉网络", the software house behind many government sites, is no source).
-CJK_NEWS_OUTLET = re.compile(
-    r"(?:网|網|报|報|社|电视台|電視台|频道|頻道|新闻|新聞|消息|资讯|資訊|科技|财经|財經|周刊|週刊|杂志|雜誌|"
-    r"传媒|傳媒|媒体|媒體|在线|在線|头条|頭條)$"
-)
+CJK_NEWS_OUTLET = re.compile(rf"(?:{_NEWS_OUTLET_KINDS})$")
 # Interface words a byline runs into ("作者：X 返回首页，查看更多"): no name holds them.
 CJK_INTERFACE = re.compile(
     r"查看|更多|返回|点击|點擊|登录|登錄|注册|註冊|分享|收藏|评论|評論|关注|關注|订阅|訂閱|下载|下載"
