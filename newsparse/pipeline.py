@@ -77,7 +77,9 @@ def extract(
     strip_non_content(tree)
     site_hint = markup.first_meta("og:site_name") or jsonld.get("site_name")
     declared_titles = [markup.first_meta("og:title"), jsonld.get("title"), markup.first_meta("twitter:title")]
-    headline = choose_title(markup.h1s, declared_titles, markup.title_tag, site_hint, markup.h1_parts)
+    headline = choose_title(
+        markup.h1s, declared_titles, markup.title_tag, site_hint, markup.h1_parts, tuple(markup.logos)
+    )
     dateline = read_dateline(tree, headline[0])
 
     blocks = _body_blocks(tree, url or markup.canonical, headline[0], trace)

@@ -137,3 +137,42 @@ def test_a_hidden_h1_is_no_headline() -> None:
     )
     html = f"<html><head><title>News - Eawag</title></head><body>{body}</body></html>"
     assert newsparse.extract(html).title == "Auf das erste Elektron kommt es an"
+
+
+_STORY = "<p>" + "The council met on Tuesday and voted on the plan for the old mill by the river. " * 6 + "</p>"
+
+
+def test_the_site_name_an_h1_logo_shows_cuts_the_title_there_with_the_slogan_after_it() -> None:
+    html = (
+        "<html><head><title>Winter light on the dunes : Coastwatch | Notes on a changing shore | Since 2005"
+        '</title></head><body><h1 class="vcard"><a href="https://coastwatch.example/">Coastwatch</a></h1>'
+        f"<div>{_STORY}</div></body></html>"
+    )
+    article = newsparse.extract(html)
+    assert (article.title, article.site_name) == ("Winter light on the dunes", "Coastwatch")
+
+
+def test_a_site_name_holding_a_separator_is_cut_whole() -> None:
+    assert strip_site_suffix("Enchufla - Salsa-Figuren - Rueda in Berlin", None, "Salsa-Figuren - Rueda in Berlin") == (
+        "Enchufla"
+    )
+    assert (
+        strip_site_suffix("Coastwatch | Winter light on the dunes", None, "Coastwatch") == "Winter light on the dunes"
+    )
+
+
+def test_a_site_name_after_a_bar_inside_the_h1_is_left_out_but_a_slash_joins_the_headline() -> None:
+    declared = ["Was wir über uns nicht hören wollen"]
+    h1 = "Was wir über uns nicht hören wollen | FASSETTE.NET"
+    assert choose_title([h1], declared, None, None)[0] == "Was wir über uns nicht hören wollen"
+    h1 = "Können Fische Schmerzen spüren / empfinden?"
+    assert choose_title([h1], ["Können Fische Schmerzen spüren?"], None, None)[0] == h1
+
+
+def test_a_declared_title_cut_short_by_an_unescaped_quote_gives_way_to_the_title_tag() -> None:
+    html = (
+        '<html><head><title>Senator calls the plan "reckless"</title>'
+        '<meta property="og:title" content="Senator calls the plan "reckless"" /></head>'
+        f"<body><div>{_STORY}</div></body></html>"
+    )
+    assert newsparse.extract(html).title == 'Senator calls the plan "reckless"'

@@ -260,6 +260,17 @@ def _first_names(texts: list[tuple[str, bool]], surname_test: bool) -> list[str]
     return []
 
 
+def _logo_in_title(markup: MarkupFacts) -> str | None:
+    """The site's name an <h1> logo shows, when the ``<title>`` names it beside something
+    else: a template's home-link <h1> may hold anything ("...", the headline itself)."""
+    title = comparison_key(markup.title_tag)
+    for logo in markup.logos:
+        key = comparison_key(logo)
+        if len(key) >= 2 and key in title and key != title:
+            return logo
+    return None
+
+
 def resolve_metadata(
     markup: MarkupFacts,
     jsonld: dict[str, Any],
@@ -299,6 +310,7 @@ def resolve_metadata(
             (first("og:site_name"), "og:site_name"),
             (jsonld.get("site_name"), "json-ld publisher"),
             (first("application-name", "apple-mobile-web-app-title"), "meta application-name"),
+            (_logo_in_title(markup), "h1 naming the site"),
             (site_from_title(markup.title_tag, title), "title suffix"),
         ],
     )

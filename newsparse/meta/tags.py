@@ -58,6 +58,7 @@ class MarkupFacts:
     h1s: list[str] = field(default_factory=list)
     # The texts of each <h1>'s children, when it has several (a kicker and the headline).
     h1_parts: dict[str, list[str]] = field(default_factory=dict)
+    logos: list[str] = field(default_factory=list)  # the site's name shown by an <h1> logo
     time_values: list[str] = field(default_factory=list)
     jsonld: list[str] = field(default_factory=list)  # the JSON-LD scripts' texts
 
@@ -95,8 +96,12 @@ def read_markup(tree: Tree) -> MarkupFacts:
             if (attrs.get("type") or "").strip().lower() == "application/ld+json":
                 facts.jsonld.append(node.text(deep=True))
         elif tag == "h1":
-            text = heading_text(node) if not (_is_logo(node) or _is_hidden(node)) else ""
-            if text:
+            if _is_hidden(node):
+                continue
+            text = heading_text(node)
+            if text and _names_site(node):
+                facts.logos.append(text)
+            elif text and node.css_first("[class*=logo i], [id*=logo i]") is None:  # the logo's <h1>
                 facts.h1s.append(text)
                 facts.h1_parts[text] = _parts(node)
         elif tag == "time" and "datetime" in attrs:
@@ -263,11 +268,11 @@ def _visible_text(node: LexborNode) -> str:
     )
 
 
-def _is_logo(h1: LexborNode) -> bool:
-    """An <h1> that links to the home page, or holds the logo, or is named as the site's
-    title (WordPress's "site-title"), is the site's, not a headline."""
+def _names_site(h1: LexborNode) -> bool:
+    """An <h1> that links to the home page or is named as the site's title (WordPress's
+    "site-title") is the site's name, not a headline."""
     names = f"{h1.attrs.get('class') or ''} {h1.attrs.get('id') or ''}".lower()
-    if _SITE_TITLE_NAME.search(names) or h1.css_first("[class*=logo i], [id*=logo i]") is not None:
+    if _SITE_TITLE_NAME.search(names):
         return True
     parent = h1.parent
     if parent is not None and parent.tag == "a" and _is_home_link(parent):

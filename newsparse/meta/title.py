@@ -24,6 +24,8 @@ _SEPARATOR = re.compile(
 _DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 _MIN_HEADLINE = 20  # weighted characters: "Sign in" is no headline, a sentence is
 _FEW_H1S = 3
+_QUOTES = tuple('"“„«”')
+_BAR = ("|", "｜")  # what sets a site's name after a headline; " / " and " – " join a headline's parts
 _MAX_KICKER = 60  # weighted characters: a label above the headline, not a headline
 
 
@@ -31,8 +33,38 @@ def split_title(title: str) -> list[str]:
     return [part.strip() for part in _SEPARATOR.split(title) if part and part.strip()]
 
 
-def strip_site_suffix(title: str, site_name: str | None = None) -> str:
+def _segment_spans(title: str) -> list[tuple[int, int]]:
+    """Where each segment of a title lies, so a cut keeps the separators inside the rest."""
+    spans, start = [], 0
+    for separator in _SEPARATOR.finditer(title):
+        if title[start : separator.start()].strip():
+            spans.append((start, separator.start()))
+        start = separator.end()
+    if title[start:].strip():
+        spans.append((start, len(title)))
+    return spans
+
+
+def _without_site(title: str, site_names: tuple[str | None, ...]) -> str:
+    """The title less the site's name and whatever follows it ("Headline : Blog | Its slogan |
+    Founded 2005"), or less the name that leads it ("Site | Headline").  The name is found
+    however many segments it spans ("Salsa-Figuren - Rueda in Berlin")."""
+    sites = {key for key in map(_key, site_names) if len(key) >= 2}
+    spans = _segment_spans(title) if sites else []
+    for first in range(len(spans)):
+        for last in range(first, len(spans)):
+            if _key(title[spans[first][0] : spans[last][1]]) not in sites:
+                continue
+            if first > 0:
+                return title[: spans[first - 1][1]].strip()
+            if last < len(spans) - 1:
+                return title[spans[last + 1][0] :].strip()
+    return title
+
+
+def strip_site_suffix(title: str, site_name: str | None = None, *more_site_names: str) -> str:
     """The headline part of a ``<title>``: drop segments naming the site, keep the longest."""
+    title = _without_site(title, (site_name, *more_site_names))
     parts = split_title(title)
     if len(parts) < 2:
         return title.strip()
@@ -59,6 +91,7 @@ def choose_title(
     title_tag: str | None,
     site_name: str | None,
     parts: dict[str, list[str]] | None = None,
+    logos: tuple[str, ...] = (),
 ) -> tuple[str | None, str]:
     """(title, where it came from).  ``declared``: og:title, JSON-LD headline, twitter:title.
 
@@ -66,9 +99,10 @@ def choose_title(
     rewritten for sharing.  So an ``<h1>`` wins when a declared title or the ``<title>``
     confirms it, and also unconfirmed when it is long enough to be a headline and is not
     the site's name (a logo is often an ``<h1>``, and ``<title>`` names the site too).
+    ``logos``: the site's name as its logo shows it, another name to cut from ``<title>``.
     """
     headline_part = _h1_segment(h1s, title_tag, site_name) or (
-        strip_site_suffix(title_tag, site_name) if title_tag else None
+        strip_site_suffix(title_tag, site_name, *logos) if title_tag else None
     )
     declared_keys = [_key(t) for t in declared if t]
     confirmations = [*declared_keys, *([_key(headline_part)] if headline_part else [])]
@@ -82,13 +116,13 @@ def choose_title(
             return h1, "h1"
         for c in confirmations:
             if len(c) >= 8 and c in key:
-                return _without_kicker(h1, parts.get(h1, []), declared_keys), "h1"
+                return _trimmed(h1, parts.get(h1, []), declared_keys), "h1"
     for h1 in visible:
         if _weighted(h1) >= _MIN_HEADLINE:
             return h1, "h1"
     for value in declared:
         if value:
-            return strip_site_suffix(value, site_name), "declared"
+            return _unbroken(strip_site_suffix(value, site_name), headline_part), "declared"
     if headline_part:
         return headline_part, "title"
     return (visible or h1s or [None])[0], "h1"
@@ -109,15 +143,28 @@ def _h1_segment(h1s: list[str], title_tag: str | None, site_name: str | None) ->
     return segments[0] if any(_key(h1) == first for h1 in h1s) else None
 
 
-def _without_kicker(h1: str, parts: list[str], declared: list[str]) -> str:
+def _trimmed(h1: str, parts: list[str], declared: list[str]) -> str:
     """The headline without the kicker an <h1> sets in an element of its own before it
-    ("<span>Nach Corona-Lockerungen</span> <span>Autohäuser rechnen …</span>"), when a
-    declared title (og:title, JSON-LD) is the rest."""
+    ("<span>Nach Corona-Lockerungen</span> <span>Autohäuser rechnen …</span>"), or without
+    the site's name a template adds after it for screen readers ("Headline | Site"), when a
+    declared title (og:title, JSON-LD) is what is left."""
     for cut in range(1, len(parts)):
         rest = " ".join(parts[cut:])
         if _key(rest) in declared and _weighted(" ".join(parts[:cut])) <= _MAX_KICKER:
             return rest
+    for _, end in _segment_spans(h1)[:-1]:
+        suffix = h1[end:]
+        if _key(h1[:end]) in declared and suffix.lstrip()[:1] in _BAR and _weighted(suffix) <= _MAX_KICKER:
+            return h1[:end].strip()
     return h1
+
+
+def _unbroken(declared: str, title_part: str | None) -> str:
+    """The ``<title>``'s headline when a declared title stops where it opens a quotation:
+    an unescaped quote ended the attribute (content="Biden de "incapacitado"")."""
+    if title_part and title_part.startswith(declared) and title_part[len(declared) :].lstrip()[:1] in _QUOTES:
+        return title_part
+    return declared
 
 
 def site_from_title(title_tag: str | None, headline: str | None) -> str | None:
