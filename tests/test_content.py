@@ -408,3 +408,16 @@ def test_a_box_of_headings_that_outscores_the_story_gives_way_to_it() -> None:
     body = f"<div class='a'><div class='b'>{notice}</div></div></div><div class='c'><div class='d'>{box}</div></div>"
     html = f"<html><head><title>Akkus</title></head><body>{body}</body></html>"
     assert paragraphs(html) == [story.strip()]
+
+
+def test_boxes_written_for_screen_readers_alone_are_not_the_story() -> None:
+    story = "".join(
+        f"<p>The council met on Tuesday and voted on plan {n} for the old mill by the river.</p>" for n in range(6)
+    )
+    html = (
+        "<html><body><article><h1>The mill vote</h1>"
+        f'<div class="element-invisible">mill_aerial_photo.jpg</div>{story}'
+        '<div class="aural">Seitennavigation</div></article></body></html>'
+    )
+    text = newsparse.extract(html).text
+    assert "mill_aerial_photo.jpg" not in text and "Seitennavigation" not in text and "plan 5" in text

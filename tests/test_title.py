@@ -176,3 +176,25 @@ def test_a_declared_title_cut_short_by_an_unescaped_quote_gives_way_to_the_title
         f"<body><div>{_STORY}</div></body></html>"
     )
     assert newsparse.extract(html).title == 'Senator calls the plan "reckless"'
+
+
+def _page_with_h1(h1: str) -> str:
+    return f"<html><head><title>Shore news</title></head><body><h1>{h1}</h1><div>{_STORY}</div></body></html>"
+
+
+def test_the_small_print_beside_a_headline_is_no_part_of_it() -> None:
+    rubric = "<small>Unit of the week</small><br>Medley pyramid with ten laps"
+    assert newsparse.extract(_page_with_h1(rubric)).title == "Medley pyramid with ten laps"
+    meta = "Spectators return to the arenas<br><small>02.02.2022 • Association, Press</small>"
+    assert newsparse.extract(_page_with_h1(meta)).title == "Spectators return to the arenas"
+    alone = "<small>Spectators return to the arenas of the region</small>"
+    assert newsparse.extract(_page_with_h1(alone)).title == "Spectators return to the arenas of the region"
+
+
+def test_labels_for_screen_readers_are_no_part_of_the_headline_and_a_line_break_spaces_words() -> None:
+    label = '<span class="visuallyhidden">Headline:</span> Energy transition and social change'
+    assert newsparse.extract(_page_with_h1(label)).title == "Energy transition and social change"
+    hidden = 'Climate<span class="sr-only">: </span><span>Drilling until it gets hot</span>'
+    assert newsparse.extract(_page_with_h1(hidden)).title == "Climate Drilling until it gets hot"
+    broken = "The council votes<br>on the old mill by the river"
+    assert newsparse.extract(_page_with_h1(broken)).title == "The council votes on the old mill by the river"

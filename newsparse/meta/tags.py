@@ -40,6 +40,14 @@ _KICKER_CLASS = re.compile(
 )
 _KICKER_SEPARATORS = " :-–—|·•"
 _NOT_HEADLINE_TEXT = frozenset({"style", "script", "rt", "rp"})
+_SCREEN_READER_ONLY = re.compile(
+    r"(?:^|\s)(?:sr-only|visually-?hidden|screen-reader-text|element-invisible|aural|offscreen)(?:$|\s)", re.IGNORECASE
+)
+# Anything a heading may hold besides its headline's text (see _visible_text).
+_HEADLINE_ASIDES = (
+    "style, script, rt, rp, br, small, [aria-hidden=true], [class*=sr-only i], [class*=hidden i], [class*=aural i], "
+    "[class*=invisible i], [class*=screen-reader i], [class*=offscreen i]"
+)
 _AUTHOR_NAME_CLASSES = frozenset({"author-name", "author_name", "authorname", "byline-name", "byline__name"})
 _HOME_LINKS = frozenset({"/", "./", "index.html", "/index.html", "#", ""})
 _SITE_TITLE_NAME = re.compile(r"logo|site-?title|site-?name|blog-?title|blog-?name|site-?branding")
@@ -235,7 +243,7 @@ def _text_without_marked_kicker(node: LexborNode) -> str:
     while child is not None:
         if child.is_element_node and _KICKER_CLASS.search(child.attrs.get("class") or ""):
             kicker = True
-        elif child.is_element_node and child.tag not in _NOT_HEADLINE_TEXT:
+        elif child.is_element_node and not _aside_in_heading(child, True):
             parts.append(_visible_text(child))
         elif child.tag == "-text":
             parts.append(child.text_content or "")
@@ -248,7 +256,7 @@ def _parts(h1: LexborNode) -> list[str]:
     parts = []
     child = h1.child
     while child is not None:
-        if child.tag == "-text" or (child.is_element_node and child.tag not in ("style", "script")):
+        if child.tag == "-text" or (child.is_element_node and not _aside_in_heading(child, False)):
             text = squash(_visible_text(child) if child.is_element_node else child.text_content or "")
             if text:
                 parts.append(text)
@@ -257,15 +265,41 @@ def _parts(h1: LexborNode) -> list[str]:
 
 
 def _visible_text(node: LexborNode) -> str:
-    """Text without the style sheets and scripts that CSS-in-JS templates put inside
-    headings, nor the readings of ruby annotations: this is read before cleaning."""
-    if node.css_first("style, script, rt, rp") is None:
+    """Text a reader sees as the headline: without the style sheets and scripts that CSS-in-JS
+    templates put inside headings, the readings of ruby annotations, the labels written for
+    screen readers alone ("Headline:", ", Thema:"), and the small print set beside the
+    headline (a date and categories under it, a rubric above it) unless that is all there is.
+    Read before cleaning, so hidden elements are still in the tree."""
+    if node.css_first(_HEADLINE_ASIDES) is None:
         return node.text(deep=True)
-    return "".join(
-        part.text_content or ""
-        for part in node.traverse(include_text=True)
-        if part.tag == "-text" and part.parent is not None and part.parent.tag not in _NOT_HEADLINE_TEXT
-    )
+    parts: list[str] = []
+    _collect_visible(node, parts, drop_small=True)
+    if not "".join(parts).strip():
+        parts = []
+        _collect_visible(node, parts, drop_small=False)
+    return "".join(parts)
+
+
+def _collect_visible(node: LexborNode, parts: list[str], drop_small: bool) -> None:
+    child = node.child
+    while child is not None:
+        if child.tag == "-text":
+            parts.append(child.text_content or "")
+        elif child.tag == "br":
+            parts.append(" ")
+        elif child.is_element_node and not _aside_in_heading(child, drop_small):
+            _collect_visible(child, parts, drop_small)
+        elif child.is_element_node and child.tag not in _NOT_HEADLINE_TEXT:
+            parts.append(" ")  # what it held may have been all that spaced the words around it
+        child = child.next
+
+
+def _aside_in_heading(element: LexborNode, drop_small: bool) -> bool:
+    """An element inside a heading whose text is no part of the headline."""
+    if element.tag in _NOT_HEADLINE_TEXT or (drop_small and element.tag == "small"):
+        return True
+    attrs = element.attrs
+    return attrs.get("aria-hidden") == "true" or bool(_SCREEN_READER_ONLY.search(attrs.get("class") or ""))
 
 
 def _names_site(h1: LexborNode) -> bool:

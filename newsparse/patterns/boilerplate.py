@@ -52,7 +52,7 @@ UNLIKELY_CLASS = re.compile(
     r"popup|modal|overlay|cookie\w*|gdpr|consent|"
     r"pagination|pager|references|bibliography|ratings?|"
     r"tags?|tag-?list|keywords?|"
-    r"skip-?link|sr-only|visually-?hidden|screen-?reader\w*|"
+    r"skip-?link|sr-only|visually-?hidden|screen-?reader\w*|element-invisible|aural|"
     r"xgxw|xgwz|xgyd|tuijian|remen|rdph|paihang|hot-?news|hotnews|most-?read|mostread|"
     r"caption|credits?|photo-?credit|image-?credit|wp-caption-text|slideshow|gallery|carousel|"
     r"popular|trending|marquee|"
