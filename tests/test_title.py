@@ -93,6 +93,7 @@ def test_a_kicker_marked_in_the_h1_is_no_part_of_the_headline() -> None:
     for kicker in (
         "<span class='article-heading__kicker'>Klimaschutz:</span>",
         "<span class='roofline'>Brexit</span> –",
+        "<div class='topic-label'>100. Geburtstag</div>",
     ):
         html = (
             f"<html><head><title>Site</title></head><body><h1>{kicker} "

@@ -36,7 +36,9 @@ _AUTHOR_LINK_SELECTOR = (
     "a[href*='/reporter/'], a[href*='/journalist/'], a[href*='/staff/'], a[href*='/people/']"
 )
 _KICKER_CLASS = re.compile(
-    r"kicker|roofline|top-?title|topline|overline|super-?title|pre-?title|dachzeile|eyebrow|spitzmarke", re.IGNORECASE
+    r"kicker|roofline|top-?title|topline|overline|super-?title|pre-?title|dachzeile|eyebrow|spitzmarke|"
+    r"(?:^|[\s_-])label(?:$|[\s_-])",
+    re.IGNORECASE,
 )
 _KICKER_SEPARATORS = " :-–—|·•"
 _NOT_HEADLINE_TEXT = frozenset({"style", "script", "rt", "rp"})
