@@ -423,3 +423,27 @@ def test_an_outlet_declared_as_the_author_is_the_source() -> None:
         head = f'<meta property="og:site_name" content="新浪新闻"><meta name="author" content="{author}">'
         article = newsparse.extract(f"<html><head>{head}</head><body><article>{story}</article></body></html>")
         assert article.source is None, author
+
+
+def test_author_labels_of_more_languages_and_a_guest_post_line() -> None:
+    from newsparse.meta.byline import english_byline
+
+    assert english_byline("Auteur : Kossivi Tiassou") == ["Kossivi Tiassou"]
+    assert english_byline("Autore: Mario Rossi") == ["Mario Rossi"]
+    assert english_byline("Interview: Julia Lauter") == ["Julia Lauter"]
+    assert english_byline("Ein Gastbeitrag von Anna Müller") == ["Anna Müller"]
+    assert english_byline("Blog Beitrag von Margarita Koreneva") == ["Margarita Koreneva"]
+    # The people an interview is with are not its authors.
+    assert english_byline("Interview mit Bernhard Mosbacher und Franziska Weber") == []
+
+
+def test_an_author_element_labelled_interview_names_the_interviewer() -> None:
+    story = "".join(
+        f"<p>Question {n}: how does the city use its data, and who decides what happens?</p>" for n in range(6)
+    )
+    html = (
+        "<html><body><article><h1>Big data against the virus</h1>"
+        '<div class="author"><a href="/search?author=Julia">Interview: Julia Lauter</a></div>'
+        f"{story}</article></body></html>"
+    )
+    assert newsparse.extract(html).authors == ["Julia Lauter"]

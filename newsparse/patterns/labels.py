@@ -97,11 +97,12 @@ NOT_A_NAME = frozenset(
 BY_PREFIX = re.compile(
     r"^\s*(?:(?:more (?:stories|articles|posts) |written |words |posted |reported |story |published )?by|"
     # "Veröffentlicht von", "Beiträge von", "publié par", "publicado por", "pubblicato da"
-    r"(?:(?:veröffentlicht|geschrieben|verfasst|erstellt|publiziert|beiträge|beitrag|artikel|gepostet|eingestellt|"
+    r"(?:(?:veröffentlicht|geschrieben|verfasst|erstellt|publiziert|beiträge|(?:ein\s+)?(?:blog-?\s?|gast)?beitrag|artikel|"
+    r"gepostet|eingestellt|"
     r"rezept|alles|mehr|"
     r"publié|écrit|rédigé|publicado|escrito|geplaatst|geschreven)\s+)?(?:von|par|por|door)|"
     r"(?:pubblicato|scritto)\s+da|"
-    r"from|di|text|texte|autor(?:in)?|author)\b[\s:]*",
+    r"from|di|text|texte|autor(?:in|a|e)?|auteure?|author|interview(?=\s*:))\b[\s:]*",
     re.IGNORECASE,
 )
 # Where a byline's names end: a date, a time, a separator, or a "posted/updated" note.
