@@ -447,3 +447,10 @@ def test_an_author_element_labelled_interview_names_the_interviewer() -> None:
         f"{story}</article></body></html>"
     )
     assert newsparse.extract(html).authors == ["Julia Lauter"]
+
+
+def test_links_after_a_name_in_more_languages_and_degrees_are_no_names() -> None:
+    assert person_names("Johanna Kropfitsch Alle Artikel") == ["Johanna Kropfitsch"]
+    assert person_names("José Miguel Wilson Hace 2 horas") == ["José Miguel Wilson"]
+    assert person_names("Grant Tinsley, PhD") == ["Grant Tinsley"]
+    assert person_names("Zur Person Alle Artikel") == []

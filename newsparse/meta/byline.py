@@ -59,6 +59,8 @@ _BRACKETS = {"】": "【", "]": "[", "）": "（", ")": "("}
 _NAME_PARTICLES = frozenset(
     ("de", "da", "di", "du", "van", "von", "der", "den", "del", "della", "la", "le", "al", "bin", "ibn", "y", "zu")
 )
+# Degrees and licences written after a name ("Grant Tinsley, PhD"): no name themselves.
+_CREDENTIAL = re.compile(r"^(?:Ph\.?\s?D|M\.?D|MPH|RDN?|RN|DVM|MSc|MBA|BSc|LCSW|CPT|Esq)\.?$")
 _WEEKDAYS = frozenset(("mo", "di", "mi", "do", "fr", "sa", "so", "mon", "tue", "wed", "thu", "fri", "sat", "sun"))
 _NOT_NAME_START = frozenset(
     (
@@ -175,8 +177,14 @@ def _is_person(name: str) -> bool:
     words = name.split()
     if words[0][0].islower() and words[0] not in _NAME_PARTICLES:
         return False  # "the U.S." out of "by the U.S. government"
-    if len(words) == 1:  # a lone word is a name only as "Madonna", never "CNN", "admin" or "Dezember"
-        return name[0].isupper() and not name.isupper() and len(name) > 2 and name.lower() not in MONTHS
+    if len(words) == 1:  # a lone word is a name only as "Madonna", never "CNN", "admin", "Dezember" or "PhD"
+        return (
+            name[0].isupper()
+            and not name.isupper()
+            and len(name) > 2
+            and name.lower() not in MONTHS
+            and not _CREDENTIAL.match(name)
+        )
     return True
 
 

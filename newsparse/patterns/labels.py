@@ -120,7 +120,9 @@ BYLINE_TAIL = re.compile(
     r"fashion|style|lifestyle|data|video|audio|photo)\s+)*"
     r"(?:writer|reporter|editor|correspondent|contributor|columnist|journalist|producer|"
     r"photographer|twitter|facebook|email|e-mail|instagram|linkedin|follow|ceo|founder|"
-    r"view profile|more from|more (?:stories|articles|posts)|all (?:stories|articles|posts)|see all)s?\b.*$|"
+    r"view profile|more from|more (?:stories|articles|posts)|all (?:stories|articles|posts)|see all|"
+    # the same links in German, French, Spanish, and "… ago" after the name
+    r"alle (?:artikel|beiträge)|mehr (?:artikel|beiträge)|tous les articles|voir le profil|hace|il y a)s?\b.*$|"
     r"\s*@\w+.*$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -160,7 +162,7 @@ NOT_PERSON = re.compile(
     # The same in German, sponsored-content widgets, and labels that stand where a name
     # would ("Datum", "Name")
     r"beiträge|publiziert|veröffentlicht|sponsored|gesponserte|inhalte|datum|name|no author|"
-    r"profil|über|zum|zeige)\b|"
+    r"profil|über|zum|zur|zeige)\b|"
     r"@|https?:|www\.|\d",
     re.IGNORECASE,
 )
