@@ -454,3 +454,23 @@ def test_links_after_a_name_in_more_languages_and_degrees_are_no_names() -> None
     assert person_names("José Miguel Wilson Hace 2 horas") == ["José Miguel Wilson"]
     assert person_names("Grant Tinsley, PhD") == ["Grant Tinsley"]
     assert person_names("Zur Person Alle Artikel") == []
+
+
+def test_weekdays_and_edition_notes_are_no_names() -> None:
+    assert person_names("Sherif Saed, Wednesday") == ["Sherif Saed"]
+    assert person_names("Donnerstag") == []
+    assert person_names("Revised Edition Edited") == []
+    assert person_names("People") == []
+
+
+def test_a_byline_element_running_on_is_cut_back_to_its_author_link() -> None:
+    story = "".join(
+        f"<p>Paragraph {n} of the post, which is long enough to be read as prose here.</p>" for n in range(6)
+    )
+    html = (
+        "<html><body><article><h1>Zahnlose Zahnärzte</h1>"
+        '<div class="byline">Cem Basman Life is a long quiet river '
+        '<a href="/author/cem/">Cem Basman</a></div>'
+        f"{story}</article></body></html>"
+    )
+    assert newsparse.extract(html).authors == ["Cem Basman"]

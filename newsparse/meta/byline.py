@@ -62,6 +62,16 @@ _NAME_PARTICLES = frozenset(
 # Degrees and licences written after a name ("Grant Tinsley, PhD"): no name themselves.
 _CREDENTIAL = re.compile(r"^(?:Ph\.?\s?D|M\.?D|MPH|RDN?|RN|DVM|MSc|MBA|BSc|LCSW|CPT|Esq)\.?$")
 _WEEKDAYS = frozenset(("mo", "di", "mi", "do", "fr", "sa", "so", "mon", "tue", "wed", "thu", "fri", "sat", "sun"))
+# A byline's date may start with its weekday, which reads as a one-word name.
+_WEEKDAY_NAMES = frozenset(
+    (
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"),
+        *("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+        *("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+        *("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
+    )
+)
 _NOT_NAME_START = frozenset(
     (
         *("the", "a", "an", "this", "that", "these", "our", "your", "my"),
@@ -183,6 +193,7 @@ def _is_person(name: str) -> bool:
             and not name.isupper()
             and len(name) > 2
             and name.lower() not in MONTHS
+            and name.lower() not in _WEEKDAY_NAMES
             and not _CREDENTIAL.match(name)
         )
     return True

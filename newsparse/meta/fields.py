@@ -260,6 +260,16 @@ def _first_names(texts: list[tuple[str, bool]], surname_test: bool) -> list[str]
     return []
 
 
+def _linked(names: list[str], linked: list[str]) -> list[str]:
+    """A byline element's names, cut back to the author links inside it: the element's text
+    runs on into the next words ("Cem Basman Life", "… Redaktion Alles, Heimkino") where
+    each link holds a name alone."""
+    if not names or not linked:
+        return names
+    cut = confirmed_names(names, linked)
+    return [name for name in cut if name in linked] or cut
+
+
 def _logo_in_title(markup: MarkupFacts) -> str | None:
     """The site's name an <h1> logo shows, when the ``<title>`` names it beside something
     else: a template's home-link <h1> may hold anything ("...", the headline itself)."""
@@ -341,13 +351,18 @@ def resolve_metadata(
         if not declared and not has_cjk(byline_names[0]):
             declared = shown_byline()
         byline_names = confirmed_names(byline_names, declared)
+
+    @cache
+    def linked_authors() -> list[str]:
+        return unlabelled_names(author_links(tree), surname_test)
+
     meta.pick(
         "authors",
         [
             (byline_names, "dateline"),
             *declared_authors,
-            (shown_byline, "byline element"),
-            (lambda: unlabelled_names(author_links(tree), surname_test), "author link"),
+            (lambda: _linked(shown_byline(), linked_authors()), "byline element"),
+            (linked_authors, "author link"),
             (body_byline.authors, "body byline"),
         ],
     )

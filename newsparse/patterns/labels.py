@@ -156,7 +156,7 @@ NOT_PERSON = re.compile(
     r"\b(?:staff|editors?|editorial|team|desk|newsroom|news|agency|press|associated|"
     r"reuters|afp|ap|contributors?|correspondent|writer|reporter|admin|administrator|"
     r"inc|ltd|llc|gmbh|media|group|online|magazine|times|post|daily|herald|"
-    r"com|org|net|updated|published|posted|share|email|follow|view|profile|"
+    r"com|org|net|updated|published|posted|share|email|follow|view|profile|people|edited|edition|"
     # Interface words that bylines run into ("Click Here", "Text Size", "Sign in")
     r"click|here|size|login|log in|sign in|sign up|register|subscribe|search|menu|comments?|"
     # The same in German, sponsored-content widgets, and labels that stand where a name
