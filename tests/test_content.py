@@ -421,3 +421,18 @@ def test_boxes_written_for_screen_readers_alone_are_not_the_story() -> None:
     )
     text = newsparse.extract(html).text
     assert "mill_aerial_photo.jpg" not in text and "Seitennavigation" not in text and "plan 5" in text
+
+
+def test_boxes_set_as_articles_under_a_short_section_title_are_the_story_not_the_next_one() -> None:
+    steps = [
+        f"Step {n}: stir the pudding, spread it on the base and bake the cake for a while longer." for n in range(8)
+    ]
+    html = (
+        "<html><head><title>Mandarin cake</title></head><body>"
+        "<article class='box recipe-header'><h1>Mandarin cake</h1><p>The creamiest cake I know!</p>"
+        "<p>Vielen Dank!</p><p>Du hast das Rezept bereits bewertet.</p></article>"
+        "<article class='box'><h2>Method</h2><div class='box'>" + "<br><br>".join(steps) + "</div></article>"
+        "</body></html>"
+    )
+    text = newsparse.extract(html).text
+    assert "Step 7" in text and "bereits bewertet" not in text

@@ -96,6 +96,7 @@ MIN_UNIT_LEN = 25
 _PROMISED_TEXT = 250  # weighted characters a box must hold before its name's promise of content counts
 _RIVAL_SHARE = 0.7
 _HEADLINE_ARTICLE_SHARE = 0.25
+_MIN_STORY_HEADLINE = 20  # weighted characters
 _MIN_RIVALS = 3
 _COUSIN_SHARE = 0.5
 _COUSIN_LEVELS = 3
@@ -411,13 +412,22 @@ def _headline_article(top: Candidate, candidates: list[Candidate], heading: Lexb
     scrolling serves them), the story is the <article> showing the headline's ``heading``,
     even when a later story is longer: if a candidate in it scores a quarter of the top's."""
     article = _article_of(top.node)
-    if article is None or heading is None:
-        return None
+    if article is None or heading is None or not _has_headline(article):
+        return None  # the top's <article> is a box of this story ("Zubereitung"), not the next story
     own = _article_of(heading)
     if own is None or own.mem_id == article.mem_id:
         return None
     strong = any(c.score >= _HEADLINE_ARTICLE_SHARE * top.score and _within(c.node, own) for c in candidates)
     return own if strong else None
+
+
+def _has_headline(article: LexborNode) -> bool:
+    """Whether an <article> opens like a story, with an <h1> or a headline-long <h2>: a
+    section's title ("Zubereitung") is a word or two."""
+    heading = article.css_first("h1, h2")
+    if heading is None:
+        return False
+    return heading.tag == "h1" or weighted_len(heading.text(deep=True).strip()) >= _MIN_STORY_HEADLINE
 
 
 def _article_of(node: LexborNode) -> LexborNode | None:
