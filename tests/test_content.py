@@ -436,3 +436,17 @@ def test_boxes_set_as_articles_under_a_short_section_title_are_the_story_not_the
     )
     text = newsparse.extract(html).text
     assert "Step 7" in text and "bereits bewertet" not in text
+
+
+def test_disclosures_pleas_and_subscriber_notices_every_story_carries_are_not_the_story() -> None:
+    lines = [
+        "Advertising disclosure: We may receive compensation for some of the links in our stories.",
+        "This post contains references to products from one or more of our advertisers.",
+        "If you enjoyed reading this post – would you consider supporting our work? Just click here. Thanks!",
+        "We want to hear what you think about this article. Submit a letter to the editor.",
+        "To view the full story, please subscribe to The Riverside Times.",
+        "If you’re seeing this message but you’re already a subscriber, you can log in for immediate access.",
+        "Lust auf mehr? Melde dich hier für unseren Newsletter an!",
+    ]
+    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in [lines[0], *PARAS * 2, *lines[1:]]) + "</div>"
+    assert paragraphs(page(body)) == PARAS * 2

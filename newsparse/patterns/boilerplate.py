@@ -177,7 +177,16 @@ FILLER_LINE = re.compile(
     r"escucha esta nota(?: aquí)?|listen to this (?:article|story)|(?:artikel|beitrag) anhören|écouter cet article|"
     r"(?:.{0,60} )?(?:sign(?:ing)? up|subscribe) (?:to|for) (?:our|the) newsletter.{0,40}|"
     r"mit unserem newsletter.{0,60}|"
-    r"\(?alle angaben ohne gewähr\)?|\*?(?:werbung|anzeige)\s*[.:|–-]\s*.{0,120})\s*[:：.…)）]*\s*$",
+    r"\(?alle angaben ohne gewähr\)?|\*?(?:werbung|anzeige)\s*[.:|–-]\s*.{0,120}|"
+    # Disclosures, pleas and notices that every story of a site carries
+    r"(?:advertising|affiliate) disclosure\s*:.{0,300}|"
+    r"this (?:post|article|page|story) (?:may )?contains? (?:affiliate links|references to products)\b.{0,400}|"
+    r"if you enjoyed reading this (?:post|article|story)\b.{0,200}|"
+    r"we want to hear what you think about this (?:article|story)\b.{0,200}|"
+    r"to (?:view|read) the (?:full|whole|rest of the) (?:story|article), "
+    r"(?:please )?(?:subscribe|log in|sign in)\b.{0,200}|"
+    r"if you(?:'|’)re seeing this message but you(?:'|’)re already a subscriber\b.{0,200}|"
+    r"lust auf mehr\?.{0,200})\s*[:：.…)）]*\s*$",
     re.IGNORECASE,
 )
 
@@ -194,14 +203,14 @@ TRAILING_SECTION = re.compile(
     r"what to read next|editors'? picks|latest news|"
     r"você (?:pode|também pode) gostar.*|veja também|leia também|artigos relacionados|"
     r"ähnliche (?:beiträge|artikel)|verwandte (?:beiträge|artikel|themen)|auch interessant\W*|"
-    r"das könnte (?:sie|dich) auch interessieren\W*|mehr zum thema|weitere (?:artikel|beiträge)|"
+    r"das könnte (?:sie|dich) auch interessieren\W*|mehr zum thema(?: auf [\w.-]{2,40})?|weitere (?:artikel|beiträge)|"
     r"kommentare?|kommentar schreiben|schreibe einen kommentar|"
     r"à lire aussi|lire aussi|sur le même sujet|articles similaires|commentaires?|articles les plus lus|"
     r"(?:audios? et )?vidéos sur le (?:même )?sujet|"
     r"te puede interesar|noticias relacionadas|art[ií]culos relacionados\b.*|comentarios|"
     r"potrebbe interessarti|articoli correlati|commenti|"
     r"terkait|baca juga|sukai ini\W*|"
-    r"empfohlene (?:beiträge|artikel)|weitere beiträge\b.*|weitere themen|weiterführende links?|"
+    r"empfohlene (?:beiträge|artikel)|weitere beiträge\b.*|weitere themen|weiterführender? links?|"
     r"das (?:thema|könnte) (?:könnte )?(?:dich|sie) auch interessieren\W*|"
     r"das (?:könnte|dürfte) (?:sie|dich) (?:auch )?interessieren\W*|"
     r"polecane(?: artykuły)?|komentarze|gerelateerde artikelen|meer nieuws|reacties|"
