@@ -95,7 +95,17 @@ def extract(
 
     article = Article(input=input, blocks=blocks, provenance=provenance)
     meta = resolve_metadata(
-        markup, jsonld, dateline, body_byline, article.text or "", url, headline, tree, trace is not None, surname_test
+        markup,
+        jsonld,
+        dateline,
+        body_byline,
+        article.text or "",
+        url,
+        headline,
+        tree,
+        trace is not None,
+        surname_test,
+        text,
     )
     for name, value in meta.values.items():
         setattr(article, name, value)

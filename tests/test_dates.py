@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsparse
 from newsparse.meta.dates import date_from_url, find_date, parse_date
 
 
@@ -218,3 +219,14 @@ def test_korean_hungarian_croatian_and_hebrew_dates_are_read() -> None:
     assert find_date("פורסם ב-24 באפריל 2020") == "2020-04-24"
     # Polish and Czech "listopad" is November, whatever Croatian says.
     assert find_date("15 listopada 2020") == "2020-11-15"
+
+
+def test_a_publication_date_in_a_scripts_data_is_read_when_the_markup_shows_none() -> None:
+    story = "".join(f"<p>Paragraph {n} of a review, long enough to be read as the story itself.</p>" for n in range(6))
+    state = '<script type="application/json">{"review":{"publishedDate":"2016-11-04T20:37:27Z","likes":3}}</script>'
+    page = f"<html><body><article><h1>Gousto changed my life</h1>{story}</article>{{}}</body></html>"
+    assert newsparse.extract(page.format(state)).published == "2016-11-04T20:37:27+00:00"
+    assert newsparse.extract(page.format("")).published is None
+    # The markup's own date comes first.
+    dated = page.replace("</h1>", "</h1><time datetime='2016-11-05'>5 Nov</time>").format(state)
+    assert newsparse.extract(dated).published == "2016-11-05"

@@ -14,7 +14,7 @@ import unicodedata
 from datetime import date, datetime, timezone
 from email.utils import parsedate_tz
 
-from newsparse.patterns.dates import MONTHS, TEXT_DATES, URL_DATE
+from newsparse.patterns.dates import MONTHS, SCRIPT_PUBLISHED, TEXT_DATES, URL_DATE
 
 _ISO = re.compile(
     r"^\s*(?P<y>\d{4})-?(?P<m>\d{2})-?(?P<d>\d{2})"
@@ -145,3 +145,13 @@ def date_from_url(url: str | None) -> str | None:
     if match["y"]:
         return _format(int(match["y"]), int(match["m"]), int(match["d"]))
     return _format(int(match["y2"]), int(match["m2"]), int(match["d2"]))  # /29-10-2021
+
+
+def script_date(html: str) -> str | None:
+    """The first publication date held in a script's data, searched in the page's source:
+    the tree has no scripts left when the metadata is read."""
+    for match in SCRIPT_PUBLISHED.finditer(html):
+        found = parse_date(match.group(1))
+        if found:
+            return found
+    return None

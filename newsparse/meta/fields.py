@@ -27,7 +27,7 @@ from newsparse.meta.byline import (
     person_names,
     unlabelled_names,
 )
-from newsparse.meta.dates import date_from_url, find_date, parse_date
+from newsparse.meta.dates import date_from_url, find_date, parse_date, script_date
 from newsparse.meta.language import chinese_script, detect_language, normalize_tag
 from newsparse.meta.section import section_from_breadcrumb
 from newsparse.meta.tags import MarkupFacts, author_links, byline_texts, date_texts, standalone_dates
@@ -292,9 +292,11 @@ def resolve_metadata(
     tree: Tree,
     every_candidate: bool = False,
     surname_test: bool = True,
+    source: str = "",
 ) -> Metadata:
     """Every field from its candidates, most reliable first.  ``surname_test``: Chinese
-    names that no label vouches for must start with a surname (not on a Japanese page)."""
+    names that no label vouches for must start with a surname (not on a Japanese page).
+    ``source``: the page's HTML, whose scripts the tree no longer holds."""
     meta = Metadata(every_candidate=every_candidate)
     m = markup.meta
     first = markup.first_meta
@@ -399,6 +401,7 @@ def resolve_metadata(
         (lambda: _first_date(date_texts(tree)), "date element"),
         (dateline.labelled_date, "labelled date"),
         (url_date, "url"),
+        (lambda: script_date(source), "script data"),
         (lambda: _first_date(standalone_dates(tree)), "date-only element"),
     ]
     modified = [

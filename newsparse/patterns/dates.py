@@ -198,3 +198,11 @@ PUBLISHED_LABEL = re.compile(
     r"yayınlanma tarihi|yayın tarihi|data publicării|δημοσίευση|"
     r"(?:本贴|本帖|本文)由\s*\S{1,20}?\s*于)\s*[:：]?\s*"
 )
+
+# A publication date a script's data holds ({"publishedDate":"2016-11-04T20:37:27Z"}): the
+# state that pages rendered in the browser embed, read when the markup shows no date.
+SCRIPT_PUBLISHED = re.compile(
+    r"""["'](?:date_?published|published_?(?:date|at|time|on)|publish_?(?:date|time)|first_?published(?:_?(?:date|at))?)"""
+    r"""["']\s*:\s*["']([^"'<>]{8,40})["']""",
+    re.IGNORECASE,
+)
