@@ -474,3 +474,14 @@ def test_a_byline_element_running_on_is_cut_back_to_its_author_link() -> None:
         f"{story}</article></body></html>"
     )
     assert newsparse.extract(html).authors == ["Cem Basman"]
+
+
+def test_an_author_link_beside_the_avatars_picture_link_is_read() -> None:
+    story = "".join(f"<p>Paragraph {n} of the story about scooters, long enough to be prose.</p>" for n in range(6))
+    html = (
+        "<html><body><article><h1>Lyft extends free scooter rides</h1>"
+        '<div class="meta-bar"><a href="https://example.com/about/editors/jon-fingas/"><img src="/jon.jpg"></a>'
+        '<a href="https://example.com/about/editors/jon-fingas/">Jon Fingas</a>, @jonfingas</div>'
+        f"{story}</article></body></html>"
+    )
+    assert newsparse.extract(html).authors == ["Jon Fingas"]

@@ -33,7 +33,8 @@ _STANDALONE_DATE_SELECTOR = "span, p, h2, h3, h4, h5, h6, small, dt, dd, li, str
 _MAX_STANDALONE_DATE = 32
 _AUTHOR_LINK_SELECTOR = (
     "a[rel=author], a[href*='/author/'], a[href*='/authors/'], a[href*='/autor/'], a[href*='/auteur/'], "
-    "a[href*='/reporter/'], a[href*='/journalist/'], a[href*='/staff/'], a[href*='/people/']"
+    "a[href*='/reporter/'], a[href*='/journalist/'], a[href*='/staff/'], a[href*='/people/'], "
+    "a[href*='/editors/'], a[href*='/writers/'], a[href*='/contributors/'], a[href*='/columnists/']"
 )
 _KICKER_CLASS = re.compile(
     r"kicker|roofline|top-?title|topline|overline|super-?title|pre-?title|dachzeile|eyebrow|spitzmarke|"
@@ -207,7 +208,8 @@ def author_links(tree: Tree) -> list[str]:
 
     Read only when no better author source answered.
     """
-    links = tree.css(_AUTHOR_LINK_SELECTOR)
+    # The first link with a name, not the avatar's picture beside it.
+    links = [link for link in tree.css(_AUTHOR_LINK_SELECTOR) if link.text(deep=True).strip()]
     if not links:
         return []
     parent = links[0].parent
