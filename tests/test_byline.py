@@ -485,3 +485,15 @@ def test_an_author_link_beside_the_avatars_picture_link_is_read() -> None:
         f"{story}</article></body></html>"
     )
     assert newsparse.extract(html).authors == ["Jon Fingas"]
+
+
+def test_an_agency_named_under_the_headline_is_the_source_and_leaves_the_body() -> None:
+    story = "".join(f"<p>Paragraph {n} of the agency's story about astronauts and sleep.</p>" for n in range(6))
+    html = (
+        "<html><body><article><h1>Snooze cruise</h1>"
+        "<p>The Associated Press<br>Published Monday, November 18, 2019 8:22AM EST</p>"
+        f"{story}</article></body></html>"
+    )
+    article = newsparse.extract(html)
+    assert article.source == "The Associated Press"
+    assert "Associated Press" not in article.text

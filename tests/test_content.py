@@ -450,3 +450,17 @@ def test_disclosures_pleas_and_subscriber_notices_every_story_carries_are_not_th
     ]
     body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in [lines[0], *PARAS * 2, *lines[1:]]) + "</div>"
     assert paragraphs(page(body)) == PARAS * 2
+
+
+def test_an_agencys_photo_caption_set_as_a_paragraph_is_not_the_story() -> None:
+    captions = [
+        "In this Dec. 12, 2006, file photo, made available by NASA, two astronauts take part in a space walk. "
+        "(NASA via AP, File)",
+        "Rescue workers search the site on Monday. (AP Photo/Jane Roe, File)",
+    ]
+    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in [captions[0], *PARAS * 2, captions[1]]) + "</div>"
+    assert paragraphs(page(body)) == PARAS * 2
+    # A sentence about a photo, without the agency's credit, is the story's own.
+    told = "In this photo, taken by her grandfather in 1952, the farm still has its old barn and mill."
+    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in [*PARAS, told, *PARAS]) + "</div>"
+    assert told in paragraphs(page(body))

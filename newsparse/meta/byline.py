@@ -18,6 +18,7 @@ from newsparse.model import Block
 from newsparse.patterns.boilerplate import FILLER_LINE
 from newsparse.patterns.dates import MONTHS
 from newsparse.patterns.labels import (
+    AGENCY_LINE,
     BY_PREFIX,
     BYLINE_END,
     BYLINE_FIELD,
@@ -455,6 +456,10 @@ def _lift_line(line: str, near_top: bool, found: Byline, surname_test: bool) -> 
         return True
     if not near_top:
         return False
+    agency, _, rest = line.partition("\n")  # "The Associated Press<br>Published Monday, …"
+    if AGENCY_LINE.match(agency) and (not rest or is_dateline(rest)):
+        found.merge(Byline(sources=[agency.strip()]))
+        return True
     names = english_byline(line) or is_name_line(line, surname_test)
     if names:
         found.merge(Byline(authors=names))

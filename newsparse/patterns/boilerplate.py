@@ -130,6 +130,9 @@ FILLER_LINE = re.compile(
     r"(?:[^\W\d][\w.' -]{0,40}\s*[/|]\s*)?(?:pap|afp|ap|dpa|epa|efe|ansa|apa|reuters|keystone|imago(?: images)?|"
     r"getty images|picture[- ]alliance|shutterstock|istock(?:photo)?|agencia [\w ]{2,20})(?:\s*[/|]\s*[\w.' -]{1,40})?|"
     r".{0,250}\((?:reuters|afp|ap|ap photo|efe|epa|dpa|pap|getty images|imago)\s*/[^)]{1,60}\)|"
+    # The agencies' caption style: "In this Dec. 12, 2006, file photo, … (NASA via AP, File)"
+    r"in this (?:[\w.,' -]{0,40} )?(?:file )?(?:photo|image|picture|handout photo)\b.{0,400}\([^()]{2,80}\)|"
+    r".{0,400}\((?:[^()]{1,60} via )?(?:ap|afp|reuters)(?: photo)?(?:/[^()]{1,60})?, file\)|"
     r"vergrößern\s.{0,200}|"
     # Lines that invite one to follow the outlet ("Follow The Gleaner on Twitter and …")
     r"(?:follow us|follow (?:the )?[\w.-]+ on|folgen sie uns|folge uns|suivez-nous|síguenos|"

@@ -105,6 +105,13 @@ BY_PREFIX = re.compile(
     r"from|di|text|texte|autor(?:in|a|e)?|auteure?|author|interview(?=\s*:))\b[\s:]*",
     re.IGNORECASE,
 )
+# A news agency's name alone on a line under the headline: the story's source, as a byline.
+AGENCY_LINE = re.compile(
+    r"^\s*(?:the )?(?:associated press|canadian press|press association|pa media|reuters|thomson reuters|"
+    r"afp|agence france-presse|dpa|deutsche presse-agentur|apa|efe|ansa|kyodo(?: news)?|yonhap|xinhua|"
+    r"bloomberg(?: news)?|cnn wire)\s*$",
+    re.IGNORECASE,
+)
 # Where a byline's names end: a date, a time, a separator, or a "posted/updated" note.
 BYLINE_END = re.compile(
     r"\s*(?:[|•·—–]|\bupdated\b|\bpublished\b|\bposted\b|\blast modified\b|"
