@@ -464,3 +464,11 @@ def test_an_agencys_photo_caption_set_as_a_paragraph_is_not_the_story() -> None:
     told = "In this photo, taken by her grandfather in 1952, the farm still has its old barn and mill."
     body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in [*PARAS, told, *PARAS]) + "</div>"
     assert told in paragraphs(page(body))
+
+
+def test_three_sentences_after_a_box_inside_the_story_are_the_story_going_on() -> None:
+    box = (
+        "<h3>Don't miss</h3><ul>" + "".join(f"<li><a href='/r{n}'>Other story {n}</a></li>" for n in range(4)) + "</ul>"
+    )
+    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS) + box + "".join(f"<p>{p}</p>" for p in PARAS)
+    assert paragraphs(page(body + "</div>")) == PARAS * 2
