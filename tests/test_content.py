@@ -472,3 +472,28 @@ def test_three_sentences_after_a_box_inside_the_story_are_the_story_going_on() -
     )
     body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS) + box + "".join(f"<p>{p}</p>" for p in PARAS)
     assert paragraphs(page(body + "</div>")) == PARAS * 2
+
+
+def test_a_post_the_story_quotes_stays_though_its_wrapper_is_named_like_a_share_bar() -> None:
+    tweet = (
+        "<div class='social-media-embed'><blockquote class='twitter-tweet'><p>Yes this is real and the state "
+        "spent half a million dollars on it</p>— Dianna Anderson (@dianna)</blockquote></div>"
+    )
+    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS) + tweet + f"<p>{PARAS[0]}</p></div>"
+    blocks = newsparse.extract(page(body)).to_dict()["blocks"]
+    assert {
+        "type": "quote",
+        "text": "Yes this is real and the state spent half a million dollars on it\n\n— Dianna Anderson (@dianna)",
+    } in blocks
+    # A feed of posts beside the story is no quotation of it.
+    feed = (
+        "<div class='social-feed'>"
+        + "".join(
+            f"<blockquote class='twitter-tweet'><p>Post {n} of the newsroom's feed, about another story.</p>"
+            "</blockquote>"
+            for n in range(8)
+        )
+        + "</div>"
+    )
+    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS * 2) + "</div>" + feed
+    assert "newsroom's feed" not in newsparse.extract(page(body)).text

@@ -17,6 +17,7 @@ from newsparse.html.text import link_density, squash, weighted_len
 from newsparse.patterns.boilerplate import (
     ARTICLE_BODY_SELECTOR,
     CONTENT_CLASS,
+    EMBEDDED_POST_CLASS,
     GATED_CLASS,
     NEVER_CONTENT_TAGS,
     STORY_BODY_CLASS,
@@ -32,6 +33,8 @@ _HIDDEN_SELECTOR = (
 _FURNITURE_TAGS = ("header", "footer")
 _FURNITURE_SELECTOR = "[class], [id], header, footer, aside"
 _MIN_STORY_BODY = 500  # characters
+_EMBED_WRAPPER_LEVELS = 3
+_EMBED_WRAPPER_EXTRA = 200  # characters a wrapper may add (a caption), not a feed of posts
 _STORY_LINK_SHARE = 0.3
 _NOSCRIPT_PROSE = 200  # weighted characters of paragraphs: a story, not a notice
 _PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
@@ -115,12 +118,15 @@ def furniture_nodes(tree: Tree, headline: LexborNode | None = None) -> set[Lexbo
     # named as the story's body are noted on the way.
     story_named: list[LexborNode] = []
     gated: list[LexborNode] = []  # marked boxes whose names say gated: a notice or the story
+    embeds: list[LexborNode] = []  # posts quoted from social networks
     for node in body.css(_FURNITURE_SELECTOR):
         tag, ident = node.tag, node.id
         names = node.attrs.get("class")
         furniture = False
         kinds = 0
         if names:
+            if tag == "blockquote" and EMBEDDED_POST_CLASS.search(names):
+                embeds.append(node)
             kinds = _name_kinds(names)
             furniture = kinds & (_FURNITURE | _CONTENT) == _FURNITURE
             if kinds & _STORY_BODY:
@@ -140,8 +146,24 @@ def furniture_nodes(tree: Tree, headline: LexborNode | None = None) -> set[Lexbo
         [*tree.css(ARTICLE_BODY_SELECTOR), *_largest_story(story_named), *([headline] if headline else [])]
     )
     holders.update(node for node in gated if _holds_story(node))
+    holders.update(_embed_wrappers(embeds))
     candidates = {node for node in marked if node not in holders}
     return {node for node in candidates if not _has_marked_ancestor(node, candidates)}
+
+
+def _embed_wrappers(embeds: list[LexborNode]) -> set[LexborNode]:
+    """The boxes a quoted post sits in ("social-media-embed"), named like a share bar but
+    holding the post the story quotes; a box holding more (a sidebar's feed) is no wrapper."""
+    wrappers: set[LexborNode] = set()
+    for embed in embeds:
+        limit = len(embed.text(deep=True)) + _EMBED_WRAPPER_EXTRA
+        node: LexborNode | None = embed
+        for _ in range(_EMBED_WRAPPER_LEVELS):
+            if node is None or len(node.text(deep=True)) > limit:
+                break
+            wrappers.add(node)
+            node = node.parent
+    return wrappers
 
 
 def _holds_story(node: LexborNode) -> bool:

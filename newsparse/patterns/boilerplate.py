@@ -71,6 +71,10 @@ UNLIKELY_CLASS = re.compile(
 # remaining paragraphs themselves when long (served whole to crawlers and scripts).
 GATED_CLASS = re.compile(r"paywall|premium|subscriber-only|gated|locked-content")
 
+# A post quoted from a social network, as its embed code writes it: the story's quotation,
+# though its wrapper is named like a share bar ("social-media-embed").
+EMBEDDED_POST_CLASS = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|mastodon-embed")
+
 # Tokens that rescue an element matched above: it may be the article itself.
 CONTENT_CLASS = re.compile(
     r"article|content|entry|main|body|post|story|text|column|"
