@@ -499,3 +499,18 @@ def test_a_post_the_story_quotes_stays_though_its_wrapper_is_named_like_a_share_
     )
     body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS * 2) + "</div>" + feed
     assert "newsroom's feed" not in newsparse.extract(page(body)).text
+
+
+def test_a_box_named_as_a_part_of_the_article_is_furniture_when_the_part_is() -> None:
+    """BEM names the block first and the element's role last: "article__comments" is the
+    article's comments, "c-article-references" its bibliography; "article-content" is it."""
+    comments = "".join(
+        f"<p>Reader {n} writes at length that the council should have acted on the flood years ago, and says so.</p>"
+        for n in range(8)
+    )
+    body = (
+        "<div class='article-content'>"
+        + "".join(f"<p>{p}</p>" for p in PARAS * 2)
+        + f"</div><div class='article__comments'>{comments}</div>"
+    )
+    assert paragraphs(page(body)) == PARAS * 2

@@ -8,6 +8,7 @@ mislead often enough that the scorer may need to look again without the marks.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from selectolax.lexbor import LexborNode
@@ -81,12 +82,23 @@ def _token_kinds(token: str) -> int:
     across the space between two, so a class reads as the union of its names; and names
     repeat across templates and sites far more than whole class attributes do, so this
     cache answers where one keyed by the attribute misses (a new site's first page)."""
+    furniture = UNLIKELY_CLASS.search(token)
+    content = CONTENT_CLASS.search(token)
+    if furniture and content and _names_a_part(token, content):
+        content = None  # "c-article-references", "article-related": a part of the article
     return (
-        (_FURNITURE if UNLIKELY_CLASS.search(token) else 0)
-        | (_CONTENT if CONTENT_CLASS.search(token) else 0)
+        (_FURNITURE if furniture else 0)
+        | (_CONTENT if content else 0)
         | (_STORY_BODY if STORY_BODY_CLASS.search(token) else 0)
         | (_GATED if GATED_CLASS.search(token) else 0)
     )
+
+
+def _names_a_part(token: str, content: re.Match[str]) -> bool:
+    """Whether a name ends in furniture after the content word: the block's name first and
+    the element's role last, as BEM and its kin write them ("article__comments")."""
+    last = [*UNLIKELY_CLASS.finditer(token)][-1]
+    return last.end() >= len(token) - 1 and last.start() > content.start()
 
 
 @lru_cache(maxsize=8192)
