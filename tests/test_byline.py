@@ -497,3 +497,23 @@ def test_an_agency_named_under_the_headline_is_the_source_and_leaves_the_body() 
     article = newsparse.extract(html)
     assert article.source == "The Associated Press"
     assert "Associated Press" not in article.text
+
+
+def test_a_cjk_date_line_under_the_headline_is_lifted_but_a_documents_closing_date_stays() -> None:
+    from newsparse.meta.byline import is_dateline
+
+    assert is_dateline("2019年3月1日 13時16分") and is_dateline("发布时间：2023年12月06日 17:35")
+    assert not is_dateline("2019年3月1日 北京发生地震")
+    story = "".join(
+        f"<p>文化庁は{n}日、メディア芸術祭賞を発表した。大賞はテレビ番組が受賞した。</p>" for n in range(1, 7)
+    )
+    top = "<h1>メディア芸術祭賞</h1><p>2019年3月1日 13時16分</p><p>[PR]</p>"
+    html = f"<html><body><article>{top}{story}</article></body></html>"
+    article = newsparse.extract(html)
+    assert article.text.startswith("文化庁は1日") and article.published == "2019-03-01T13:16:00"
+    notice = "".join(
+        f"<p>各地要加强第{n}项防汛工作，确保人民群众生命财产安全，及时转移危险区域群众。</p>" for n in range(6)
+    )
+    closing = "<p>吉林省人民政府</p><p>2022年1月27日</p>"
+    html = f"<html><body><article><h1>关于做好防汛工作的通知</h1>{notice}{closing}</article></body></html>"
+    assert newsparse.extract(html).text.endswith("2022年1月27日")

@@ -79,8 +79,10 @@ _NOT_NAME_START = frozenset(
         *("related", "more", "read", "share", "top", "latest", "home", "news"),
     )
 )
+_DATELINE_CJK_LABEL = 4  # characters: a CJK label ("发布时间"), not a sentence run together
 _DATELINE_WORDS = re.compile(
-    r"\d+|[^\w\s]|\b(?:published|updated|posted|modified|created|original|first|last|on|at|by|am|pm|"
+    # digits and the units CJK dates write after them (2019年3月1日 13時16分, 2024년 3월 14일)
+    r"\d+|[^\w\s]|[年月日時时分秒号號년월일시분초]|\b(?:published|updated|posted|modified|created|original|first|last|on|at|by|am|pm|"
     r"a\.m|p\.m|et|est|edt|pt|pst|pdt|gmt|utc|cet|cest|bst|ist|uhr|le|am|um|"
     r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     # the same labels in other languages: "Publiziert:", "Aktualisiert am", "Ultima modifica"
@@ -285,11 +287,13 @@ def is_byline_line(text: str) -> tuple[bool, Byline]:
 def is_dateline(text: str) -> bool:
     """A short line that is only dates, times and their labels.
 
-    "March 14, 2024 at 9:30 a.m.", "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: …".
+    "March 14, 2024 at 9:30 a.m.", "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: …",
+    "2019年3月1日 13時16分"; a CJK label may stand before it ("发布时间："), a sentence not.
     """
     if len(text) > _MAX_DATELINE or find_date(text) is None:
         return False
-    return len(_DATELINE_WORDS.sub(" ", text).split()) <= 2
+    words = _DATELINE_WORDS.sub(" ", text).split()
+    return len(words) <= 2 and all(len(word) <= _DATELINE_CJK_LABEL or not _CJK.search(word) for word in words)
 
 
 def is_name_line(text: str, surname_test: bool) -> list[str]:
@@ -448,8 +452,10 @@ def _lift_line(line: str, near_top: bool, found: Byline, surname_test: bool) -> 
     if reporters:
         found.merge(Byline(authors=reporters))
         return True
-    if is_dateline(line):
-        return True  # a line of nothing but a date and its labels is no story text anywhere
+    if is_dateline(line) and (near_top or not _CJK.search(line)):
+        # A line of nothing but a date and its labels is no story text anywhere, but for a
+        # Chinese document's closing date under its issuer (落款) and a timeline's dates.
+        return True
     poster = FORUM_POSTER.match(line)
     if poster:
         found.merge(Byline(authors=[poster["name"]]))

@@ -183,7 +183,7 @@ FILLER_LINE = re.compile(
     r"mehr (?:themen|kolumnen|artikel|beiträge|news)\b.{0,30}|"
     r"escucha esta nota(?: aquí)?|listen to this (?:article|story)|(?:artikel|beitrag) anhören|écouter cet article|"
     r"(?:.{0,60} )?(?:sign(?:ing)? up|subscribe) (?:to|for) (?:our|the|[\w.-]{1,30}(?:'|’)s) newsletters?.{0,40}|"
-    r"have a (?:news )?tip\?.{0,250}|"
+    r"have a (?:news )?tip\?.{0,250}|\[pr\]|"
     r"mit unserem newsletter.{0,60}|"
     r"\(?alle angaben ohne gewähr\)?|\*?(?:werbung|anzeige)\s*[.:|–-]\s*.{0,120}|"
     # Disclosures, pleas and notices that every story of a site carries
