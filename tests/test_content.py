@@ -449,6 +449,8 @@ def test_disclosures_pleas_and_subscriber_notices_every_story_carries_are_not_th
         "Lust auf mehr? Melde dich hier für unseren Newsletter an!",
         "Have a tip? Amy Roe may be reached at aroe@example.com. Follow her on Twitter @AmyRoe.",
         "Get the latest updates right in your inbox. Subscribe to NJ.com’s newsletters.",
+        "Opinion writer",
+        "amazon / istock / amazon / istock",
     ]
     body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in [lines[0], *PARAS * 2, *lines[1:]]) + "</div>"
     assert paragraphs(page(body)) == PARAS * 2

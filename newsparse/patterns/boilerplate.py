@@ -184,6 +184,11 @@ FILLER_LINE = re.compile(
     r"escucha esta nota(?: aquí)?|listen to this (?:article|story)|(?:artikel|beitrag) anhören|écouter cet article|"
     r"(?:.{0,60} )?(?:sign(?:ing)? up|subscribe) (?:to|for) (?:our|the|[\w.-]{1,30}(?:'|’)s) newsletters?.{0,40}|"
     r"have a (?:news )?tip\?.{0,250}|\[pr\]|"
+    # A role left alone on its line by its name's link ("Opinion writer"), picture sources
+    # listed for a gallery ("amazon / istock / amazon / istock")
+    r"(?:opinion|staff|contributing|guest|senior) (?:writer|columnist|contributor|reporter)|"
+    r"(?:(?:amazon|istock(?:photo)?|getty(?: images)?|shutterstock|alamy|unsplash|pexels|pixabay|dreamstime)"
+    r"\s*[/|,]\s*)+(?:amazon|istock(?:photo)?|getty(?: images)?|shutterstock|alamy|unsplash|pexels|pixabay|dreamstime)|"
     r"mit unserem newsletter.{0,60}|"
     r"\(?alle angaben ohne gewähr\)?|\*?(?:werbung|anzeige)\s*[.:|–-]\s*.{0,120}|"
     # Disclosures, pleas and notices that every story of a site carries
