@@ -517,3 +517,21 @@ def test_a_cjk_date_line_under_the_headline_is_lifted_but_a_documents_closing_da
     closing = "<p>吉林省人民政府</p><p>2022年1月27日</p>"
     html = f"<html><body><article><h1>关于做好防汛工作的通知</h1>{notice}{closing}</article></body></html>"
     assert newsparse.extract(html).text.endswith("2022年1月27日")
+
+
+def test_a_blogs_user_name_on_the_authors_link_is_the_author_but_admin_accounts_are_not() -> None:
+    story = "".join(
+        f"<p>Paragraph {n} of the post about the street festival, long enough to read.</p>" for n in range(6)
+    )
+
+    def authors(link_text: str) -> list[str]:
+        byline = (
+            '<span class="by-author"> von <span class="author vcard"><a class="url fn n" '
+            f'href="https://example.wordpress.com/author/g1zzm0/" rel="author">{link_text}</a></span></span>'
+        )
+        html = f"<html><body><article><h1>Keine Spielstraße</h1>{byline}{story}</article></body></html>"
+        return newsparse.extract(html).authors
+
+    assert authors("gizzmo") == ["gizzmo"]
+    assert authors("wordpressadmin") == []
+    assert authors("mehr") == []

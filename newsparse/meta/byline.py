@@ -63,6 +63,17 @@ _NAME_PARTICLES = frozenset(
 # Degrees and licences written after a name ("Grant Tinsley, PhD"): no name themselves.
 _CREDENTIAL = re.compile(r"^(?:Ph\.?\s?D|M\.?D|MPH|RDN?|RN|DVM|MSc|MBA|BSc|LCSW|CPT|Esq)\.?$")
 _WEEKDAYS = frozenset(("mo", "di", "mi", "do", "fr", "sa", "so", "mon", "tue", "wed", "thu", "fri", "sat", "sun"))
+# A user name a blog signs posts with: one word of letters, digits and dots, a letter first.
+_HANDLE = re.compile(r"^[A-Za-z][A-Za-z0-9._-]{2,29}$")
+_NO_HANDLE = frozenset(
+    (
+        *("admin", "administrator", "webmaster", "editor", "redaktion", "redacción", "rédaction", "redazione"),
+        *("author", "autor", "auteur", "user", "guest", "gast", "anonymous", "anonym", "unknown", "root"),
+        *("moderator", "system", "team", "staff"),
+        # the link's words where it names no one ("more" posts by the author)
+        *("more", "mehr", "plus", "más", "altro", "meer", "posts", "beiträge", "articles", "artikel", "bio"),
+    )
+)
 # A byline's date may start with its weekday, which reads as a one-word name.
 _WEEKDAY_NAMES = frozenset(
     (
@@ -225,6 +236,26 @@ def unlabelled_names(text: str | list[str], surname_test: bool) -> list[str]:
     """Person names in a text that no label introduces: Chinese ones must read as names."""
     names = person_names(text)
     return [name for name in names if not _CJK.search(name) or _reads_as_cjk_name(name, surname_test)]
+
+
+def linked_names(texts: list[str], surname_test: bool) -> list[str]:
+    """The names of links to an author's page: people's names, or else the handles a blog
+    signs its posts with ("gizzmo", "karstenruppert"), which the link vouches for as names."""
+    names = unlabelled_names(texts, surname_test)
+    if names:
+        return names
+    handles: list[str] = []
+    for text in texts:
+        handle = text.strip()
+        if (
+            _HANDLE.match(handle)
+            and handle.lower() not in _NO_HANDLE
+            and "admin" not in handle.lower()  # "wordpressadmin", "jdadmin"
+            and not NOT_PERSON.search(handle)
+            and handle not in handles
+        ):
+            handles.append(handle)
+    return handles
 
 
 def _written_as_name(text: str, surname_test: bool) -> bool:

@@ -24,6 +24,7 @@ from newsparse.meta.byline import (
     confirmed_names,
     given_name_first,
     is_outlet,
+    linked_names,
     person_names,
     unlabelled_names,
 )
@@ -356,7 +357,7 @@ def resolve_metadata(
 
     @cache
     def linked_authors() -> list[str]:
-        return unlabelled_names(author_links(tree), surname_test)
+        return linked_names(author_links(tree), surname_test)
 
     meta.pick(
         "authors",
