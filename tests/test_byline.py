@@ -535,3 +535,22 @@ def test_a_blogs_user_name_on_the_authors_link_is_the_author_but_admin_accounts_
     assert authors("gizzmo") == ["gizzmo"]
     assert authors("wordpressadmin") == []
     assert authors("mehr") == []
+
+
+def test_a_user_name_declared_as_the_author_is_read_last_and_never_the_sites_own_name() -> None:
+    story = "".join(
+        f"<p>Paragraph {n} of the party's post about the climate strike, long enough.</p>" for n in range(6)
+    )
+
+    def authors(name: str) -> list[str]:
+        data = (
+            f'{{"@context":"https://schema.org","@type":"BlogPosting","author":{{"@type":"Person","name":"{name}"}}}}'
+        )
+        html = (
+            f'<html><head><script type="application/ld+json">{data}</script></head>'
+            f"<body><article><h1>Fridays for Future</h1>{story}</article></body></html>"
+        )
+        return newsparse.extract(html, url="https://www.lecker.de/post/1").authors
+
+    assert authors("flerche") == ["flerche"]
+    assert authors("lecker.de") == []

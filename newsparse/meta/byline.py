@@ -69,7 +69,7 @@ _NO_HANDLE = frozenset(
     (
         *("admin", "administrator", "webmaster", "editor", "redaktion", "redacción", "rédaction", "redazione"),
         *("author", "autor", "auteur", "user", "guest", "gast", "anonymous", "anonym", "unknown", "root"),
-        *("moderator", "system", "team", "staff"),
+        *("moderator", "system", "team", "staff", "red.", "publisher"),
         # the link's words where it names no one ("more" posts by the author)
         *("more", "mehr", "plus", "más", "altro", "meer", "posts", "beiträge", "articles", "artikel", "bio"),
     )
@@ -240,10 +240,13 @@ def unlabelled_names(text: str | list[str], surname_test: bool) -> list[str]:
 
 def linked_names(texts: list[str], surname_test: bool) -> list[str]:
     """The names of links to an author's page: people's names, or else the handles a blog
-    signs its posts with ("gizzmo", "karstenruppert"), which the link vouches for as names."""
-    names = unlabelled_names(texts, surname_test)
-    if names:
-        return names
+    signs its posts with, which the link vouches for as names."""
+    return unlabelled_names(texts, surname_test) or handles(texts)
+
+
+def handles(texts: list[str]) -> list[str]:
+    """User names a blog signs its posts with ("gizzmo", "karstenruppert"): names only
+    where markup says they are the author's (a link to the author's page, JSON-LD)."""
     handles: list[str] = []
     for text in texts:
         handle = text.strip()

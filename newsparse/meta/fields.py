@@ -23,6 +23,7 @@ from newsparse.meta.byline import (
     Byline,
     confirmed_names,
     given_name_first,
+    handles,
     is_outlet,
     linked_names,
     person_names,
@@ -271,6 +272,17 @@ def _linked(names: list[str], linked: list[str]) -> list[str]:
     return [name for name in cut if name in linked] or cut
 
 
+def _declared_handles(jsonld: dict[str, Any], markup: MarkupFacts, url: str | None, site_names: set[str]) -> list[str]:
+    """User names declared as the author (JSON-LD, microdata), less the site's own name or
+    domain, which many CMSs declare as every story's author ("lecker.de", "Makronom")."""
+    host = comparison_key(urlsplit(url).hostname if url else None)
+    return [
+        name
+        for name in handles([*jsonld.get("authors", []), *markup.microdata.get("author", [])])
+        if comparison_key(name) not in site_names and comparison_key(name) not in host
+    ]
+
+
 def _logo_in_title(markup: MarkupFacts) -> str | None:
     """The site's name an <h1> logo shows, when the ``<title>`` names it beside something
     else: a template's home-link <h1> may hold anything ("...", the headline itself)."""
@@ -367,6 +379,7 @@ def resolve_metadata(
             (lambda: _linked(shown_byline(), linked_authors()), "byline element"),
             (linked_authors, "author link"),
             (body_byline.authors, "body byline"),
+            (lambda: _declared_handles(jsonld, markup, meta.values["url"], site_names), "json-ld user name"),
         ],
     )
     editors = [*dateline.byline.editors, *(e for e in body_byline.editors if e not in dateline.byline.editors)]
