@@ -437,16 +437,15 @@ def test_author_labels_of_more_languages_and_a_guest_post_line() -> None:
     assert english_byline("Interview mit Bernhard Mosbacher und Franziska Weber") == []
 
 
+def _story_page(headline: str, top: str, topic: str = "the story", head: str = "") -> str:
+    """An article page: its headline, what a template sets under it, six paragraphs."""
+    story = "".join(f"<p>Paragraph {n} of {topic}, which is long enough to be read as prose.</p>" for n in range(6))
+    return f"<html><head>{head}</head><body><article><h1>{headline}</h1>{top}{story}</article></body></html>"
+
+
 def test_an_author_element_labelled_interview_names_the_interviewer() -> None:
-    story = "".join(
-        f"<p>Question {n}: how does the city use its data, and who decides what happens?</p>" for n in range(6)
-    )
-    html = (
-        "<html><body><article><h1>Big data against the virus</h1>"
-        '<div class="author"><a href="/search?author=Julia">Interview: Julia Lauter</a></div>'
-        f"{story}</article></body></html>"
-    )
-    assert newsparse.extract(html).authors == ["Julia Lauter"]
+    top = '<div class="author"><a href="/search?author=Julia">Interview: Julia Lauter</a></div>'
+    assert newsparse.extract(_story_page("Big data against the virus", top)).authors == ["Julia Lauter"]
 
 
 def test_links_after_a_name_in_more_languages_and_degrees_are_no_names() -> None:
@@ -464,37 +463,19 @@ def test_weekdays_and_edition_notes_are_no_names() -> None:
 
 
 def test_a_byline_element_running_on_is_cut_back_to_its_author_link() -> None:
-    story = "".join(
-        f"<p>Paragraph {n} of the post, which is long enough to be read as prose here.</p>" for n in range(6)
-    )
-    html = (
-        "<html><body><article><h1>Zahnlose Zahnärzte</h1>"
-        '<div class="byline">Cem Basman Life is a long quiet river '
-        '<a href="/author/cem/">Cem Basman</a></div>'
-        f"{story}</article></body></html>"
-    )
-    assert newsparse.extract(html).authors == ["Cem Basman"]
+    top = '<div class="byline">Cem Basman Life is a long quiet river <a href="/author/cem/">Cem Basman</a></div>'
+    assert newsparse.extract(_story_page("Zahnlose Zahnärzte", top)).authors == ["Cem Basman"]
 
 
 def test_an_author_link_beside_the_avatars_picture_link_is_read() -> None:
-    story = "".join(f"<p>Paragraph {n} of the story about scooters, long enough to be prose.</p>" for n in range(6))
-    html = (
-        "<html><body><article><h1>Lyft extends free scooter rides</h1>"
-        '<div class="meta-bar"><a href="https://example.com/about/editors/jon-fingas/"><img src="/jon.jpg"></a>'
-        '<a href="https://example.com/about/editors/jon-fingas/">Jon Fingas</a>, @jonfingas</div>'
-        f"{story}</article></body></html>"
-    )
-    assert newsparse.extract(html).authors == ["Jon Fingas"]
+    link = "https://example.com/about/editors/jon-fingas/"
+    top = f'<div class="meta-bar"><a href="{link}"><img src="/jon.jpg"></a><a href="{link}">Jon Fingas</a>, @jon</div>'
+    assert newsparse.extract(_story_page("Lyft extends free scooter rides", top)).authors == ["Jon Fingas"]
 
 
 def test_an_agency_named_under_the_headline_is_the_source_and_leaves_the_body() -> None:
-    story = "".join(f"<p>Paragraph {n} of the agency's story about astronauts and sleep.</p>" for n in range(6))
-    html = (
-        "<html><body><article><h1>Snooze cruise</h1>"
-        "<p>The Associated Press<br>Published Monday, November 18, 2019 8:22AM EST</p>"
-        f"{story}</article></body></html>"
-    )
-    article = newsparse.extract(html)
+    top = "<p>The Associated Press<br>Published Monday, November 18, 2019 8:22AM EST</p>"
+    article = newsparse.extract(_story_page("Snooze cruise", top))
     assert article.source == "The Associated Press"
     assert "Associated Press" not in article.text
 
@@ -520,17 +501,12 @@ def test_a_cjk_date_line_under_the_headline_is_lifted_but_a_documents_closing_da
 
 
 def test_a_blogs_user_name_on_the_authors_link_is_the_author_but_admin_accounts_are_not() -> None:
-    story = "".join(
-        f"<p>Paragraph {n} of the post about the street festival, long enough to read.</p>" for n in range(6)
-    )
-
     def authors(link_text: str) -> list[str]:
-        byline = (
+        top = (
             '<span class="by-author"> von <span class="author vcard"><a class="url fn n" '
             f'href="https://example.wordpress.com/author/g1zzm0/" rel="author">{link_text}</a></span></span>'
         )
-        html = f"<html><body><article><h1>Keine Spielstraße</h1>{byline}{story}</article></body></html>"
-        return newsparse.extract(html).authors
+        return newsparse.extract(_story_page("Keine Spielstraße", top)).authors
 
     assert authors("gizzmo") == ["gizzmo"]
     assert authors("wordpressadmin") == []
@@ -538,19 +514,11 @@ def test_a_blogs_user_name_on_the_authors_link_is_the_author_but_admin_accounts_
 
 
 def test_a_user_name_declared_as_the_author_is_read_last_and_never_the_sites_own_name() -> None:
-    story = "".join(
-        f"<p>Paragraph {n} of the party's post about the climate strike, long enough.</p>" for n in range(6)
-    )
-
     def authors(name: str) -> list[str]:
-        data = (
-            f'{{"@context":"https://schema.org","@type":"BlogPosting","author":{{"@type":"Person","name":"{name}"}}}}'
-        )
-        html = (
-            f'<html><head><script type="application/ld+json">{data}</script></head>'
-            f"<body><article><h1>Fridays for Future</h1>{story}</article></body></html>"
-        )
-        return newsparse.extract(html, url="https://www.lecker.de/post/1").authors
+        data = f'{{"@type":"BlogPosting","author":{{"@type":"Person","name":"{name}"}}}}'
+        head = f'<script type="application/ld+json">{data}</script>'
+        page = _story_page("Fridays for Future", "", head=head)
+        return newsparse.extract(page, url="https://www.lecker.de/post/1").authors
 
     assert authors("flerche") == ["flerche"]
     assert authors("lecker.de") == []

@@ -198,6 +198,12 @@ def test_a_standfirst_several_boxes_away_from_the_body_still_leads_it() -> None:
     assert paragraphs(page(f"<div class='col'>{head}{body}</div>")) == [LEAD, *PARAS * 2]
 
 
+def _kept_around(lines: list[str]) -> list[str]:
+    """The paragraphs kept of a story set between ``lines``: the first before it, the rest after."""
+    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in [lines[0], *PARAS * 2, *lines[1:]]) + "</div>"
+    return paragraphs(page(body))
+
+
 def test_reading_times_feedback_prompts_and_blog_footers_are_not_the_story() -> None:
     lines = [
         "4 Min Read",
@@ -211,8 +217,7 @@ def test_reading_times_feedback_prompts_and_blog_footers_are_not_the_story() -> 
         "Never miss the latest news by signing up to our newsletter today!",
         "Escucha esta nota aquí",
     ]
-    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in [lines[0], *PARAS * 2, *lines[1:]]) + "</div>"
-    assert paragraphs(page(body)) == PARAS * 2
+    assert _kept_around(lines) == PARAS * 2
 
 
 def test_a_list_of_teasers_beside_the_story_stays_out_however_well_it_scores() -> None:
@@ -452,8 +457,7 @@ def test_disclosures_pleas_and_subscriber_notices_every_story_carries_are_not_th
         "Opinion writer",
         "amazon / istock / amazon / istock",
     ]
-    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in [lines[0], *PARAS * 2, *lines[1:]]) + "</div>"
-    assert paragraphs(page(body)) == PARAS * 2
+    assert _kept_around(lines) == PARAS * 2
 
 
 def test_an_agencys_photo_caption_set_as_a_paragraph_is_not_the_story() -> None:

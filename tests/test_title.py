@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsparse
 from newsparse.meta.title import choose_title, site_from_title, split_title, strip_site_suffix
 
@@ -183,19 +185,21 @@ def _page_with_h1(h1: str) -> str:
     return f"<html><head><title>Shore news</title></head><body><h1>{h1}</h1><div>{_STORY}</div></body></html>"
 
 
-def test_the_small_print_beside_a_headline_is_no_part_of_it() -> None:
-    rubric = "<small>Unit of the week</small><br>Medley pyramid with ten laps"
-    assert newsparse.extract(_page_with_h1(rubric)).title == "Medley pyramid with ten laps"
-    meta = "Spectators return to the arenas<br><small>02.02.2022 • Association, Press</small>"
-    assert newsparse.extract(_page_with_h1(meta)).title == "Spectators return to the arenas"
-    alone = "<small>Spectators return to the arenas of the region</small>"
-    assert newsparse.extract(_page_with_h1(alone)).title == "Spectators return to the arenas of the region"
-
-
-def test_labels_for_screen_readers_are_no_part_of_the_headline_and_a_line_break_spaces_words() -> None:
-    label = '<span class="visuallyhidden">Headline:</span> Energy transition and social change'
-    assert newsparse.extract(_page_with_h1(label)).title == "Energy transition and social change"
-    hidden = 'Climate<span class="sr-only">: </span><span>Drilling until it gets hot</span>'
-    assert newsparse.extract(_page_with_h1(hidden)).title == "Climate Drilling until it gets hot"
-    broken = "The council votes<br>on the old mill by the river"
-    assert newsparse.extract(_page_with_h1(broken)).title == "The council votes on the old mill by the river"
+@pytest.mark.parametrize(
+    ("h1", "headline"),
+    [
+        # the small print beside a headline, a rubric above or a date and categories below
+        ("<small>Unit of the week</small><br>Medley pyramid with ten laps", "Medley pyramid with ten laps"),
+        ("Spectators return to the arenas<br><small>02.02.2022 • Press</small>", "Spectators return to the arenas"),
+        ("<small>Spectators return to the arenas</small>", "Spectators return to the arenas"),
+        # labels for screen readers alone; a line break spaces the words it parts
+        ('<span class="visuallyhidden">Headline:</span> Energy transition and change', "Energy transition and change"),
+        (
+            'Climate<span class="sr-only">: </span><span>Drilling until it gets hot</span>',
+            "Climate Drilling until it gets hot",
+        ),
+        ("The council votes<br>on the old mill", "The council votes on the old mill"),
+    ],
+)
+def test_what_an_h1_holds_beside_its_headline_is_no_part_of_it(h1: str, headline: str) -> None:
+    assert newsparse.extract(_page_with_h1(h1)).title == headline
