@@ -431,6 +431,10 @@ def test_author_labels_of_more_languages_and_a_guest_post_line() -> None:
     assert english_byline("Auteur : Kossivi Tiassou") == ["Kossivi Tiassou"]
     assert english_byline("Autore: Mario Rossi") == ["Mario Rossi"]
     assert english_byline("Interview: Julia Lauter") == ["Julia Lauter"]
+    assert english_byline("Posted by Eric Mill and Kiran C Nair - Chrome Safe Browsing team") == [
+        "Eric Mill",
+        "Kiran C Nair",
+    ]
     assert english_byline("Ein Gastbeitrag von Anna Müller") == ["Anna Müller"]
     assert english_byline("Blog Beitrag von Margarita Koreneva") == ["Margarita Koreneva"]
     # The people an interview is with are not its authors.

@@ -90,6 +90,7 @@ _NOT_NAME_START = frozenset(
         *("related", "more", "read", "share", "top", "latest", "home", "news"),
     )
 )
+_SPACED_DASH = re.compile(r"\s-\s")
 _DATELINE_CJK_LABEL = 4  # characters: a CJK label ("发布时间"), not a sentence run together
 _DATELINE_WORDS = re.compile(
     # digits and the units CJK dates write after them (2019年3月1日 13時16分, 2024년 3월 14일)
@@ -404,7 +405,8 @@ def english_byline(text: str) -> list[str]:
     """Authors of a "By Jane Doe and John Roe" line (nothing if the line is not one)."""
     if not BY_PREFIX.match(text) or len(text) > _MAX_BYLINE_BLOCK:
         return []
-    return person_names(_DATE_OR_TIME.split(text)[0])
+    # The byline ends at its date, or at a spaced dash before the team ("… and Kiran C Nair - Chrome team")
+    return person_names(_SPACED_DASH.split(_DATE_OR_TIME.split(text)[0])[0])
 
 
 def lift_bylines(
