@@ -526,3 +526,18 @@ def test_a_user_name_declared_as_the_author_is_read_last_and_never_the_sites_own
 
     assert authors("flerche") == ["flerche"]
     assert authors("lecker.de") == []
+
+
+def test_names_after_a_date_are_authors_but_a_place_a_section_or_a_headline_are_not() -> None:
+    from newsparse.meta.byline import english_byline
+
+    assert english_byline("Posted on September 21, 2020 by Adi Tzlil") == ["Adi Tzlil"]
+    assert english_byline("01. Dez. 2022 | 14:08 Uhr | von Jona Göbelbecker") == ["Jona Göbelbecker"]
+    assert english_byline("11.12.2019 - Amelie Loevenich") == ["Amelie Loevenich"]
+    assert english_byline("24.04.2020 - Berlin") == []
+    assert english_byline("01. November 2021 | Naturschutz, BUND") == []
+    assert english_byline("23.01.2022 - Dorothea Wierer darf beim Abschluss noch jubeln") == []
+    assert english_byline("Bern, 17.08.2007 - Rede von Moritz Leuenberger beim Städtegipfel") == []
+    top = "<p>01. Dez. 2022 | 14:08 Uhr | von Jona Göbelbecker</p>"
+    article = newsparse.extract(_story_page("Forschungsgruppe gegründet", top))
+    assert article.authors == ["Jona Göbelbecker"] and "Göbelbecker" not in article.text

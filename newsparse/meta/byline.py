@@ -91,6 +91,8 @@ _NOT_NAME_START = frozenset(
     )
 )
 _SPACED_DASH = re.compile(r"\s-\s")
+_DATE_THEN_BY = re.compile(r"^(?P<date>.{6,60}?)\s+(?:by|von|par|por|door|di)\s+(?P<names>\S.*)$", re.IGNORECASE)
+_BYLINE_SEPARATOR = re.compile(r"\s[|•–—-]\s")
 _DATELINE_CJK_LABEL = 4  # characters: a CJK label ("发布时间"), not a sentence run together
 _DATELINE_WORDS = re.compile(
     # digits and the units CJK dates write after them (2019年3月1日 13時16分, 2024년 3월 14일)
@@ -319,7 +321,7 @@ def is_byline_line(text: str) -> tuple[bool, Byline]:
     return len(leftover) <= 4 or bool(FILLER_LINE.match(leftover)), found
 
 
-def is_dateline(text: str) -> bool:
+def is_dateline(text: str, other_words: int = 2) -> bool:
     """A short line that is only dates, times and their labels.
 
     "March 14, 2024 at 9:30 a.m.", "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: …",
@@ -328,7 +330,9 @@ def is_dateline(text: str) -> bool:
     if len(text) > _MAX_DATELINE or find_date(text) is None:
         return False
     words = _DATELINE_WORDS.sub(" ", text).split()
-    return len(words) <= 2 and all(len(word) <= _DATELINE_CJK_LABEL or not _CJK.search(word) for word in words)
+    return len(words) <= other_words and all(
+        len(word) <= _DATELINE_CJK_LABEL or not _CJK.search(word) for word in words
+    )
 
 
 def is_name_line(text: str, surname_test: bool) -> list[str]:
@@ -402,11 +406,27 @@ def confirmed_names(names: list[str], declared: list[str]) -> list[str]:
 
 
 def english_byline(text: str) -> list[str]:
-    """Authors of a "By Jane Doe and John Roe" line (nothing if the line is not one)."""
-    if not BY_PREFIX.match(text) or len(text) > _MAX_BYLINE_BLOCK:
+    """Authors of a "By Jane Doe and John Roe" line (nothing if the line is not one), or of
+    a line that gives the date first ("Posted on September 21, 2020 by Adi Tzlil")."""
+    if len(text) > _MAX_BYLINE_BLOCK:
         return []
+    if not BY_PREFIX.match(text):
+        return _dated_byline(text)
     # The byline ends at its date, or at a spaced dash before the team ("… and Kiran C Nair - Chrome team")
     return person_names(_SPACED_DASH.split(_DATE_OR_TIME.split(text)[0])[0])
+
+
+def _dated_byline(text: str) -> list[str]:
+    """The names after a date: "06.11.2023 13:30 von Olga", or set apart by a bar or a dash
+    ("04.02.2022 | 13:10 Uhr | Uta Helkenberg"), where a place may stand as well
+    ("24.04.2020 - Berlin"): a name set apart so must be one full name and nothing else."""
+    by = _DATE_THEN_BY.match(text)
+    if by:  # nothing but the date and its labels before the "by"
+        return person_names(by["names"]) if is_dateline(by["date"], other_words=0) else []
+    *before, name = _BYLINE_SEPARATOR.split(text)
+    if not before or not is_dateline(" ".join(before)) or "," in name or not _written_as_name(name.strip(), True):
+        return []  # a place, a section, or a headline that opens on a name ("23.01.2022 - Dorothea Wierer darf …")
+    return person_names(name)
 
 
 def lift_bylines(
