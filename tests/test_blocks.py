@@ -130,3 +130,23 @@ def test_interface_headings_are_dropped_and_closing_titles_kept_for_the_cut() ->
         f"<p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><h3>Related articles</h3><p>Other story, short.</p>"
     )
     assert [b["type"] for b in closing] == ["paragraph"] * 3
+
+
+def test_text_a_paragraph_break_sets_before_a_picture_is_no_caption_of_it() -> None:
+    lead = "Following the 16-inch model, Apple plans a new 13-inch laptop with a scissor keyboard."
+    blocks = blocks_of(
+        f"{lead}<br> <br><img src='/keyboard.jpg' width='800'><center><em>The new keyboard</em></center>"
+        f"<br>{PROSE}<br><br>{PROSE}"
+    )
+    assert blocks[0] == {"type": "paragraph", "text": lead}
+    assert blocks[1]["type"] == "image" and blocks[1].get("caption") != lead
+
+
+def test_a_sentence_beside_an_emoticon_is_prose_and_a_widgets_label_beside_its_icon_is_not() -> None:
+    sentence = "Mein Muckelbär, es tut einem so leid, wenn die Fellis krank sind und nicht fressen."
+    blocks = blocks_of(
+        f"<p>{PROSE}</p><div><img src='/smilies/sad.gif'> {sentence}</div><p>{PROSE}</p>"
+        "<div><img src='/stars.gif'> Noch keine Bewertungen</div>"
+    )
+    texts = [b.get("text") for b in blocks]
+    assert sentence in texts and "Noch keine Bewertungen" not in texts

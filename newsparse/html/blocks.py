@@ -93,6 +93,8 @@ class BlockBuilder:
             elif tag == "br":
                 self._run.append((_BR, bold, linked))
             elif tag == "img":
+                if not self._run_images and _ends_paragraph(self._run):
+                    self._flush()  # the text a paragraph break sets before a picture is no caption of it
                 self._run_images.append(node)
             elif tag is None or tag[0] == "-" or node in self.skip:
                 continue
@@ -114,9 +116,11 @@ class BlockBuilder:
         if images:
             text = " ".join(p[0] for p in paragraphs)
             if weighted_len(text) <= _CAPTION_MAX and (not in_paragraph or _reads_as_caption(text)):
-                self._add_images(images, caption=text or None)
-                return
-            self._add_images(images, caption=None)
+                if self._add_images(images, caption=text or None) or weighted_len(text) < _CREDIT_MAX:
+                    return  # a caption, or a widget's label beside its icon ("Noch keine Bewertungen")
+                # Only icons beside a sentence: it is prose (":sad: Mein Muckelbär es tut einem so leid …")
+            else:
+                self._add_images(images, caption=None)
         for text, all_bold, link_share in paragraphs:
             if link_share >= _LINK_SHARE_MAX or _is_filler(text):
                 if self.trace is not None:
@@ -127,12 +131,16 @@ class BlockBuilder:
             else:
                 self.blocks.append(Block("paragraph", text=text))
 
-    def _add_images(self, images: list[LexborNode], caption: str | None) -> None:
+    def _add_images(self, images: list[LexborNode], caption: str | None) -> bool:
+        """Whether any was a picture (icons and tracking pixels are not)."""
+        added = False
         for img in images:
             src = image_src(img, self.base_url)
             if src:
                 alt = squash(img.attrs.get("alt") or "") or None
                 self.blocks.append(Block("image", src=src, alt=alt, caption=caption))
+                added = True
+        return added
 
     # -- block elements -------------------------------------------------------------
 
@@ -260,6 +268,18 @@ def _children(node: LexborNode) -> list[LexborNode]:
         children.append(child)
         child = child.next
     return children
+
+
+def _ends_paragraph(run: list[tuple[str, bool, bool]]) -> bool:
+    """Whether a run holds text and ends in a paragraph break (two line breaks, with
+    nothing but white space between them)."""
+    breaks = 0
+    for piece, _, _ in reversed(run):
+        if piece == _BR:
+            breaks += 1
+        elif not piece.isspace():
+            return breaks >= 2
+    return False
 
 
 def _cut_paragraphs(run: list[tuple[str, bool, bool]]) -> list[tuple[str, bool, float]]:

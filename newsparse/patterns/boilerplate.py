@@ -121,7 +121,8 @@ LEGAL_LINE = re.compile(
 
 # Whole lines that are interface text, not prose ("Advertisement", "Continue reading").
 FILLER_LINE = re.compile(
-    r"^\s*(?:advertisement|advertising|anzeige|publicité|publicidad|pubblicità|werbung|"
+    r"^\s*(?:[-–—]\s*(?:advertisement|anzeige|werbung|publicité|publicidad)\s*[-–—]|"  # "- Anzeige -"
+    r"advertisement|advertising|anzeige|publicité|publicidad|pubblicità|werbung|"
     r"sponsored(?: content)?|continue reading(?: below| the main story)?|story continues below(?: advertisement)?|"
     r"read more|read the full (?:story|article)|related(?: articles| stories| coverage| content)?|"
     r"share(?: this)?(?: article| story)?|click (?:here )?to (?:share|print|email)\b.*|"
