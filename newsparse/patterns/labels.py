@@ -102,7 +102,7 @@ BY_PREFIX = re.compile(
     r"rezept|alles|mehr|"
     r"publié|écrit|rédigé|publicado|escrito|geplaatst|geschreven)\s+)?(?:von|par|por|door)|"
     r"(?:pubblicato|scritto)\s+da|"
-    r"from|di|text|texte|autor(?:in|a|e)?|auteure?|author|interview(?=\s*:))\b[\s:]*",
+    r"from|di|text|texte|autor(?:in|innen|en|a|e)?|auteure?s?|authors?|interview(?=\s*:))\b[\s:]*",
     re.IGNORECASE,
 )
 # A news agency's name alone on a line under the headline: the story's source, as a byline.
