@@ -230,3 +230,17 @@ def test_a_publication_date_in_a_scripts_data_is_read_when_the_markup_shows_none
     # The markup's own date comes first.
     dated = page.replace("</h1>", "</h1><time datetime='2016-11-05'>5 Nov</time>").format(state)
     assert newsparse.extract(dated).published == "2016-11-05"
+
+
+def test_a_two_digit_year_is_read_only_from_an_element_holding_nothing_but_the_date() -> None:
+    from newsparse.meta.dates import short_year_date
+
+    assert short_year_date("02.12.19") == "2019-12-02"
+    assert short_year_date("28.09.19 12:44") == "2019-09-28T12:44:00"
+    assert short_year_date("v2.10.19") is None and short_year_date("31.02.19") is None
+    assert find_date("Version 2.10.19 fixes the bug") is None
+    story = "".join(
+        f"<p>Paragraph {n} of the debate, long enough to be read as the story itself.</p>" for n in range(6)
+    )
+    page = f"<html><body><span>02.12.19</span><h1>What's on the cards for von der Leyen</h1>{story}</body></html>"
+    assert newsparse.extract(page).published == "2019-12-02"

@@ -22,6 +22,10 @@ _ISO = re.compile(
     r"(?P<tz>Z|[+-]\d{2}(?::?\d{2})?)?)?\s*$"
 )
 _YEAR_DIGITS = re.compile(r"\d{4}")
+_SHORT_YEAR_DATE = re.compile(
+    r"^\s*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})(?:[\s,|]+(?P<h>\d{1,2}):(?P<mi>\d{2})(?:\s*uhr)?)?\s*$",
+    re.IGNORECASE,
+)
 _EPOCH = re.compile(r"^\s*(\d{10})(\d{3})?\s*$")
 _FIRST_YEAR = 1995
 # Arabic-Indic and Persian digits, written as the ASCII ones the formats expect.
@@ -145,6 +149,20 @@ def date_from_url(url: str | None) -> str | None:
     if match["y"]:
         return _format(int(match["y"]), int(match["m"]), int(match["d"]))
     return _format(int(match["y2"]), int(match["m2"]), int(match["d2"]))  # /29-10-2021
+
+
+def short_year_date(text: str) -> str | None:
+    """A date written day first with a two-digit year, and nothing else ("02.12.19",
+    "28.09.19 12:44"): read only from an element that holds nothing but it, where no
+    version number or score stands (every other format wants four digits)."""
+    match = _SHORT_YEAR_DATE.match(text)
+    if match is None:
+        return None
+    year = 2000 + int(match["y"])
+    if year > _last_year():
+        year -= 100
+    h, mi = match["h"], match["mi"]
+    return _format(year, int(match["m"]), int(match["d"]), int(h) if h else None, int(mi) if mi else None)
 
 
 def script_date(html: str) -> str | None:

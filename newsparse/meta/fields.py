@@ -29,7 +29,7 @@ from newsparse.meta.byline import (
     person_names,
     unlabelled_names,
 )
-from newsparse.meta.dates import date_from_url, find_date, parse_date, script_date
+from newsparse.meta.dates import date_from_url, find_date, parse_date, script_date, short_year_date
 from newsparse.meta.language import chinese_script, detect_language, normalize_tag
 from newsparse.meta.section import section_from_breadcrumb
 from newsparse.meta.tags import MarkupFacts, author_links, byline_texts, date_texts, standalone_dates
@@ -405,6 +405,7 @@ def resolve_metadata(
     )
 
     url_date = date_from_url(meta.values["url"])
+    date_only = cache(lambda: standalone_dates(tree))  # the last resorts' dear query, made once
     published = [
         (parse_date(jsonld.get("published")), "json-ld datePublished"),
         *((parse_date(first(name)), f"meta {name}") for name in PUBLISHED_META),
@@ -416,7 +417,8 @@ def resolve_metadata(
         (dateline.labelled_date, "labelled date"),
         (url_date, "url"),
         (lambda: script_date(source), "script data"),
-        (lambda: _first_date(standalone_dates(tree)), "date-only element"),
+        (lambda: _first_date(date_only()), "date-only element"),
+        (lambda: next(filter(None, map(short_year_date, date_only())), None), "date-only element, a short year"),
     ]
     modified = [
         (parse_date(jsonld.get("modified")), "json-ld dateModified"),
