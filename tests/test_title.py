@@ -203,3 +203,12 @@ def _page_with_h1(h1: str) -> str:
 )
 def test_what_an_h1_holds_beside_its_headline_is_no_part_of_it(h1: str, headline: str) -> None:
     assert newsparse.extract(_page_with_h1(h1)).title == headline
+
+
+def test_an_h1_hidden_from_every_reader_is_no_headline() -> None:
+    html = (
+        "<html><head><title>BMBF</title></head><body>"
+        '<h1 class="aural" aria-hidden="true">Navigation und Service</h1>'
+        f"<h1>Energiewende, Mobilität und nachhaltiges Wirtschaften</h1><div>{_STORY}</div></body></html>"
+    )
+    assert newsparse.extract(html).title == "Energiewende, Mobilität und nachhaltiges Wirtschaften"

@@ -324,7 +324,13 @@ def _is_hidden(node: LexborNode) -> bool:
     attrs = node.attrs
     names = (attrs.get("class") or "").lower().split()
     style = (attrs.get("style") or "").replace(" ", "").lower()
-    return "hidden" in attrs or "hidden" in names or "sr-only" in names or "display:none" in style
+    return (
+        "hidden" in attrs
+        or "hidden" in names
+        or "sr-only" in names
+        or "display:none" in style
+        or attrs.get("aria-hidden") == "true"  # kept from readers of every kind ("Navigation und Service")
+    )
 
 
 def _is_home_link(link: LexborNode) -> bool:
