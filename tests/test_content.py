@@ -456,6 +456,9 @@ def test_disclosures_pleas_and_subscriber_notices_every_story_carries_are_not_th
         "Get the latest updates right in your inbox. Subscribe to NJ.com’s newsletters.",
         "Opinion writer",
         "amazon / istock / amazon / istock",
+        "Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.",
+        "Zum Shop",
+        "Photograph by Jane Roe",
     ]
     assert _kept_around(lines) == PARAS * 2
 

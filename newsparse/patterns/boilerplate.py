@@ -185,6 +185,10 @@ FILLER_LINE = re.compile(
     r"escucha esta nota(?: aquí)?|listen to this (?:article|story)|(?:artikel|beitrag) anhören|écouter cet article|"
     r"(?:.{0,60} )?(?:sign(?:ing)? up|subscribe) (?:to|for) (?:our|the|[\w.-]{1,30}(?:'|’)s) newsletters?.{0,40}|"
     r"have a (?:news )?tip\?.{0,250}|\[pr\]|"
+    # Prompts to log in before commenting, and the links of a shop or a gallery
+    r"(?:sie müssen|du musst) (?:sich |dich )?(?:einloggen|anmelden|angemeldet sein|eingeloggt sein)\b.{0,120}|"
+    r"you must be logged in to (?:post|leave|write) a comment.{0,40}|"
+    r"zum shop|bilder? anzeigen|weiter|(?:photo(?:graph)?|image|illustration)s? by [\w.' -]{2,60}|"
     # A role left alone on its line by its name's link ("Opinion writer"), picture sources
     # listed for a gallery ("amazon / istock / amazon / istock")
     r"(?:opinion|staff|contributing|guest|senior) (?:writer|columnist|contributor|reporter)|"
