@@ -250,7 +250,7 @@ def linked_names(texts: list[str], surname_test: bool) -> list[str]:
 def handles(texts: list[str]) -> list[str]:
     """User names a blog signs its posts with ("gizzmo", "karstenruppert"): names only
     where markup says they are the author's (a link to the author's page, JSON-LD)."""
-    handles: list[str] = []
+    found: list[str] = []
     for text in texts:
         handle = text.strip()
         if (
@@ -258,10 +258,10 @@ def handles(texts: list[str]) -> list[str]:
             and handle.lower() not in _NO_HANDLE
             and "admin" not in handle.lower()  # "wordpressadmin", "jdadmin"
             and not NOT_PERSON.search(handle)
-            and handle not in handles
+            and handle not in found
         ):
-            handles.append(handle)
-    return handles
+            found.append(handle)
+    return found
 
 
 def _written_as_name(text: str, surname_test: bool) -> bool:

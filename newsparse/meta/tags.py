@@ -15,6 +15,7 @@ from selectolax.lexbor import LexborNode
 
 from newsparse.html.parse import Tree
 from newsparse.html.text import squash
+from newsparse.patterns.boilerplate import SCREEN_READER_NAMES
 
 _MICRODATA_PROPS = ("author", "datepublished", "datemodified", "headline", "articlesection", "publisher")
 _BYLINE_SELECTOR = "[rel=author], [class*=byline i], [class*=author i], [class*=writer i], [id*=author i]"
@@ -43,13 +44,11 @@ _KICKER_CLASS = re.compile(
 )
 _KICKER_SEPARATORS = " :-–—|·•"
 _NOT_HEADLINE_TEXT = frozenset({"style", "script", "rt", "rp"})
-_SCREEN_READER_ONLY = re.compile(
-    r"(?:^|\s)(?:sr-only|visually-?hidden|screen-reader-text|element-invisible|aural|offscreen)(?:$|\s)", re.IGNORECASE
-)
+_SCREEN_READER_ONLY = re.compile(rf"(?:^|\s)(?:{SCREEN_READER_NAMES})(?:$|\s)", re.IGNORECASE)
 # Anything a heading may hold besides its headline's text (see _visible_text).
 _HEADLINE_ASIDES = (
     "style, script, rt, rp, br, small, [aria-hidden=true], [class*=sr-only i], [class*=hidden i], [class*=aural i], "
-    "[class*=invisible i], [class*=screen-reader i], [class*=offscreen i]"
+    "[class*=invisible i], [class*=screen-reader i]"
 )
 _AUTHOR_NAME_CLASSES = frozenset({"author-name", "author_name", "authorname", "byline-name", "byline__name"})
 _HOME_LINKS = frozenset({"/", "./", "index.html", "/index.html", "#", ""})
@@ -112,7 +111,7 @@ def read_markup(tree: Tree) -> MarkupFacts:
             text = heading_text(node)
             if text and _names_site(node):
                 facts.logos.append(text)
-            elif text and node.css_first("[class*=logo i], [id*=logo i]") is None:  # the logo's <h1>
+            elif text and node.css_first("[class*=logo i], [id*=logo i]") is None:  # not one holding the logo
                 facts.h1s.append(text)
                 facts.h1_parts[text] = _parts(node)
         elif tag == "time" and "datetime" in attrs:

@@ -32,6 +32,9 @@ NEVER_CONTENT_TAGS = (
     "rp",
 )
 
+# Class names of text written for screen readers alone ("Opens in a new window", "Headline:").
+SCREEN_READER_NAMES = r"sr-only|visually-?hidden|screen-?reader\w*|element-invisible|aural"
+
 # Class/id tokens of navigation, share bars, related lists, comments, ads, footers.
 # (Readability's "unlikely candidates", trafilatura's discard XPaths, and pinyin tokens.)
 UNLIKELY_CLASS = re.compile(
@@ -52,7 +55,7 @@ UNLIKELY_CLASS = re.compile(
     r"popup|modal|overlay|cookie\w*|gdpr|consent|"
     r"pagination|pager|references|bibliography|ratings?|"
     r"tags?|tag-?list|keywords?|"
-    r"skip-?link|sr-only|visually-?hidden|screen-?reader\w*|element-invisible|aural|"
+    rf"skip-?link|{SCREEN_READER_NAMES}|"
     r"xgxw|xgwz|xgyd|tuijian|remen|rdph|paihang|hot-?news|hotnews|most-?read|mostread|"
     r"caption|credits?|photo-?credit|image-?credit|wp-caption-text|slideshow|gallery|carousel|"
     r"popular|trending|marquee|"
