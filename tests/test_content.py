@@ -523,3 +523,26 @@ def test_a_box_named_as_a_part_of_the_article_is_furniture_when_the_part_is() ->
         + f"</div><div class='article__comments'>{comments}</div>"
     )
     assert paragraphs(page(body)) == PARAS * 2
+
+
+def test_a_teaser_for_another_page_closing_the_body_goes_with_its_title() -> None:
+    teaser = (
+        "<p>Corona-Podcast: Alle Folgen in der Übersicht</p>"
+        "<p>Der Leiter der Virologie liefert Expertenwissen. Hier finden Sie alle Folgen zum Nachlesen. "
+        "<a href='/podcast'>mehr</a></p>"
+    )
+    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS * 2) + teaser + "</div>"
+    assert paragraphs(page(body)) == PARAS * 2
+    # A last paragraph that ends its sentence with the word is the story's.
+    ending = "Nobody in the town wants to hear about the flood any more"
+    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in [*PARAS * 2, ending]) + "</div>"
+    assert paragraphs(page(body))[-1] == ending
+
+
+def test_a_newsletter_form_and_a_latest_box_close_the_story() -> None:
+    closing = (
+        "<h3>Die neuesten Tests</h3><p>Aktuelle Testberichte gratis per Newsletter.</p>"
+        "<p>Bitte geben Sie Ihre E-Mail-Adresse ein.</p>"
+    )
+    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS * 2) + closing + "</div>"
+    assert paragraphs(page(body)) == PARAS * 2

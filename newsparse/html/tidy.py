@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from newsparse.html.text import has_cjk, weighted_len
 from newsparse.model import Block
-from newsparse.patterns.boilerplate import CLOSING_PROMO_CJK, LEGAL_LINE, LEGAL_LINE_CJK, TRAILING_SECTION
+from newsparse.patterns.boilerplate import CLOSING_PROMO_CJK, LEGAL_LINE, LEGAL_LINE_CJK, TEASER_END, TRAILING_SECTION
 from newsparse.patterns.labels import BYLINE_FIELD
 from newsparse.trace import Trace
 
@@ -34,7 +34,7 @@ def tidy_blocks(blocks: list[Block], trace: Trace | None = None) -> list[Block]:
                 trace.drop(block.text, "legal or contact line")
         else:
             kept.append(block)
-    return _trim_closing_promos(_cut_trailing_section(kept, trace), trace)
+    return _trim_closing_teaser(_trim_closing_promos(_cut_trailing_section(kept, trace), trace), trace)
 
 
 def _is_legal_line(block: Block) -> bool:
@@ -88,6 +88,22 @@ def _trim_closing_promos(blocks: list[Block], trace: Trace | None) -> list[Block
         elif not BYLINE_FIELD.search(text):  # credits are read later, from where they stand
             break
     return [block for index, block in enumerate(blocks) if index not in promos] if promos else blocks
+
+
+def _trim_closing_teaser(blocks: list[Block], trace: Trace | None) -> list[Block]:
+    """A teaser for another page closing the body: its standfirst ends on the link that leads
+    there ("… zum Nachlesen und Nachhören. mehr"), its title stands before it."""
+    if len(blocks) <= _MIN_BLOCKS_BEFORE or blocks[-1].type != "paragraph":
+        return blocks
+    if not TEASER_END.search(blocks[-1].text or ""):
+        return blocks
+    title = blocks[-2].text or ""
+    titled = blocks[-2].type == "heading" or (len(title) <= _SECTION_TITLE_MAX and not title.endswith(_SENTENCE_END))
+    cut = len(blocks) - 2 if titled else len(blocks) - 1
+    if trace is not None:
+        for block in blocks[cut:]:
+            trace.drop(block.plain_text(), "a teaser for another page")
+    return blocks[:cut]
 
 
 def _story_goes_on(blocks: list[Block], index: int) -> bool:

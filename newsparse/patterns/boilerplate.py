@@ -191,6 +191,7 @@ FILLER_LINE = re.compile(
     # Prompts to log in before commenting, and the links of a shop or a gallery
     r"(?:sie müssen|du musst) (?:sich |dich )?(?:einloggen|anmelden|angemeldet sein|eingeloggt sein)\b.{0,120}|"
     r"you must be logged in to (?:post|leave|write) a comment.{0,40}|"
+    r"bitte geben sie ihre e-mail-adresse ein|please enter your e-?mail(?: address)?|"
     r"zum shop|bilder? anzeigen|weiter|(?:photo(?:graph)?|image|illustration)s? by [\w.' -]{2,60}|"
     # A role left alone on its line by its name's link ("Opinion writer"), picture sources
     # listed for a gallery ("amazon / istock / amazon / istock")
@@ -221,7 +222,7 @@ TRAILING_SECTION = re.compile(
     r"share (?:this|the) (?:article|story|post)|about the author|newsletter|subscribe\b.*|"
     r"über (?:den autor|die autorin)|à propos de l'auteure?|sobre (?:el|la) autora?|"
     r"related links|partner news|top videos?|don'?t miss|more news(?: from .*)?|join the conversation.*|"
-    r"what to read next|editors'? picks|latest news|"
+    r"what to read next|editors'? picks|latest (?:news|posts|articles|stories)|die neuesten \w+|"
     r"você (?:pode|também pode) gostar.*|veja também|leia também|artigos relacionados|"
     r"ähnliche (?:beiträge|artikel)|verwandte (?:beiträge|artikel|themen)|auch interessant\W*|"
     r"das könnte (?:sie|dich) auch interessieren\W*|mehr zum thema(?: auf [\w.-]{2,40})?|weitere (?:artikel|beiträge)|"
@@ -255,6 +256,12 @@ TRAILING_SECTION = re.compile(
     r"اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|أخبار ذات صلة|التعليقات|"
     r"tin liên quan|bài liên quan|xem thêm|bình luận|διαβάστε (?:επίσης|ακόμα)|σχετικά άρθρα|"
     r"ये भी पढ़ें|यह भी पढ़ें|संबंधित खबरें|berita terkait)\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+
+# A teaser's standfirst ends on its link, a lone "more" after the last sentence.
+TEASER_END = re.compile(
+    r"[.!?…“”\"»]\s+(?:mehr|more|weiterlesen|lire la suite|leer más|leia mais|leggi tutto|czytaj dalej)\s*[»›>]*\s*$",
     re.IGNORECASE,
 )
 
