@@ -172,17 +172,21 @@ def test_a_site_name_after_a_bar_inside_the_h1_is_left_out_but_a_slash_joins_the
     assert choose_title([h1], ["Können Fische Schmerzen spüren?"], None, None)[0] == h1
 
 
+def _page(head: str, top: str) -> str:
+    """A page with ``head`` in its head and ``top`` above the story."""
+    return f"<html><head>{head}</head><body>{top}<div>{_STORY}</div></body></html>"
+
+
 def test_a_declared_title_cut_short_by_an_unescaped_quote_gives_way_to_the_title_tag() -> None:
-    html = (
-        '<html><head><title>Senator calls the plan "reckless"</title>'
-        '<meta property="og:title" content="Senator calls the plan "reckless"" /></head>'
-        f"<body><div>{_STORY}</div></body></html>"
+    head = (
+        '<title>Senator calls the plan "reckless"</title>'
+        '<meta property="og:title" content="Senator calls the plan "reckless"" />'
     )
-    assert newsparse.extract(html).title == 'Senator calls the plan "reckless"'
+    assert newsparse.extract(_page(head, "")).title == 'Senator calls the plan "reckless"'
 
 
 def _page_with_h1(h1: str) -> str:
-    return f"<html><head><title>Shore news</title></head><body><h1>{h1}</h1><div>{_STORY}</div></body></html>"
+    return _page("<title>Shore news</title>", f"<h1>{h1}</h1>")
 
 
 @pytest.mark.parametrize(
@@ -206,9 +210,10 @@ def test_what_an_h1_holds_beside_its_headline_is_no_part_of_it(h1: str, headline
 
 
 def test_an_h1_hidden_from_every_reader_is_no_headline() -> None:
-    html = (
-        "<html><head><title>BMBF</title></head><body>"
+    top = (
         '<h1 class="aural" aria-hidden="true">Navigation und Service</h1>'
-        f"<h1>Energiewende, Mobilität und nachhaltiges Wirtschaften</h1><div>{_STORY}</div></body></html>"
+        "<h1>Energiewende, Mobilität und nachhaltiges Wirtschaften</h1>"
     )
-    assert newsparse.extract(html).title == "Energiewende, Mobilität und nachhaltiges Wirtschaften"
+    assert newsparse.extract(_page("<title>BMBF</title>", top)).title == (
+        "Energiewende, Mobilität und nachhaltiges Wirtschaften"
+    )
