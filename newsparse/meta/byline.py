@@ -75,9 +75,10 @@ _NO_HANDLE = frozenset(
     )
 )
 # A byline's date may start with its weekday, which reads as a one-word name.
+_ENGLISH_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_NAMES = frozenset(
     (
-        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *_ENGLISH_WEEKDAYS,
         *("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"),
         *("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
         *("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
@@ -90,7 +91,6 @@ _NOT_NAME_START = frozenset(
         *("related", "more", "read", "share", "top", "latest", "home", "news"),
     )
 )
-_SPACED_DASH = re.compile(r"\s-\s")
 _DATE_THEN_BY = re.compile(r"^(?P<date>.{6,60}?)\s+(?:by|von|par|por|door|di)\s+(?P<names>\S.*)$", re.IGNORECASE)
 _BYLINE_SEPARATOR = re.compile(r"\s[|•–—-]\s")
 _DATELINE_CJK_LABEL = 4  # characters: a CJK label ("发布时间"), not a sentence run together
@@ -98,7 +98,7 @@ _DATELINE_WORDS = re.compile(
     # digits and the units CJK dates write after them (2019年3月1日 13時16分, 2024년 3월 14일)
     r"\d+|[^\w\s]|[年月日時时分秒号號년월일시분초]|\b(?:published|updated|posted|modified|created|original|first|last|on|at|by|am|pm|"
     r"a\.m|p\.m|et|est|edt|pt|pst|pdt|gmt|utc|cet|cest|bst|ist|uhr|le|am|um|"
-    r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"mon|tue|wed|thu|fri|sat|sun|" + "|".join(_ENGLISH_WEEKDAYS) + "|"
     # the same labels in other languages: "Publiziert:", "Aktualisiert am", "Ultima modifica"
     r"publiziert|aktualisiert|veröffentlicht|erstellt|stand|pubblicato|ultima|modifica|il|publié|mis|à|jour|"
     r"publicado|actualizado|el|atualizado|em|gepubliceerd|bijgewerkt|op|opublikowano|zaktualizowano|date|time)\b|"
@@ -412,8 +412,8 @@ def english_byline(text: str) -> list[str]:
         return []
     if not BY_PREFIX.match(text):
         return _dated_byline(text)
-    # The byline ends at its date, or at a spaced dash before the team ("… and Kiran C Nair - Chrome team")
-    return person_names(_SPACED_DASH.split(_DATE_OR_TIME.split(text)[0])[0])
+    # The byline ends at its date, or at a separator before the team ("… and Kiran C Nair - Chrome team")
+    return person_names(_BYLINE_SEPARATOR.split(_DATE_OR_TIME.split(text)[0])[0])
 
 
 def _dated_byline(text: str) -> list[str]:
