@@ -542,3 +542,48 @@ def test_names_after_a_date_are_authors_but_a_place_a_section_or_a_headline_are_
     top = "<p>01. Dez. 2022 | 14:08 Uhr | von Jona Göbelbecker</p>"
     article = newsparse.extract(_story_page("Forschungsgruppe gegründet", top))
     assert article.authors == ["Jona Göbelbecker"] and "Göbelbecker" not in article.text
+
+
+def test_a_byline_under_a_headline_that_a_kicker_element_breaks_is_read() -> None:
+    headline = "<span>Ehezoff</span> der Pochers eskaliert - Jetzt schießt Olli gegen Amira"
+    top = "<p>Seite 1 von 2</p><p>06.11.2023 13:30 von Olga</p>"
+    assert newsparse.extract(_story_page(headline, top)).authors == ["Olga"]
+
+
+def test_a_byline_between_the_standfirst_and_the_story_is_read_but_not_a_sentences_words() -> None:
+    standfirst = "<p>" + "Zum Tag des Gedenkens erinnern die Wirtschaftsweiber an verfolgte Lesben. " * 3 + "</p>"
+    opening = "27.1.2022 - Bei der Erinnerung an die Verfolgten des NS-Regimes waren queere Opfer oft unsichtbar, "
+    top = f"{standfirst}<p>Von Claudia Lindner<br>{opening * 2}</p>"
+    assert newsparse.extract(_story_page("Lesbische Erinnerungskultur", top)).authors == ["Claudia Lindner"]
+    top = f"{standfirst}<p>Das Blog <a href='/b'>Leandra-Lou</a> von Verena Stegemann und Orlando Hoetzel ist nun</p>"
+    assert newsparse.extract(_story_page("Lesen Sie Modeblogs?", top)).authors == []
+
+
+def test_a_dated_byline_above_the_headline_is_read_but_a_content_label_is_no_name() -> None:
+    def authors(line: str) -> list[str]:
+        story = "".join(f"<p>Absatz {n} der Stellungnahme, lang genug, um als Text zu gelten.</p>" for n in range(6))
+        page = f"<html><body><div><small>{line}</small><h1>Stellungnahme zum Pilotjahr</h1>{story}</div></body></html>"
+        return newsparse.extract(page).authors
+
+    assert authors("04.02.2022 | 13:10 Uhr | Uta Helkenberg") == ["Uta Helkenberg"]
+    assert authors("04. November 2021 | PAID CONTENT") == []
+
+
+def test_the_lines_under_a_headline_shown_twice_end_where_it_stands_again() -> None:
+    # A breadcrumb's copy of the headline, a newsletter box, then the article's own headline
+    # with its byline and date: the date belongs with the byline, not lost to the first copy.
+    from newsparse.html.parse import parse_html
+    from newsparse.meta.visible import read_dateline
+
+    headline = "Polarisierende Werbung mit Eisbergen"
+    box = "<p>" + "Ich habe die Datenschutzerklärung gelesen und akzeptiere diese ausdrücklich. " * 3 + "</p>"
+    crumb = f"<nav><span>News</span><span>{headline}</span></nav>"
+    top = "<p>Von <a href='/autor/ks'>Katharina Schmidt</a></p><p>6. November 2023, 15:25 Uhr</p>"
+    page = _story_page(headline, top).replace("<body>", f"<body>{crumb}{box}")
+    dateline = read_dateline(parse_html(page), headline)
+    assert dateline.byline.authors == ["Katharina Schmidt"] and dateline.date == "2023-11-06T15:25:00"
+
+
+def test_public_bodies_are_no_names() -> None:
+    assert person_names("By U.S. CUSTOMS AND BORDER PROTECTION") == []
+    assert person_names("Police Department") == []

@@ -481,7 +481,7 @@ def _repeats_headline(key: str, title_key: str) -> bool:
     return bool(title_key) and key.endswith(title_key) and len(key) - len(title_key) <= _HEADLINE_TAG
 
 
-def _standalone_byline(text: str) -> list[str]:
+def standalone_byline(text: str) -> list[str]:
     """The names of a short "By …" line that stands apart from the story (a heading, the
     closing line), each written as a name: "Von der Planung bis …" opens a sentence."""
     if len(text) > _MAX_STANDALONE_BYLINE:
@@ -495,7 +495,7 @@ def _lift_heading(text: str, near_top: bool, found: Byline) -> bool:
     Gaggero | 12/10/2020" set as an <h4>)."""
     if _lift_credits(text, found):
         return True
-    names = _standalone_byline(text) if near_top else []
+    names = standalone_byline(text) if near_top else []
     found.merge(Byline(authors=names))
     return bool(names)
 
@@ -535,7 +535,7 @@ def _read_closing_credits(blocks: list[Block], found: Byline, surname_test: bool
         return
     last = blocks[at]
     text = last.text or ""
-    closing = _standalone_byline(text) if len(blocks) > 1 else []
+    closing = standalone_byline(text) if len(blocks) > 1 else []
     if closing:  # "Von Cosima Künzel" closing the story
         found.authors.extend(n for n in closing if n not in found.authors)
         del blocks[at]

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from newsparse.html.parse import Tree
 from newsparse.html.text import squash
-from newsparse.meta.byline import Byline, english_byline, parse_labelled, reporter_credit
+from newsparse.meta.byline import Byline, english_byline, parse_labelled, reporter_credit, standalone_byline
 from newsparse.meta.dates import find_date
 from newsparse.patterns.dates import PUBLISHED_LABEL, UPDATED_LABEL
 
@@ -31,6 +32,7 @@ _MAX_HEADLINE_LINES = 3
 _ABOVE_LINES = 2  # a kicker and a date line may stand above the headline
 _ABOVE_LINE = 60
 _ABOVE_CHARS = 400
+_HEADLINE_PART = 20  # characters of a headline the page breaks or shortens, still enough to find it
 _ENDS_WITH_LABEL = re.compile(r"[:：]\s*$")
 _BY_ALONE = re.compile(r"^(?:by|von|par|por|door|di)$", re.IGNORECASE)
 _NAME_LINE = 40
@@ -74,12 +76,12 @@ def read_dateline(tree: Tree, headline: str | None) -> Dateline:
         # The headline may stand in a banner or breadcrumb before the article too: the
         # first of its lines followed by a dateline is the one.
         spaced, places = _headline_lines(text, squash(headline))
-        for at in places:
-            _read_window(_join_labels(_lines_after(spaced, at)), found)
+        for at, next_at in pairwise([*places, len(spaced)]):
+            _read_window(_join_labels(_lines_after(spaced, at, next_at)), found)
             if found.date or found.byline.authors or found.byline.sources:
                 break
-        if found.date is None and places:
-            found.date = _date_above(spaced, places[0])
+        if places and (found.date is None or not found.byline.authors):
+            _read_above(spaced, places[0], found)
     found.page_text = text
     return found
 
@@ -98,7 +100,11 @@ def _read_window(window: list[str], found: Dateline) -> None:
                 break
             continue
         if prose_lines:
-            continue  # past the standfirst only the story's opening is read
+            # Past the standfirst only the story's opening is read, and a byline set
+            # between the two ("Von Claudia Lindner").
+            if not found.byline.authors and line[0].isupper():  # not a sentence's "… von X und Y ist"
+                found.byline.merge(Byline(authors=standalone_byline(line)))
+            continue
         fields, _ = parse_labelled(line)
         found.byline.merge(fields)
         found.byline.merge(Byline(authors=english_byline(line) or reporter_credit(line)))
@@ -111,10 +117,11 @@ def _read_window(window: list[str], found: Dateline) -> None:
         found.date = updated
 
 
-def _lines_after(text: str, at: int) -> list[str]:
-    """The non-empty lines after the headline standing at ``at`` (a few at most)."""
+def _lines_after(text: str, at: int, next_at: int) -> list[str]:
+    """The non-empty lines after the headline standing at ``at`` (a few at most), up to
+    where it stands again (``next_at``): the next window's lines are not this one's."""
     lines = []
-    for line in text[at : at + _WINDOW_CHARS].split("\n")[1:]:
+    for line in text[at : min(at + _WINDOW_CHARS, next_at)].split("\n")[1:]:
         line = squash(line) if line and not line.isspace() else ""
         if line:
             lines.append(line)
@@ -123,15 +130,16 @@ def _lines_after(text: str, at: int) -> list[str]:
     return lines
 
 
-def _date_above(text: str, at: int) -> str | None:
-    """A date on a short line just above the headline ("24. April 2020 | Pressemitteilungen")."""
+def _read_above(text: str, at: int, found: Dateline) -> None:
+    """A date, or a dated byline, on a short line just above the headline ("24. April
+    2020 | Pressemitteilungen", "04.02.2022 | 13:10 Uhr | Uta Helkenberg"): what the
+    lines under it did not show."""
     lines = [squash(line) for line in text[max(0, at - _ABOVE_CHARS) : at].split("\n")]
     for line in [line for line in lines if line][-_ABOVE_LINES:]:
         if len(line) <= _ABOVE_LINE:
-            found = find_date(line)
-            if found:
-                return found
-    return None
+            if not found.byline.authors:
+                found.byline.merge(Byline(authors=english_byline(line)))
+            found.date = found.date or find_date(line)
 
 
 def _headline_lines(text: str, headline: str) -> tuple[str, list[int]]:
@@ -144,8 +152,11 @@ def _headline_lines(text: str, headline: str) -> tuple[str, list[int]]:
         text = text.replace("\xa0", " ").replace("\u3000", " ")
     if headline not in text and "\xad" in text:  # hyphenation hints, which the headline has lost
         text = text.replace("\xad", "")
-    if headline not in text and len(headline) > 20:
-        headline = headline[:20]
+    if headline not in text and len(headline) > _HEADLINE_PART:
+        # Found by its start, or by its end where a kicker set in an element of its own
+        # breaks it into two lines ("Ehezoff" / "der Pochers eskaliert - Jetzt …").
+        start, end = headline[:_HEADLINE_PART], headline[-_HEADLINE_PART:]
+        headline = start if start in text or f"{end}\n" not in text else end
     found, at = [], text.find(headline)
     first = at
     while at >= 0 and len(found) < _MAX_HEADLINE_LINES:

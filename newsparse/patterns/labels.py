@@ -168,8 +168,10 @@ NOT_PERSON = re.compile(
     r"click|here|size|login|log in|sign in|sign up|register|subscribe|search|menu|comments?|"
     # The same in German, sponsored-content widgets, and labels that stand where a name
     # would ("Datum", "Name")
-    r"beiträge|publiziert|veröffentlicht|sponsored|gesponserte|inhalte|datum|name|no author|"
-    r"profil|über|zum|zur|zeige)\b|"
+    r"beiträge|publiziert|veröffentlicht|sponsored|gesponserte|inhalte|paid|content|advertorial|anzeige|"
+    r"datum|name|no author|profil|über|zum|zur|zeige|"
+    # Public bodies and institutions, which issue releases but are no one's name
+    r"department|ministry|police|council|commission|bureau|customs|protection|administration|government)\b|"
     r"@|https?:|www\.|\d",
     re.IGNORECASE,
 )
