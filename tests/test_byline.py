@@ -587,3 +587,18 @@ def test_the_lines_under_a_headline_shown_twice_end_where_it_stands_again() -> N
 def test_public_bodies_are_no_names() -> None:
     assert person_names("By U.S. CUSTOMS AND BORDER PROTECTION") == []
     assert person_names("Police Department") == []
+
+
+def test_what_the_piece_is_and_a_closing_full_stop_are_no_part_of_the_name() -> None:
+    assert person_names("Recueilli par Patrick ANGEVIN.") == ["Patrick ANGEVIN"]
+    assert person_names("Propos recueillis par Marie Dupont") == ["Marie Dupont"]
+    assert person_names("Eine Kolumne von Nils Pickert") == ["Nils Pickert"]
+    assert person_names("Ein Kommentar von Hans Meier") == ["Hans Meier"]
+    assert person_names("John Smith Jr.") == ["John Smith Jr."]
+    assert person_names("Ursula von der Leyen") == ["Ursula von der Leyen"]
+
+
+def test_an_element_classed_author_in_another_language_is_a_byline() -> None:
+    credit = '<div class="dates_auteurs">mardi 3 mars 2020, par <span class="auteurs">Didier Roy</span></div>'
+    page = _story_page("La turpitude", "").replace("</article>", f"{credit}</article>")
+    assert newsparse.extract(page).authors == ["Didier Roy"]

@@ -101,6 +101,13 @@ def test_an_author_given_by_reference_in_the_graph_is_read() -> None:
     assert fields["site_name"] == "DiEM25"
 
 
+def test_authors_written_as_html_are_read_as_their_text() -> None:
+    """A CMS may render its author field to HTML before declaring it: links, entities."""
+    names = ['<a href="/pl/eksperci/mateusz-gniazdowski">Mateusz Gniazdowski</a>', "Sin&eacute;ad O&#039;Brien"]
+    fields = read_jsonld([json.dumps({"@type": "NewsArticle", "author": {"@type": "Person", "name": names}})])
+    assert fields["authors"] == ["Mateusz Gniazdowski", "Sinéad O'Brien"]
+
+
 def test_a_how_to_declares_its_text_in_its_steps() -> None:
     how_to = {
         "@context": "https://schema.org",

@@ -106,6 +106,7 @@ _DATELINE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _FAMILY_COMMA_GIVEN = re.compile(r"^\s*(?P<family>[^\W\d_][\w'’-]+),\s*(?P<given>[^\W\d_][\w'’-]+)\s*$")
+_ABBREVIATION = 4  # characters with the dot: "Jr.", "Sr.", "Fr." end names; a longer word's dot ends a sentence
 _TOP_BLOCKS = 4  # bylines and datelines stand among the first blocks
 _HEADLINE_TAG = 4  # letters of a tag set before a repeated headline ("原创")
 _TITLE_SLACK = 20  # characters a repeated headline may add in spacing and punctuation
@@ -167,6 +168,8 @@ def _name_words(name: str) -> str:
     if _CJK.search(name):
         return name
     words = name.split()
+    if words and len(words[-1]) > _ABBREVIATION and words[-1].endswith("."):
+        words[-1] = words[-1][:-1]  # the sentence's full stop ("Recueilli par Patrick ANGEVIN."), not "Jr."
     for index, word in enumerate(words[1:], 1):
         if word[0].islower() and word not in _NAME_PARTICLES:
             if index == 1:

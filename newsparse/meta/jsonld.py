@@ -8,6 +8,7 @@ describes the site, not the story), except the publisher's name.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from typing import Any
@@ -19,6 +20,7 @@ _PAGE_TYPE = re.compile(r"WebPage|ItemPage", re.IGNORECASE)
 _MEDIA_TYPE = re.compile(r"VideoObject|AudioObject|PodcastEpisode", re.IGNORECASE)
 _WRAPPERS = re.compile(r"^\s*(?:<!--|<!\[CDATA\[|//\s*<!\[CDATA\[)|(?:-->|\]\]>|//\s*\]\]>)\s*$")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
+_TAG = re.compile(r"<[^>]*>")
 
 
 def _loads(raw: str) -> Any:
@@ -56,17 +58,20 @@ def _types(obj: dict[str, Any]) -> str:
 def _names(value: Any) -> list[str]:
     """Names from a Person/Organization value: a string, an object or a list of them."""
     if isinstance(value, str):
-        return [value]
+        return [_plain(value)]
     if isinstance(value, dict):
-        name = value.get("name")
-        if isinstance(name, str):
-            return [name]
-        if isinstance(name, list):
-            return [n for n in name if isinstance(n, str)]
-        return []
+        return _names(value.get("name")) if isinstance(value.get("name"), (str, list)) else []
     if isinstance(value, list):
         return [name for item in value for name in _names(item)]
     return []
+
+
+def _plain(name: str) -> str:
+    """A name as text where a CMS wrote it as HTML: the author's link
+    (``<a href="/pl/eksperci/…">Mateusz Gniazdowski</a>``), an entity (``O&#039;Brien``)."""
+    if "<" in name:
+        name = _TAG.sub("", name)
+    return html.unescape(name) if "&" in name else name
 
 
 def _text(value: Any) -> str | None:

@@ -18,7 +18,11 @@ from newsparse.html.text import squash
 from newsparse.patterns.boilerplate import SCREEN_READER_NAMES
 
 _MICRODATA_PROPS = ("author", "datepublished", "datemodified", "headline", "articlesection", "publisher")
-_BYLINE_SELECTOR = "[rel=author], [class*=byline i], [class*=author i], [class*=writer i], [id*=author i]"
+_BYLINE_SELECTOR = (
+    "[rel=author], [class*=byline i], [class*=author i], [class*=writer i], [id*=author i], "
+    # the class names of other languages: "auteurs", "autor", "autore"
+    "[class*=auteur i], [class*=autor i]"
+)
 _MAX_BYLINE = 200
 _ARTICLE_TYPE = re.compile(r"(?:Article|BlogPosting|Report|Posting|Review|Recipe|WebPage)\b", re.IGNORECASE)
 _MEDIA_TYPE = re.compile(r"(?:ImageObject|VideoObject|AudioObject|MediaObject|Photograph)\b", re.IGNORECASE)
