@@ -602,3 +602,12 @@ def test_an_element_classed_author_in_another_language_is_a_byline() -> None:
     credit = '<div class="dates_auteurs">mardi 3 mars 2020, par <span class="auteurs">Didier Roy</span></div>'
     page = _story_page("La turpitude", "").replace("</article>", f"{credit}</article>")
     assert newsparse.extract(page).authors == ["Didier Roy"]
+
+
+def test_a_given_name_the_page_writes_out_in_full_is_the_full_name() -> None:
+    head = '<meta name="author" content="Nils">'
+    page = _story_page("Kulturtechnik", "", head=head).replace(
+        "</article>", "<p>Eine Kolumne von Nils Pickert</p></article>"
+    )
+    assert newsparse.extract(page).authors == ["Nils Pickert"]
+    assert newsparse.extract(_story_page("Kulturtechnik", "", head=head)).authors == ["Nils"]

@@ -106,6 +106,13 @@ def test_a_utc_time_that_falls_on_another_day_than_the_page_shows_gives_that_day
     assert _published(utc, "<p class='date'>February 25, 2020</p>") == "2020-02-25T02:25:54+00:00"
 
 
+def test_a_local_midnight_kept_in_utc_gives_the_day_a_date_element_shows() -> None:
+    midnight = '<meta property="article:published_time" content="2021-11-04T23:00:00+00:00">'
+    shown = "<div class='meta'><span class='date'>05.11.2021</span></div>"
+    assert _published(midnight, after=shown) == "2021-11-05"
+    assert _published(midnight) == "2021-11-04T23:00:00+00:00"
+
+
 def test_a_date_after_a_label_is_found_past_other_mentions_of_the_label() -> None:
     text = "<p>Veröffentlicht in der Reihe Kritik und Essays, Band drei.<br>Erschienen am: 01.11.2023</p>"
     assert _published("", after=f"<div class='info'>{text}</div>") == "2023-11-01"

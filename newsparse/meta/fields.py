@@ -160,8 +160,15 @@ def _local_reading(
     instant with no zone (16:38 beside 00:38 UTC: -08:00), or the offset of another of
     the page's dates that turns the instant into the day the page shows."""
     shown_day = None
+    # An instant on the hour is often a local midnight kept in UTC (23:00Z for a day in
+    # Berlin): then the page's own date is worth searching for.
+    on_the_hour = in_utc.minute == in_utc.second == 0
     for value, origin in candidates:
-        if callable(value) or not value:
+        if callable(value):
+            if not on_the_hour or shown_day:
+                continue
+            value = value()
+        if not value:
             continue
         precision = _precision(value)
         if precision == 2:
@@ -240,6 +247,16 @@ def _byline_within(declared: list[tuple[list[str], str]], shown_byline: Callable
         return []
     shown = shown_byline()
     return shown if shown and set(shown) < set(names) else []
+
+
+def _in_full(names: list[str], written_out: list[str]) -> list[str]:
+    """Given names ("Nils") the page writes out in full elsewhere ("Nils Pickert" closing
+    the story): blogs sign with the first name in the template and the full name in the text."""
+    full = []
+    for name in names:
+        longer = [n for n in written_out if n.startswith(f"{name} ")] if " " not in name else []
+        full.append(min(longer, key=len) if longer else name)
+    return list(dict.fromkeys(full))
 
 
 def _declared_outlet(meta_authors: list[str], site_names: set[str]) -> str | None:
@@ -382,6 +399,14 @@ def resolve_metadata(
             (lambda: _declared_handles(jsonld, markup, meta.values["url"], site_names), "json-ld user name"),
         ],
     )
+    if any(" " not in name and not has_cjk(name) for name in meta.values["authors"]):
+        written_out = [
+            *body_byline.authors,
+            *shown_byline(),
+            *linked_authors(),
+            *(n for ns, _ in declared_authors for n in ns),
+        ]
+        meta.values["authors"] = _in_full(meta.values["authors"], written_out)
     editors = [*dateline.byline.editors, *(e for e in body_byline.editors if e not in dateline.byline.editors)]
     meta.pick("editors", [(editors, "byline")])
     meta.values["authors"] = [a for a in meta.values["authors"] if a not in editors]
