@@ -96,6 +96,9 @@ def test_a_kicker_marked_in_the_h1_is_no_part_of_the_headline() -> None:
         "<span class='article-heading__kicker'>Klimaschutz:</span>",
         "<span class='roofline'>Brexit</span> –",
         "<div class='topic-label'>100. Geburtstag</div>",
+        "<span class='ContentHead_titleheader__MSrlO'>Erdwärme</span>",
+        "<span class='h1small'>Initiative Energie</span>",
+        "<span class='sub-heading'>Energiewende Oberland:</span><br>",
     ):
         html = (
             f"<html><head><title>Site</title></head><body><h1>{kicker} "

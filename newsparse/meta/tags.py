@@ -43,6 +43,8 @@ _AUTHOR_LINK_SELECTOR = (
 )
 _KICKER_CLASS = re.compile(
     r"kicker|roofline|top-?title|topline|overline|super-?title|pre-?title|dachzeile|eyebrow|spitzmarke|"
+    # a smaller line set inside the heading, above or below the headline
+    r"sub-?heading|title-?header|h1-?small|"
     r"(?:^|[\s_-])label(?:$|[\s_-])",
     re.IGNORECASE,
 )
