@@ -220,3 +220,19 @@ def test_an_h1_hidden_from_every_reader_is_no_headline() -> None:
     assert newsparse.extract(_page("<title>BMBF</title>", top)).title == (
         "Energiewende, Mobilität und nachhaltiges Wirtschaften"
     )
+
+
+def test_a_declared_title_keeps_its_own_segments_and_loses_the_sites() -> None:
+    """og:title names the site in og:site_name: a colon or dash in it is the headline's own."""
+    french = "Deux ans et demi en Macronie : une condamnation, dix mises en examen"
+    assert choose_title([], [french], f"{french} - regards.fr", None) == (french, "declared")
+    german = "Schneeflöckchen, Weißröckchen… – mit Hund im Winter"
+    assert choose_title([], [german], f"{german} - Martin Rütter DOGS", None) == (german, "declared")
+    # The site's name and channel the <title> sets after the headline, cut from og:title too.
+    headline = "稱「憂鬱症是不知足」挨轟 吳宗憲：鼓勵患者別只往負面想"
+    assert choose_title([], [f"{headline}--上報"], f"{headline} -- 上報 / 焦點", None) == (headline, "declared")
+    # A date, or the site's name, leading the declared title.
+    jubeln = "Dorothea Wierer darf beim Antholz-Abschluss noch jubeln"
+    assert choose_title([], [f"23.01.2022 - {jubeln}"], None, "Biathlon Antholz") == (jubeln, "declared")
+    bmas = "Änderung der Anforderungen an Impf- und Genesenennachweise"
+    assert choose_title([], [f"BMAS - {bmas}"], f"BMAS - {bmas}", "www.bmas.de") == (bmas, "declared")

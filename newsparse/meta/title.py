@@ -21,6 +21,7 @@ _SEPARATOR = re.compile(
 )
 
 
+_NUMERIC_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 _MIN_HEADLINE = 20  # weighted characters: "Sign in" is no headline, a sentence is
 _FEW_H1S = 3
@@ -120,12 +121,52 @@ def choose_title(
     for h1 in visible:
         if _weighted(h1) >= _MIN_HEADLINE:
             return h1, "h1"
+    site_names = (site_name, *_segments_after(title_tag, headline_part))
     for value in declared:
         if value:
-            return _unbroken(strip_site_suffix(value, site_name), headline_part), "declared"
+            return _unbroken(_declared_headline(value, site_names), headline_part), "declared"
     if headline_part:
         return headline_part, "title"
     return (visible or h1s or [None])[0], "h1"
+
+
+def _declared_headline(declared: str, site_names: tuple[str | None, ...]) -> str:
+    """A declared title less the site's name and channel where it carries them, and less a
+    date set before it; its other segments are the headline's own ("Deux ans et demi en
+    Macronie : une condamnation …"), og:title and JSON-LD naming the site in fields of their own."""
+    title = _without_site(declared, site_names)
+    while title != (shorter := _without_site(title, site_names)):
+        title = shorter
+    parts = split_title(title)
+    if len(parts) > 1 and (_NUMERIC_DATE.match(parts[0]) or _names_the_site(parts[0], site_names)):
+        title = title[_segment_spans(title)[1][0] :]
+        parts = parts[1:]
+    named = [p for p in parts if not _DOMAIN.match(p)]
+    return named[0] if len(named) == 1 < len(parts) else title
+
+
+def _names_the_site(segment: str, site_names: tuple[str | None, ...]) -> bool:
+    """A segment leading a title with the site's name: the name and its edition ("대전일보
+    모바일" of 대전일보), or the name its domain spells ("BMAS" of www.bmas.de)."""
+    key = _key(segment)
+    for name in filter(None, site_names):
+        site = _key(name)
+        if len(site) >= 2 and key.startswith(site):
+            return True
+        if _DOMAIN.match(name) and key == _key(name.lower().split(".")[-2]):
+            return True
+    return False
+
+
+def _segments_after(title_tag: str | None, headline: str | None) -> list[str]:
+    """The ``<title>``'s segments after its headline: the site's name, its channel (each
+    half the headline's length at most, or the headline read off the ``<title>`` was the
+    blog's name)."""
+    if not title_tag or not headline:
+        return []
+    parts, key = split_title(title_tag), _key(headline)
+    at = next((i for i, part in enumerate(parts) if _key(part) == key), None)
+    return [] if at is None else [part for part in parts[at + 1 :] if 2 * len(part) <= len(headline)]
 
 
 def _h1_segment(h1s: list[str], title_tag: str | None, site_name: str | None) -> str | None:
