@@ -70,6 +70,20 @@ def test_legal_footer_lines_dropped_inside_content() -> None:
     assert paragraphs(page(body)) == PARAS
 
 
+def test_a_sites_closing_blurb_ending_in_its_copyright_is_dropped_but_prose_quoting_it_stays() -> None:
+    blurb = (
+        "Motorsite.com is the leading automotive resource for the region, featuring daily headlines and "
+        "breaking news from the auto industry and around the world, with test drives, car show reports, "
+        "technology and safety updates, motorsports and a buyers guide. © 2000-2019 Motorsite.com, Inc. "
+        "All Rights Reserved.<br>Use of any portion of this site constitutes acceptance of our Terms of Use"
+    )
+    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS) + f"<p>{blurb}</p></div>"
+    assert paragraphs(page(body)) == PARAS
+    quoting = "The licences stand between copyright (all rights reserved) and the public domain, as the group says."
+    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in [*PARAS, quoting]) + "</div>"
+    assert paragraphs(page(body)) == [*PARAS, quoting]
+
+
 def test_a_related_box_inside_the_story_does_not_end_it() -> None:
     resumed = (
         "After the break the story resumes with the longest paragraph of all, which sets out what the council "

@@ -28,8 +28,8 @@ _PROMO_MAX = 120  # characters: a closing line sending the reader elsewhere, not
 
 def tidy_blocks(blocks: list[Block], trace: Trace | None = None) -> list[Block]:
     kept = []
-    for block in blocks:
-        if _is_legal_line(block):
+    for index, block in enumerate(blocks):
+        if _is_legal_line(block, closing=index == len(blocks) - 1):
             if trace is not None:
                 trace.drop(block.text, "legal or contact line")
         else:
@@ -37,10 +37,15 @@ def tidy_blocks(blocks: list[Block], trace: Trace | None = None) -> list[Block]:
     return _trim_closing_teaser(_trim_closing_promos(_cut_trailing_section(kept, trace), trace), trace)
 
 
-def _is_legal_line(block: Block) -> bool:
+def _is_legal_line(block: Block, closing: bool) -> bool:
+    """A short block of legal or contact text; or the body's closing block when each of its
+    lines is legal text, however long (the site's blurb ending "© 2019 Site. All Rights
+    Reserved.", then its terms of use)."""
     text = block.text
-    if not text or len(text) > _LEGAL_BLOCK_MAX:
+    if not text:
         return False
+    if len(text) > _LEGAL_BLOCK_MAX:
+        return closing and all(LEGAL_LINE.search(line) for line in text.split("\n") if line.strip())
     return bool(LEGAL_LINE.search(text) or (has_cjk(text) and LEGAL_LINE_CJK.search(text)))
 
 

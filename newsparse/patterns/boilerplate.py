@@ -119,7 +119,9 @@ LEGAL_LINE_CJK = re.compile(
 LEGAL_LINE = re.compile(
     r"^\s*(?:Copyright|©|\(c\))\s|All rights reserved|Alle Rechte vorbehalten|Tous droits réservés|"
     r"Todos los derechos reservados|Tutti i diritti riservati|may not be (?:reproduced|republished|copied)|"
-    r"without (?:the )?(?:express )?(?:prior )?written permission|constitutes acceptance of (?:our|the) Terms"
+    r"without (?:the )?(?:express )?(?:prior )?written permission|constitutes acceptance of (?:our|the) Terms|"
+    # in title case or capitals, never the lower case a sentence quotes it in
+    r"All Rights Reserved|ALL RIGHTS RESERVED"
 )
 
 # Whole lines that are interface text, not prose ("Advertisement", "Continue reading").
