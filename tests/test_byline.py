@@ -611,3 +611,15 @@ def test_a_given_name_the_page_writes_out_in_full_is_the_full_name() -> None:
     )
     assert newsparse.extract(page).authors == ["Nils Pickert"]
     assert newsparse.extract(_story_page("Kulturtechnik", "", head=head)).authors == ["Nils"]
+
+
+def test_byline_labels_of_more_languages() -> None:
+    assert person_names("Текст: Венера Ерофеева") == ["Венера Ерофеева"]
+    assert person_names("Автор: Иван Петров") == ["Иван Петров"]
+    assert person_names("Av Anna Svensson") == ["Anna Svensson"]
+    assert person_names("Skrevet af Lars Hansen") == ["Lars Hansen"]
+    assert person_names("a cura di Marco Rossi") == ["Marco Rossi"]
+    assert person_names("Yazar: Ahmet Yılmaz") == ["Ahmet Yılmaz"]
+    assert person_names("Napsal: Jan Novák") == ["Jan Novák"]
+    # Words that merely open with the letters stay names.
+    assert person_names("Avery Johnson") == ["Avery Johnson"]

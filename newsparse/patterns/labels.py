@@ -104,6 +104,8 @@ BY_PREFIX = re.compile(
     r"rezept|alles|mehr|"
     r"publié|écrit|rédigé|publicado|escrito|geplaatst|geschreven)\s+)?(?:von|par|por|door)|"
     r"(?:pubblicato|scritto)\s+da|"
+    # Scandinavian "Av"/"Af" ("Skrevet af"), Italian "a cura di", Czech, Polish, Russian, Turkish labels
+    r"(?:(?:skrevet|skrivet)\s+)?a[vf]|a\s+cura\s+di|napsala?|tekst|автор(?:ы)?|текст|yazar|"
     r"from|di|text|texte|autor(?:in|innen|en|a|e)?|auteure?s?|authors?|interview(?=\s*:))\b[\s:]*",
     re.IGNORECASE,
 )
