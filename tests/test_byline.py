@@ -623,3 +623,5 @@ def test_byline_labels_of_more_languages() -> None:
     assert person_names("Napsal: Jan Novák") == ["Jan Novák"]
     # Words that merely open with the letters stay names.
     assert person_names("Avery Johnson") == ["Avery Johnson"]
+    # What a comment form calls an unnamed visitor is no one's name.
+    assert person_names("Гость") == [] and person_names("Anonymous") == [] and person_names("Guest") == []

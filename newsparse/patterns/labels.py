@@ -174,6 +174,8 @@ NOT_PERSON = re.compile(
     # would ("Datum", "Name")
     r"beiträge|publiziert|veröffentlicht|sponsored|gesponserte|inhalte|paid|content|advertorial|anzeige|"
     r"datum|name|no author|profil|über|zum|zur|zeige|"
+    # what a comment form calls an unnamed visitor
+    r"guest|gast|гость|anonymous|anonym|anonyme|anónimo|anonimo|"
     # Public bodies and institutions, which issue releases but are no one's name
     r"department|ministry|police|council|commission|bureau|customs|protection|administration|government)\b|"
     r"@|https?:|www\.|\d",
