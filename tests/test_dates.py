@@ -36,6 +36,7 @@ from newsparse.meta.dates import date_from_url, find_date, parse_date
         ("3 Mayıs 2021", "2021-05-03"),
         ("28 października 2020", "2020-10-28"),
         ("4.\u20092.\u20092022.", "2022-02-04"),
+        ("Thứ Ba, ngày 12 tháng 10 năm 2021 14:30", "2021-10-12T14:30:00"),
     ],
 )
 def test_formats(raw: str, iso: str) -> None:
@@ -251,3 +252,10 @@ def test_a_two_digit_year_is_read_only_from_an_element_holding_nothing_but_the_d
     )
     page = f"<html><body><span>02.12.19</span><h1>What's on the cards for von der Leyen</h1>{story}</body></html>"
     assert newsparse.extract(page).published == "2019-12-02"
+
+
+def test_a_vietnamese_date_line_is_a_dateline_and_a_sentence_is_not() -> None:
+    from newsparse.meta.byline import is_dateline
+
+    assert is_dateline("Thứ Ba, ngày 12 tháng 10 năm 2021 14:30")
+    assert not is_dateline("Hà Nội ngày 12 tháng 10 năm 2021 có mưa lớn ở nhiều nơi")

@@ -101,8 +101,9 @@ _DATELINE_WORDS = re.compile(
     r"mon|tue|wed|thu|fri|sat|sun|" + "|".join(_ENGLISH_WEEKDAYS) + "|"
     # the same labels in other languages: "Publiziert:", "Aktualisiert am", "Ultima modifica"
     r"publiziert|aktualisiert|veröffentlicht|erstellt|stand|pubblicato|ultima|modifica|il|publié|mis|à|jour|"
-    r"publicado|actualizado|el|atualizado|em|gepubliceerd|bijgewerkt|op|opublikowano|zaktualizowano|date|time)\b|"
-    + "|".join(sorted(MONTHS, key=len, reverse=True)),
+    r"publicado|actualizado|el|atualizado|em|gepubliceerd|bijgewerkt|op|opublikowano|zaktualizowano|date|time|"
+    r"ngày|tháng|năm|thứ)\b|"  # Vietnamese: "Thứ Ba, ngày 12 tháng 10 năm 2021"
+     + "|".join(sorted(MONTHS, key=len, reverse=True)),
     re.IGNORECASE,
 )
 _FAMILY_COMMA_GIVEN = re.compile(r"^\s*(?P<family>[^\W\d_][\w'’-]+),\s*(?P<given>[^\W\d_][\w'’-]+)\s*$")

@@ -100,6 +100,8 @@ _TEXT_DATE_PATTERNS = [
         + r"(?:\s*/\s*[^\W\d_]{3,12})?,?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})(?!\d)"
         + _TIME
     ),
+    # 12 tháng 10 năm 2021 / 12 tháng 10, 2021 (Vietnamese: day, "month" 10, "year" 2021)
+    (r"(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm|,)?\s+(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME),
     # 2020. április 24. (Hungarian writes the year first)
     (r"(?<!\d)(?P<y>(?:19|20)\d{2})\.\s+" + _MONTH_NAME + r"\s+(?P<d>\d{1,2})\.(?!\d)" + _TIME),
     # 06.12.2023 / 06/12/2023 (day first, as most of the world writes it)
