@@ -104,3 +104,16 @@ def test_an_undeclared_legacy_page_is_read_in_its_languages_encoding() -> None:
         decoded = decode_html(page.encode(encoding))
         assert text in decoded.text, lang
         assert decoded.source == "detected"
+
+
+def test_a_language_given_in_meta_tags_hints_the_encoding_as_html_lang_does() -> None:
+    """Pages without <html lang> often name their locale in og:locale or content-language."""
+    polish = "Władze Warszawy ogłosiły w poniedziałek nowe środki wsparcia dla mieszkańców miasta."
+    czech = "Pražský magistrát v pondělí oznámil nová opatření na podporu obyvatel města."
+    for meta, encoding, text in (
+        ('<meta property="og:locale" content="pl_PL">', "iso-8859-2", polish),
+        ('<meta content="pl_PL" property="og:locale">', "iso-8859-2", polish),
+        ('<meta http-equiv="Content-Language" content="cs">', "windows-1250", czech),
+    ):
+        page = f"<html><head>{meta}<title>T</title></head><body>" + f"<p>{text}</p>" * 4 + "</body></html>"
+        assert text in decode_html(page.encode(encoding)).text, meta

@@ -94,6 +94,12 @@ _LANGUAGE_ENCODINGS = {
 }
 _C1_BYTES = re.compile(rb"[\x80-\x9f]")
 _HTML_LANG = re.compile(rb"""<html[^>]*?\slang\s*=\s*["']?([a-zA-Z]{2,3})\b""", re.IGNORECASE)
+# The same hint in <meta>: content-language, or og:locale ("pl_PL"), either attribute first.
+_META_LANG = re.compile(
+    rb"""<meta[^>]+(?:content-language|og:locale)["']?[^>]*?content\s*=\s*["']?([a-zA-Z]{2,3})(?![a-zA-Z])|"""
+    rb"""<meta[^>]+content\s*=\s*["']?([a-zA-Z]{2,3})(?:[_-][a-zA-Z]{2})?["']?[^>]*?(?:content-language|og:locale)""",
+    re.IGNORECASE,
+)
 
 # File signatures of formats users mistake for pages.
 _NOT_HTML_MAGIC = (
@@ -170,8 +176,10 @@ def _detect(data: bytes) -> str | None:
     """
     from charset_normalizer import from_bytes
 
-    lang = _HTML_LANG.search(data[:_PRESCAN_BYTES])
-    hinted = _LANGUAGE_ENCODINGS.get(lang.group(1).decode("ascii").lower(), ()) if lang else ()
+    head = data[:_PRESCAN_BYTES]
+    lang = _HTML_LANG.search(head) or _META_LANG.search(head)
+    code = (lang.group(1) or lang.group(lang.lastindex or 1)) if lang else None
+    hinted = _LANGUAGE_ENCODINGS.get(code.decode("ascii").lower(), ()) if code else ()
     candidates = [*hinted, *(e for e in _WEB_ENCODINGS if e not in hinted)]
     matches = list(from_bytes(data[:200_000], cp_isolation=candidates))
     if not matches:
