@@ -621,6 +621,9 @@ def test_byline_labels_of_more_languages() -> None:
     assert person_names("a cura di Marco Rossi") == ["Marco Rossi"]
     assert person_names("Yazar: Ahmet Yılmaz") == ["Ahmet Yılmaz"]
     assert person_names("Napsal: Jan Novák") == ["Jan Novák"]
+    assert person_names("Text und Fotos: Hans Meier") == ["Hans Meier"]
+    assert person_names("Texto y fotos: María López") == ["María López"]
+    assert person_names("Reportagem: João Silva") == ["João Silva"]
     # Words that merely open with the letters stay names.
     assert person_names("Avery Johnson") == ["Avery Johnson"]
     # What a comment form calls an unnamed visitor is no one's name.

@@ -106,7 +106,10 @@ BY_PREFIX = re.compile(
     r"(?:pubblicato|scritto)\s+da|"
     # Scandinavian "Av"/"Af" ("Skrevet af"), Italian "a cura di", Czech, Polish, Russian, Turkish labels
     r"(?:(?:skrevet|skrivet)\s+)?a[vf]|a\s+cura\s+di|napsala?|tekst|автор(?:ы)?|текст|yazar|"
-    r"from|di|text|texte|autor(?:in|innen|en|a|e)?|auteure?s?|authors?|interview(?=\s*:))\b[\s:]*",
+    # "Text und Fotos:", "Texto y fotos:", "Reportagem:"
+    r"(?:text|texte|texto)(?:\s*(?:und|and|&|et|y|e|en)\s*(?:fotos?|photos?|bilder|fotografías?|foto's))?|"
+    r"reportagem|reportaje|"
+    r"from|di|autor(?:in|innen|en|a|e)?|auteure?s?|authors?|interview(?=\s*:))\b[\s:]*",
     re.IGNORECASE,
 )
 # A news agency's name alone on a line under the headline: the story's source, as a byline.
