@@ -628,3 +628,13 @@ def test_byline_labels_of_more_languages() -> None:
     assert person_names("Avery Johnson") == ["Avery Johnson"]
     # What a comment form calls an unnamed visitor is no one's name.
     assert person_names("Гость") == [] and person_names("Anonymous") == [] and person_names("Guest") == []
+
+
+def test_korean_bylines_give_the_reporters_names() -> None:
+    assert person_names("김철수 기자 kim@example.co.kr") == ["김철수"]
+    assert person_names("취재 김철수·이영희 기자") == ["김철수", "이영희"]
+    assert person_names("글 김철수") == ["김철수"]
+    # A photographer's credit and an outlet's name are no author.
+    assert person_names("사진 김철수") == [] and person_names("연합뉴스") == []
+    head = '<meta name="author" content="이용민 기자">'
+    assert newsparse.extract(_story_page("코로나19 극복 성금 기탁 줄 잇는다", "", head=head)).authors == ["이용민"]

@@ -46,6 +46,32 @@ from newsparse.patterns.names import COMPOUND_SURNAMES, SINGLE_SURNAMES
 from newsparse.trace import Trace
 
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+_HANGUL = re.compile(r"[가-힣]")
+_KOREAN_NAME = re.compile(r"^[가-힣]{2,4}$")
+_KOREAN_SPLIT = re.compile(r"[·,、/|]|\s(?:및|와|과)\s")
+_KOREAN_EMAIL = re.compile(r"\S+@\S+")
+# Roles and labels around a Korean byline's names: reporter, correspondent, "text by", "reported by"
+_KOREAN_ROLES = frozenset(
+    (
+        "기자",
+        "특파원",
+        "선임기자",
+        "객원기자",
+        "수습기자",
+        "통신원",
+        "논설위원",
+        "위원",
+        "편집장",
+        "에디터",
+        "글",
+        "취재",
+        "정리",
+        "기사",
+    )
+)
+_KOREAN_PHOTO = frozenset(("사진", "사진기자"))
+# What an outlet's name ends in: daily, newspaper, news, broadcasting, agency, economy
+_KOREAN_OUTLET = re.compile(r"(?:일보|신문|뉴스|방송|통신|경제|매일|미디어|닷컴|타임스|편집부|기자단)$")
 _CJK_OUTLET = re.compile(r"^[\u4e00-\u9fff\w·]{2,16}$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_NAME = re.compile(r"^[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,4}$")
@@ -136,6 +162,9 @@ def person_names(raw: str | list[str]) -> list[str]:
     names: list[str] = []
     for value in values:
         value = squash(value)
+        if _HANGUL.search(value):
+            names.extend(name for name in _korean_names(value) if name not in names)
+            continue
         while BY_PREFIX.match(value):
             value = BY_PREFIX.sub("", value, count=1)
         if not _CJK.search(value):
@@ -186,6 +215,21 @@ def _name_words(name: str) -> str:
             words = words[:size]
             break
     return " ".join(words)
+
+
+def _korean_names(value: str) -> list[str]:
+    """Korean names of a byline: "김철수 기자" (reporter), "취재 김철수·이영희 기자", "글 김철수";
+    a photographer's credit ("사진 김철수") names no author."""
+    value = _KOREAN_EMAIL.sub(" ", value)
+    names = []
+    for part in _KOREAN_SPLIT.split(value):
+        words = part.split()
+        if words and words[0] in _KOREAN_PHOTO:
+            continue
+        words = [w for w in words if w not in _KOREAN_ROLES]
+        if len(words) == 1 and _KOREAN_NAME.match(words[0]) and not _KOREAN_OUTLET.search(words[0]):
+            names.append(words[0])
+    return names
 
 
 def _cjk_names(value: str) -> list[str]:
