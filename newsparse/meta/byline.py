@@ -31,7 +31,10 @@ from newsparse.patterns.labels import (
     CREDIT_PHOTO_ROLE,
     EDITOR_LABEL_RE,
     FORUM_POSTER,
+    KOREAN_OUTLET,
+    KOREAN_PHOTO,
     KOREAN_REPORTER,
+    KOREAN_ROLES,
     NAME_SPLIT,
     NOT_A_NAME,
     NOT_PERSON,
@@ -50,28 +53,6 @@ _HANGUL = re.compile(r"[가-힣]")
 _KOREAN_NAME = re.compile(r"^[가-힣]{2,4}$")
 _KOREAN_SPLIT = re.compile(r"[·,、/|]|\s(?:및|와|과)\s")
 _KOREAN_EMAIL = re.compile(r"\S+@\S+")
-# Roles and labels around a Korean byline's names: reporter, correspondent, "text by", "reported by"
-_KOREAN_ROLES = frozenset(
-    (
-        "기자",
-        "특파원",
-        "선임기자",
-        "객원기자",
-        "수습기자",
-        "통신원",
-        "논설위원",
-        "위원",
-        "편집장",
-        "에디터",
-        "글",
-        "취재",
-        "정리",
-        "기사",
-    )
-)
-_KOREAN_PHOTO = frozenset(("사진", "사진기자"))
-# What an outlet's name ends in: daily, newspaper, news, broadcasting, agency, economy
-_KOREAN_OUTLET = re.compile(r"(?:일보|신문|뉴스|방송|통신|경제|매일|미디어|닷컴|타임스|편집부|기자단)$")
 _CJK_OUTLET = re.compile(r"^[\u4e00-\u9fff\w·]{2,16}$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_NAME = re.compile(r"^[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,4}$")
@@ -224,10 +205,10 @@ def _korean_names(value: str) -> list[str]:
     names = []
     for part in _KOREAN_SPLIT.split(value):
         words = part.split()
-        if words and words[0] in _KOREAN_PHOTO:
+        if words and words[0] in KOREAN_PHOTO:
             continue
-        words = [w for w in words if w not in _KOREAN_ROLES]
-        if len(words) == 1 and _KOREAN_NAME.match(words[0]) and not _KOREAN_OUTLET.search(words[0]):
+        words = [w for w in words if w not in KOREAN_ROLES]
+        if len(words) == 1 and _KOREAN_NAME.match(words[0]) and not KOREAN_OUTLET.search(words[0]):
             names.append(words[0])
     return names
 

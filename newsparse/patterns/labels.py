@@ -60,6 +60,17 @@ CREDIT_EDITOR_ROLE = re.compile(r"^(?:责任编辑|責任編輯|责编|責編|�
 CREDIT_PHOTO_ROLE = re.compile(r"^(?:摄影|攝影|图|圖)$")
 # A Korean reporter's credit, a line of its own: "이용민 기자", "대전일보 이용민 기자 min@…".
 KOREAN_REPORTER = re.compile(r"^(?:\S{1,12}\s+)?(?P<name>[가-힣]{2,4})\s?기자(?:\s+[\w.+-]+@[\w.-]+)?$")
+# Roles and labels around a Korean byline's names: reporter, correspondent, "text by", "reported by"
+KOREAN_ROLES = frozenset(
+    (
+        *("기자", "특파원", "선임기자", "객원기자", "수습기자"),
+        *("통신원", "논설위원", "위원", "편집장", "에디터"),
+        *("글", "취재", "정리", "기사"),
+    )
+)
+KOREAN_PHOTO = frozenset(("사진", "사진기자"))
+# What an outlet's name ends in: daily, newspaper, news, broadcasting, agency, economy
+KOREAN_OUTLET = re.compile(r"(?:일보|신문|뉴스|방송|통신|경제|매일|미디어|닷컴|타임스|편집부|기자단)$")
 REPORTER_LABEL = re.compile(r"(?:本报|本報|本网|本網|特约|特約)?(?:记者|記者|通讯员|通訊員)")
 REPORTED_FROM = re.compile(r"\s[\u4e00-\u9fff]{2,10}(?:报道|報導)$|\s*(?:发自|發自)[\u4e00-\u9fff]{2,8}$")
 
