@@ -234,5 +234,8 @@ def test_a_declared_title_keeps_its_own_segments_and_loses_the_sites() -> None:
     # A date, or the site's name, leading the declared title.
     jubeln = "Dorothea Wierer darf beim Antholz-Abschluss noch jubeln"
     assert choose_title([], [f"23.01.2022 - {jubeln}"], None, "Biathlon Antholz") == (jubeln, "declared")
+    # The site's name glued on with no space after the colon.
+    treeviz = "マインドマップ風のツリーを描画できる「Treeviz」"
+    assert choose_title([], [f"{treeviz}:phpspot開発日誌"], None, "phpspot開発日誌") == (treeviz, "declared")
     bmas = "Änderung der Anforderungen an Impf- und Genesenennachweise"
     assert choose_title([], [f"BMAS - {bmas}"], f"BMAS - {bmas}", "www.bmas.de") == (bmas, "declared")

@@ -21,6 +21,7 @@ _SEPARATOR = re.compile(
 )
 
 
+_GLUE = ":：|｜_-–—·•/"  # what may join a site's name to a headline with no space
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 _MIN_HEADLINE = 20  # weighted characters: "Sign in" is no headline, a sentence is
@@ -134,7 +135,7 @@ def _declared_headline(declared: str, site_names: tuple[str | None, ...]) -> str
     """A declared title less the site's name and channel where it carries them, and less a
     date set before it; its other segments are the headline's own ("Deux ans et demi en
     Macronie : une condamnation …"), og:title and JSON-LD naming the site in fields of their own."""
-    title = _without_site(declared, site_names)
+    title = _without_glued_site(_without_site(declared, site_names), site_names)
     while title != (shorter := _without_site(title, site_names)):
         title = shorter
     parts = split_title(title)
@@ -143,6 +144,16 @@ def _declared_headline(declared: str, site_names: tuple[str | None, ...]) -> str
         parts = parts[1:]
     named = [p for p in parts if not _DOMAIN.match(p)]
     return named[0] if len(named) == 1 < len(parts) else title
+
+
+def _without_glued_site(title: str, site_names: tuple[str | None, ...]) -> str:
+    """The title less the site's name glued on after a colon or bar with no space
+    ("…「Treeviz」:phpspot開発日誌"), which the segment split does not see."""
+    for name in filter(None, site_names):
+        head = title[: -len(name)] if len(name) >= 2 and title.endswith(name) else ""
+        if head.rstrip() and head.rstrip()[-1] in _GLUE:
+            return head.rstrip()[:-1].rstrip()
+    return title
 
 
 def _names_the_site(segment: str, site_names: tuple[str | None, ...]) -> bool:
