@@ -560,3 +560,26 @@ def test_a_newsletter_form_and_a_latest_box_close_the_story() -> None:
     )
     body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS * 2) + closing + "</div>"
     assert paragraphs(page(body)) == PARAS * 2
+
+
+def test_a_layout_named_for_its_sidebar_holds_the_story_and_is_no_sidebar() -> None:
+    from newsparse.html.clean import is_furniture_name
+
+    assert not is_furniture_name("o-row c-fixed-sidebar-layout--140--left@lg")
+    assert not is_furniture_name("page has-sidebar")
+    assert is_furniture_name("c-sidebar") and is_furniture_name("sidebar-wrapper")
+    # The story set in such a layout beside its share rail, suggested articles after it.
+    story = "".join(f"<p>{p}</p>" for p in PARAS)
+    body = (
+        "<article><header><h1>Android ransomware spreads via game links</h1></header>"
+        "<div class='c-fixed-sidebar-layout--140--left'><div class='share-rail'><a href='/s'>Share</a></div>"
+        f"<div class='c-article__content'>{story}</div></div></article>"
+    )
+    card = (
+        "<article class='c-card'><h2><a href='/x{n}'>Ransomware attacks mark a change {n}</a></h2><p>Security "
+        "researchers worry that this weekend's coordinated attacks on more than twenty local governments mark a "
+        "change in how attacks will be launched in the future, and what defenders must do about it.</p></article>"
+    )
+    slider = "<div class='c-post-list-slider'><h3>Suggested articles</h3>"
+    slider += "".join(card.format(n=n) for n in range(4)) + "</div>"
+    assert paragraphs(page(body, extra=f"<section>{slider}</section>")) == PARAS

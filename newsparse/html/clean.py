@@ -20,6 +20,7 @@ from newsparse.patterns.boilerplate import (
     CONTENT_CLASS,
     EMBEDDED_POST_CLASS,
     GATED_CLASS,
+    LAYOUT_WITH_FURNITURE,
     NEVER_CONTENT_TAGS,
     STORY_BODY_CLASS,
     UNLIKELY_CLASS,
@@ -82,7 +83,7 @@ def _token_kinds(token: str) -> int:
     across the space between two, so a class reads as the union of its names; and names
     repeat across templates and sites far more than whole class attributes do, so this
     cache answers where one keyed by the attribute misses (a new site's first page)."""
-    furniture = UNLIKELY_CLASS.search(token)
+    furniture = UNLIKELY_CLASS.search(token) if not LAYOUT_WITH_FURNITURE.search(token) else None
     content = CONTENT_CLASS.search(token)
     if furniture and content and _names_a_part(token, content):
         content = None  # "c-article-references", "article-related": a part of the article

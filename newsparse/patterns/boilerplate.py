@@ -70,6 +70,10 @@ UNLIKELY_CLASS = re.compile(
     r")(?:$|[\s_-])"
 )
 
+# Names of a layout that has a sidebar or a menu beside the main column, which it holds
+# too ("c-fixed-sidebar-layout--140--left", "has-sidebar"): no furniture themselves.
+LAYOUT_WITH_FURNITURE = re.compile(r"(?:sidebar|side-?bar|nav|menu)[_-]*layout|(?:has|with)[_-](?:sidebar|side-?bar)")
+
 # Names of a gated box: a "subscribe to read on" notice when short, but the story's
 # remaining paragraphs themselves when long (served whole to crawlers and scripts).
 GATED_CLASS = re.compile(r"paywall|premium|subscriber-only|gated|locked-content")
