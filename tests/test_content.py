@@ -583,3 +583,49 @@ def test_a_layout_named_for_its_sidebar_holds_the_story_and_is_no_sidebar() -> N
     slider = "<div class='c-post-list-slider'><h3>Suggested articles</h3>"
     slider += "".join(card.format(n=n) for n in range(4)) + "</div>"
     assert paragraphs(page(body, extra=f"<section>{slider}</section>")) == PARAS
+
+
+def test_a_story_split_into_boxes_of_one_kind_is_whole_though_one_wraps_its_part_deeper() -> None:
+    def prose(topic: str, n: int) -> str:
+        return "".join(
+            f"<p>Part {n} of the story about {topic} goes on with sentence {k}, which is long enough "
+            "to be read as the prose of a magazine feature about cells.</p>"
+            for k in range(3)
+        )
+
+    wrapped = f"<div class='post__wrapper'><div class='post__content'>{prose('taste', 1)}</div></div>"
+    first = f"<div class='acf-content'>{wrapped}</div>"
+    second = f"<div class='acf-content'><section class='outer'>{prose('smell', 2)}{prose('smell', 3)}</section></div>"
+    teasers = "".join(
+        f"<li><a href='/t{n}'>Another story about the immune system, number {n}</a></li>" for n in range(8)
+    )
+    related = f"<div class='acf-content'><section><h3>Related</h3><ul>{teasers}</ul></section></div>"
+    figure = "<figure><img src='/a.jpg'></figure>"
+    body = f"<h1>Cells that taste danger</h1><div id='postBody'>{first}{figure}{second}{related}</div>"
+    found = paragraphs(page(body))
+    assert found[0].startswith("Part 1 of the story") and found[-1].startswith("Part 3 of the story")
+    assert not any("immune system" in text for text in found)
+
+
+def test_a_box_of_the_storys_kind_wrapping_its_part_deeper_joins_it_but_not_a_teaser_list() -> None:
+    """The top box's siblings of the same class join it when they hold prose that scores:
+    a story split into sections, the first wrapped a level deeper than the rest."""
+    from newsparse.html.parse import parse_html
+    from newsparse.html.score import Candidate, _with_siblings
+
+    prose = "<p>" + "The cells were found deep inside the lungs of infected mice, to everyone's surprise. " * 4 + "</p>"
+    teasers = "".join(
+        f"<li><a href='/t{n}'>Another story about the immune system, number {n}</a></li>" for n in range(8)
+    )
+    tree = parse_html(
+        "<html><body><div id='postBody'>"
+        f"<div class='acf-content'><div class='wrapper'><div class='section' id='first'>{prose}</div></div></div>"
+        f"<div class='acf-content' id='top'><div class='section'>{prose}{prose}</div></div>"
+        f"<div class='acf-content'><div class='wrapper'><ul id='teasers'>{teasers}</ul></div></div>"
+        "</div></body></html>"
+    )
+    first, top, teaser_list = tree.css_first("#first"), tree.css_first("#top"), tree.css_first("#teasers")
+    scores = {first: 120.0, top: 240.0, teaser_list: 120.0}
+    chosen = _with_siblings(Candidate(top, 240.0), scores, {})
+    assert [node.attrs.get("id") for node in chosen] == [None, "top"]
+    assert chosen[0].css_first("#first") is not None

@@ -99,6 +99,7 @@ _HEADLINE_ARTICLE_SHARE = 0.25
 _MIN_STORY_HEADLINE = 20  # weighted characters
 _MIN_RIVALS = 3
 _COUSIN_SHARE = 0.5
+_PROSE_LINKS = 0.25  # share of a candidate's text in links, at most, for prose
 _COUSIN_LEVELS = 3
 _ANCESTOR_LEVELS = 5
 _LEAD_LEVELS = 5  # the headline's box and the body's meet this close, or no lead is sought
@@ -489,11 +490,28 @@ def _with_siblings(top: Candidate, scores: dict[LexborNode, float], units: dict[
         if sibling.mem_id == top_id:
             chosen.append(sibling)
         elif sibling.is_element_node:
-            bonus = top.score * 0.2 if top_class and sibling.attrs.get("class") == top_class else 0
-            if _continues_article(sibling, scores.get(sibling), bonus, threshold, units):
+            same_class = bool(top_class) and sibling.attrs.get("class") == top_class
+            bonus = top.score * 0.2 if same_class else 0
+            score = scores.get(sibling)
+            # A box of the article's kind may wrap its part of the story a level deeper (a
+            # story split into sections, the first in a wrapper of its own).
+            wraps_part = score is None and same_class and _best_prose_within(sibling, scores) >= threshold
+            if wraps_part or _continues_article(sibling, score, bonus, threshold, units):
                 chosen.append(sibling)
         sibling = sibling.next
     return chosen
+
+
+def _best_prose_within(holder: LexborNode, scores: dict[LexborNode, float]) -> float:
+    """The best score of the prose candidates inside ``holder`` (few of their words in
+    links: a list of teasers scores too)."""
+    best = 0.0
+    for node, score in scores.items():
+        if score > best and _within(node, holder):
+            links = link_density(node)
+            if links < _PROSE_LINKS:
+                best = max(best, score * (1 - links))
+    return best
 
 
 def _continues_article(
