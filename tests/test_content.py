@@ -629,3 +629,12 @@ def test_a_box_of_the_storys_kind_wrapping_its_part_deeper_joins_it_but_not_a_te
     chosen = _with_siblings(Candidate(top, 240.0), scores, {})
     assert [node.attrs.get("id") for node in chosen] == [None, "top"]
     assert chosen[0].css_first("#first") is not None
+
+
+def test_closing_section_titles_in_french_spanish_and_italian_end_the_story() -> None:
+    for title in ("Sur le même thème", "Vous aimerez peut-être aussi", "Lo más leído", "Leggi anche"):
+        teasers = "".join(
+            f"<p>12/06/2018 Un surnom un brin moqueur : découvrez le surnom numéro {n}</p>" for n in range(3)
+        )
+        body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS) + f"<h3>{title}</h3>{teasers}</div>"
+        assert paragraphs(page(body)) == PARAS, title
