@@ -134,6 +134,9 @@ def test_interface_lines_in_other_languages_are_dropped_and_see_also_does_not_en
         "Gefällt mir:",
         "Wird geladen …",
         "Zobacz również",
+        "Tempo de leitura: 2 minutos",
+        "4 min de lecture",
+        "przeczytanie zajmie 4 min",
     ]
     body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in story) + "</div>"
     assert paragraphs(page(body)) == [story[0], story[2], story[3]]

@@ -175,6 +175,9 @@ FILLER_LINE = re.compile(
     r"czytaj (?:też|także|również)|polecamy|lees ook|leggi anche|lee también|"
     # Reading time, feedback and comment prompts, blog-engine footers
     r"\d+\s*min(?:ute)?s?\.? read|(?:lesezeit|temps de lecture|tiempo de lectura)\W*\d+\s*min\w*|\d+ min\w* lesezeit|"
+    r"(?:reading time|tempo di lettura|tempo de leitura|czas czytania|przeczytanie zajmie|leestijd|"
+    r"время чтения|okuma süresi|lukuaika|lästid|läsetid)\W*\d+\s*\w*|"
+    r"\d+\s*(?:min\w*|мин\w*|dk)\.?\s+(?:de lecture|de lectura|de leitura|di lettura|leestijd|чтения|okuma)|"
     r"(?:kommentare? schreiben|jetzt kommentieren|kommentieren|write a comment|add a comment|"
     r"comments? (?:are )?closed)|zobacz wideo\b.{0,150}|"
     r"(?:fanden|fandest) (?:sie|du) (?:diesen|den) (?:artikel|beitrag) (?:nützlich|hilfreich)\??|"
