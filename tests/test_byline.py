@@ -638,3 +638,12 @@ def test_korean_bylines_give_the_reporters_names() -> None:
     assert person_names("사진 김철수") == [] and person_names("연합뉴스") == []
     head = '<meta name="author" content="이용민 기자">'
     assert newsparse.extract(_story_page("코로나19 극복 성금 기탁 줄 잇는다", "", head=head)).authors == ["이용민"]
+
+
+def test_a_source_label_naming_no_outlet_gives_no_source_and_its_line_leaves_the_body() -> None:
+    for placeholder in ("网络", "本站原创", "转载", "综合"):
+        found, _ = parse_labelled(f"来源：{placeholder}")
+        assert found.sources == [], placeholder
+        assert is_byline_line(f"2020-03-09 18:14 来源：{placeholder}")[0], placeholder
+    # A reporter's question in an interview is no byline, though it opens with the label.
+    assert not is_byline_line("记者：你通过什么渠道最快的获取这些信息？")[0]

@@ -36,6 +36,7 @@ from newsparse.patterns.labels import (
     KOREAN_REPORTER,
     KOREAN_ROLES,
     NAME_SPLIT,
+    NO_SOURCE,
     NOT_A_NAME,
     NOT_PERSON,
     REPORTED_FROM,
@@ -305,8 +306,16 @@ def _written_as_name(text: str, surname_test: bool) -> bool:
 
 
 def _clean_source(value: str) -> str | None:
+    """The outlet a 来源 label names, or None where it names none."""
     value = _DATE_OR_TIME.split(value)[0].strip(_VALUE_TRIM)
-    return value or None
+    return None if _names_no_one(value) else value or None
+
+
+def _names_no_one(value: str) -> bool:
+    """A label's value that names no one: "网络" (the web), "本站原创" (this site's own),
+    "佚名" (anonymous), "综合" (compiled)."""
+    value = value.strip(_VALUE_TRIM)
+    return value in NOT_A_NAME or value in NO_SOURCE
 
 
 def parse_labelled(line: str) -> tuple[Byline, str]:
@@ -344,8 +353,10 @@ def is_byline_line(text: str) -> tuple[bool, Byline]:
     if len(text) > _MAX_BYLINE_BLOCK:
         return False, Byline()
     found, rest = parse_labelled(text)
-    if not (found.authors or found.editors or found.sources):
-        return False, found
+    if not (found.authors or found.editors or found.sources) and not any(
+        _names_no_one(match.group("value")) for match in BYLINE_FIELD.finditer(text)
+    ):
+        return False, found  # no field; a label naming no one ("来源：网络") still is one
     leftover = re.sub(r"[\d\s:：/年月日号時时分秒.\-|｜·•【】\[\]（）()]+", "", rest)
     return len(leftover) <= 4 or bool(FILLER_LINE.match(leftover)), found
 

@@ -195,3 +195,11 @@ NOT_PERSON = re.compile(
     r"@|https?:|www\.|\d",
     re.IGNORECASE,
 )
+
+# What a 来源 label may give that is no outlet: "this site's own", "the internet", "reprinted".
+NO_SOURCE = frozenset(
+    (
+        *("本站原创", "本网原创", "本網原創", "互联网", "互聯網"),
+        *("网络转载", "網絡轉載", "综合报道", "綜合報道"),
+    )
+)
