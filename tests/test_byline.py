@@ -611,6 +611,10 @@ def test_a_given_name_the_page_writes_out_in_full_is_the_full_name() -> None:
     )
     assert newsparse.extract(page).authors == ["Nils Pickert"]
     assert newsparse.extract(_story_page("Kulturtechnik", "", head=head)).authors == ["Nils"]
+    # Or in an element named for a name: the author's card beside the story.
+    card = "<div class='person'><p class='full-name'>Nils Pickert</p><p class='role'>Kolumnist</p></div>"
+    page = _story_page("Kulturtechnik", "", head=head).replace("</article>", f"</article>{card}")
+    assert newsparse.extract(page).authors == ["Nils Pickert"]
 
 
 def test_byline_labels_of_more_languages() -> None:

@@ -32,7 +32,7 @@ from newsparse.meta.byline import (
 from newsparse.meta.dates import date_from_url, find_date, parse_date, script_date, short_year_date
 from newsparse.meta.language import chinese_script, detect_language, normalize_tag
 from newsparse.meta.section import section_from_breadcrumb
-from newsparse.meta.tags import MarkupFacts, author_links, byline_texts, date_texts, standalone_dates
+from newsparse.meta.tags import MarkupFacts, author_links, byline_texts, date_texts, name_texts, standalone_dates
 from newsparse.meta.title import site_from_title
 from newsparse.meta.visible import Dateline
 from newsparse.patterns.dates import MODIFIED_META, PUBLISHED_META
@@ -405,6 +405,7 @@ def resolve_metadata(
             *shown_byline(),
             *linked_authors(),
             *(n for ns, _ in declared_authors for n in ns),
+            *person_names(name_texts(tree)),
         ]
         meta.values["authors"] = _in_full(meta.values["authors"], written_out)
     editors = [*dateline.byline.editors, *(e for e in body_byline.editors if e not in dateline.byline.editors)]

@@ -24,6 +24,8 @@ _BYLINE_SELECTOR = (
     "[class*=auteur i], [class*=autor i]"
 )
 _MAX_BYLINE = 200
+_NAME_SELECTOR = "[class*=name i]"
+_MAX_NAME_TEXT = 60
 _ARTICLE_TYPE = re.compile(r"(?:Article|BlogPosting|Report|Posting|Review|Recipe|WebPage)\b", re.IGNORECASE)
 _MEDIA_TYPE = re.compile(r"(?:ImageObject|VideoObject|AudioObject|MediaObject|Photograph)\b", re.IGNORECASE)
 # Spaces around a full-width colon or bracket are the markup's, never the headline's.
@@ -206,6 +208,13 @@ def standalone_dates(tree: Tree) -> list[str]:
             if len(texts) == _MAX_DATE_ELEMENTS:
                 break
     return texts
+
+
+def name_texts(tree: Tree) -> list[str]:
+    """Short texts of elements whose class says they hold a name ("full-name"): where a page
+    writes out the name its byline gives short.  Read only for a one-word author."""
+    texts = (squash(node.text(deep=True)) for node in tree.css(_NAME_SELECTOR))
+    return [text for text in texts if 0 < len(text) <= _MAX_NAME_TEXT]
 
 
 def author_links(tree: Tree) -> list[str]:
