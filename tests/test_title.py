@@ -125,6 +125,11 @@ def test_an_h1_naming_the_site_is_no_headline() -> None:
     linked = "<h1><a href='https://news.example.org/2020/05/library-hours'>Library hours extended to ten</a></h1>"
     html = f"<html><head><title>News</title></head><body><article>{linked}{story}</article></body></html>"
     assert newsparse.extract(html).title == "Library hours extended to ten"
+    # An <h1> marked as the post's title is the headline, whatever a theme's class adds.
+    marked = "<h1 class='w-post-elm post_title entry-title aungblogtitle' itemprop='headline'>Alkohol auf dem Boot</h1>"
+    head = "<title>Alkohol auf dem Boot – Erfahre mehr zu den Risiken</title>"
+    html = f"<html><head>{head}</head><body><article>{marked}{story}</article></body></html>"
+    assert newsparse.extract(html).title == "Alkohol auf dem Boot"
 
 
 def test_the_title_segment_an_h1_shows_is_the_headline_however_short() -> None:

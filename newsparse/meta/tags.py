@@ -60,6 +60,7 @@ _HEADLINE_ASIDES = (
 )
 _AUTHOR_NAME_CLASSES = frozenset({"author-name", "author_name", "authorname", "byline-name", "byline__name"})
 _HOME_LINKS = frozenset({"/", "./", "index.html", "/index.html", "#", ""})
+_POST_TITLE_NAME = re.compile(r"entry-?title|post-?title")
 _SITE_TITLE_NAME = re.compile(r"logo|site-?title|site-?name|blog-?title|blog-?name|site-?branding")
 
 
@@ -324,6 +325,8 @@ def _names_site(h1: LexborNode) -> bool:
     """An <h1> that links to the home page or is named as the site's title (WordPress's
     "site-title") is the site's name, not a headline."""
     names = f"{h1.attrs.get('class') or ''} {h1.attrs.get('id') or ''}".lower()
+    if h1.attrs.get("itemprop") == "headline" or _POST_TITLE_NAME.search(names):
+        return False  # marked as the post's own title, whatever else its classes say
     if _SITE_TITLE_NAME.search(names):
         return True
     parent = h1.parent
