@@ -244,3 +244,12 @@ def test_a_declared_title_keeps_its_own_segments_and_loses_the_sites() -> None:
     assert choose_title([], [f"{treeviz}:phpspot開発日誌"], None, "phpspot開発日誌") == (treeviz, "declared")
     bmas = "Änderung der Anforderungen an Impf- und Genesenennachweise"
     assert choose_title([], [f"BMAS - {bmas}"], f"BMAS - {bmas}", "www.bmas.de") == (bmas, "declared")
+
+
+def test_a_long_kicker_ending_in_its_colon_is_cut_where_the_title_tag_confirms_the_rest() -> None:
+    story = "<p>" + "Die Impfzentren bleiben bis Ende Februar geöffnet, teilte die Direktion mit. " * 5 + "</p>"
+    kicker = "<span class='css-umyvef'>Medienmitteilung der Gesundheits-, Sozial- und Integrationsdirektion :</span>"
+    headline = "Impfen und Boostern ist bis Ende Februar noch überall möglich"
+    head = f"<title>{headline}</title><meta property='og:title' content='Medienmitteilungen'>"
+    html = f"<html><head>{head}</head><body><article><h1>{kicker}{headline}</h1>{story}</article></body></html>"
+    assert newsparse.extract(html).title == headline

@@ -118,7 +118,7 @@ def choose_title(
             return h1, "h1"
         for c in confirmations:
             if len(c) >= 8 and c in key:
-                return _trimmed(h1, parts.get(h1, []), declared_keys), "h1"
+                return _trimmed(h1, parts.get(h1, []), confirmations), "h1"
     for h1 in visible:
         if _weighted(h1) >= _MIN_HEADLINE:
             return h1, "h1"
@@ -195,18 +195,18 @@ def _h1_segment(h1s: list[str], title_tag: str | None, site_name: str | None) ->
     return segments[0] if any(_key(h1) == first for h1 in h1s) else None
 
 
-def _trimmed(h1: str, parts: list[str], declared: list[str]) -> str:
+def _trimmed(h1: str, parts: list[str], confirmations: list[str]) -> str:
     """The headline without the kicker an <h1> sets in an element of its own before it
     ("<span>Nach Corona-Lockerungen</span> <span>Autohäuser rechnen …</span>"), or without
-    the site's name a template adds after it for screen readers ("Headline | Site"), when a
-    declared title (og:title, JSON-LD) is what is left."""
+    the site's name a template adds after it for screen readers ("Headline | Site"), when
+    what is left is a title declared elsewhere (og:title, JSON-LD, the <title>'s headline)."""
     for cut in range(1, len(parts)):
-        rest = " ".join(parts[cut:])
-        if _key(rest) in declared and _weighted(" ".join(parts[:cut])) <= _MAX_KICKER:
-            return rest
+        rest, kicker = " ".join(parts[cut:]), " ".join(parts[:cut])
+        if _key(rest) in confirmations and (_weighted(kicker) <= _MAX_KICKER or kicker.endswith((":", "："))):
+            return rest  # a longer label above the headline ends in its colon
     for _, end in _segment_spans(h1)[:-1]:
         suffix = h1[end:]
-        if _key(h1[:end]) in declared and suffix.lstrip()[:1] in _BAR and _weighted(suffix) <= _MAX_KICKER:
+        if _key(h1[:end]) in confirmations and suffix.lstrip()[:1] in _BAR and _weighted(suffix) <= _MAX_KICKER:
             return h1[:end].strip()
     return h1
 
