@@ -253,3 +253,10 @@ def test_a_long_kicker_ending_in_its_colon_is_cut_where_the_title_tag_confirms_t
     head = f"<title>{headline}</title><meta property='og:title' content='Medienmitteilungen'>"
     html = f"<html><head>{head}</head><body><article><h1>{kicker}{headline}</h1>{story}</article></body></html>"
     assert newsparse.extract(html).title == headline
+
+
+def test_a_dash_between_two_numbers_is_a_range_not_a_separator() -> None:
+    assert split_title("Wochenbericht 14. - 20. Januar 2022 - SLF") == ["Wochenbericht 14. - 20. Januar 2022", "SLF"]
+    assert split_title("Baujahre 1931 – 1945 | Fahrzeuge") == ["Baujahre 1931 – 1945", "Fahrzeuge"]
+    assert split_title("COVID-19 - Site") == ["COVID-19", "Site"]
+    assert split_title("Headline–Site") == ["Headline", "Site"]
