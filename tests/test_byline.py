@@ -651,3 +651,8 @@ def test_a_source_label_naming_no_outlet_gives_no_source_and_its_line_leaves_the
         assert is_byline_line(f"2020-03-09 18:14 来源：{placeholder}")[0], placeholder
     # A reporter's question in an interview is no byline, though it opens with the label.
     assert not is_byline_line("记者：你通过什么渠道最快的获取这些信息？")[0]
+
+
+def test_a_section_set_before_the_names_with_a_middle_dot_is_no_name() -> None:
+    assert person_names("Politik · Jochen Bittner, Tina Hildebrandt") == ["Jochen Bittner", "Tina Hildebrandt"]
+    assert person_names("Madonna · 12. März 2020") == ["Madonna"]

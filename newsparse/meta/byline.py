@@ -150,6 +150,9 @@ def person_names(raw: str | list[str]) -> list[str]:
         while BY_PREFIX.match(value):
             value = BY_PREFIX.sub("", value, count=1)
         if not _CJK.search(value):
+            section, dot, rest = value.partition(" · ")
+            if dot and " " not in section.strip() and person_names(rest):
+                value = rest  # the section before the names: "Politik · Jochen Bittner, Tina Hildebrandt"
             value = BYLINE_END.sub("", value)
             if value.endswith(":"):
                 continue  # a label whose value was the date ("Stand: 20. April 2020")
