@@ -656,3 +656,24 @@ def test_a_source_label_naming_no_outlet_gives_no_source_and_its_line_leaves_the
 def test_a_section_set_before_the_names_with_a_middle_dot_is_no_name() -> None:
     assert person_names("Politik · Jochen Bittner, Tina Hildebrandt") == ["Jochen Bittner", "Tina Hildebrandt"]
     assert person_names("Madonna · 12. März 2020") == ["Madonna"]
+
+
+def test_names_linked_one_by_one_after_a_by_label_with_its_colon_are_all_read() -> None:
+    top = (
+        "<ul><li>By: <a href='/writer/paul-wiseman/'><span>Paul Wiseman</span></a>, "
+        "<a href='/writer/fatima-hussein/'><span>Fatima Hussein, The Associated Press</span></a></li></ul>"
+    )
+    assert newsparse.extract(_story_page("Fed raises rates again", top)).authors == ["Paul Wiseman", "Fatima Hussein"]
+
+
+def test_a_person_item_holding_several_names_gives_each() -> None:
+    from newsparse.html.parse import parse_html
+    from newsparse.meta.tags import read_markup
+
+    item = (
+        "<div itemscope itemtype='http://schema.org/NewsArticle'><div itemprop='author' itemscope "
+        "itemtype='http://schema.org/Person'><span itemprop='name'>Paul Wiseman</span>"
+        "<span itemprop='name'>Fatima Hussein</span></div></div>"
+    )
+    markup = read_markup(parse_html(f"<html><body>{item}</body></html>"))
+    assert person_names(markup.microdata["author"]) == ["Paul Wiseman", "Fatima Hussein"]

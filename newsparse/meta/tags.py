@@ -378,8 +378,9 @@ def _read_microdata(properties: list[LexborNode], facts: MarkupFacts) -> None:
         attrs = node.attrs
         value = attrs.get("content") or attrs.get("datetime") or attrs.get("title")
         if not value:
-            named = node.css_first("[itemprop=name]")
-            value = (named or node).text(deep=True, separator=" ")
+            # An item may hold several names (one per author, in one sloppy Person item).
+            names = [name.text(deep=True, separator=" ") for name in node.css("[itemprop=name]")]
+            value = ", ".join(names) if names else node.text(deep=True, separator=" ")
         value = squash(value)
         if value and len(value) <= _MAX_BYLINE:
             item = _owning_item(node)

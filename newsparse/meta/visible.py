@@ -178,6 +178,7 @@ def _join_labels(lines: list[str]) -> list[str]:
     in_byline = False
     for line in lines:
         if joined and _ENDS_WITH_LABEL.search(joined[-1]):
+            in_byline = in_byline or bool(_BY_ALONE.match(joined[-1].rstrip(":： ")))  # "By:" then names
             joined[-1] = f"{joined[-1]}{line}"
         elif (
             joined
