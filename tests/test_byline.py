@@ -614,7 +614,9 @@ def test_a_given_name_the_page_writes_out_in_full_is_the_full_name() -> None:
     # Or in an element named for a name: the author's card beside the story.
     card = "<div class='person'><p class='full-name'>Nils Pickert</p><p class='role'>Kolumnist</p></div>"
     page = _story_page("Kulturtechnik", "", head=head).replace("</article>", f"</article>{card}")
-    assert newsparse.extract(page).authors == ["Nils Pickert"]
+    article = newsparse.extract(page)
+    assert article.authors == ["Nils Pickert"]
+    assert article.provenance["authors"] == "meta author + the full name from the page"
 
 
 def test_byline_labels_of_more_languages() -> None:

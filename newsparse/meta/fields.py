@@ -407,7 +407,10 @@ def resolve_metadata(
             *(n for ns, _ in declared_authors for n in ns),
             *person_names(name_texts(tree)),
         ]
-        meta.values["authors"] = _in_full(meta.values["authors"], written_out)
+        full = _in_full(meta.values["authors"], written_out)
+        if full != meta.values["authors"]:
+            meta.values["authors"] = full
+            meta.origins["authors"] = f"{meta.origins['authors']} + the full name from the page"
     editors = [*dateline.byline.editors, *(e for e in body_byline.editors if e not in dateline.byline.editors)]
     meta.pick("editors", [(editors, "byline")])
     meta.values["authors"] = [a for a in meta.values["authors"] if a not in editors]
