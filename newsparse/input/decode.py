@@ -178,8 +178,8 @@ def _detect(data: bytes) -> str | None:
 
     head = data[:_PRESCAN_BYTES]
     lang = _HTML_LANG.search(head) or _META_LANG.search(head)
-    code = (lang.group(1) or lang.group(lang.lastindex or 1)) if lang else None
-    hinted = _LANGUAGE_ENCODINGS.get(code.decode("ascii").lower(), ()) if code else ()
+    code = next(filter(None, lang.groups()), b"") if lang else b""  # whichever alternative matched
+    hinted = _LANGUAGE_ENCODINGS.get(code.decode("ascii").lower(), ())
     candidates = [*hinted, *(e for e in _WEB_ENCODINGS if e not in hinted)]
     matches = list(from_bytes(data[:200_000], cp_isolation=candidates))
     if not matches:

@@ -110,8 +110,8 @@ _DATELINE_WORDS = re.compile(
     # the same labels in other languages: "Publiziert:", "Aktualisiert am", "Ultima modifica"
     r"publiziert|aktualisiert|veröffentlicht|erstellt|stand|pubblicato|ultima|modifica|il|publié|mis|à|jour|"
     r"publicado|actualizado|el|atualizado|em|gepubliceerd|bijgewerkt|op|opublikowano|zaktualizowano|date|time|"
-    r"ngày|tháng|năm|thứ)\b|"  # Vietnamese: "Thứ Ba, ngày 12 tháng 10 năm 2021"
-     + "|".join(sorted(MONTHS, key=len, reverse=True)),
+    # Vietnamese: "Thứ Ba, ngày 12 tháng 10 năm 2021"
+    r"ngày|tháng|năm|thứ)\b|" + "|".join(sorted(MONTHS, key=len, reverse=True)),
     re.IGNORECASE,
 )
 _FAMILY_COMMA_GIVEN = re.compile(r"^\s*(?P<family>[^\W\d_][\w'’-]+),\s*(?P<given>[^\W\d_][\w'’-]+)\s*$")
@@ -446,6 +446,17 @@ def confirmed_names(names: list[str], declared: list[str]) -> list[str]:
         if name not in confirmed:
             confirmed.append(name)
     return confirmed
+
+
+def names_in_full(names: list[str], written_out: list[str]) -> list[str]:
+    """Given names ("Nils") the page writes out in full elsewhere ("Nils Pickert" closing
+    the story), the reverse of ``confirmed_names``: blogs sign with the first name in the
+    template and the full name in the text."""
+    full = []
+    for name in names:
+        longer = [n for n in written_out if n.startswith(f"{name} ")] if " " not in name else []
+        full.append(min(longer, key=len) if longer else name)
+    return list(dict.fromkeys(full))
 
 
 def english_byline(text: str) -> list[str]:

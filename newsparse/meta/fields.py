@@ -26,6 +26,7 @@ from newsparse.meta.byline import (
     handles,
     is_outlet,
     linked_names,
+    names_in_full,
     person_names,
     unlabelled_names,
 )
@@ -249,16 +250,6 @@ def _byline_within(declared: list[tuple[list[str], str]], shown_byline: Callable
     return shown if shown and set(shown) < set(names) else []
 
 
-def _in_full(names: list[str], written_out: list[str]) -> list[str]:
-    """Given names ("Nils") the page writes out in full elsewhere ("Nils Pickert" closing
-    the story): blogs sign with the first name in the template and the full name in the text."""
-    full = []
-    for name in names:
-        longer = [n for n in written_out if n.startswith(f"{name} ")] if " " not in name else []
-        full.append(min(longer, key=len) if longer else name)
-    return list(dict.fromkeys(full))
-
-
 def _declared_outlet(meta_authors: list[str], site_names: set[str]) -> str | None:
     """A Chinese outlet declared as the author ("参考消息", "新浪科技"): the story's source,
     unless it is the site itself."""
@@ -407,7 +398,7 @@ def resolve_metadata(
             *(n for ns, _ in declared_authors for n in ns),
             *person_names(name_texts(tree)),
         ]
-        full = _in_full(meta.values["authors"], written_out)
+        full = names_in_full(meta.values["authors"], written_out)
         if full != meta.values["authors"]:
             meta.values["authors"] = full
             meta.origins["authors"] = f"{meta.origins['authors']} + the full name from the page"

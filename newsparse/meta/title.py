@@ -137,9 +137,10 @@ def _declared_headline(declared: str, site_names: tuple[str | None, ...]) -> str
     """A declared title less the site's name and channel where it carries them, and less a
     date set before it; its other segments are the headline's own ("Deux ans et demi en
     Macronie : une condamnation …"), og:title and JSON-LD naming the site in fields of their own."""
-    title = _without_glued_site(_without_site(declared, site_names), site_names)
+    title = declared
     while title != (shorter := _without_site(title, site_names)):
         title = shorter
+    title = _without_glued_site(title, site_names)
     parts = split_title(title)
     if len(parts) > 1 and (_NUMERIC_DATE.match(parts[0]) or _names_the_site(parts[0], site_names)):
         title = title[_segment_spans(title)[1][0] :]
