@@ -687,3 +687,33 @@ def test_a_person_item_holding_several_names_gives_each() -> None:
     )
     markup = read_markup(parse_html(f"<html><body>{item}</body></html>"))
     assert person_names(markup.microdata["author"]) == ["Paul Wiseman", "Fatima Hussein"]
+
+
+def _page_with_box(box: str) -> str:
+    """A story whose author is named only in a box of labelled fields after it."""
+    story = "".join(
+        f"<p>Absatz {n} der Geschichte: Sie sagt, gegen den Strom zu schwimmen sei nie ihr Ziel gewesen. "
+        "Sie habe über Dinge geschrieben, von denen sie glaubte, dass viele sie ähnlich sehen.</p>"
+        for n in range(6)
+    )
+    return f"<html><body><article><h1>Sprachregeln im Alltag</h1>{story}</article>{box}</body></html>"
+
+
+@pytest.mark.parametrize(
+    ("box", "authors"),
+    [
+        # a label and its value in nodes of their own, after the story
+        ("<div><span>Datum:</span> 19.11.2021<br><span>Autor:</span> Fritz Imhof<br></div>", ["Fritz Imhof"]),
+        # the role and the agency after the name are no part of it
+        ("<p><strong>Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.</strong></p>", ["Uta Staschewski"]),
+        ("<div><h5>Autor: </h5>Peter Maahn/SP-X</div>", ["Peter Maahn"]),
+        # a book's record: its author is not the page's
+        ("<div><u>Titel:</u> The Casquette Girls</div><div><u>Autorin: </u>Alys Arden</div>", []),
+        # labels naming different people belong to a list of stories
+        ("<ul><li>Autor: Anna Berg</li><li>Autor: Jonas Weber</li></ul>", []),
+        # a gendered plural is no label
+        ("<p>Autor:innen</p><p>Anna Berg</p>", []),
+    ],
+)
+def test_an_author_label_anywhere_names_the_author_when_nothing_else_does(box: str, authors: list[str]) -> None:
+    assert newsparse.extract(_page_with_box(box)).authors == authors

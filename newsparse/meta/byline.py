@@ -100,6 +100,7 @@ _NOT_NAME_START = frozenset(
     )
 )
 _DATE_THEN_BY = re.compile(r"^(?P<date>.{6,60}?)\s+(?:by|von|par|por|door|di)\s+(?P<names>\S.*)$", re.IGNORECASE)
+_AFTER_NAMES = re.compile(r"[/(|]")  # an agency ("/SP-X"), a note ("(eg)"), a separator
 _BYLINE_SEPARATOR = re.compile(r"\s[|•–—-]\s")
 _DATELINE_CJK_LABEL = 4  # characters: a CJK label ("发布时间"), not a sentence run together
 _DATELINE_WORDS = re.compile(
@@ -457,6 +458,19 @@ def names_in_full(names: list[str], written_out: list[str]) -> list[str]:
         longer = [n for n in written_out if n.startswith(f"{name} ")] if " " not in name else []
         full.append(min(longer, key=len) if longer else name)
     return list(dict.fromkeys(full))
+
+
+def labelled_names(value: str) -> list[str]:
+    """The names an author label gives, up to the first part that is none: the role, the
+    employer or the agency after them ("Uta Staschewski, Projektleiterin der HSS",
+    "Peter Maahn/SP-X")."""
+    names: list[str] = []
+    for part in NAME_SPLIT.split(_AFTER_NAMES.split(value, maxsplit=1)[0]):
+        part = part.strip(_VALUE_TRIM)
+        if not (_written_as_name(part, True) and _is_person(part)):
+            break
+        names.append(part)
+    return names
 
 
 def english_byline(text: str) -> list[str]:

@@ -387,6 +387,7 @@ def resolve_metadata(
             (lambda: _linked(shown_byline(), linked_authors()), "byline element"),
             (linked_authors, "author link"),
             (body_byline.authors, "body byline"),
+            (dateline.labelled_authors, "labelled author line"),
             (lambda: _declared_handles(jsonld, markup, meta.values["url"], site_names), "json-ld user name"),
         ],
     )

@@ -17,14 +17,23 @@ from itertools import pairwise
 
 from newsparse.html.parse import Tree
 from newsparse.html.text import squash
-from newsparse.meta.byline import Byline, english_byline, parse_labelled, reporter_credit, standalone_byline
+from newsparse.meta.byline import (
+    Byline,
+    english_byline,
+    labelled_names,
+    parse_labelled,
+    reporter_credit,
+    standalone_byline,
+)
 from newsparse.meta.dates import find_date
 from newsparse.patterns.dates import PUBLISHED_LABEL, UPDATED_LABEL
+from newsparse.patterns.labels import AUTHOR_LINE, RECORD_FIELD
 
 _WINDOW_LINES = 15
 _NODE_BREAK = "\x1f"  # a control character that page text does not use
 _PROSE_LINE = 150
 _MAX_LABELS = 5  # the label's word may stand in the text before the dateline does
+_RECORD_CHARS = 200  # around an author label, where a book's record would show its other fields
 _OPENING_PROSE_LINES = 2  # the standfirst, then the story
 _OPENING_DATE = 32  # characters at the start of the first prose line that may hold its date
 _WINDOW_CHARS = 3000
@@ -62,6 +71,28 @@ class Dateline:
             if found:
                 return found
         return None
+
+    def labelled_authors(self) -> list[str]:
+        """The names an author label gives on a line of its own anywhere on the page
+        ("Autor:" / "Fritz Imhof" in a box after the story), when every such label names
+        the same people: labels naming others belong to a list of stories.
+
+        A search of the whole page text, done only when nothing else names the author; an
+        "Autor:" among a book's "Titel:" and "Verlag:" names the book's author.
+        """
+        found: list[str] = []
+        text = self.page_text
+        for match in AUTHOR_LINE.finditer(text):
+            value = match["value"] or text[match.end() :].lstrip()[: _NAME_LINE * 2].split("\n", 1)[0]
+            names = labelled_names(squash(value))
+            if not names:
+                continue
+            if (found and names != found) or RECORD_FIELD.search(
+                text[max(0, match.start() - _RECORD_CHARS) : match.end() + _RECORD_CHARS]
+            ):
+                return []
+            found = names
+        return found
 
 
 def read_dateline(tree: Tree, headline: str | None) -> Dateline:

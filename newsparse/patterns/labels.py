@@ -123,6 +123,22 @@ BY_PREFIX = re.compile(
     r"from|di|autor(?:in|innen|en|a|e)?|auteure?s?|authors?|interview(?=\s*:))\b[\s:]*",
     re.IGNORECASE,
 )
+# An author label that begins a line of its own anywhere on the page, its value after it or
+# on the next line: "Autor: Fritz Imhof", "Autorin:" / "Uta Staschewski".  "Autor:innen"
+# (a gendered plural, no label) has no space after its colon.
+AUTHOR_LINE = re.compile(
+    r"^[ \t]*(?:autor(?:in)?|author|auteure?|autore|autora|verfasser(?:in)?|written by)[ \t]*[:：]"
+    r"(?:[ \t]+(?P<value>\S[^\n]*))?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# The fields of a book's or a product's record ("Titel:", "Verlag:", "ISBN"): an "Autor:"
+# among them names the book's author, not the page's.
+RECORD_FIELD = re.compile(
+    r"^\s*(?:titel|title|verlag|publisher|seiten|pages|isbn|illustrat\w*|übersetz\w*|translat\w*|genre|"
+    r"erscheinungs\w*|preis|price|format|éditeur|editorial|editore)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
 # A news agency's name alone on a line under the headline: the story's source, as a byline.
 AGENCY_LINE = re.compile(
     r"^\s*(?:the )?(?:associated press|canadian press|press association|pa media|reuters|thomson reuters|"
