@@ -717,3 +717,9 @@ def _page_with_box(box: str) -> str:
 )
 def test_an_author_label_anywhere_names_the_author_when_nothing_else_does(box: str, authors: list[str]) -> None:
     assert newsparse.extract(_page_with_box(box)).authors == authors
+
+
+def test_a_by_phrase_alone_before_a_name_in_its_own_element_is_its_label() -> None:
+    top = '<div class="metaInfo">Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022 - 12:45</div>'
+    headline = "Vier Übungen für einen geschmeidigen Sitz"
+    assert newsparse.extract(_story_page(headline, top)).authors == ["Pamela Sladky"]

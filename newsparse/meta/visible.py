@@ -27,7 +27,7 @@ from newsparse.meta.byline import (
 )
 from newsparse.meta.dates import find_date
 from newsparse.patterns.dates import PUBLISHED_LABEL, UPDATED_LABEL
-from newsparse.patterns.labels import AUTHOR_LINE, RECORD_FIELD
+from newsparse.patterns.labels import AUTHOR_LINE, BY_PREFIX, RECORD_FIELD
 
 _WINDOW_LINES = 15
 _NODE_BREAK = "\x1f"  # a control character that page text does not use
@@ -43,7 +43,7 @@ _ABOVE_LINE = 60
 _ABOVE_CHARS = 400
 _HEADLINE_PART = 20  # characters of a headline the page breaks or shortens, still enough to find it
 _ENDS_WITH_LABEL = re.compile(r"[:：]\s*$")
-_BY_ALONE = re.compile(r"^(?:by|von|par|por|door|di)$", re.IGNORECASE)
+_BY_WORDS = frozenset(("by", "von", "par", "por", "door", "di", "da", "av", "af"))
 _NAME_LINE = 40
 # What joins one linked name to the next ("Jane Doe" "," "John Roe"); after a name without
 # one comes something else (the outlet, a role), which is no part of the byline's names.
@@ -209,7 +209,7 @@ def _join_labels(lines: list[str]) -> list[str]:
     in_byline = False
     for line in lines:
         if joined and _ENDS_WITH_LABEL.search(joined[-1]):
-            in_byline = in_byline or bool(_BY_ALONE.match(joined[-1].rstrip(":： ")))  # "By:" then names
+            in_byline = in_byline or _by_alone(joined[-1])  # "By:" then names
             joined[-1] = f"{joined[-1]}{line}"
         elif (
             joined
@@ -217,7 +217,7 @@ def _join_labels(lines: list[str]) -> list[str]:
             and len(line) <= _NAME_LINE
             and len(joined[-1]) <= _PROSE_LINE
             and (
-                _BY_ALONE.match(joined[-1])
+                _by_alone(joined[-1])
                 or _NAME_JOINER.match(line)
                 or _ENDS_WITH_JOINER.search(joined[-1])
                 or (_GIVEN_NAME_LAST.search(joined[-1]) and _FAMILY_NAME.match(line) and line[0].isupper())
@@ -226,7 +226,14 @@ def _join_labels(lines: list[str]) -> list[str]:
             joined[-1] = f"{joined[-1]} {line}"
         else:
             joined.append(line)
-            in_byline = bool(_BY_ALONE.match(line))
+            in_byline = _by_alone(line)
             continue
         in_byline = in_byline and not find_date(line)
     return joined
+
+
+def _by_alone(line: str) -> bool:
+    """A line that is nothing but the "by" before names set in elements of their own: "By",
+    "Von", "By:", "Ein Artikel von", "Posted by"."""
+    label = BY_PREFIX.match(line)
+    return bool(label) and label.end() == len(line) and line.rstrip(":： ").rsplit(None, 1)[-1].lower() in _BY_WORDS

@@ -108,9 +108,10 @@ NOT_A_NAME = frozenset(
 BY_PREFIX = re.compile(
     r"^\s*(?:(?:more (?:stories|articles|posts) |written |words |posted |reported |story |published )?by|"
     # "Veröffentlicht von", "Beiträge von", "publié par", "publicado por", "pubblicato da"
-    r"(?:(?:veröffentlicht|geschrieben|verfasst|erstellt|publiziert|beiträge|artikel|gepostet|eingestellt|"
-    # what the piece is: "Ein Kommentar von", "Pressemitteilung von", "Propos recueillis par"
-    r"(?:eine?\s+)?(?:blog-?\s?|gast)?(?:beitrag|kommentar|bericht|analyse|kolumne|rezension|reportage|pressemitteilung)|"
+    r"(?:(?:veröffentlicht|geschrieben|verfasst|erstellt|publiziert|beiträge|gepostet|eingestellt|"
+    # what the piece is: "Ein Kommentar von", "Ein Artikel von", "Pressemitteilung von", "Propos recueillis par"
+    r"(?:eine?\s+)?(?:blog-?\s?|gast)?(?:beitrag|artikel|kommentar|bericht|analyse|kolumne|rezension|reportage|"
+    r"pressemitteilung)|"
     r"(?:propos\s+)?recueillie?s?|"
     r"rezept|alles|mehr|"
     r"publié|écrit|rédigé|publicado|escrito|geplaatst|geschreven)\s+)?(?:von|par|por|door)|"
