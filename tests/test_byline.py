@@ -723,3 +723,25 @@ def test_a_by_phrase_alone_before_a_name_in_its_own_element_is_its_label() -> No
     top = '<div class="metaInfo">Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022 - 12:45</div>'
     headline = "Vier Übungen für einen geschmeidigen Sitz"
     assert newsparse.extract(_story_page(headline, top)).authors == ["Pamela Sladky"]
+
+
+@pytest.mark.parametrize(
+    ("closing", "authors"),
+    [
+        ("<p><b><i>Stefan Wasmer</i></b></p>", ["Stefan Wasmer"]),
+        # a heading introducing what the page dropped, or heading a list of further stories
+        ("<h3>Teilnehmende Blogs:</h3>", []),
+        ("<h2>Must Read Stories</h2>", []),
+    ],
+)
+def test_a_name_in_bold_closing_the_story_is_its_signature(closing: str, authors: list[str]) -> None:
+    story = "".join(
+        f"<p>Absatz {n}: Tappara ging nach rund vier Minuten in Führung, als Kristian Kuusela nach "
+        "einem exzellent getimten Querpass von Anton Levtchi am langen Pfosten einschob.</p>"
+        for n in range(6)
+    )
+    article = newsparse.extract(
+        f"<html><body><article><h1>München verliert</h1>{story}{closing}</article></body></html>"
+    )
+    assert article.authors == authors
+    assert "Stefan Wasmer" not in (article.text or "")

@@ -598,6 +598,15 @@ def _lift_line(line: str, near_top: bool, found: Byline, surname_test: bool) -> 
 
 
 def _read_closing_credits(blocks: list[Block], found: Byline, surname_test: bool) -> None:
+    if len(blocks) > 1 and blocks[-1].type == "heading":
+        # A heading heads nothing at the very end: a name set there in bold is the signature
+        # ("<p><b>Stefan Wasmer</b></p>" closing a report).
+        text = blocks[-1].text or ""
+        signature = not text.endswith((":", "：")) and (standalone_byline(text) or is_name_line(text, surname_test))
+        if signature:
+            found.authors.extend(n for n in signature if n not in found.authors)
+            del blocks[-1]
+            return
     at = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].type == "paragraph" and blocks[i].text), None)
     if at is None:
         return

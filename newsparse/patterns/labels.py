@@ -205,6 +205,8 @@ NOT_PERSON = re.compile(
     # would ("Datum", "Name")
     r"beiträge|publiziert|veröffentlicht|sponsored|gesponserte|inhalte|paid|content|advertorial|anzeige|"
     r"datum|name|no author|profil|über|zum|zur|zeige|"
+    # what a list of further stories is headed with ("Must Read Stories", "Ähnliche Themen")
+    r"stories|articles|artikel|themen|timeline|picks|guides?|related|popular|trending|latest|recommended|"
     # what a comment form calls an unnamed visitor
     r"guest|gast|гость|anonymous|anonym|anonyme|anónimo|anonimo|"
     # Public bodies and institutions, which issue releases but are no one's name
