@@ -16,7 +16,7 @@ from newsparse.html.clean import ancestors_of, furniture_nodes, furniture_rule, 
 from newsparse.html.parse import Tree, parse_html
 from newsparse.html.score import choose_content, collect_units
 from newsparse.html.text import comparison_key, has_kana, link_density, squash, weighted_len
-from newsparse.html.tidy import tidy_blocks
+from newsparse.html.tidy import drop_closing_headings, tidy_blocks
 from newsparse.input.decode import decode_html
 from newsparse.meta.byline import lift_bylines
 from newsparse.meta.fields import resolve_metadata
@@ -88,6 +88,7 @@ def extract(
     # Chinese names no label vouches for must start with a surname; Japanese ones need not.
     surname_test = not any(block.text and has_kana(block.text) for block in blocks[:_KANA_BLOCKS])
     blocks, body_byline = lift_bylines(blocks, headline[0], trace, surname_test)
+    blocks = drop_closing_headings(blocks, trace)
     if not _has_text(blocks):
         if trace is not None and blocks:
             trace.notes.append("only headings or pictures were left: no article")

@@ -71,8 +71,8 @@ def test_icons_are_no_pictures_of_the_story() -> None:
 
 def test_a_story_set_inside_a_heading_is_read_as_paragraphs() -> None:
     story = "<br><br>".join([PROSE] * 5)
-    blocks = blocks_of(f"<h4><div class='m_cont'>{story}</div></h4><h2>Section</h2>")
-    assert [b["type"] for b in blocks] == ["paragraph"] * 5 + ["heading"]
+    blocks = blocks_of(f"<h4><div class='m_cont'>{story}</div></h4><h2>Section</h2><p>{PROSE}</p>")
+    assert [b["type"] for b in blocks] == ["paragraph"] * 5 + ["heading", "paragraph"]
 
 
 def test_markdown_renders_structure() -> None:

@@ -641,3 +641,12 @@ def test_closing_section_titles_in_french_spanish_and_italian_end_the_story() ->
         )
         body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS) + f"<h3>{title}</h3>{teasers}</div>"
         assert paragraphs(page(body)) == PARAS, title
+
+
+def test_a_heading_closing_the_body_heads_nothing_and_goes_but_a_sentence_in_bold_stays() -> None:
+    story = "<article>" + "".join(f"<p>{p}</p>" for p in PARAS)
+    boxed = newsparse.extract(page(f"{story}<h2>Story Timeline</h2></article>"))
+    assert boxed.blocks[-1].type == "paragraph" and "Story Timeline" not in (boxed.text or "")
+    closing = "<h4>All these products and more are on sale until Sunday. Just follow this link.</h4>"
+    kept = newsparse.extract(page(f"{story}{closing}</article>"))
+    assert kept.blocks[-1].text == "All these products and more are on sale until Sunday. Just follow this link."

@@ -23,6 +23,7 @@ _SENTENCE_PARAGRAPH = 60  # weighted characters: a sentence of the story, not a 
 _STORY_SENTENCES = 3  # such paragraphs, ending as sentences do: the story goes on
 _SENTENCE_END = (".", "!", "?", "。", "！", "？", '"', "”", "»")
 _SECTION_TITLE_MAX = 200  # characters: a section's title ("Read more: …"), not a paragraph
+_BOX_TITLE_MAX = 80  # characters: a box's title, not a sentence set in bold
 _PROMO_MAX = 120  # characters: a closing line sending the reader elsewhere, not a paragraph
 
 
@@ -35,6 +36,23 @@ def tidy_blocks(blocks: list[Block], trace: Trace | None = None) -> list[Block]:
         else:
             kept.append(block)
     return _trim_closing_teaser(_trim_closing_promos(_cut_trailing_section(kept, trace), trace), trace)
+
+
+def drop_closing_headings(blocks: list[Block], trace: Trace | None = None) -> list[Block]:
+    """Headings at the very end of the body head nothing: the title of a box whose links
+    went as furniture ("Story Timeline", "Holiday Gift Guides").  Read after the bylines,
+    which take a name set in bold there as the signature.  A sentence set as a heading (a
+    pull quote, the closing line in bold) is the story's."""
+    end = len(blocks)
+    while end > 1 and blocks[end - 1].type == "heading" and _is_box_title(blocks[end - 1].text or ""):
+        end -= 1
+        if trace is not None:
+            trace.drop(blocks[end].text, "a heading at the end, heading nothing")
+    return blocks[:end]
+
+
+def _is_box_title(text: str) -> bool:
+    return len(text) <= _BOX_TITLE_MAX and not text.endswith(_SENTENCE_END)
 
 
 def _is_legal_line(block: Block, closing: bool) -> bool:
