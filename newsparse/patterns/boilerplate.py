@@ -201,7 +201,14 @@ FILLER_LINE = re.compile(
     r"(?:sie müssen|du musst) (?:sich |dich )?(?:einloggen|anmelden|angemeldet sein|eingeloggt sein)\b.{0,120}|"
     r"you must be logged in to (?:post|leave|write) a comment.{0,40}|"
     r"bitte geben sie ihre e-mail-adresse ein|please enter your e-?mail(?: address)?|"
-    r"zum shop|bilder? anzeigen|weiter|(?:photo(?:graph)?|image|illustration)s? by [\w.' -]{2,60}|"
+    r"zum shop|bilder? anzeigen|weiter|"
+    r"(?:photo(?:graph)?|image|illustration)s? by [\w.' -]{2,60}(?:, [\w.'& -]{2,60})?|"
+    # A caption closing on its picture's credit: "… aus der Schweiz. © AFP / MARCO BERTORELLO",
+    # "… gut getarnt. (mlharing / iStock.com)", "Dee Dee Myers Getty Images"
+    r".{0,250}\s(?:\|\s*)?©\s?[^\s©.!?][^©.!?\n]{1,60}|"
+    r".{0,250}\([^()]{1,40}/\s*(?:istock(?:photo)?|getty images|shutterstock|imago|adobe ?stock|unsplash|pixabay|"
+    r"picture[- ]alliance|dpa|afp|ap|reuters|epa)(?:\.com)?\)|"
+    r".{0,100}\s(?:getty images|shutterstock|istock(?:photo)?(?:\.com)?)|"
     # A role left alone on its line by its name's link ("Opinion writer"), picture sources
     # listed for a gallery ("amazon / istock / amazon / istock")
     r"(?:opinion|staff|contributing|guest|senior) (?:writer|columnist|contributor|reporter)|"
