@@ -7,6 +7,7 @@ bytes -> text -> tree -> declared metadata (before cleaning destroys anything)
 from __future__ import annotations
 
 from html import unescape
+from itertools import pairwise
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -15,7 +16,7 @@ from newsparse.html.blocks import build_blocks
 from newsparse.html.clean import ancestors_of, furniture_nodes, furniture_rule, strip_non_content
 from newsparse.html.parse import Tree, parse_html
 from newsparse.html.score import choose_content, collect_units
-from newsparse.html.text import comparison_key, has_kana, link_density, squash, weighted_len
+from newsparse.html.text import SENTENCE_END, comparison_key, has_kana, link_density, squash, weighted_len
 from newsparse.html.tidy import drop_closing_headings, tidy_blocks
 from newsparse.input.decode import decode_html
 from newsparse.meta.byline import lift_bylines
@@ -31,6 +32,7 @@ _TEXT_BLOCKS = frozenset({"paragraph", "list", "quote", "table", "code"})
 # A body shorter than this (weighted characters) sends the scorer round once more without
 # the furniture marks, as Readability does: class names mislead on some sites.
 _MIN_BODY = 500
+_LEAD_MIN = 80  # weighted characters: a standfirst, not a dateline
 _MIN_DECLARED_BODY = 1000  # weighted characters: a story, not a summary
 _DECLARED_BODY_SHARE = 4  # the page shows less than a quarter of the declared body
 # On that second round, furniture inside the chosen text is still left out when it is
@@ -83,7 +85,7 @@ def extract(
     dateline = read_dateline(tree, headline[0])
 
     blocks = _body_blocks(tree, url or markup.canonical, headline[0], trace)
-    blocks = _declared_body(blocks, jsonld.get("body"), trace)
+    blocks = _declared_body(blocks, jsonld.get("body"), headline[0], trace)
     blocks = tidy_blocks(blocks, trace)  # the declared body is tidied like the page's own
     # Chinese names no label vouches for must start with a surname; Japanese ones need not.
     surname_test = not any(block.text and has_kana(block.text) for block in blocks[:_KANA_BLOCKS])
@@ -191,12 +193,14 @@ def _small_furniture(furniture: set[LexborNode], containers: list[LexborNode]) -
     }
 
 
-def _declared_body(blocks: list[Block], declared: str | None, trace: Trace | None) -> list[Block]:
+def _declared_body(blocks: list[Block], declared: str | None, headline: str | None, trace: Trace | None) -> list[Block]:
     """The JSON-LD articleBody's paragraphs, when the page's own text is a fraction of it.
 
     Pages rendered by a script in the browser serve the story only in their data (a
     caption and an author box are all the markup shows); the declared body is then the
-    story.  It loses the markup's structure, so it is a fallback, never a rival.
+    story.  It loses the markup's structure, so it is a fallback, never a rival.  A
+    paywalled page shows its standfirst under the headline, which the data leaves out:
+    it leads the declared body.
     """
     if not declared or weighted_len(declared) < _MIN_DECLARED_BODY:
         return blocks
@@ -207,7 +211,23 @@ def _declared_body(blocks: list[Block], declared: str | None, trace: Trace | Non
     paragraphs = [squash(unescape(line)) for line in declared.splitlines()]
     if trace is not None:
         trace.notes.append("the page shows a fraction of its JSON-LD articleBody: the body is taken from it")
+    lead = _lead_under_headline(blocks, headline)
+    if lead is not None and lead not in declared:
+        paragraphs.insert(0, lead)
     return [Block("paragraph", text=text) for text in paragraphs if text]
+
+
+def _lead_under_headline(blocks: list[Block], headline: str | None) -> str | None:
+    """The paragraph of prose right under the heading that shows the headline, if any."""
+    wanted = comparison_key(headline)
+    shown = [block for block in blocks if block.type != "image"]
+    for heading, lead in pairwise(shown):
+        if heading.type == "heading" and wanted and comparison_key(heading.text) == wanted:
+            text = lead.text or ""
+            if lead.type == "paragraph" and weighted_len(text) >= _LEAD_MIN and text.endswith(SENTENCE_END):
+                return text
+            return None
+    return None
 
 
 def _body_size(blocks: list[Block]) -> int:

@@ -127,3 +127,18 @@ def test_a_how_to_declares_its_text_in_its_steps() -> None:
         "Cut the cloth.",
         "Hem the edge.",
     ]
+
+
+def test_a_paywalled_pages_standfirst_under_the_headline_leads_the_declared_body() -> None:
+    lead = "A new rail line was promised for the spring; water in the tunnels has pushed it back two years."
+    declared = json.dumps({"@type": "NewsArticle", "headline": "Rail line", "articleBody": "\n".join(STORY * 4)})
+    page = (
+        f'<html><head><script type="application/ld+json">{declared}</script></head><body><main>'
+        f"<h2>Rail line</h2><p>{lead}</p><p>12.10.2022 by Jane Doe</p>"
+        "<h3>Read on with a subscription</h3><p>Already a subscriber? Log in</p></main></body></html>"
+    )
+    paragraphs = [b.text for b in newsparse.extract(page).blocks if b.type == "paragraph"]
+    assert paragraphs == [lead, *STORY * 4]
+    # an author box the script-rendered page shows is no standfirst
+    author_box = "<p>Jane Doe writes about transport and cities for the Courier, and lives in Leeds.</p>"
+    assert newsparse.extract(scripted_page(author_box)).blocks[0].text == STORY[0]

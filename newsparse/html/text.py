@@ -24,6 +24,8 @@ _KANA = re.compile(KANA_CLASS)
 _PUNCT = re.compile(r"[,.;:!?，。！？；：、“”「」《》]+")
 _ASCII_PUNCT = ",.;:!?"
 _NON_WORD = re.compile(r"\W+")
+# How a sentence, or a quotation closing one, ends: prose rather than a title or a label.
+SENTENCE_END = (".", "!", "?", "。", "！", "？", '"', "”", "»")
 CJK_WEIGHT = 3
 
 

@@ -8,7 +8,7 @@ the article's container.
 
 from __future__ import annotations
 
-from newsparse.html.text import has_cjk, weighted_len
+from newsparse.html.text import SENTENCE_END, has_cjk, weighted_len
 from newsparse.model import Block
 from newsparse.patterns.boilerplate import CLOSING_PROMO_CJK, LEGAL_LINE, LEGAL_LINE_CJK, TEASER_END, TRAILING_SECTION
 from newsparse.patterns.labels import BYLINE_FIELD
@@ -21,7 +21,6 @@ _PROSE_PARAGRAPH = 150  # weighted characters: a paragraph of the story, not a t
 _STORY_REST = 600  # weighted characters of such paragraphs: the story goes on
 _SENTENCE_PARAGRAPH = 60  # weighted characters: a sentence of the story, not a teaser's title
 _STORY_SENTENCES = 3  # such paragraphs, ending as sentences do: the story goes on
-_SENTENCE_END = (".", "!", "?", "。", "！", "？", '"', "”", "»")
 _SECTION_TITLE_MAX = 200  # characters: a section's title ("Read more: …"), not a paragraph
 _BOX_TITLE_MAX = 80  # characters: a box's title, not a sentence set in bold
 _PROMO_MAX = 120  # characters: a closing line sending the reader elsewhere, not a paragraph
@@ -52,7 +51,7 @@ def drop_closing_headings(blocks: list[Block], trace: Trace | None = None) -> li
 
 
 def _is_box_title(text: str) -> bool:
-    return len(text) <= _BOX_TITLE_MAX and not text.endswith(_SENTENCE_END)
+    return len(text) <= _BOX_TITLE_MAX and not text.endswith(SENTENCE_END)
 
 
 def _is_legal_line(block: Block, closing: bool) -> bool:
@@ -121,7 +120,7 @@ def _trim_closing_teaser(blocks: list[Block], trace: Trace | None) -> list[Block
     if not TEASER_END.search(blocks[-1].text or ""):
         return blocks
     title = blocks[-2].text or ""
-    titled = blocks[-2].type == "heading" or (len(title) <= _SECTION_TITLE_MAX and not title.endswith(_SENTENCE_END))
+    titled = blocks[-2].type == "heading" or (len(title) <= _SECTION_TITLE_MAX and not title.endswith(SENTENCE_END))
     cut = len(blocks) - 2 if titled else len(blocks) - 1
     if trace is not None:
         for block in blocks[cut:]:
@@ -151,6 +150,6 @@ def _story_goes_on(blocks: list[Block], index: int) -> bool:
         if length >= _PROSE_PARAGRAPH:
             prose += length
         titled = before.type == "heading" and position > 0  # a teaser's title, not the box's
-        if length >= _SENTENCE_PARAGRAPH and text.endswith(_SENTENCE_END) and not titled:
+        if length >= _SENTENCE_PARAGRAPH and text.endswith(SENTENCE_END) and not titled:
             sentences += 1
     return prose >= _STORY_REST or sentences >= _STORY_SENTENCES
