@@ -16,6 +16,9 @@ def test_split_on_separators_but_not_inside_words() -> None:
     assert split_title("寒潮来袭_国内新闻_华夏资讯网") == ["寒潮来袭", "国内新闻", "华夏资讯网"]
     assert split_title("标题内容-中国新闻网") == ["标题内容", "中国新闻网"]
     assert split_title("操盘必读｜今日市场全景回顾与展望") == ["操盘必读", "今日市场全景回顾与展望"]
+    # a mark the separator leaves before the page's name, while a quotation keeps its marks
+    assert strip_site_suffix("mediaarchitecture.de // » Jens Weber") == "Jens Weber"
+    assert split_title("«Gute Löhne alleine reichen nicht»") == ["«Gute Löhne alleine reichen nicht»"]
 
 
 def test_site_suffix_removed() -> None:

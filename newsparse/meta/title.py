@@ -23,6 +23,8 @@ _SEPARATOR = re.compile(
 )
 
 
+# A mark left before a segment by a separator the split did not take whole ("Site // » Page").
+_LEADING_MARK = re.compile(r"^[»›•·|]\s+")
 _GLUE = ":：|｜_-–—·•/"  # what may join a site's name to a headline with no space
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
@@ -34,7 +36,8 @@ _MAX_KICKER = 60  # weighted characters: a label above the headline, not a headl
 
 
 def split_title(title: str) -> list[str]:
-    return [part.strip() for part in _SEPARATOR.split(title) if part and part.strip()]
+    parts = (_LEADING_MARK.sub("", part.strip()) for part in _SEPARATOR.split(title) if part)
+    return [part for part in parts if part]
 
 
 def _segment_spans(title: str) -> list[tuple[int, int]]:
