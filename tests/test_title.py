@@ -263,3 +263,15 @@ def test_a_dash_between_two_numbers_is_a_range_not_a_separator() -> None:
     assert split_title("Baujahre 1931 – 1945 | Fahrzeuge") == ["Baujahre 1931 – 1945", "Fahrzeuge"]
     assert split_title("COVID-19 - Site") == ["COVID-19", "Site"]
     assert split_title("Headline–Site") == ["Headline", "Site"]
+
+
+def test_one_long_word_in_an_h1_is_a_pages_label_and_no_headline() -> None:
+    h1s = ["Partner", "Impressum", "Datenschutzerklärung"]
+    declared = ["FINA Weltmeisterschaften VERSCHOBEN", None, None]
+    title_tag = "FINA Weltmeisterschaften VERSCHOBEN - OSV"
+    assert choose_title(h1s, declared, title_tag, None) == ("FINA Weltmeisterschaften VERSCHOBEN", "declared")
+    # a CJK headline has no spaces
+    assert (
+        choose_title(["国务院联防联控机制印发通知进一步指导各地"], [None], None, None)[0]
+        == "国务院联防联控机制印发通知进一步指导各地"
+    )

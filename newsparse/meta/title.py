@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from newsparse.html.text import comparison_key as _key
+from newsparse.html.text import has_cjk
 from newsparse.html.text import weighted_len as _weighted
 
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
@@ -125,8 +126,8 @@ def choose_title(
             if len(c) >= 8 and c in key:
                 return _trimmed(h1, parts.get(h1, []), confirmations), "h1"
     for h1 in visible:
-        if _weighted(h1) >= _MIN_HEADLINE:
-            return h1, "h1"
+        if _weighted(h1) >= _MIN_HEADLINE and (" " in h1.strip() or has_cjk(h1)):
+            return h1, "h1"  # one long word is a page's label ("Datenschutzerklärung"), no headline
     site_names = (site_name, *_segments_after(title_tag, headline_part))
     for value in declared:
         if value:
