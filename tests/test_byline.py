@@ -745,3 +745,11 @@ def test_a_name_in_bold_closing_the_story_is_its_signature(closing: str, authors
     )
     assert article.authors == authors
     assert "Stefan Wasmer" not in (article.text or "")
+
+
+def test_a_chinese_name_runs_up_to_the_date_its_byline_element_shows_after_it() -> None:
+    assert person_names("谢若含 2017-03-01 14:27:02") == ["谢若含"]
+    top = '<div class="author"><span class="name">谢若含</span><span class="date">2017-03-01 14:27:02</span> 74</div>'
+    story = "".join(f"<p>第{n}段：人们对于讨厌的事物总是能很有共同话题，约会软件也深谙这一点了。</p>" for n in range(6))
+    page = f"<html><body><article><h2>这个约会软件想帮你找对象</h2>{top}{story}</article></body></html>"
+    assert newsparse.extract(page).authors == ["谢若含"]

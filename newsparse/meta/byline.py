@@ -150,7 +150,9 @@ def person_names(raw: str | list[str]) -> list[str]:
             continue
         while BY_PREFIX.match(value):
             value = BY_PREFIX.sub("", value, count=1)
-        if not _CJK.search(value):
+        if _CJK.search(value):
+            value = _DATE_OR_TIME.split(value, maxsplit=1)[0]  # "谢若含 2017-03-01 14:27:02"
+        else:
             section, dot, rest = value.partition(" · ")
             if dot and " " not in section.strip() and person_names(rest):
                 value = rest  # the section before the names: "Politik · Jochen Bittner, Tina Hildebrandt"
