@@ -322,6 +322,16 @@ def test_japanese_names_need_no_chinese_surname() -> None:
     assert found.authors == ["松村太郎"]
 
 
+def test_a_japanese_given_name_in_hiragana_is_a_name_where_a_label_or_the_markup_says_so() -> None:
+    assert person_names("小暮ひさのり") == ["小暮ひさのり"]
+    assert parse_labelled("著者：小暮ひさのり")[0].authors == ["小暮ひさのり"]
+    # words are written so too: no line alone is taken for a name on their shape
+    story = Block("paragraph", text="これは記事の本文です。東京で開かれた会議について、記者が詳しく伝えています。")
+    _, found = lift_bylines([Block("paragraph", text="詳しく"), story], "見出し", surname_test=False)
+    assert found.authors == []
+    assert person_names("記者ページ") == []
+
+
 def test_labelled_placeholders_and_interface_words_are_no_names() -> None:
     for line in ("作者：未知", "作者：佚名", "作者：网络整理", "来源：新浪 作者：小编"):
         assert parse_labelled(line)[0].authors == [], line

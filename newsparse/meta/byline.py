@@ -50,6 +50,9 @@ from newsparse.patterns.names import COMPOUND_SURNAMES, SINGLE_SURNAMES
 from newsparse.trace import Trace
 
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+# A Japanese name may give its given name in hiragana ("小暮ひさのり"): a name only where a
+# label or the markup says so, since words are written so too ("詳しく").
+_KANA_NAME = re.compile(r"^[\u4e00-\u9fff]{1,3}[\u3041-\u3096]{2,5}$")
 _HANGUL = re.compile(r"[가-힣]")
 _KOREAN_NAME = re.compile(r"^[가-힣]{2,4}$")
 _KOREAN_SPLIT = re.compile(r"[·,、/|]|\s(?:및|와|과)\s")
@@ -225,7 +228,11 @@ def _cjk_names(value: str) -> list[str]:
     names = []
     for part in re.split(r"[\s、，,;；/&＆]+", value.strip(_VALUE_TRIM)):
         part = part.strip(_VALUE_TRIM)
-        if _CJK_NAME.match(part) and part not in NOT_A_NAME and not CJK_INTERFACE.search(part):
+        if (
+            (_CJK_NAME.match(part) or _KANA_NAME.match(part))
+            and part not in NOT_A_NAME
+            and not CJK_INTERFACE.search(part)
+        ):
             names.append(part)
     return names
 
@@ -234,7 +241,11 @@ def _is_person(name: str) -> bool:
     if not name or len(name) > 60 or name in NOT_A_NAME:
         return False
     if _CJK.search(name):
-        return bool(_CJK_NAME.match(name)) and not CJK_ORGANISATION.search(name) and not CJK_INTERFACE.search(name)
+        return (
+            bool(_CJK_NAME.match(name) or _KANA_NAME.match(name))
+            and not CJK_ORGANISATION.search(name)
+            and not CJK_INTERFACE.search(name)
+        )
     if NOT_PERSON.search(name) or not _LATIN_NAME.match(name):
         return False
     words = name.split()
