@@ -69,6 +69,13 @@ def test_icons_are_no_pictures_of_the_story() -> None:
     assert [b["src"] for b in blocks if b["type"] == "image"] == ["/photo.jpg"]
 
 
+def test_interface_pictures_named_for_what_they_are_are_no_pictures_of_the_story() -> None:
+    pictures = ["/img/next_page.jpg", "/Farbschema/icon_lupe.png", "/buttons/print-button-gray.png", "/arrow-right.png"]
+    photos = ["/gallery/33622-16-inch-Arrow-Keys-l.jpg", "/2018/11/29/price-hike/top.jpg"]
+    blocks = blocks_of(f"<p>{PROSE}</p>" + "".join(f"<p><img src='{src}'></p>" for src in [*pictures, *photos]))
+    assert [b["src"] for b in blocks if b["type"] == "image"] == photos
+
+
 def test_a_story_set_inside_a_heading_is_read_as_paragraphs() -> None:
     story = "<br><br>".join([PROSE] * 5)
     blocks = blocks_of(f"<h4><div class='m_cont'>{story}</div></h4><h2>Section</h2><p>{PROSE}</p>")

@@ -39,6 +39,13 @@ _ICON_MAX = 40
 _FILLER_MAX = 500  # characters: the longest line FILLER_LINE can match is some 400
 _HEADING_MAX = 400  # weighted characters: longer than any headline
 _TRACKING_IMAGE = re.compile(r"\.gif(?:$|\?)|pixel|spacer|blank\.|/1x1|beacon", re.IGNORECASE)
+# Interface pictures named for what they are: a page-turn button, an icon, an arrow, a
+# print button ("next_page.jpg", "icon_lupe.png", "print-button-gray.png").
+_INTERFACE_IMAGE = re.compile(
+    r"(?:^|[/_-])(?:next|prev|previous)(?:[_-]?(?:page|btn|button|arrow))?\.\w{3,4}(?:$|\?)|"
+    r"(?:^|[/_.-])(?:btn|button|arrow|icon)s?(?:[_-][\w-]*)?\.(?:png|gif|svg)(?:$|\?)",
+    re.IGNORECASE,
+)
 
 
 class BlockBuilder:
@@ -326,7 +333,12 @@ def image_src(img: LexborNode, base_url: str | None) -> str | None:
             break
     else:
         return None
-    if _is_icon(attrs.get("width")) or _is_icon(attrs.get("height")) or _TRACKING_IMAGE.search(src):
+    if (
+        _is_icon(attrs.get("width"))
+        or _is_icon(attrs.get("height"))
+        or _TRACKING_IMAGE.search(src)
+        or _INTERFACE_IMAGE.search(src)
+    ):
         return None
     return urljoin(base_url, src) if base_url else src
 
