@@ -374,6 +374,13 @@ def test_chinese_trails_promos_and_disclaimers_are_not_the_story() -> None:
     )
     # A QR code inside the story stays: only closing lines that send the reader away go.
     assert paragraphs(page(body)) == ZH_STORY
+    # a link home glued to the last sentence goes too, the sentence stays
+    glued = (
+        "<div class='story'>"
+        + "".join(f"<p>{p}</p>" for p in ZH_STORY[:-1])
+        + f"<p>{ZH_STORY[-1]}返回腾讯网首页>></p></div>"
+    )
+    assert paragraphs(page(glued)) == ZH_STORY
 
 
 def test_a_chinese_comment_count_or_ranking_ends_the_story() -> None:

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from newsparse.html.text import SENTENCE_END, has_cjk, weighted_len
 from newsparse.model import Block
-from newsparse.patterns.boilerplate import CLOSING_PROMO_CJK, LEGAL_LINE, LEGAL_LINE_CJK, TEASER_END, TRAILING_SECTION
+from newsparse.patterns.boilerplate import (
+    CLOSING_HOME_LINK_CJK,
+    CLOSING_PROMO_CJK,
+    LEGAL_LINE,
+    LEGAL_LINE_CJK,
+    TEASER_END,
+    TRAILING_SECTION,
+)
 from newsparse.patterns.labels import BYLINE_FIELD
 from newsparse.trace import Trace
 
@@ -94,7 +101,13 @@ def _cut_trailing_section(blocks: list[Block], trace: Trace | None) -> list[Bloc
 def _trim_closing_promos(blocks: list[Block], trace: Trace | None) -> list[Block]:
     """Closing lines that send the reader elsewhere ("扫描下方二维码关注…", "更多原创资讯请下载…APP")
     come off the end, looking past the pictures and credit lines that close a story too;
-    the same words inside the story (a QR code a city asks people to scan) stay."""
+    the same words inside the story (a QR code a city asks people to scan) stay.  So does
+    a link home glued to the last sentence."""
+    last = blocks[-1] if blocks else None
+    if last is not None and last.type == "paragraph" and last.text and "首" in last.text:
+        last.text = CLOSING_HOME_LINK_CJK.sub("", last.text)  # "…仍将持续。返回腾讯网首页>>"
+        if not last.text:
+            blocks = blocks[:-1]
     promos = set()
     for index in range(len(blocks) - 1, 0, -1):
         block = blocks[index]

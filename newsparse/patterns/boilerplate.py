@@ -291,3 +291,5 @@ CLOSING_PROMO_CJK = re.compile(
     r"关注\S{0,12}(?:公众号|微信|微博|头条号)|關注\S{0,12}(?:公眾號|微信|微博)|"
     r"(?:更多|相关|相關)\S{0,12}请(?:关注|访问|点击)|点击(?:进入|查看|阅读)|點擊(?:進入|查看|閱讀)|阅读全文|閱讀全文"
 )
+# A link home glued to the story's last sentence ("…仍将持续。返回腾讯网首页>>").
+CLOSING_HOME_LINK_CJK = re.compile(r"\s*返回\S{0,10}首[页頁]\s*[>»＞》]*\s*$")
