@@ -33,7 +33,13 @@ _WINDOW_LINES = 15
 _NODE_BREAK = "\x1f"  # a control character that page text does not use
 _PROSE_LINE = 150
 _MAX_LABELS = 5  # the label's word may stand in the text before the dateline does
-_RECORD_CHARS = 200  # around an author label, where a book's record would show its other fields
+_RECORD_CHARS = 200
+_LABEL_VALUE_CHARS = 160  # characters after a label alone on its line, where its value stands
+# The words AUTHOR_LINE opens with, as pages write them (its own forms follow from these)
+_AUTHOR_LABEL_WORDS = (
+    *("Autor", "autor", "AUTOR", "Author", "author", "AUTHOR", "Auteur", "auteur", "AUTEUR"),
+    *("Verfasser", "verfasser", "Written by", "Written By", "written by", "WRITTEN BY"),
+)  # around an author label, where a book's record would show its other fields
 _OPENING_PROSE_LINES = 2  # the standfirst, then the story
 _OPENING_DATE = 32  # characters at the start of the first prose line that may hold its date
 _WINDOW_CHARS = 3000
@@ -82,8 +88,8 @@ class Dateline:
         """
         found: list[str] = []
         text = self.page_text
-        for match in AUTHOR_LINE.finditer(text):
-            value = match["value"] or text[match.end() :].lstrip()[: _NAME_LINE * 2].split("\n", 1)[0]
+        for match in _author_label_lines(text):
+            value = match["value"] or text[match.end() : match.end() + _LABEL_VALUE_CHARS].lstrip().split("\n", 1)[0]
             names = labelled_names(squash(value))
             if not names:
                 continue
@@ -93,6 +99,25 @@ class Dateline:
                 return []
             found = names
         return found
+
+
+def _author_label_lines(text: str) -> list[re.Match[str]]:
+    """The lines that are an author label, in page order: found by the label's words
+    (a few string searches), each line then matched alone, sparing most pages a
+    regular-expression scan of their whole text."""
+    starts = set()
+    for word in _AUTHOR_LABEL_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            starts.add(text.rfind("\n", 0, at) + 1)
+            at = text.find(word, at + len(word))
+    matches = []
+    for start in sorted(starts):
+        end = text.find("\n", start)
+        match = AUTHOR_LINE.match(text, start, len(text) if end < 0 else end)
+        if match:
+            matches.append(match)
+    return matches
 
 
 def read_dateline(tree: Tree, headline: str | None) -> Dateline:
