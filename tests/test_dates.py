@@ -259,3 +259,12 @@ def test_a_vietnamese_date_line_is_a_dateline_and_a_sentence_is_not() -> None:
 
     assert is_dateline("Thứ Ba, ngày 12 tháng 10 năm 2021 14:30")
     assert not is_dateline("Hà Nội ngày 12 tháng 10 năm 2021 có mưa lớn ở nhiều nơi")
+
+
+def test_a_slashed_meta_date_the_page_shows_the_other_way_round_was_written_month_first() -> None:
+    head = '<meta name="date" content="11/01/2023 12:43:42">'
+    assert _published(head, after="<p>Erstellt am: 01.11.2023</p>") == "2023-11-01T12:43:42"
+    assert _published(head) == "2023-01-11T12:43:42"  # nothing settles it: day first
+    # a year-first date is never in doubt, whatever the page shows
+    iso = '<meta name="date" content="2023-01-11T12:43:42">'
+    assert _published(iso, after="<p>Erstellt am: 01.11.2023</p>") == "2023-01-11T12:43:42"

@@ -42,6 +42,7 @@ from newsparse.patterns.labels import SITE_CHANNEL
 _TAG_SPLIT = re.compile(r"\s*[,;，；、|]\s*")
 _AUTHOR_META = ("author", "byl", "article:author", "dc.creator", "parsely-author", "sailthru.author", "twitter:creator")
 _MAX_TAGS = 30
+_SLASHED_DATE = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{2,4}\b")
 _TEXT_DATE_ORIGINS = ("dateline", "date element", "labelled date", "date-only element")
 _LONG_AUTHOR_LIST = 3  # names: a list of credits, perhaps, more than a byline
 _QUARTER_HOUR = timedelta(minutes=15)  # zone offsets come in quarter hours
@@ -122,6 +123,20 @@ def _read_month_first_if_the_url_says(meta: Metadata, in_url: str | None) -> Non
     if month != day and f"{year}-{day}-{month}" == in_url:
         meta.values["published"] = f"{in_url}{chosen[10:]}"
         meta.origins["published"] = f"{meta.origins['published']}, month first as the url"
+
+
+def _read_month_first_if_the_page_shows_it(meta: Metadata, raw: str | None, shown: Callable[[], str | None]) -> None:
+    """A meta date written with slashes ("11/01/2023 12:43:42", as ASP.NET writes it) is
+    read day first; the page showing the date the other way round (Erstellt am: 01.11.2023)
+    says the software wrote it month first.  Year-first dates are never in doubt."""
+    chosen = meta.values.get("published")
+    if not chosen or not raw or not _SLASHED_DATE.match(raw):
+        return
+    year, month, day = chosen[:4], chosen[5:7], chosen[8:10]
+    swapped = f"{year}-{day}-{month}"
+    if month != day and int(day) <= 12 and (shown() or "")[:10] == swapped:
+        meta.values["published"] = f"{swapped}{chosen[10:]}"
+        meta.origins["published"] = f"{meta.origins['published']}, month first as the page shows it"
 
 
 def _add_time_of_day(meta: Metadata, name: str, candidates: list[Candidate], zoned: Callable[[], list[str]]) -> None:
@@ -449,6 +464,11 @@ def resolve_metadata(
     meta.pick("published", published)
     _prefer_later_dateline(meta, dateline.date)
     _read_month_first_if_the_url_says(meta, url_date)
+    origin = meta.origins.get("published", "")
+    if origin.startswith("meta "):
+        _read_month_first_if_the_page_shows_it(
+            meta, first(origin.removeprefix("meta ")), lambda: dateline.date or dateline.labelled_date()
+        )
 
     def zoned() -> list[str]:
         declared = [v for v, _ in [*published, *modified] if isinstance(v, str)]
