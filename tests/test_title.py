@@ -275,3 +275,15 @@ def test_one_long_word_in_an_h1_is_a_pages_label_and_no_headline() -> None:
         choose_title(["国务院联防联控机制印发通知进一步指导各地"], [None], None, None)[0]
         == "国务院联防联控机制印发通知进一步指导各地"
     )
+
+
+def test_on_a_page_of_many_h1s_none_confirmed_an_og_title_the_title_tag_agrees_with_wins() -> None:
+    h1s = ["Menu di navigazione", "Cronaca", "Articoli Correlati", "Topnews - Primo Piano", "Ultimi articoli"]
+    headline = "Perturbazione polare al Centro e al Sud"
+    declared = [f"{headline} - La Stampa", None, None]
+    assert choose_title(h1s, declared, f"{headline} - La Stampa", "lastampa.it")[0] == headline
+    # where og:title and <title> disagree (one rewritten for sharing), the first <h1> long enough stands
+    h1s = ["The Disappearance of John M. Ford", "More on Slate Book Review", "We Need to Talk", "Want to Block Ads?"]
+    declared = ["The Resurrection of the Greatest Sci-Fi Writer", None, None]
+    title_tag = "John M. Ford’s books are being republished, but how did he fall into obscurity?"
+    assert choose_title(h1s, declared, title_tag, "Slate Magazine")[0] == "The Disappearance of John M. Ford"

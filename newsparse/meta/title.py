@@ -125,7 +125,11 @@ def choose_title(
         for c in confirmations:
             if len(c) >= 8 and c in key:
                 return _trimmed(h1, parts.get(h1, []), confirmations), "h1"
-    for h1 in visible:
+    # A page of many <h1> (a portal's sections and teasers), none of them confirmed, whose
+    # og:title and <title> agree on the headline: the two say what the page is.
+    shown_key = _key(headline_part)
+    agreed = len(h1s) > _FEW_H1S and len(shown_key) >= 2 and any(k.startswith(shown_key) for k in declared_keys)
+    for h1 in [] if agreed else visible:
         if _weighted(h1) >= _MIN_HEADLINE and (" " in h1.strip() or has_cjk(h1)):
             return h1, "h1"  # one long word is a page's label ("Datenschutzerklärung"), no headline
     site_names = (site_name, *_segments_after(title_tag, headline_part))
