@@ -555,6 +555,15 @@ def test_a_box_named_as_a_part_of_the_article_is_furniture_when_the_part_is() ->
         + f"</div><div class='article__comments'>{comments}</div>"
     )
     assert paragraphs(page(body)) == PARAS * 2
+    # the role may have words after it ("content-related-stories"), set inside the story
+    related = (
+        "<div class='content-related-stories'><h3>RELATED STORIES</h3><ul>"
+        + "".join(f"<li><a href='/s{n}'>Masks run short as the virus spreads {n}</a></li>" for n in range(4))
+        + "</ul></div>"
+    )
+    closing = "The incident has occurred at a time when the town is seeing a shortage of sandbags."
+    story = "".join(f"<p>{p}</p>" for p in PARAS * 2)
+    assert paragraphs(page(f"<div class='story'>{story}{related}<p>{closing}</p></div>"))[-1] == closing
 
 
 def test_a_teaser_for_another_page_closing_the_body_goes_with_its_title() -> None:

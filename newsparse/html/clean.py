@@ -96,10 +96,11 @@ def _token_kinds(token: str) -> int:
 
 
 def _names_a_part(token: str, content: re.Match[str]) -> bool:
-    """Whether a name ends in furniture after the content word: the block's name first and
-    the element's role last, as BEM and its kin write them ("article__comments")."""
+    """Whether a name sets furniture after the content word with no content word after it:
+    the block's name first and the element's role after, as BEM and its kin write them
+    ("article__comments", "content-related-stories")."""
     last = [*UNLIKELY_CLASS.finditer(token)][-1]
-    return last.end() >= len(token) - 1 and last.start() > content.start()
+    return last.start() > content.start() and not CONTENT_CLASS.search(token, last.end())
 
 
 @lru_cache(maxsize=8192)
