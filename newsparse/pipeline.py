@@ -64,7 +64,7 @@ def extract(
     if isinstance(data, str):
         text, provenance = data, {"encoding": "str", "encoding_source": "given"}
     else:
-        decoded = decode_html(data, encoding, transport_charset)
+        decoded = decode_html(data, encoding, transport_charset, url)
         text, provenance = decoded.text, {"encoding": decoded.encoding, "encoding_source": decoded.source}
         if decoded.dropped:
             provenance["undecodable"] = str(decoded.dropped)

@@ -117,3 +117,30 @@ def test_a_language_given_in_meta_tags_hints_the_encoding_as_html_lang_does() ->
     ):
         page = f"<html><head>{meta}<title>T</title></head><body>" + f"<p>{text}</p>" * 4 + "</body></html>"
         assert text in decode_html(page.encode(encoding)).text, meta
+
+
+def test_an_undeclared_western_page_with_few_accents_is_not_read_as_cyrillic() -> None:
+    """German in windows-1250 reads as it does in windows-1252: that reading ranks as the
+    commoner encoding, not below windows-1251 ("fьr" for "für")."""
+    story = "Die Vorlagen für JTL Wawi werden über den Shop geladen; Änderungen erscheinen sofort. "
+    page = "<html><head><title>Auktionsvorlagen</title></head><body>" + f"<p>{story}</p>" * 3 + "</body></html>"
+    decoded = decode_html(page.encode("cp1252"))
+    assert story in decoded.text and decoded.encoding == "cp1252"
+
+
+def test_an_undeclared_page_is_read_in_the_encoding_of_its_country_domain() -> None:
+    """No language declared: the page's address (given, else its canonical link) names a
+    country, whose legacy encoding a browser would fall back to."""
+    turkish = "Belediye meclisi salı akşamı kütüphanenin çalışma saatlerinin uzatılmasına karar verdi."
+    polish = "Rada miasta zdecydowała we wtorek o wydłużeniu godzin otwarcia biblioteki."
+    hebrew = "מועצת העיר החליטה ביום שלישי בערב להאריך את שעות הפתיחה של הספרייה."
+    for text, encoding, url, canonical in (
+        (turkish, "windows-1254", "https://www.hurriyet.com.tr/gundem/1", ""),
+        (polish, "windows-1250", None, '<link rel="canonical" href="https://wiadomosci.example.pl/a/1">'),
+        (hebrew, "windows-1255", None, '<meta property="og:url" content="https://news.example.co.il/1">'),
+    ):
+        page = f"<html><head>{canonical}<title>T</title></head><body>" + f"<p>{text}</p>" * 3 + "</body></html>"
+        assert text in decode_html(page.encode(encoding), url=url).text, encoding
+    # the same Turkish page with no address reads as Western: nothing says otherwise
+    page = "<html><head><title>T</title></head><body>" + f"<p>{turkish}</p>" * 3 + "</body></html>"
+    assert turkish not in decode_html(page.encode("windows-1254")).text

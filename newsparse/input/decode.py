@@ -14,6 +14,7 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from newsparse.errors import NotHTMLError
 
@@ -80,6 +81,7 @@ _WEB_ENCODINGS = (
 # set to that language falls back to.  A page's ``<html lang>`` is the hint.
 _LANGUAGE_ENCODINGS = {
     **dict.fromkeys(("zh",), ("gb18030", "big5hkscs", "big5")),
+    **dict.fromkeys(("zh-hant",), ("big5hkscs", "big5", "gb18030")),
     **dict.fromkeys(("ja",), ("cp932", "euc_jp")),
     **dict.fromkeys(("ko",), ("cp949",)),
     **dict.fromkeys(("ru", "uk", "bg", "be", "sr", "mk"), ("cp1251", "koi8_r")),
@@ -91,6 +93,30 @@ _LANGUAGE_ENCODINGS = {
     **dict.fromkeys(("lt", "lv", "et"), ("cp1257",)),
     **dict.fromkeys(("th",), ("cp874",)),
     **dict.fromkeys(("vi",), ("cp1258",)),
+}
+_DETECT_BYTES = 200_000
+# The page's own address in its head: the canonical link or og:url, either attribute first.
+_PAGE_URL = re.compile(
+    rb"""<link[^>]+rel\s*=\s*["']?canonical["']?[^>]*?href\s*=\s*["']?([^"'\s>]+)|"""
+    rb"""<meta[^>]+property\s*=\s*["']?og:url["']?[^>]*?content\s*=\s*["']?([^"'\s>]+)""",
+    re.IGNORECASE,
+)
+# Country domains whose pages, when undeclared, were written in a legacy encoding of one
+# language (a browser's fallback by domain).
+_COUNTRY_LANGUAGE = {
+    **dict.fromkeys(("cn",), "zh"),
+    **dict.fromkeys(("tw", "hk", "mo"), "zh-hant"),
+    **dict.fromkeys(("jp",), "ja"),
+    **dict.fromkeys(("kr",), "ko"),
+    **dict.fromkeys(("ru", "ua", "by", "bg", "rs", "mk", "kz", "su"), "ru"),
+    **dict.fromkeys(("pl", "cz", "sk", "hu", "ro", "hr", "si", "ba"), "cs"),
+    **dict.fromkeys(("gr", "cy"), "el"),
+    **dict.fromkeys(("tr", "az"), "tr"),
+    **dict.fromkeys(("il",), "he"),
+    **dict.fromkeys(("sa", "eg", "ae", "iq", "ir", "sy", "jo", "lb", "ma", "dz", "tn", "ly", "kw", "qa"), "ar"),
+    **dict.fromkeys(("lt", "lv", "ee"), "lt"),
+    **dict.fromkeys(("th",), "th"),
+    **dict.fromkeys(("vn",), "vi"),
 }
 _C1_BYTES = re.compile(rb"[\x80-\x9f]")
 _HTML_LANG = re.compile(rb"""<html[^>]*?\slang\s*=\s*["']?([a-zA-Z]{2,3})\b""", re.IGNORECASE)
@@ -165,28 +191,43 @@ def _strict(data: bytes, codec: str) -> str | None:
         return None
 
 
-def _detect(data: bytes) -> str | None:
+def _page_language(head: bytes, url: str | None) -> str:
+    """The language a page declares (``<html lang>``, content-language, og:locale), else the
+    one its address's country domain speaks: the page's own URL (given, else its canonical
+    or og:url), as a browser falls back by the domain (.pl, .cz, .gr, .co.il)."""
+    lang = _HTML_LANG.search(head) or _META_LANG.search(head)
+    if lang:
+        return next(filter(None, lang.groups()), b"").decode("ascii").lower()  # whichever alternative matched
+    if not url:
+        found = _PAGE_URL.search(head)
+        url = next(filter(None, found.groups()), b"").decode("ascii", "replace") if found else None
+    host = (urlsplit(url).hostname or "") if url else ""
+    return _COUNTRY_LANGUAGE.get(host.rsplit(".", 1)[-1], "")
+
+
+def _detect(data: bytes, url: str | None = None) -> str | None:
     """charset-normalizer's guess among encodings the web uses, ties going to the commoner.
 
     Short texts fit several codecs about equally well (French reads as Baltic, a Chinese
-    sentence as Thai), and its language coherence is unreliable on them; a browser would
+    sentence as Thai), and its coherence scores are too close to rank them; a browser would
     read an undeclared Western page as windows-1252.  So among the least chaotic readings
-    the encodings of the page's declared language come first (Hebrew read as Cyrillic,
-    Turkish as Western otherwise), then the commonest encoding on the web.
+    the encodings of the page's language come first (Hebrew read as Cyrillic, Turkish as
+    Western otherwise), then the commonest encoding on the web.
     """
     from charset_normalizer import from_bytes
 
-    head = data[:_PRESCAN_BYTES]
-    lang = _HTML_LANG.search(head) or _META_LANG.search(head)
-    code = next(filter(None, lang.groups()), b"") if lang else b""  # whichever alternative matched
-    hinted = _LANGUAGE_ENCODINGS.get(code.decode("ascii").lower(), ())
+    hinted = _LANGUAGE_ENCODINGS.get(_page_language(data[:_PRESCAN_BYTES], url), ())
     candidates = [*hinted, *(e for e in _WEB_ENCODINGS if e not in hinted)]
-    matches = list(from_bytes(data[:200_000], cp_isolation=candidates))
+    matches = list(from_bytes(data[:_DETECT_BYTES], cp_isolation=candidates))
     if not matches:
         return None
     least_chaos = min(m.chaos for m in matches)
     close = [m for m in matches if m.chaos <= least_chaos + _CHAOS_MARGIN]
-    best = min(close, key=lambda m: candidates.index(m.encoding) if m.encoding in candidates else 99).encoding
+    # A reading stands for every encoding that gives the same text (German in cp1250 is
+    # German in cp1252): it ranks as the commonest of them.
+    rank = {encoding: place for place, encoding in enumerate(candidates)}
+    best_match = min(close, key=lambda m: min(rank.get(e, len(rank)) for e in m.could_be_from_charset))
+    best = min(best_match.could_be_from_charset, key=lambda e: rank.get(e, len(rank)))
     if best == "cp1250" and not _C1_BYTES.search(data):
         # windows-1250 keeps š, ž and ś in 0x80-0x9F, which Czech and Polish text never
         # lacks; ISO-8859-2 keeps nothing there, and reads the rest the same or better.
@@ -211,11 +252,14 @@ def _mostly(data: bytes, codec: str, source: str) -> DecodedText | None:
     return DecodedText(text.replace("\ufffd", ""), codec, source, broken)
 
 
-def decode_html(data: bytes, encoding: str | None = None, transport_charset: str | None = None) -> DecodedText:
+def decode_html(
+    data: bytes, encoding: str | None = None, transport_charset: str | None = None, url: str | None = None
+) -> DecodedText:
     """Decode page bytes; ``encoding`` (a label) overrides every other piece of evidence.
 
     ``transport_charset`` is what an HTTP ``Content-Type`` header said; like the page's own
-    declaration it is believed only if its codec decodes the bytes cleanly.
+    declaration it is believed only if its codec decodes the bytes cleanly.  ``url``, the
+    page's address, hints an undeclared page's language by its country domain.
     """
     check_is_html(data)
     if encoding:
@@ -245,7 +289,7 @@ def decode_html(data: bytes, encoding: str | None = None, transport_charset: str
     if found is not None:
         return found
 
-    detected = _detect(data)
+    detected = _detect(data, url)
     if detected:
         text = _strict(data, detected)
         if text is not None:
