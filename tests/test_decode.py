@@ -144,3 +144,12 @@ def test_an_undeclared_page_is_read_in_the_encoding_of_its_country_domain() -> N
     # the same Turkish page with no address reads as Western: nothing says otherwise
     page = "<html><head><title>T</title></head><body>" + f"<p>{turkish}</p>" * 3 + "</body></html>"
     assert turkish not in decode_html(page.encode("windows-1254")).text
+
+
+def test_an_undeclared_page_no_reading_of_which_the_detector_accepts_is_read_as_windows_1252() -> None:
+    """Soft hyphens throughout make every reading look chaotic to the detector; a browser
+    reads such a page as windows-1252, where UTF-8 would lose every accented letter."""
+    story = "Das Bundes\u00adamt für Strahlen\u00adschutz infor\u00admiert über Radon in der Raum\u00adluft. "
+    page = "<html><head><title>Radon</title></head><body>" + f"<p>{story}</p>" * 6 + "</body></html>"
+    decoded = decode_html(page.encode("cp1252"))
+    assert story in decoded.text and decoded.encoding == "cp1252"

@@ -296,7 +296,9 @@ def decode_html(
             return DecodedText(text, detected, "detected")
     # Nothing decodes cleanly (a truncated or corrupt byte sequence): keep the declared or
     # detected reading and leave out the broken bytes, counting them so callers can say so.
-    fallback = codec or detected or "utf-8"
+    # With neither (the detector found every reading too chaotic: soft hyphens throughout),
+    # windows-1252, a browser's default, loses a byte or two where UTF-8 lost every letter.
+    fallback = codec or detected or "cp1252"
     text = data.decode(fallback, "replace")
     broken = text.count("\ufffd")
     return DecodedText(text.replace("\ufffd", ""), fallback, "fallback", broken)
