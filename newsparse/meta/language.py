@@ -41,11 +41,22 @@ _FUNCTION_WORDS = {
     "pt": "o os que de da do em uma para com não por mais as é",
     "nl": "de het een van en is dat op te niet met voor zijn ook",
     "pl": "i w nie na się z że do jest to jak po od tak",
+    "sv": "och att det som en på är av för med till den har inte om",
+    "da": "og at det er en til på af med for den de ikke som har",
+    "no": "og i det er en til på av med for som ikke har den",
+    "fi": "ja on ei se että oli hän mutta kun myös tai ovat joka kuin",
+    "hu": "az és hogy nem is egy meg van volt már csak ez azt",
+    "ro": "și şi în cu pe care nu este mai din pentru fost sunt",
+    "tr": "ve bir bu da için ile çok olarak gibi daha ama ne olan",
+    "id": "yang dan di ini itu dengan untuk dari tidak dalam akan pada",
 }
 _WORDS = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
 _TOKEN = re.compile(r"[^\W\d_]+")
 _LETTER = re.compile(r"[^\W\d_]+")
 _SAMPLE = 4000
+_MIN_SHARE = 0.08  # of the words: function words of the language the text is in
+_CLEAR_LEAD = 1.5  # times the next language's count, where the two are close kin
+_CLOSE_LANGUAGES = frozenset(("sv", "da", "no"))
 
 
 def normalize_tag(tag: str | None) -> str | None:
@@ -89,8 +100,12 @@ def detect_language(text: str) -> str | None:
     if total < 20:
         return None
     counts = {lang: sum(tokens[w] for w in words) for lang, words in _WORDS.items()}
-    best = max(counts, key=counts.__getitem__)
-    return best if counts[best] >= 0.08 * total else None
+    best, runner_up = sorted(counts, key=counts.__getitem__, reverse=True)[:2]
+    if counts[best] < _MIN_SHARE * total:
+        return None
+    if best in _CLOSE_LANGUAGES and runner_up in _CLOSE_LANGUAGES and counts[best] < _CLEAR_LEAD * counts[runner_up]:
+        return None  # Danish, Norwegian and Swedish share their small words: no guess
+    return best
 
 
 def _cyrillic_language(sample: str, cyrillic: int) -> str:
