@@ -35,20 +35,21 @@ _MORE_MONTHS_BY_NUMBER = {
     12: "декабрь декабря грудень грудня prosinec prosince joulukuu joulukuuta aralık decembrie decembra desember "
     "δεκεμβρίου",
 }
-# Hungarian, Croatian and Hebrew (which joins "in" to the month: "24 באפריל 2020").
+# Hungarian, Croatian and Hebrew (which joins "in" to the month: "24 באפריל 2020"), then
+# Turkish, Slovene, Estonian, Catalan and Bulgarian names the tables above lack.
 _EVEN_MORE_MONTHS_BY_NUMBER = {
-    1: "január siječnja siječanj ינואר בינואר",
-    2: "február veljače veljača פברואר בפברואר",
-    3: "március ožujka ožujak מרץ במרץ",
-    4: "április travnja travanj אפריל באפריל",
-    5: "május svibnja svibanj מאי במאי",
-    6: "június lipnja lipanj יוני ביוני",
-    7: "július srpnja srpanj יולי ביולי",
-    8: "augusztus kolovoza kolovoz אוגוסט באוגוסט",
-    9: "szeptember rujna rujan ספטמבר בספטמבר",
-    10: "október אוקטובר באוקטובר",  # Croatian "listopad" is Polish and Czech November: left out
-    11: "studenoga studenog studeni נובמבר בנובמבר",
-    12: "prosinca prosinac דצמבר בדצמבר",
+    1: "január siječnja siječanj ינואר בינואר jaanuar gener януари",
+    2: "február veljače veljača פברואר בפברואר veebruar febrer февруари",
+    3: "március ožujka ožujak מרץ במרץ mart märts març",
+    4: "április travnja travanj אפריל באפריל aprill април",
+    5: "május svibnja svibanj מאי במאי maig",
+    6: "június lipnja lipanj יוני ביוני junij juuni juny юни",
+    7: "július srpnja srpanj יולי ביולי julij juuli juliol юли",
+    8: "augusztus kolovoza kolovoz אוגוסט באוגוסט avgust agost",
+    9: "szeptember rujna rujan ספטמבר בספטמבר setembre септември",
+    10: "október אוקטובר באוקטובר oktoober октомври",  # Croatian "listopad" is Polish and Czech November
+    11: "studenoga studenog studeni נובמבר בנובמבר ноември",
+    12: "prosinca prosinac דצמבר בדצמבר detsember desembre декември",
 }
 # Arabic: the names Egypt and the Gulf use, and the Syriac ones of the Levant and Iraq
 # (one word each; pages often print both, "24 نيسان / أبريل 2020").
@@ -93,11 +94,12 @@ _TEXT_DATE_PATTERNS = [
     (r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)" + _TIME),
     # December 6, 2023 / Dec. 6th 2023, 5:30 pm
     (r"(?<![^\W\d_])" + _MONTH_NAME + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME),
-    # 6 December 2023 / 6. Dezember 2023 / 6 de diciembre de 2023 / 24 نيسان / أبريل 2020
+    # 6 December 2023 / 6. Dezember 2023 / 6 de diciembre del 2023 / 6 d'abril de 2023 /
+    # 24 نيسان / أبريل 2020
     (
-        r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?"
+        r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|d['’])?"
         + _MONTH_NAME
-        + r"(?:\s*/\s*[^\W\d_]{3,12})?,?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})(?!\d)"
+        + r"(?:\s*/\s*[^\W\d_]{3,12})?,?\s+(?:del?\s+)?(?P<y>(?:19|20)\d{2})(?!\d)"
         + _TIME
     ),
     # 12 tháng 10 năm 2021 / 12 tháng 10, 2021 (Vietnamese: day, "month" 10, "year" 2021)
