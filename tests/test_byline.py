@@ -621,8 +621,17 @@ def test_public_bodies_are_no_names() -> None:
         ("Text und Fotos: Hans Meier", ["Hans Meier"]),
         ("Texto y fotos: María López", ["María López"]),
         ("Reportagem: João Silva", ["João Silva"]),
-        # Words that merely open with a label's letters stay names.
+        ("Teksti: Matti Virtanen", ["Matti Virtanen"]),
+        ("Kirjoittaja: Matti Virtanen", ["Matti Virtanen"]),
+        ("Szerző: Kovács János", ["Kovács János"]),
+        ("Oleh: Budi Santoso", ["Budi Santoso"]),
+        ("Penulis: Budi Santoso", ["Budi Santoso"]),
+        ("Του Γιάννη Παπαδόπουλου", ["Γιάννη Παπαδόπουλου"]),
+        ("מאת דני כהן", ["דני כהן"]),
+        ("بقلم محمد أحمد", ["محمد أحمد"]),
+        # Words that merely open with a label's letters stay names; Oleh is a given name too.
         ("Avery Johnson", ["Avery Johnson"]),
+        ("By Oleh Petrenko", ["Oleh Petrenko"]),
         # What a comment form calls an unnamed visitor is no one's name.
         ("Гость", []),
         ("Anonymous", []),

@@ -118,6 +118,9 @@ BY_PREFIX = re.compile(
     r"(?:pubblicato|scritto)\s+da|"
     # Scandinavian "Av"/"Af" ("Skrevet af"), Italian "a cura di", Czech, Polish, Russian, Turkish labels
     r"(?:(?:skrevet|skrivet)\s+)?a[vf]|a\s+cura\s+di|napsala?|tekst|автор(?:ы)?|текст|yazar|"
+    # Finnish, Hungarian, Indonesian ("Oleh:" with its colon: Oleh is a given name too),
+    # Greek ("Του Γιάννη …", of), Hebrew and Arabic labels
+    r"teksti|kirjoittaja|szerző|szerzők|oleh(?=\s*:)|penulis|του|της|מאת|بقلم|"
     # "Text und Fotos:", "Texto y fotos:", "Reportagem:"
     r"(?:text|texte|texto)(?:\s*(?:und|and|&|et|y|e|en)\s*(?:fotos?|photos?|bilder|fotografías?|foto's))?|"
     r"reportagem|reportaje|"
