@@ -674,3 +674,18 @@ def test_a_heading_closing_the_body_heads_nothing_and_goes_but_a_sentence_in_bol
     closing = "<h4>All these products and more are on sale until Sunday. Just follow this link.</h4>"
     kept = newsparse.extract(page(f"{story}{closing}</article>"))
     assert kept.blocks[-1].text == "All these products and more are on sale until Sunday. Just follow this link."
+
+
+def test_a_pointer_to_another_story_set_in_the_text_is_not_the_story() -> None:
+    pointers = [
+        "Read more: How the flood changed the town for good",
+        "Lesen Sie auch: Wie die Flut die Stadt veränderte",
+        "Lee también: Gobierno anuncia nuevas medidas contra la sequía",
+        "MIRA: Madre se acerca a conocer los motivos de captura de su hijo",
+    ]
+    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in [PARAS[0], *pointers, *PARAS[1:]]) + "</div>"
+    assert paragraphs(page(body)) == PARAS
+    # a speaker's name in an interview is no such label
+    answer = "Lee: I don't think so, and I said so at the time, to anyone who would listen."
+    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in [*PARAS, answer]) + "</div>"
+    assert paragraphs(page(body))[-1] == answer

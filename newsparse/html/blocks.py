@@ -16,7 +16,7 @@ from selectolax.lexbor import LexborNode
 from newsparse.html.score import INLINE_TAGS
 from newsparse.html.text import squash, weighted_len
 from newsparse.model import Block
-from newsparse.patterns.boilerplate import FILLER_LINE, TRAILING_SECTION
+from newsparse.patterns.boilerplate import FILLER_LINE, SEE_ALSO_CAPS, TRAILING_SECTION
 from newsparse.trace import Trace
 
 _BR = "\x00"  # stands for <br> until paragraphs are cut (NULs never survive parsing)
@@ -257,7 +257,9 @@ def _is_filler(text: str) -> bool:
     """Interface text ("Advertisement", "分享到", a picture credit).  No filler line runs
     past _FILLER_MAX characters but a shortcode's ("[caption id=…]…"): a paragraph longer
     is spared the pattern's many alternatives."""
-    return (len(text) <= _FILLER_MAX or text.startswith("[")) and bool(FILLER_LINE.match(text))
+    return (len(text) <= _FILLER_MAX or text.startswith("[")) and bool(
+        FILLER_LINE.match(text) or SEE_ALSO_CAPS.match(text)
+    )
 
 
 def _reads_as_caption(text: str) -> bool:

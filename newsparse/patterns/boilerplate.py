@@ -224,9 +224,17 @@ FILLER_LINE = re.compile(
     r"to (?:view|read) the (?:full|whole|rest of the) (?:story|article), "
     r"(?:please )?(?:subscribe|log in|sign in)\b.{0,200}|"
     r"if you(?:'|’)re seeing this message but you(?:'|’)re already a subscriber\b.{0,200}|"
-    r"lust auf mehr\?.{0,200})\s*[:：.…)）]*\s*$",
+    r"lust auf mehr\?.{0,200}|"
+    # A pointer to another story set in the text: "Read more: Title", "Lesen Sie auch: Title"
+    r"(?:read (?:more|also)|also read|see also|lee también|lea (?:también|además)|te puede interesar|"
+    r"leia (?:também|mais)|veja também|lesen sie (?:auch|mehr)|mehr zum thema|(?:à )?lire aussi|leggi anche|"
+    r"czytaj (?:też|także|również)|zobacz (?:też|także|również)|читайте (?:также|також))\s*[:：]\s*\S.{2,200})"
+    r"\s*[:：.…)）]*\s*$",
     re.IGNORECASE,
 )
+# The same pointer under a one-word label, in capitals only ("MIRA:", "LEA:"): in another
+# case the word is a speaker's name in an interview ("Lee: I said so").
+SEE_ALSO_CAPS = re.compile(r"^\s*(?:MIRA|MIRE|LEA|LEE|VEA|VER|LEIA|VEJA|LIRE|LESEN)\s*[:：]\s*\S.{2,200}$")
 
 # Headings that open a section after the story: once one appears in the body's second
 # half, it and everything after it are page furniture.
