@@ -78,7 +78,8 @@ _WEB_ENCODINGS = (
     "cp874",
 )
 # The legacy encodings each language wrote its pages in, commonest first: what a browser
-# set to that language falls back to.  A page's ``<html lang>`` is the hint.
+# set to that language falls back to.  A page's ``<html lang>`` is the hint, else its
+# country domain ("zh-hant" is Taiwan's and Hong Kong's).
 _LANGUAGE_ENCODINGS = {
     **dict.fromkeys(("zh",), ("gb18030", "big5hkscs", "big5")),
     **dict.fromkeys(("zh-hant",), ("big5hkscs", "big5", "gb18030")),

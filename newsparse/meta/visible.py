@@ -6,7 +6,7 @@ headline and the story and declare none of it in markup; English pages show
 the first line long enough to be prose (the story's opening, or a standfirst's, may give
 the date); failing a date there, a short line just above the headline may.  A date
 labelled as an update counts only when no other is shown.  The page text is read once,
-in Lexbor.
+in Lexbor, and kept: the last resorts search it whole for a labelled date or author.
 """
 
 from __future__ import annotations
@@ -33,13 +33,13 @@ _WINDOW_LINES = 15
 _NODE_BREAK = "\x1f"  # a control character that page text does not use
 _PROSE_LINE = 150
 _MAX_LABELS = 5  # the label's word may stand in the text before the dateline does
-_RECORD_CHARS = 200
+_RECORD_CHARS = 200  # around an author label, where a book's record would show its other fields
 _LABEL_VALUE_CHARS = 160  # characters after a label alone on its line, where its value stands
 # The words AUTHOR_LINE opens with, as pages write them (its own forms follow from these)
 _AUTHOR_LABEL_WORDS = (
     *("Autor", "autor", "AUTOR", "Author", "author", "AUTHOR", "Auteur", "auteur", "AUTEUR"),
     *("Verfasser", "verfasser", "Written by", "Written By", "written by", "WRITTEN BY"),
-)  # around an author label, where a book's record would show its other fields
+)
 _OPENING_PROSE_LINES = 2  # the standfirst, then the story
 _OPENING_DATE = 32  # characters at the start of the first prose line that may hold its date
 _WINDOW_CHARS = 3000
