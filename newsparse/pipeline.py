@@ -15,7 +15,7 @@ from newsparse.errors import NotHTMLError
 from newsparse.html.blocks import build_blocks
 from newsparse.html.clean import ancestors_of, furniture_nodes, furniture_rule, strip_non_content
 from newsparse.html.parse import Tree, parse_html
-from newsparse.html.score import choose_content, collect_units
+from newsparse.html.score import LEAD_MIN, choose_content, collect_units
 from newsparse.html.text import SENTENCE_END, comparison_key, has_kana, link_density, squash, weighted_len
 from newsparse.html.tidy import drop_closing_headings, tidy_blocks
 from newsparse.input.decode import decode_html
@@ -32,7 +32,6 @@ _TEXT_BLOCKS = frozenset({"paragraph", "list", "quote", "table", "code"})
 # A body shorter than this (weighted characters) sends the scorer round once more without
 # the furniture marks, as Readability does: class names mislead on some sites.
 _MIN_BODY = 500
-_LEAD_MIN = 80  # weighted characters: a standfirst, not a dateline
 _MIN_DECLARED_BODY = 1000  # weighted characters: a story, not a summary
 _DECLARED_BODY_SHARE = 4  # the page shows less than a quarter of the declared body
 # On that second round, furniture inside the chosen text is still left out when it is
@@ -224,7 +223,7 @@ def _lead_under_headline(blocks: list[Block], headline: str | None) -> str | Non
     for heading, lead in pairwise(shown):
         if heading.type == "heading" and wanted and comparison_key(heading.text) == wanted:
             text = lead.text or ""
-            if lead.type == "paragraph" and weighted_len(text) >= _LEAD_MIN and text.endswith(SENTENCE_END):
+            if lead.type == "paragraph" and weighted_len(text) >= LEAD_MIN and text.endswith(SENTENCE_END):
                 return text
             return None
     return None

@@ -103,7 +103,7 @@ _PROSE_LINKS = 0.25  # share of a candidate's text in links, at most, for prose
 _COUSIN_LEVELS = 3
 _ANCESTOR_LEVELS = 5
 _LEAD_LEVELS = 5  # the headline's box and the body's meet this close, or no lead is sought
-_LEAD_MIN = 80  # weighted characters: a standfirst, not a dateline
+LEAD_MIN = 80  # weighted characters: a standfirst, not a dateline
 _MAX_LEADS = 3
 _PASSABLE_MAX = 200  # a box this long that is no lead is no byline either: the look-back ends
 _PASSABLE_TAGS = frozenset({"figure", "picture", "img", "br", "hr"})
@@ -344,9 +344,7 @@ def _look_back(
             length = weighted_len(text)
             if (length < _CAPTION_MAX and node.css_first("img") is not None) or node.css_first("figure") is not None:
                 pass  # a picture with its caption
-            elif (
-                length >= _LEAD_MIN and node.tag not in ("ul", "ol", "table") and link_density(node) < _LEAD_LINK_SHARE
-            ):
+            elif length >= LEAD_MIN and node.tag not in ("ul", "ol", "table") and link_density(node) < _LEAD_LINK_SHARE:
                 if not _SENTENCE.search(text) or len(leads) == _MAX_LEADS:
                     return False
                 leads.append(node)

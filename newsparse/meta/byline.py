@@ -228,24 +228,21 @@ def _cjk_names(value: str) -> list[str]:
     names = []
     for part in re.split(r"[\s、，,;；/&＆]+", value.strip(_VALUE_TRIM)):
         part = part.strip(_VALUE_TRIM)
-        if (
-            (_CJK_NAME.match(part) or _KANA_NAME.match(part))
-            and part not in NOT_A_NAME
-            and not CJK_INTERFACE.search(part)
-        ):
+        if _shaped_as_cjk_name(part) and part not in NOT_A_NAME and not CJK_INTERFACE.search(part):
             names.append(part)
     return names
+
+
+def _shaped_as_cjk_name(name: str) -> bool:
+    """Two to five Chinese characters, or a Japanese family name and a given name in kana."""
+    return bool(_CJK_NAME.match(name) or _KANA_NAME.match(name))
 
 
 def _is_person(name: str) -> bool:
     if not name or len(name) > 60 or name in NOT_A_NAME:
         return False
     if _CJK.search(name):
-        return (
-            bool(_CJK_NAME.match(name) or _KANA_NAME.match(name))
-            and not CJK_ORGANISATION.search(name)
-            and not CJK_INTERFACE.search(name)
-        )
+        return _shaped_as_cjk_name(name) and not CJK_ORGANISATION.search(name) and not CJK_INTERFACE.search(name)
     if NOT_PERSON.search(name) or not _LATIN_NAME.match(name):
         return False
     words = name.split()
