@@ -689,3 +689,13 @@ def test_a_pointer_to_another_story_set_in_the_text_is_not_the_story() -> None:
     answer = "Lee: I don't think so, and I said so at the time, to anyone who would listen."
     body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in [*PARAS, answer]) + "</div>"
     assert paragraphs(page(body))[-1] == answer
+
+
+def test_the_storys_tags_and_categories_set_as_a_line_are_not_the_story() -> None:
+    taxonomy = ["Schlagwörter: Klima, Energie", "Kategorie: News, open3", "Tags: flood, council, library"]
+    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in [*PARAS, *taxonomy]) + "</div>"
+    assert paragraphs(page(body)) == PARAS
+    # a schedule's day and a sentence opening with such a word are the story's
+    kept = ["Tag: Montag, 12. März", "Themen: Warum die Stadt jetzt handeln muss. Ein Kommentar."]
+    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in [*PARAS, *kept]) + "</div>"
+    assert paragraphs(page(body))[-2:] == kept

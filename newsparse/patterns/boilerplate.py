@@ -228,7 +228,10 @@ FILLER_LINE = re.compile(
     # A pointer to another story set in the text: "Read more: Title", "Lesen Sie auch: Title"
     r"(?:read (?:more|also)|also read|see also|lee también|lea (?:también|además)|te puede interesar|"
     r"leia (?:também|mais)|veja também|lesen sie (?:auch|mehr)|mehr zum thema|(?:à )?lire aussi|leggi anche|"
-    r"czytaj (?:też|także|również)|zobacz (?:też|także|również)|читайте (?:также|також))\s*[:：]\s*\S.{2,200})"
+    r"czytaj (?:też|także|również)|zobacz (?:też|także|również)|читайте (?:также|також))\s*[:：]\s*\S.{2,200}|"
+    # The story's tags and categories set as a line ("Schlagwörter: Klima, Energie")
+    r"(?:tags|tagged(?: with)?|schlagw[öo]rter?|stichw[öo]rter?|stichworte|themen|kategorien?|categories|"
+    r"mots-clés|étiquettes|etiquetas|categorías|categorie|argomenti|tagi|теги|рубрики?)\s*[:：]\s*[^.!?:：\n]{1,150})"
     r"\s*[:：.…)）]*\s*$",
     re.IGNORECASE,
 )
