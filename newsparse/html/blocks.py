@@ -16,7 +16,13 @@ from selectolax.lexbor import LexborNode
 from newsparse.html.score import INLINE_TAGS
 from newsparse.html.text import squash, weighted_len
 from newsparse.model import Block
-from newsparse.patterns.boilerplate import FILLER_LINE, SEE_ALSO_CAPS, TRAILING_SECTION
+from newsparse.patterns.boilerplate import (
+    CAPTION_CREDIT,
+    CAPTION_TEXT_BEFORE,
+    FILLER_LINE,
+    SEE_ALSO_CAPS,
+    TRAILING_SECTION,
+)
 from newsparse.trace import Trace
 
 _BR = "\x00"  # stands for <br> until paragraphs are cut (NULs never survive parsing)
@@ -36,6 +42,11 @@ _CAPTION_LABEL = re.compile(
 )
 _LINK_SHARE_MAX = 0.6  # a paragraph or list this much link text is navigation
 _ICON_MAX = 40
+_CREDITED_CAPTION_TEXT = 250  # characters before a picture's credit: a caption, not a paragraph
+_CREDITED_CAPTION_MAX = 600
+_CREDIT_TAIL = 160  # characters at a caption's end that hold its credit ("(X via AP Photo/Y, File)")
+_AGENCY_TAIL = 24  # characters at a caption's end that hold a bare agency's name
+_AGENCIES = ("getty", "shutterstock", "istock")
 _FILLER_MAX = 500  # characters: the longest line FILLER_LINE can match is some 400
 _HEADING_MAX = 400  # weighted characters: longer than any headline
 _TRACKING_IMAGE = re.compile(r"\.gif(?:$|\?)|pixel|spacer|blank\.|/1x1|beacon", re.IGNORECASE)
@@ -258,8 +269,25 @@ def _is_filler(text: str) -> bool:
     past _FILLER_MAX characters but a shortcode's ("[caption id=…]…"): a paragraph longer
     is spared the pattern's many alternatives."""
     return (len(text) <= _FILLER_MAX or text.startswith("[")) and bool(
-        FILLER_LINE.match(text) or SEE_ALSO_CAPS.match(text)
+        FILLER_LINE.match(text) or SEE_ALSO_CAPS.match(text) or _is_credited_caption(text)
     )
+
+
+def _is_credited_caption(text: str) -> bool:
+    """A caption of a sentence or two, on one line, closing on its picture's credit; a bare
+    agency name closes only a short one ("Dee Dee Myers Getty Images").  The credit stands
+    in the line's last characters, so only they are searched."""
+    if len(text) > _CREDITED_CAPTION_MAX or "\n" in text.rstrip():
+        return False
+    start = max(0, len(text) - _CREDIT_TAIL)
+    end = text[-_AGENCY_TAIL:].lower()
+    if "©" not in text[start:] and ")" not in end[-4:] and not any(name in end for name in _AGENCIES):
+        return False  # most paragraphs: no mark of a credit where one would stand
+    credit = CAPTION_CREDIT.search(text, start)
+    if credit is None:
+        return False
+    form = credit.lastgroup
+    return credit.start() <= CAPTION_TEXT_BEFORE.get(form or "", _CREDITED_CAPTION_TEXT)
 
 
 def _reads_as_caption(text: str) -> bool:

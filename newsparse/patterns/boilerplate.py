@@ -140,20 +140,17 @@ FILLER_LINE = re.compile(
     r"(?:\(?(?:photo|image|picture|credit|foto|bild|photograph|illustration|beitragsbild|titelbild|"
     r"headerbild|artikelbild|vorschaubild|aufmacherbild|crédits? photos?|cr[ée]dito)s?(?: by| credit)?\s*[:：]).{0,80}|"
     # Picture credits: an agency with or without the photographer ("PAP/ Rafał Guz",
-    # "Hector Andrade | Agencia UNO"), or closing a caption ("… (REUTERS/Denis Balibouse)")
+    # "Hector Andrade | Agencia UNO"); captions closing on one are CAPTION_CREDIT's
     r"(?:[^\W\d][\w.' -]{0,40}\s*[/|]\s*)?(?:pap|afp|ap|dpa|epa|efe|ansa|apa|reuters|keystone|imago(?: images)?|"
     r"getty images|picture[- ]alliance|shutterstock|istock(?:photo)?|agencia [\w ]{2,20})(?:\s*[/|]\s*[\w.' -]{1,40})?|"
-    r".{0,250}\((?:reuters|afp|ap|ap photo|efe|epa|dpa|pap|getty images|imago)\s*/[^)]{1,60}\)|"
     # The agencies' caption style: "In this Dec. 12, 2006, file photo, … (NASA via AP, File)"
     r"in this (?:[\w.,' -]{0,40} )?(?:file )?(?:photo|image|picture|handout photo)\b.{0,400}\([^()]{2,80}\)|"
-    r".{0,400}\((?:[^()]{1,60} via )?(?:ap|afp|reuters)(?: photo)?(?:/[^()]{1,60})?, file\)|"
     r"vergrößern\s.{0,200}|"
     # Lines that invite one to follow the outlet ("Follow The Gleaner on Twitter and …")
     r"(?:follow us|follow (?:the )?[\w.-]+ on|folgen sie uns|folge uns|suivez-nous|síguenos|"
     r"seguir a [\w.-]+ en|seguici|obserwuj nas)\b.{0,60}"
     r"\b(?:twitter|facebook|instagram|youtube|tiktok|linkedin|telegram|whatsapp)\b.{0,150}|"
     r"\[\w+\s[^\]]*=[^\]]*\].*|iklan|publicidade|"
-    r".{0,200}\((?:image|photo|picture|pic|credit|foto|bild)s?\s*(?:credit)?\s*:[^)]{1,80}\)|"
     r"广告|廣告|返回顶部|返回頂部|分享到[:：]?|打印|关闭窗口|關閉窗口|【?纠错】?|【?糾錯】?|"
     r"图集|圖集|收藏|点赞|點讚|举报|舉報|\+1|"
     # "Where you are" trails ("您所在的位置：首页 > 快讯", "产经 > 正文") and links home
@@ -203,12 +200,6 @@ FILLER_LINE = re.compile(
     r"bitte geben sie ihre e-mail-adresse ein|please enter your e-?mail(?: address)?|"
     r"zum shop|bilder? anzeigen|weiter|"
     r"(?:photo(?:graph)?|image|illustration)s? by [\w.' -]{2,60}(?:, [\w.'& -]{2,60})?|"
-    # A caption closing on its picture's credit: "… aus der Schweiz. © AFP / MARCO BERTORELLO",
-    # "… gut getarnt. (mlharing / iStock.com)", "Dee Dee Myers Getty Images"
-    r".{0,250}\s(?:\|\s*)?©\s?[^\s©.!?][^©.!?\n]{1,60}|"
-    r".{0,250}\([^()]{1,40}/\s*(?:istock(?:photo)?|getty images|shutterstock|imago|adobe ?stock|unsplash|pixabay|"
-    r"picture[- ]alliance|dpa|afp|ap|reuters|epa)(?:\.com)?\)|"
-    r".{0,100}\s(?:getty images|shutterstock|istock(?:photo)?(?:\.com)?)|"
     # A role left alone on its line by its name's link ("Opinion writer"), picture sources
     # listed for a gallery ("amazon / istock / amazon / istock")
     r"(?:opinion|staff|contributing|guest|senior) (?:writer|columnist|contributor|reporter)|"
@@ -235,6 +226,25 @@ FILLER_LINE = re.compile(
     r"\s*[:：.…)）]*\s*$",
     re.IGNORECASE,
 )
+# A caption closing on its picture's credit: "… aus der Schweiz. © AFP / MARCO BERTORELLO",
+# "… gut getarnt. (mlharing / iStock.com)", "… (REUTERS/Denis Balibouse)", "… (AP Photo/X,
+# File)", "… (Photo: X)", "Dee Dee Myers Getty Images".  Searched for in the line's last
+# characters, apart from FILLER_LINE, where a ".{0,250}" before each form cost every
+# paragraph a backtracking scan.  The named groups take other lengths of caption before
+# them (CAPTION_TEXT_BEFORE).
+CAPTION_CREDIT = re.compile(
+    r"(?:\s(?:\|\s*)?©\s?[^\s©.!?][^©.!?\n]{1,60}|"
+    r"\([^()]{1,40}/\s*(?:istock(?:photo)?|getty images|shutterstock|imago|adobe ?stock|unsplash|pixabay|"
+    r"picture[- ]alliance|dpa|afp|ap|reuters|epa)(?:\.com)?\)|"
+    r"\((?:reuters|afp|ap|ap photo|efe|epa|dpa|pap|getty images|imago)\s*/[^)]{1,60}\)|"
+    r"(?P<file>\((?:[^()]{1,60} via )?(?:ap|afp|reuters)(?: photo)?(?:/[^()]{1,60})?, file\))|"
+    r"(?P<labelled>\((?:image|photo|picture|pic|credit|foto|bild)s?\s*(?:credit)?\s*:[^)]{1,80}\))|"
+    r"\s(?P<agency>getty images|shutterstock|istock(?:photo)?(?:\.com)?))\s*[:：.…)）]*\s*$",
+    re.IGNORECASE,
+)
+# Characters of caption a credit may close, by the credit's form (the rest: 250).
+CAPTION_TEXT_BEFORE = {"file": 400, "labelled": 200, "agency": 100}
+
 # The same pointer under a one-word label, in capitals only ("MIRA:", "LEA:"): in another
 # case the word is a speaker's name in an interview ("Lee: I said so").
 SEE_ALSO_CAPS = re.compile(r"^\s*(?:MIRA|MIRE|LEA|LEE|VEA|VER|LEIA|VEJA|LIRE|LESEN)\s*[:：]\s*\S.{2,200}$")
