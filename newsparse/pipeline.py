@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from html import unescape
 from itertools import pairwise
+from typing import NamedTuple
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -15,6 +16,7 @@ from newsparse.errors import NotHTMLError
 from newsparse.html.blocks import build_blocks
 from newsparse.html.clean import ancestors_of, furniture_nodes, furniture_rule, strip_non_content
 from newsparse.html.parse import Tree, parse_html
+from newsparse.html.recipe import ingredient_box, with_ingredients
 from newsparse.html.score import LEAD_MIN, choose_content, collect_units
 from newsparse.html.text import SENTENCE_END, comparison_key, has_kana, link_density, squash, weighted_len
 from newsparse.html.tidy import drop_closing_headings, tidy_blocks
@@ -83,7 +85,8 @@ def extract(
     )
     dateline = read_dateline(tree, headline[0])
 
-    blocks = _body_blocks(tree, url or markup.canonical, headline[0], trace)
+    ingredients = jsonld.get("ingredients") or markup.ingredients
+    blocks = _body_blocks(tree, url or markup.canonical, headline[0], ingredients, trace)
     blocks = _declared_body(blocks, jsonld.get("body"), headline[0], trace)
     blocks = tidy_blocks(blocks, trace)  # the declared body is tidied like the page's own
     # Chinese names no label vouches for must start with a surname; Japanese ones need not.
@@ -117,18 +120,34 @@ def extract(
     return article
 
 
-def _body_blocks(tree: Tree, base_url: str | None, headline: str | None, trace: Trace | None) -> list[Block]:
+class _Story(NamedTuple):
+    """What the page says of its story before its text is chosen."""
+
+    headline: str | None
+    heading: LexborNode | None  # the element showing the headline
+    ingredients: list[str]  # a recipe's, as the page declares them
+
+
+def _body_blocks(
+    tree: Tree,
+    base_url: str | None,
+    headline: str | None,
+    ingredients: list[str],
+    trace: Trace | None,
+) -> list[Block]:
+    """The story's blocks; ``ingredients`` are those a recipe page declares (in JSON-LD or
+    microdata), whose box joins the story."""
     body = tree.body
     if body is None:
         return []
-    heading = _headline_heading(body, headline)
-    furniture = furniture_nodes(tree, heading)
+    story = _Story(headline, _headline_heading(body, headline), ingredients)
+    furniture = furniture_nodes(tree, story.heading)
     if trace is not None:
         trace.furniture = [{"element": describe(node), "rule": furniture_rule(node)} for node in furniture]
-    blocks, chosen = _blocks_from(body, furniture, base_url, (headline, heading), trace)
+    blocks, chosen = _blocks_from(body, furniture, base_url, story, trace)
     if furniture and _body_size(blocks) < _MIN_BODY:
         relaxed_trace = Trace() if trace is not None else None
-        relaxed, relaxed_chosen = _blocks_from(body, set(), base_url, (headline, heading), relaxed_trace, furniture)
+        relaxed, relaxed_chosen = _blocks_from(body, set(), base_url, story, relaxed_trace, furniture)
         if _body_size(relaxed) > _body_size(blocks):
             _adopt(trace, relaxed_trace, "body too short: chosen again without the furniture marks")
             blocks, chosen = relaxed, relaxed_chosen
@@ -136,7 +155,7 @@ def _body_blocks(tree: Tree, base_url: str | None, headline: str | None, trace: 
         # A box of headings (a notice set in <h6>) outscored the story: the next box is
         # tried, the furniture marks set aside as on the relaxed pass.
         retry_trace = Trace() if trace is not None else None
-        retry, _ = _blocks_from(body, set(chosen), base_url, (headline, heading), retry_trace, furniture)
+        retry, _ = _blocks_from(body, set(chosen), base_url, story, retry_trace, furniture)
         if _has_text(retry):
             _adopt(trace, retry_trace, "the chosen box held no paragraph: chosen again without it")
             return retry
@@ -168,15 +187,17 @@ def _blocks_from(
     body: LexborNode,
     skip: set[LexborNode],
     base_url: str | None,
-    headline: tuple[str | None, LexborNode | None],
+    story: _Story,
     trace: Trace | None,
     unmarked: set[LexborNode] | None = None,
 ) -> tuple[list[Block], list[LexborNode]]:
     """Blocks of the best container (and the containers chosen), skipping ``skip``.  On the relaxed pass the scorer
     ignores the ``unmarked`` furniture, but inside the chosen text a marked box that is
     short or mostly links (a share bar, a likes widget) is still left out."""
-    text, heading = headline
-    containers = choose_content(collect_units(body, skip), body, trace, text, skip, heading)
+    units = collect_units(body, skip)
+    containers = choose_content(units, body, trace, story.headline, skip, story.heading)
+    if story.ingredients:
+        containers = with_ingredients(containers, ingredient_box(units, story.ingredients), body, trace)
     if unmarked:
         skip = _small_furniture(unmarked, containers)
     return build_blocks(containers, skip, base_url, trace), containers

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import newsparse
 
 PARAS = [
@@ -699,3 +701,37 @@ def test_the_storys_tags_and_categories_set_as_a_line_are_not_the_story() -> Non
     kept = ["Tag: Montag, 12. März", "Themen: Warum die Stadt jetzt handeln muss. Ein Kommentar."]
     body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in [*PARAS, *kept]) + "</div>"
     assert paragraphs(page(body))[-2:] == kept
+
+
+RECIPE_STEPS = [
+    "Preheat the oven to 180 degrees. Butter a loaf tin and line its base with baking paper.",
+    "Beat the butter and sugar until pale, then add the eggs one at a time, beating well after each.",
+    "Fold in the flour and the lemon zest, pour into the tin and bake for 45 minutes until golden.",
+]
+INGREDIENTS = [("200 g", "butter"), ("180 g", "caster sugar"), ("3", "eggs"), ("200 g", "self-raising flour")]
+
+
+def recipe_page(head: str, ingredients_box: str) -> str:
+    """A recipe laid out as recipe sites do: the ingredients in a box of their own beside
+    the method, both beside a sidebar of other recipes."""
+    method = "<article class='recipe-steps'><h2>Method</h2>" + "".join(f"<p>{s}</p>" for s in RECIPE_STEPS)
+    return page(f"<h1>Lemon drizzle cake</h1>{ingredients_box}{method}</article>").replace("<head>", f"<head>{head}")
+
+
+def test_a_recipes_declared_ingredients_join_the_method() -> None:
+    declared = json.dumps({"@type": "Recipe", "recipeIngredient": [f"{a} {n}" for a, n in INGREDIENTS]})
+    rows = "".join(f"<tr><td>{amount}</td><td><span>{name}</span></td></tr>" for amount, name in INGREDIENTS)
+    box = f"<article class='recipe-ingredients'><h2>Ingredients</h2><table>{rows}</table></article>"
+    text = newsparse.extract(recipe_page(f"<script type='application/ld+json'>{declared}</script>", box)).text
+    assert "self-raising flour" in text and "caster sugar" in text
+    assert text.index("caster sugar") < text.index(RECIPE_STEPS[0])
+    # Undeclared, a box of short lines is no story.
+    assert "caster sugar" not in newsparse.extract(recipe_page("", box)).text
+
+
+def test_ingredients_marked_by_microdata_join_the_method_once() -> None:
+    items = "".join(f"<li itemprop='recipeIngredient'>{a} {n}</li>" for a, n in INGREDIENTS)
+    box = f"<div class='ingredients'><h2>Ingredients</h2><ul>{items}</ul></div>"
+    text = newsparse.extract(recipe_page("", box)).text
+    assert text.count("self-raising flour") == 1
+    assert text.index("caster sugar") < text.index(RECIPE_STEPS[0])

@@ -234,15 +234,15 @@ def choose_content(
     top = max(candidates, key=lambda c: c.score)
     story = _headline_article(top, candidates, heading)
     if story is not None:  # the page runs on into other stories: keep within this one
-        candidates = [c for c in candidates if _within(c.node, story)]
+        candidates = [c for c in candidates if within(c.node, story)]
         top = max(candidates, key=lambda c: c.score)
     top = _shared_ancestor(top, candidates, scores) or _climb(top, scores)
-    if story is not None and not _within(top.node, story):
+    if story is not None and not within(top.node, story):
         top = Candidate(story, top.score)
     chosen = _with_siblings(top, scores, units)
     chosen = _with_cousins(chosen, top, candidates)
     if story is not None:
-        chosen = [node for node in chosen if _within(node, story)]
+        chosen = [node for node in chosen if within(node, story)]
     chosen = _with_lead(chosen, headline, skip)
     if trace is not None:
         chosen_set = set(chosen)
@@ -292,8 +292,8 @@ def _with_cousins(chosen: list[LexborNode], top: Candidate, candidates: list[Can
     if common is None:
         return chosen
     # Page order: by each node's path of sibling positions down from ``common``.
-    placed = [(_path_under(node, common), order, node) for order, node in enumerate(chosen)]
-    placed += [(_path_under(node, common), len(chosen) + n, node) for n, (node, _) in enumerate(cousins)]
+    placed = [(path_under(node, common), order, node) for order, node in enumerate(chosen)]
+    placed += [(path_under(node, common), len(chosen) + n, node) for n, (node, _) in enumerate(cousins)]
     return [node for _, _, node in sorted(placed, key=lambda item: (item[0], item[1]))]
 
 
@@ -363,7 +363,7 @@ def _shows_headline(node: LexborNode, headline: str | None) -> bool:
     return bool(text) and (text in wanted or wanted in text)
 
 
-def _path_under(node: LexborNode, common: LexborNode) -> tuple[int, ...]:
+def path_under(node: LexborNode, common: LexborNode) -> tuple[int, ...]:
     """Where ``node`` stands below ``common``: the position among its siblings at each level
     (tuples of them sort in page order)."""
     common_id = common.mem_id
@@ -416,7 +416,7 @@ def _headline_article(top: Candidate, candidates: list[Candidate], heading: Lexb
     own = _article_of(heading)
     if own is None or own.mem_id == article.mem_id:
         return None
-    strong = any(c.score >= _HEADLINE_ARTICLE_SHARE * top.score and _within(c.node, own) for c in candidates)
+    strong = any(c.score >= _HEADLINE_ARTICLE_SHARE * top.score and within(c.node, own) for c in candidates)
     return own if strong else None
 
 
@@ -435,7 +435,7 @@ def _article_of(node: LexborNode) -> LexborNode | None:
     return node
 
 
-def _within(node: LexborNode, holder: LexborNode) -> bool:
+def within(node: LexborNode, holder: LexborNode) -> bool:
     holder_id = holder.mem_id
     while node is not None:
         if node.mem_id == holder_id:
@@ -505,7 +505,7 @@ def _best_prose_within(holder: LexborNode, scores: dict[LexborNode, float]) -> f
     links: a list of teasers scores too)."""
     best = 0.0
     for node, score in scores.items():
-        if score > best and _within(node, holder):
+        if score > best and within(node, holder):
             links = link_density(node)
             if links < _PROSE_LINKS:
                 best = max(best, score * (1 - links))

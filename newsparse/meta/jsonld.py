@@ -102,6 +102,12 @@ def _keywords(value: Any) -> list[str]:
     return []
 
 
+def _strings(value: Any) -> list[str]:
+    """A list of lines (one ingredient each): commas inside them are theirs ("1 Dose, 300 g")."""
+    values = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+    return [item.strip() for item in values if isinstance(item, str) and item.strip()]
+
+
 def _instructions(obj: dict[str, Any]) -> str | None:
     """A how-to's or a recipe's text, lines apart: its description, then its steps (step
     and recipeInstructions hold HowToStep texts, strings, or sections of them)."""
@@ -135,7 +141,8 @@ def _resolved(value: Any, named: dict[str, dict[str, Any]]) -> Any:
 
 
 def read_jsonld(scripts: list[str]) -> dict[str, Any]:
-    """Article fields from the page's JSON-LD scripts (their texts), keyed by Article field names."""
+    """Article fields from the page's JSON-LD scripts (their texts), keyed by Article field
+    names; besides them, ``body`` (the declared text) and a recipe's ``ingredients``."""
     objects: list[dict[str, Any]] = []
     for script in scripts:
         data = _loads(script)
@@ -165,5 +172,6 @@ def read_jsonld(scripts: list[str]) -> dict[str, Any]:
         "url": _url(article.get("url") or article.get("mainEntityOfPage")),
         "language": _text(article.get("inLanguage")),
         "body": _text(article.get("articleBody")) or _instructions(article),
+        "ingredients": _strings(article.get("recipeIngredient") or article.get("ingredients")),
     }
     return {key: value for key, value in fields.items() if value}

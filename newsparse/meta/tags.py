@@ -17,6 +17,7 @@ from newsparse.html.parse import Tree
 from newsparse.html.text import squash
 from newsparse.patterns.boilerplate import SCREEN_READER_NAMES
 
+_INGREDIENT_PROPS = frozenset({"recipeingredient", "ingredients"})
 _MICRODATA_PROPS = ("author", "datepublished", "datemodified", "headline", "articlesection", "publisher")
 _BYLINE_SELECTOR = (
     "[rel=author], [class*=byline i], [class*=author i], [class*=writer i], [id*=author i], "
@@ -80,6 +81,7 @@ class MarkupFacts:
     logos: list[str] = field(default_factory=list)  # the site's name shown by an <h1> logo
     time_values: list[str] = field(default_factory=list)
     jsonld: list[str] = field(default_factory=list)  # the JSON-LD scripts' texts
+    ingredients: list[str] = field(default_factory=list)  # a recipe's, as microdata marks them
 
     def first_meta(self, *names: str) -> str | None:
         for name in names:
@@ -107,6 +109,8 @@ def read_markup(tree: Tree) -> MarkupFacts:
             continue  # an itemprop on a <meta> is read as a meta name
         if "itemprop" in attrs:
             properties.append(node)
+            if (attrs.get("itemprop") or "").lower() in _INGREDIENT_PROPS:
+                facts.ingredients.append(node.text(deep=True))
         if tag == "link":
             rel = (attrs.get("rel") or "").lower().split()
             if "canonical" in rel and facts.canonical is None:
