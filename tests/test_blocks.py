@@ -40,6 +40,16 @@ def test_lists_tables_quotes_code() -> None:
     assert blocks[4] == {"type": "code", "text": "x = 1\n  y = 2"}
 
 
+def test_a_heading_in_a_header_cell_heads_a_data_table_and_a_paragraph_in_a_cell_makes_layout() -> None:
+    rows = "<tr><td>200 g</td><td><a href='/flour'>Flour</a></td></tr><tr><td>2</td><td>Eggs</td></tr>"
+    blocks = blocks_of(
+        f"<p>{PROSE}</p><table><thead><tr><th colspan='2'><h3>For the pastry:</h3></th></tr></thead>{rows}</table>"
+    )
+    assert blocks[1] == {"type": "table", "rows": [["For the pastry:"], ["200 g", "Flour"], ["2", "Eggs"]]}
+    layout = blocks_of(f"<table><tr><td><p>{PROSE}</p></td><td><p>{PROSE} Two.</p></td></tr></table>")
+    assert [b["type"] for b in layout] == ["paragraph", "paragraph"]
+
+
 def test_link_lists_are_dropped() -> None:
     links = "".join(f"<li><a href='/{n}'>Another story number {n}</a></li>" for n in range(5))
     blocks = blocks_of(f"<p>{PROSE}</p><ul>{links}</ul><p>{PROSE}</p>")

@@ -25,6 +25,9 @@ from newsparse.patterns.boilerplate import (
 )
 from newsparse.trace import Trace
 
+# Blocks inside a cell make a table a page's layout; a heading in a header cell still
+# heads a data table ("For the pastry:" over an ingredient table's rows).
+_LAYOUT_CELL = "td p, td div, td h1, td h2, td h3, td ul, td ol, th p, th div, th ul, th ol"
 _BR = "\x00"  # stands for <br> until paragraphs are cut (NULs never survive parsing)
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BOLD_TAGS = frozenset({"b", "strong"})
@@ -224,7 +227,7 @@ class BlockBuilder:
     def _table(self, node: LexborNode) -> bool:
         """A data table becomes rows; a layout table is walked as a container."""
         # css() matches the node itself too: more than one table means a nested one.
-        if len(node.css("table")) > 1 or node.css_first("p, div, h1, h2, h3, ul, ol") is not None:
+        if len(node.css("table")) > 1 or node.css_first(_LAYOUT_CELL) is not None:
             return False
         rows = []
         for tr in node.css("tr"):
