@@ -154,6 +154,29 @@ def test_reporter_credits_without_colons_are_lifted_wherever_they_stand() -> Non
     assert found.editors == ["刘欢"]
 
 
+@pytest.mark.parametrize(
+    ("opening", "authors"),
+    [
+        ("新华社巴黎12月9日电（记者唐霁）法国9日再次爆发全国跨行业大罢工。", ["唐霁"]),
+        ("中新网北京12月6日电 (记者 张三 李四)北京今日降温。", ["张三", "李四"]),
+        ("长江网10月4日讯（记者陈智 整合） 国庆中秋长假过半。", ["陈智"]),
+        ("本报讯（记者 王五 通讯员 赵六）昨日，市里召开会议。", ["王五", "赵六"]),
+        ("本站讯（职工通讯员 李琴雯 刘会）为深入推进党建工作。", ["李琴雯", "刘会"]),
+        ("〔記者王冠仁、林家宇／台北報導〕台北市今天舉行記者會。", ["王冠仁", "林家宇"]),
+        # no label in the brackets, or the brackets not after a dateline: no credit
+        ("新华社北京12月9日电（国际观察）各方关注此事。", []),
+        ("他在电话中说（记者了解到）此事属实。", []),
+    ],
+)
+def test_the_reporters_a_news_services_opening_dateline_credits_are_read_and_the_text_kept(
+    opening: str, authors: list[str]
+) -> None:
+    story = "正文第二段，内容足够长，讲述了事件的经过和各方的反应。"
+    kept, found = lift_bylines([Block("paragraph", text=opening), Block("paragraph", text=story)], title=None)
+    assert found.authors == authors
+    assert [b.text for b in kept] == [opening, story]
+
+
 def test_a_sentence_about_reporters_is_no_credit() -> None:
     kept, found = lift_bylines([Block("paragraph", text="记者了解到，当地已经开始修路。")], title=None)
     assert found.authors == [] and len(kept) == 1

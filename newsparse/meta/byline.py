@@ -39,6 +39,7 @@ from newsparse.patterns.labels import (
     NO_SOURCE,
     NOT_A_NAME,
     NOT_PERSON,
+    OPENING_CREDIT,
     REPORTED_FROM,
     REPORTER_CREDIT,
     REPORTER_LABEL,
@@ -425,6 +426,20 @@ def credit_line(text: str) -> Byline | None:
     return found
 
 
+def opening_credit(text: str) -> list[str]:
+    """The reporters a news service's dateline credits at the story's start, in brackets
+    ("新华社巴黎12月9日电（记者唐霁）…"): the paragraph is story text and stays.  Words of
+    the trade share the brackets ("整合", compiled; "实习生", intern): a name starts with
+    a surname."""
+    match = OPENING_CREDIT.match(text)
+    if match is None:
+        return []
+    names: list[str] = []
+    for part in REPORTER_LABEL.split(match["credit"] or match["report"])[1:]:
+        names.extend(name for name in _cjk_names(part) if name not in names and _reads_as_cjk_name(name, True))
+    return names
+
+
 def reporter_credit(text: str) -> list[str]:
     """Reporters of a Chinese credit line without colons ("新京报记者 彭冲 山东冠县报道"), or
     of a Korean one ("이용민 기자").
@@ -514,12 +529,15 @@ def lift_bylines(
 
     A standalone line of labelled fields anywhere, and near the top a "By ..." line, a
     bare date, or a list of such lines, are lifted; so is an editor's note closing the last
-    paragraph.  A closing author credit such as ``(郭愛青)`` is read but left in the text,
-    where it is part of the story.
+    paragraph.  A closing author credit such as ``(郭愛青)``, and the reporters a news
+    service's opening dateline credits, are read but left in the text, where they are
+    part of the story.
     """
     found = Byline()
     kept: list[Block] = []
     title_key = comparison_key(title)
+    opening = next((b.text for b in blocks[:_TOP_BLOCKS] if b.type == "paragraph" and b.text), "")
+    found.authors.extend(opening_credit(opening))
     for index, block in enumerate(blocks):
         if (
             index < _TOP_BLOCKS

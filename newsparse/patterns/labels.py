@@ -72,6 +72,14 @@ KOREAN_PHOTO = frozenset(("사진", "사진기자"))
 # What an outlet's name ends in: daily, newspaper, news, broadcasting, agency, economy
 KOREAN_OUTLET = re.compile(r"(?:일보|신문|뉴스|방송|통신|경제|매일|미디어|닷컴|타임스|편집부|기자단)$")
 REPORTER_LABEL = re.compile(r"(?:本报|本報|本网|本網|特约|特約)?(?:记者|記者|通讯员|通訊員)")
+# A news service's dateline opening the story, its reporters in brackets after it:
+# "新华社巴黎12月9日电（记者唐霁）", "中新网北京12月6日电 (记者 张三 李四)", "本报讯（记者 王五 通讯员 赵六）",
+# "长江网10月4日讯（记者陈智 整合）".  The dateline names no one, the brackets must hold a label.
+OPENING_CREDIT = re.compile(
+    r"^[^\s（(，,。]{1,30}?(?:电|電|讯|訊)\s*[（(](?P<credit>[^（()）]{0,12}?(?:记者|記者|通讯员|通訊員)[^（()）]{2,40})[）)]|"
+    # Taiwan's and Hong Kong's papers set it in brackets of its own: "〔記者王冠仁／台北報導〕"
+    r"^[〔【\[（(]\s*(?P<report>(?:记者|記者)[^〕】\]）)/／]{2,30})[/／]\s*[\u4e00-\u9fff]{2,10}(?:报道|報導)\s*[〕】\]）)]"
+)
 REPORTED_FROM = re.compile(r"\s[\u4e00-\u9fff]{2,10}(?:报道|報導)$|\s*(?:发自|發自)[\u4e00-\u9fff]{2,8}$")
 
 # A forum post's closing line names its poster: "本贴由 大卫 于2005年8月12日16:12:21在〖…〗发表".
