@@ -177,6 +177,14 @@ def test_the_reporters_a_news_services_opening_dateline_credits_are_read_and_the
     assert [b.text for b in kept] == [opening, story]
 
 
+def test_a_reported_and_written_by_credit_gives_the_names_after_the_outlet_and_role() -> None:
+    story = "正文第一段，内容足够长，讲述了事件的经过和各方的反应。"
+    blocks = [Block("paragraph", text=story), Block("paragraph", text="采写：南都见习记者 林子沛 向雪妮")]
+    kept, found = lift_bylines(blocks, title=None)
+    assert found.authors == ["林子沛", "向雪妮"]
+    assert [b.text for b in kept] == [story]
+
+
 def test_a_sentence_about_reporters_is_no_credit() -> None:
     kept, found = lift_bylines([Block("paragraph", text="记者了解到，当地已经开始修路。")], title=None)
     assert found.authors == [] and len(kept) == 1

@@ -348,6 +348,9 @@ def parse_labelled(line: str) -> tuple[Byline, str]:
         elif EDITOR_LABEL_RE.match(label):
             found.editors.extend(_cjk_names(value) or person_names(value))
         else:
+            # "采写：南都见习记者 林子沛": the outlet and the role before the names
+            reporter = REPORTER_LABEL.search(value)
+            value = value[reporter.end() :] if reporter is not None else value
             found.authors.extend(_cjk_names(value) or person_names(value))
         rest = rest.replace(match.group(0), " ", 1)
     return found, rest

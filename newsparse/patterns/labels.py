@@ -11,9 +11,10 @@ COLON = r"\s*[:：]\s*"
 SOURCE_LABEL = r"(?:来源|來源|稿源|出处|出處|Source)"
 # 责任编辑/責任編輯/责编/编辑/Edited by: the desk editor (never an author).
 EDITOR_LABEL = r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編|审核|審核|校对|校對|Edited by|Editor)"
-# 作者/记者/撰文/文: the people who wrote it ("文" alone only as a word: not "原文：").
+# 作者/记者/撰文/采写/文: the people who wrote (or reported and wrote) it ("文" alone only as a word: not "原文：").
 AUTHOR_LABEL = (
     r"(?:作者|作\s*者|著者|筆者|執筆者|记者|記者|本报记者|本報記者|本网记者|本網記者|通讯员|通訊員|撰文|撰稿|执笔人|執筆人|执笔|執筆|"
+    r"采写|採寫|"
     r"(?<!\w)文|Author)"
 )
 
