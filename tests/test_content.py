@@ -144,6 +144,18 @@ def test_interface_lines_in_other_languages_are_dropped_and_see_also_does_not_en
     assert paragraphs(page(body)) == [story[0], story[2], story[3]]
 
 
+def test_an_invitation_to_the_outlets_channel_goes_and_a_sentence_about_a_channel_stays() -> None:
+    story = [
+        "El primer párrafo cuenta lo que pasó, dónde y por qué importa a los lectores del diario.",
+        "El ministerio publicó el video en su canal de YouTube el martes, según confirmaron fuentes oficiales.",
+        "¿Ya sabías que en Noticias.com tenemos canal de Telegram? Únete desde tu celular en este enlace.",
+        "¡Mira lo que tiene nuestro canal de YouTube!",
+        "Join our WhatsApp channel for the latest news.",
+    ]
+    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in story) + "</div>"
+    assert paragraphs(page(body)) == story[:2]
+
+
 def test_a_recommendations_heading_in_german_ends_the_story() -> None:
     teasers = "".join(f"<p>Ein anderer Beitrag Nummer {n}, mit einem langen Titel.</p>" for n in range(3))
     body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS) + "<h3>Empfohlene Beiträge</h3>"

@@ -19,6 +19,8 @@ from newsparse.model import Block
 from newsparse.patterns.boilerplate import (
     CAPTION_CREDIT,
     CAPTION_TEXT_BEFORE,
+    CHANNEL_PLATFORMS,
+    CHANNEL_PROMO,
     FILLER_LINE,
     SEE_ALSO_CAPS,
     TRAILING_SECTION,
@@ -50,6 +52,7 @@ _CREDITED_CAPTION_MAX = 600
 _CREDIT_TAIL = 160  # characters at a caption's end that hold its credit ("(X via AP Photo/Y, File)")
 _AGENCY_TAIL = 24  # characters at a caption's end that hold a bare agency's name
 _AGENCIES = ("getty", "shutterstock", "istock")
+_PROMO_MAX = 200  # characters: an invitation to a channel is a line, not a paragraph about one
 _FILLER_MAX = 500  # characters: the longest line FILLER_LINE can match is some 400
 _HEADING_MAX = 400  # weighted characters: longer than any headline
 _TRACKING_IMAGE = re.compile(r"\.gif(?:$|\?)|pixel|spacer|blank\.|/1x1|beacon", re.IGNORECASE)
@@ -272,8 +275,15 @@ def _is_filler(text: str) -> bool:
     past _FILLER_MAX characters but a shortcode's ("[caption id=…]…"): a paragraph longer
     is spared the pattern's many alternatives."""
     return (len(text) <= _FILLER_MAX or text.startswith("[")) and bool(
-        FILLER_LINE.match(text) or SEE_ALSO_CAPS.match(text) or _is_credited_caption(text)
+        FILLER_LINE.match(text) or SEE_ALSO_CAPS.match(text) or _is_credited_caption(text) or _is_channel_promo(text)
     )
+
+
+def _is_channel_promo(text: str) -> bool:
+    if len(text) > _PROMO_MAX:
+        return False
+    lowered = text.lower()
+    return any(platform in lowered for platform in CHANNEL_PLATFORMS) and bool(CHANNEL_PROMO.search(text))
 
 
 def _is_credited_caption(text: str) -> bool:

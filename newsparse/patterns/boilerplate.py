@@ -245,6 +245,17 @@ CAPTION_CREDIT = re.compile(
 # Characters of caption a credit may close, by the credit's form (the rest: 250).
 CAPTION_TEXT_BEFORE = {"file": 400, "labelled": 200, "agency": 100}
 
+# The outlet inviting readers to its channel on a messaging or video platform ("Join our
+# WhatsApp channel", "¿Ya sabías que en X tenemos canal de Telegram? Únete…", "¡Mira lo que
+# tiene nuestro canal de YouTube!"): searched only in a short line that names a platform.
+CHANNEL_PLATFORMS = ("telegram", "whatsapp", "youtube", "tiktok", "signal", "viber")
+CHANNEL_PROMO = re.compile(
+    r"\b(?:our|we have|join|subscribe|nuestro|nuestra|tenemos|únete|unete|suscríbete|unser\w*|abonnier\w*|"
+    r"notre|rejoignez|abonnez|nosso|nossa|inscreva|nasz\w*|dołącz|il nostro|iscriviti|onze|volg)\b"
+    r".{0,80}?\b(?:channel|canal|kanal|chaîne|kanał|canale|kanaal|grupo|group|gruppe|groupe)\b",
+    re.IGNORECASE,
+)
+
 # The same pointer under a one-word label, in capitals only ("MIRA:", "LEA:"): in another
 # case the word is a speaker's name in an interview ("Lee: I said so").
 SEE_ALSO_CAPS = re.compile(r"^\s*(?:MIRA|MIRE|LEA|LEE|VEA|VER|LEIA|VEJA|LIRE|LESEN)\s*[:：]\s*\S.{2,200}$")
