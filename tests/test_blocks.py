@@ -50,6 +50,14 @@ def test_a_heading_in_a_header_cell_heads_a_data_table_and_a_paragraph_in_a_cell
     assert [b["type"] for b in layout] == ["paragraph", "paragraph"]
 
 
+def test_interface_lines_closing_a_paragraph_of_lines_go_and_a_label_opening_one_stays() -> None:
+    blocks = blocks_of(
+        f"<p>{PROSE}<br>Foto: Peter Steiger</p><p>{PROSE}<br>Folgen Sie uns auf Twitter</p>"
+        "<p>Kategorie: Unterhaltung<br>für die Sendung des Jahres</p>"
+    )
+    assert [b["text"] for b in blocks] == [PROSE, PROSE, "Kategorie: Unterhaltung\nfür die Sendung des Jahres"]
+
+
 def test_link_lists_are_dropped() -> None:
     links = "".join(f"<li><a href='/{n}'>Another story number {n}</a></li>" for n in range(5))
     blocks = blocks_of(f"<p>{PROSE}</p><ul>{links}</ul><p>{PROSE}</p>")

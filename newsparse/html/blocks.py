@@ -146,6 +146,8 @@ class BlockBuilder:
             else:
                 self._add_images(images, caption=None)
         for text, all_bold, link_share in paragraphs:
+            if "\n" in text and link_share < _LINK_SHARE_MAX:
+                text = self._without_filler_lines(text)
             if link_share >= _LINK_SHARE_MAX or _is_filler(text):
                 if self.trace is not None:
                     self.trace.drop(text, "mostly links" if link_share >= _LINK_SHARE_MAX else "interface text")
@@ -154,6 +156,18 @@ class BlockBuilder:
                 self.blocks.append(Block("heading", text=text, level=BOLD_HEADING_LEVEL))
             else:
                 self.blocks.append(Block("paragraph", text=text))
+
+    def _without_filler_lines(self, text: str) -> str:
+        """A paragraph of lines (set apart by single <br>s) less the interface lines that
+        close it: a "Follow us on Facebook" or a picture's credit under the last sentence.
+        A line opening it may be a label of the content ("Kategorie: Unterhaltung" over an
+        award's winner)."""
+        lines = text.split("\n")
+        while len(lines) > 1 and _is_filler(lines[-1]):
+            if self.trace is not None:
+                self.trace.drop(lines[-1], "interface text")
+            lines.pop()
+        return "\n".join(lines)
 
     def _add_images(self, images: list[LexborNode], caption: str | None) -> bool:
         """Whether any was a picture (icons and tracking pixels are not)."""
