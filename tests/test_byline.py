@@ -227,6 +227,9 @@ def test_a_byline_set_name_by_name_is_read_up_to_the_outlet() -> None:
     assert authors("<div>by <span>Andrea</span> <span>Wong</span></div>") == ["Andrea Wong"]
     pair = "<p>By <a href='/a'>Jane Doe</a> <span>and</span> <a href='/b'>John Roe</a></p>"
     assert authors(pair) == ["Jane Doe", "John Roe"]
+    # a separator parts the "By" from the kicker before it
+    meta = "<div><span>yas!</span><span>| By </span><span>Cara Stiles</span> | <time>April 13, 2020</time></div>"
+    assert authors(meta) == ["Cara Stiles"]
 
 
 def test_names_after_by_are_joined_through_joiners_only() -> None:

@@ -48,6 +48,7 @@ _ABOVE_LINES = 2  # a kicker and a date line may stand above the headline
 _ABOVE_LINE = 60
 _ABOVE_CHARS = 400
 _HEADLINE_PART = 20  # characters of a headline the page breaks or shortens, still enough to find it
+_LEADING_SEPARATORS = "|•·/ "
 _ENDS_WITH_LABEL = re.compile(r"[:：]\s*$")
 _BY_WORDS = frozenset(("by", "von", "par", "por", "door", "di", "da", "av", "af"))
 _NAME_LINE = 40
@@ -233,6 +234,7 @@ def _join_labels(lines: list[str]) -> list[str]:
     joined: list[str] = []
     in_byline = False
     for line in lines:
+        line = line.lstrip(_LEADING_SEPARATORS) or line  # "yas!" "| By" "Cara Stiles": the "|" parts them
         if joined and _ENDS_WITH_LABEL.search(joined[-1]):
             in_byline = in_byline or _by_alone(joined[-1])  # "By:" then names
             joined[-1] = f"{joined[-1]}{line}"
