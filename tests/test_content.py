@@ -397,6 +397,20 @@ def test_chinese_trails_promos_and_disclaimers_are_not_the_story() -> None:
     assert paragraphs(page(glued)) == ZH_STORY
 
 
+def test_chinese_statements_picture_sources_and_wechat_closers_are_not_the_story() -> None:
+    closing = [
+        "图片来源：视觉中国",
+        "（完）",
+        "特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。",
+        "声明：本报力求信息真实、准确，文章提及内容仅供参考，不构成实质性投资建议。",
+        "图片均来自网络，如有侵权请联系删除。",
+        "点击“阅读原文”查看更多",
+        "喜欢就点个在看吧",
+    ]
+    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in [*ZH_STORY, *closing]) + "</div>"
+    assert paragraphs(page(body)) == [*ZH_STORY, "（完）"]
+
+
 def test_a_chinese_comment_count_or_ranking_ends_the_story() -> None:
     for title in ("7 条评论", "点击排行"):
         body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in ZH_STORY) + f"<p>{title}</p><p>好文章！</p></div>"
