@@ -411,6 +411,20 @@ def test_chinese_statements_picture_sources_and_wechat_closers_are_not_the_story
     assert paragraphs(page(body)) == [*ZH_STORY, "（完）"]
 
 
+def test_the_short_lines_after_a_closing_promo_go_with_it_and_a_story_sentence_stops_the_trim() -> None:
+    stocks = [
+        "新浪财经公众号",
+        "24小时滚动播报最新的财经资讯和视频，更多粉丝福利扫描二维码关注",
+        "股票简称 最新价 涨跌幅",
+    ]
+    stocks += ["以下为热门股票", "京东方Ａ 4.00 +2.30%", "中兴通讯 35.18 +5.05%"]
+    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in [*ZH_STORY, *stocks]) + "</div>"
+    assert paragraphs(page(body)) == [*ZH_STORY, "新浪财经公众号"]
+    # a story that ends on a QR code keeps it, and its end mark
+    qr = [*ZH_STORY, "报名请扫描二维码。", "（完）"]
+    assert paragraphs(page("<div class='story'>" + "".join(f"<p>{p}</p>" for p in qr) + "</div>")) == qr
+
+
 def test_a_chinese_comment_count_or_ranking_ends_the_story() -> None:
     for title in ("7 条评论", "点击排行"):
         body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in ZH_STORY) + f"<p>{title}</p><p>好文章！</p></div>"

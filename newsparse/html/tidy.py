@@ -31,6 +31,8 @@ _STORY_SENTENCES = 3  # such paragraphs, ending as sentences do: the story goes 
 _SECTION_TITLE_MAX = 200  # characters: a section's title ("Read more: …"), not a paragraph
 _BOX_TITLE_MAX = 80  # characters: a box's title, not a sentence set in bold
 _PROMO_MAX = 120  # characters: a closing line sending the reader elsewhere, not a paragraph
+# How a Chinese story's last line ends: a sentence, or the agencies' end mark "（完）"
+_CJK_STORY_END = (*SENTENCE_END, "完）", "完)")
 
 
 def tidy_blocks(blocks: list[Block], trace: Trace | None = None) -> list[Block]:
@@ -100,15 +102,17 @@ def _cut_trailing_section(blocks: list[Block], trace: Trace | None) -> list[Bloc
 
 def _trim_closing_promos(blocks: list[Block], trace: Trace | None) -> list[Block]:
     """Closing lines that send the reader elsewhere ("扫描下方二维码关注…", "更多原创资讯请下载…APP")
-    come off the end, looking past the pictures and credit lines that close a story too;
-    the same words inside the story (a QR code a city asks people to scan) stay.  So does
-    a link home glued to the last sentence."""
+    come off the end, and with them the short lines after the first of them (the portal's
+    box of hot stocks, "以下为热门股票" / "京东方Ａ 4.00 +2.30%"), looking past the pictures,
+    the credit lines and the rows of such boxes that close a story too, up to a sentence; the
+    same words inside the story (a QR code a city asks people to scan) stay.  So does a link
+    home glued to the last sentence."""
     last = blocks[-1] if blocks else None
     if last is not None and last.type == "paragraph" and last.text and "首" in last.text:
         last.text = CLOSING_HOME_LINK_CJK.sub("", last.text)  # "…仍将持续。返回腾讯网首页>>"
         if not last.text:
             blocks = blocks[:-1]
-    promos = set()
+    first_promo = None
     for index in range(len(blocks) - 1, 0, -1):
         block = blocks[index]
         text = block.text
@@ -117,11 +121,18 @@ def _trim_closing_promos(blocks: list[Block], trace: Trace | None) -> list[Block
         if not text or len(text) > _PROMO_MAX or not has_cjk(text):
             break
         if CLOSING_PROMO_CJK.search(text):
+            first_promo = index
+        elif text.endswith(_CJK_STORY_END) and not BYLINE_FIELD.search(text):
+            break  # a sentence, or the story's end mark: the story is reached
+    if first_promo is None:
+        return blocks
+    promos = set()
+    for index in range(first_promo, len(blocks)):
+        text = blocks[index].text
+        if text and not BYLINE_FIELD.search(text):  # credits are read later, from where they stand
             promos.add(index)
             if trace is not None:
-                trace.drop(text, "a closing line sending the reader elsewhere")
-        elif not BYLINE_FIELD.search(text):  # credits are read later, from where they stand
-            break
+                trace.drop(text, "a closing line sending the reader elsewhere, or after one")
     return [block for index, block in enumerate(blocks) if index not in promos] if promos else blocks
 
 
