@@ -73,6 +73,8 @@ def class_and_id(node: LexborNode) -> str:
     return f"{node.attrs.get('class') or ''} {node.id or ''}".lower()
 
 
+# The words GATED_CLASS looks for, found by a plain substring test first.
+_GATED_WORDS = ("paywall", "premium", "subscriber", "gated", "locked")
 # What a class or id token says, as bit flags.
 _FURNITURE, _CONTENT, _STORY_BODY, _GATED = 1, 2, 4, 8
 
@@ -83,15 +85,18 @@ def _token_kinds(token: str) -> int:
     across the space between two, so a class reads as the union of its names; and names
     repeat across templates and sites far more than whole class attributes do, so this
     cache answers where one keyed by the attribute misses (a new site's first page)."""
-    furniture = UNLIKELY_CLASS.search(token) if not LAYOUT_WITH_FURNITURE.search(token) else None
-    content = CONTENT_CLASS.search(token)
+    furniture = UNLIKELY_CLASS.search(token)
+    if furniture and LAYOUT_WITH_FURNITURE.search(token):
+        furniture = None  # "sidebar-layout": a page laid out with a sidebar, not the sidebar
+    content = named_content = CONTENT_CLASS.search(token)
     if furniture and content and _names_a_part(token, content):
         content = None  # "c-article-references", "article-related": a part of the article
     return (
         (_FURNITURE if furniture else 0)
         | (_CONTENT if content else 0)
-        | (_STORY_BODY if STORY_BODY_CLASS.search(token) else 0)
-        | (_GATED if GATED_CLASS.search(token) else 0)
+        # every story-body name holds a content word, as most names hold no gated word
+        | (_STORY_BODY if named_content and STORY_BODY_CLASS.search(token) else 0)
+        | (_GATED if any(word in token for word in _GATED_WORDS) and GATED_CLASS.search(token) else 0)
     )
 
 
