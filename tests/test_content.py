@@ -144,6 +144,21 @@ def test_interface_lines_in_other_languages_are_dropped_and_see_also_does_not_en
     assert paragraphs(page(body)) == [story[0], story[2], story[3]]
 
 
+def test_ads_share_buttons_photo_credits_and_follow_lines_of_more_languages_are_dropped() -> None:
+    story = [
+        "Первый абзац рассказывает о том, что произошло, где и почему это важно для читателей газеты.",
+        "Второй абзац приводит слова свидетеля, который сказал, что вода поднялась быстрее, чем ожидалось.",
+        "Третий абзац даёт предысторию с цифрами городского совета и метеорологической службы.",
+    ]
+    interface = [
+        *("Реклама", "Поделиться", "Фото: РИА Новости", "Подписывайтесь на наш канал в Telegram"),
+        *("Advertentie", "Volg ons op Twitter", "広告", "シェアする", "광고", "공유하기", "Quảng cáo", "Chia sẻ"),
+        *("Reklam", "Paylaş", "Fotoğraf: AA", "Bagikan", "Ikuti kami di Instagram", "Siga-nos no Instagram"),
+    ]
+    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in [story[0], *interface, *story[1:]]) + "</div>"
+    assert paragraphs(page(body)) == story
+
+
 def test_an_invitation_to_the_outlets_channel_goes_and_a_sentence_about_a_channel_stays() -> None:
     story = [
         "El primer párrafo cuenta lo que pasó, dónde y por qué importa a los lectores del diario.",

@@ -134,13 +134,17 @@ LEGAL_LINE = re.compile(
 FILLER_LINE = re.compile(
     r"^\s*(?:[-–—]\s*(?:advertisement|anzeige|werbung|publicité|publicidad)\s*[-–—]|"  # "- Anzeige -"
     r"advertisement|advertising|anzeige|publicité|publicidad|pubblicità|werbung|"
+    # the same notice, and the share button, in other languages
+    r"реклама|advertentie|reklam|quảng cáo|광고|広告|anúncio|mainos|annonse|annons|διαφήμιση|إعلان|विज्ञापन|"
+    r"поделиться|paylaş|chia sẻ|공유하기|シェアする|シェア|bagikan|sdílet|κοινοποίηση|مشاركة|"
     r"sponsored(?: content)?|continue reading(?: below| the main story)?|story continues below(?: advertisement)?|"
     r"read more|read the full (?:story|article)|related(?: articles| stories| coverage| content)?|"
     r"share(?: this)?(?: article| story)?|click (?:here )?to (?:share|print|email)\b.*|"
     r"skip (?:to|this) \w+|loading\W*|advert|ad|caption|close|enlarge(?: this image)?|toggle caption|"
     r"(?:image|photo|picture|slide) \d+ (?:of|/) \d+|this slideshow requires javascript|"
     r"(?:\(?(?:photo|image|picture|credit|foto|bild|photograph|illustration|beitragsbild|titelbild|"
-    r"headerbild|artikelbild|vorschaubild|aufmacherbild|crédits? photos?|cr[ée]dito)s?(?: by| credit)?\s*[:：]).{0,80}|"
+    r"headerbild|artikelbild|vorschaubild|aufmacherbild|crédits? photos?|cr[ée]dito|"
+    r"фото|fotoğraf|ảnh|사진|写真|照片|φωτογραφία|صورة)s?(?: by| credit)?\s*[:：]).{0,80}|"
     # Picture credits: an agency with or without the photographer ("PAP/ Rafał Guz",
     # "Hector Andrade | Agencia UNO"); captions closing on one are CAPTION_CREDIT's
     r"(?:[^\W\d][\w.' -]{0,40}\s*[/|]\s*)?(?:pap|afp|ap|dpa|epa|efe|ansa|apa|reuters|keystone|imago(?: images)?|"
@@ -150,7 +154,7 @@ FILLER_LINE = re.compile(
     r"vergrößern\s.{0,200}|"
     # Lines that invite one to follow the outlet ("Follow The Gleaner on Twitter and …")
     r"(?:follow us|follow (?:the )?[\w.-]+ on|folgen sie uns|folge uns|suivez-nous|síguenos|"
-    r"seguir a [\w.-]+ en|seguici|obserwuj nas)\b.{0,60}"
+    r"seguir a [\w.-]+ en|seguici|obserwuj nas|подписывайтесь на|siga-nos|volg ons|ikuti kami|bizi)\b.{0,60}"
     r"\b(?:twitter|facebook|instagram|youtube|tiktok|linkedin|telegram|whatsapp)\b.{0,150}|"
     r"\[\w+\s[^\]]*=[^\]]*\].*|iklan|publicidade|"
     r"广告|廣告|返回顶部|返回頂部|分享到[:：]?|打印|关闭窗口|關閉窗口|【?纠错】?|【?糾錯】?|"
@@ -310,7 +314,7 @@ TRAILING_SECTION = re.compile(
     r"más información|te recomendamos|lee también|otras noticias|altre notizie|meer over dit onderwerp|gerelateerd|"
     r"اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|أخبار ذات صلة|التعليقات|"
     r"tin liên quan|bài liên quan|xem thêm|bình luận|διαβάστε (?:επίσης|ακόμα)|σχετικά άρθρα|"
-    r"ये भी पढ़ें|यह भी पढ़ें|संबंधित खबरें|berita terkait)\s*[:：]?\s*$",
+    r"ये भी पढ़ें|यह भी पढ़ें|संबंधित खबरें|berita terkait|komentar)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 
