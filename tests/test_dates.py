@@ -44,6 +44,18 @@ from newsparse.meta.dates import date_from_url, find_date, parse_date
         ("28 października 2020", "2020-10-28"),
         ("4.\u20092.\u20092022.", "2022-02-04"),
         ("Thứ Ba, ngày 12 tháng 10 năm 2021 14:30", "2021-10-12T14:30:00"),
+        # the word or mark between the date and its time, and the Nordic dotted time
+        ("12 de março de 2023 às 14h30", "2023-03-12T14:30:00"),
+        ("12 de marzo de 2023 - 14:30", "2023-03-12T14:30:00"),
+        ("12 maart 2023 om 14:30", "2023-03-12T14:30:00"),
+        ("12 Mart 2023 saat 14:30", "2023-03-12T14:30:00"),
+        ("12. marts 2023 kl. 14.30", "2023-03-12T14:30:00"),
+        ("12.3.2023 klo 14.30", "2023-03-12T14:30:00"),
+        ("Minggu, 12 Maret 2023 pukul 14.30 WIB", "2023-03-12T14:30:00"),
+        ("12.03.2023 - 13.03.2023", "2023-03-12"),
+        # Hindi months, their vowel signs no word characters to a regex
+        ("12 मार्च 2023", "2023-03-12"),
+        ("5 फ़रवरी 2021 10:30", "2021-02-05T10:30:00"),
     ],
 )
 def test_formats(raw: str, iso: str) -> None:

@@ -1,6 +1,7 @@
 """Date vocabularies: month names, the meta fields that carry dates, and text date formats."""
 
 import re
+import unicodedata
 
 _MONTHS_BY_NUMBER = {
     1: "january jan januar janvier janv enero ene gennaio gen janeiro januari stycznia styczeń",
@@ -67,17 +68,44 @@ _ARABIC_MONTHS_BY_NUMBER = {
     11: "نوفمبر",
     12: "ديسمبر",
 }
+# Hindi (Devanagari): its vowel signs are no word characters to a regex, so a pattern of
+# their own finds them (in the NFKC form find_date reads text in: "फ़" as "फ" and a nukta).
+_HINDI_MONTHS_BY_NUMBER = {
+    1: "जनवरी",
+    2: "फरवरी फ़रवरी",
+    3: "मार्च",
+    4: "अप्रैल",
+    5: "मई",
+    6: "जून",
+    7: "जुलाई",
+    8: "अगस्त",
+    9: "सितंबर सितम्बर",
+    10: "अक्टूबर अक्तूबर",
+    11: "नवंबर नवम्बर",
+    12: "दिसंबर दिसम्बर",
+}
+_HINDI_MONTH = "|".join(
+    unicodedata.normalize("NFKC", name) for names in _HINDI_MONTHS_BY_NUMBER.values() for name in names.split()
+)
 MONTHS = {
-    name: number
-    for table in (_MONTHS_BY_NUMBER, _MORE_MONTHS_BY_NUMBER, _EVEN_MORE_MONTHS_BY_NUMBER, _ARABIC_MONTHS_BY_NUMBER)
+    unicodedata.normalize("NFKC", name): number
+    for table in (
+        _MONTHS_BY_NUMBER,
+        _MORE_MONTHS_BY_NUMBER,
+        _EVEN_MORE_MONTHS_BY_NUMBER,
+        _ARABIC_MONTHS_BY_NUMBER,
+        _HINDI_MONTHS_BY_NUMBER,
+    )
     for number, names in table.items()
     for name in names.split()
 }
 
 _MONTH_NAME = r"(?P<mon>[^\W\d_]{3,12})\.?"
+# The time after a date, and the word or mark between them ("à 14h30", "às 14h30", "om 14:30",
+# "saat 14:30", "lúc 14:30", "pukul 14.30"… the Nordic "kl. 14.30" and "klo 14.30" write a dot).
 _TIME = (
-    r"(?:(?:\s*(?:T|at|um|à|a las|,)?\s*|\s+)"
-    r"(?P<h>\d{1,2})[:h](?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:\.\d+)?"
+    r"(?:(?:\s*(?:(?P<dotted>kl\.?|klo|kello|pukul)|T|at|um|à|às|ás|alle|om|a las|saat|lúc|[,|–-])?\s*|\s+)"
+    r"(?P<h>\d{1,2})(?(dotted)[:.]|[:h])(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:\.\d+)?"
     r"\s*(?P<ampm>[ap]\.?m\.?|مساءً|مساء|صباحًا|صباحا|ص|م(?!\w))?"
     r"\s*(?P<tz>Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?"
 )
@@ -102,6 +130,8 @@ _TEXT_DATE_PATTERNS = [
         + r"(?:\s*/\s*[^\W\d_]{3,12})?,?\s+(?:del?\s+)?(?P<y>(?:19|20)\d{2})(?!\d)"
         + _TIME
     ),
+    # 12 मार्च 2023
+    (r"(?<!\d)(?P<d>\d{1,2})\s+(?P<mon>" + _HINDI_MONTH + r"),?\s+(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME),
     # 12 tháng 10 năm 2021 / 12 tháng 10, 2021 (Vietnamese: day, "month" 10, "year" 2021)
     (r"(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm|,)?\s+(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME),
     # 2020. április 24. (Hungarian writes the year first)
