@@ -185,6 +185,24 @@ def test_a_reported_and_written_by_credit_gives_the_names_after_the_outlet_and_r
     assert [b.text for b in kept] == [story]
 
 
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Tác giả: Nguyễn Văn An", ["Nguyễn Văn An"]),
+        ("लेखक: राहुल शर्मा", ["राहुल शर्मा"]),
+        ("記者王小明／台北報導", ["王小明"]),
+        ("वाराणसी ब्यूरो", []),  # a desk: the Varanasi bureau
+    ],
+)
+def test_bylines_of_more_languages_are_read(byline: str, authors: list[str]) -> None:
+    para = "<p>" + "A paragraph of the story, long enough to count as prose, with commas and a full stop. " * 3 + "</p>"
+    html = (
+        "<html><head><title>Headline</title></head><body><article><h1>Headline of the story here</h1>"
+        f"<div class=byline>{byline}</div>{para}{para}</article></body></html>"
+    )
+    assert newsparse.extract(html).authors == authors
+
+
 def test_a_sentence_about_reporters_is_no_credit() -> None:
     kept, found = lift_bylines([Block("paragraph", text="记者了解到，当地已经开始修路。")], title=None)
     assert found.authors == [] and len(kept) == 1

@@ -60,7 +60,10 @@ _KOREAN_SPLIT = re.compile(r"[·,、/|]|\s(?:및|와|과)\s")
 _KOREAN_EMAIL = re.compile(r"\S+@\S+")
 _CJK_OUTLET = re.compile(r"^[\u4e00-\u9fff\w·]{2,16}$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_LATIN_NAME = re.compile(r"^[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,4}$")
+# A name's letters; the vowel signs of the Indic scripts and Thai are marks, not word
+# characters, to a regex ("राहुल शर्मा").
+_NAME_CHARS = r"[\w'’.\-\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f]"
+_LATIN_NAME = re.compile(rf"^[^\W\d_]{_NAME_CHARS}*(?:\s+[^\W\d_]{_NAME_CHARS}*){{0,4}}$")
 _VALUE_TRIM = " \t:：,，;；|｜/\\()（）[]【】<>《》\"'“”"
 _DATE_OR_TIME = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}")
 _MAX_BYLINE_BLOCK = 120

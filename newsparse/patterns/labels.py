@@ -39,12 +39,13 @@ TRAILING_AUTHOR = re.compile(
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,5})\s*[)）]\s*$"
 )
 # A reporters' credit without a colon, a line of its own: "新华网黑龙江频道 记者 伊琳 李清芬",
-# "新京报记者 彭冲 山东冠县报道", "本报记者 张三 通讯员 李四".  An outlet may stand before
-# the first label and "…报道" (reporting from …) after the names.
+# "新京报记者 彭冲 山东冠县报道", "本报记者 张三 通讯员 李四", "記者王小明／台北報導".  An outlet may
+# stand before the first label and "…报道" (reporting from …) after the names.
 REPORTER_CREDIT = re.compile(
     r"^(?:[\u4e00-\u9fff\w]{1,12}\s*)?(?:(?:本报|本報|本网|本網|特约|特約)?(?:记者|記者|通讯员|通訊員)\s*"
     r"[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,5}\s*)+"
-    r"(?:\s[\u4e00-\u9fff]{2,10}(?:报道|報導)|\s*(?:发自|發自)[\u4e00-\u9fff]{2,8})?$"
+    r"(?:\s[\u4e00-\u9fff]{2,10}(?:报道|報導)|\s*[/／]\s*[\u4e00-\u9fff]{2,10}(?:报道|報導)|"
+    r"\s*(?:发自|發自)[\u4e00-\u9fff]{2,8})?$"
 )
 # Credits set without colons, a line of their own: "编辑 刘晓阳 校对 李铭", "摄影/张艳 编辑/苏芳",
 # "执笔/叨叨姐、胡一刀".  Photographers are read and left out.
@@ -81,7 +82,9 @@ OPENING_CREDIT = re.compile(
     # Taiwan's and Hong Kong's papers set it in brackets of its own: "〔記者王冠仁／台北報導〕"
     r"^[〔【\[（(]\s*(?P<report>(?:记者|記者)[^〕】\]）)/／]{2,30})[/／]\s*[\u4e00-\u9fff]{2,10}(?:报道|報導)\s*[〕】\]）)]"
 )
-REPORTED_FROM = re.compile(r"\s[\u4e00-\u9fff]{2,10}(?:报道|報導)$|\s*(?:发自|發自)[\u4e00-\u9fff]{2,8}$")
+REPORTED_FROM = re.compile(
+    r"(?:\s|\s*[/／]\s*)[\u4e00-\u9fff]{2,10}(?:报道|報導)$|\s*(?:发自|發自)[\u4e00-\u9fff]{2,8}$"
+)
 
 # A forum post's closing line names its poster: "本贴由 大卫 于2005年8月12日16:12:21在〖…〗发表".
 FORUM_POSTER = re.compile(r"^(?:本贴|本帖|本文)由\s*(?P<name>[^\s\d]{1,20}?)\s*于\s*\d{4}\s*年")
@@ -130,6 +133,8 @@ BY_PREFIX = re.compile(
     # Finnish, Hungarian, Indonesian ("Oleh:" with its colon: Oleh is a given name too),
     # Greek ("Του Γιάννη …", of), Hebrew and Arabic labels
     r"teksti|kirjoittaja|szerző|szerzők|oleh(?=\s*:)|penulis|του|της|מאת|بقلم|"
+    # Vietnamese, Hindi and Thai labels
+    r"tác giả|लेखक|ผู้เขียน|โดย|"
     # "Text und Fotos:", "Texto y fotos:", "Reportagem:"
     r"(?:text|texte|texto)(?:\s*(?:und|and|&|et|y|e|en)\s*(?:fotos?|photos?|bilder|fotografías?|foto's))?|"
     r"reportagem|reportaje|"
@@ -223,6 +228,8 @@ NOT_PERSON = re.compile(
     r"guest|gast|гость|anonymous|anonym|anonyme|anónimo|anonimo|"
     # Public bodies and institutions, which issue releases but are no one's name
     r"department|ministry|police|council|commission|bureau|customs|protection|administration|government)\b|"
+    # the same desks and teams in Hindi ("वाराणसी ब्यूरो", Varanasi bureau), where \b fails on vowel signs
+    r"ब्यूरो|डेस्क|टीम|संवाददाता|न्यूज़|न्यूज|"
     r"@|https?:|www\.|\d",
     re.IGNORECASE,
 )
