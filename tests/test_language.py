@@ -1,4 +1,5 @@
-"""The language read off the text when the page declares none: scripts first."""
+"""The language read off the text when the page declares none (scripts first), or declares one the
+text plainly is not in."""
 
 from __future__ import annotations
 
@@ -36,3 +37,39 @@ def test_function_words_name_more_latin_script_languages_and_close_ones_that_tie
     # Danish reads close to Norwegian and Swedish: no guess rather than a wrong one
     danish = "Byrådet besluttede tirsdag at forlænge åbningstiderne, og det er en god nyhed for de studerende. "
     assert _language(danish) is None
+
+
+def test_the_scripts_of_india_and_vietnamese_words_name_their_languages() -> None:
+    assert _language("वाराणसी। जनपद के 32 क्रय केंद्रों पर बुधवार को गेहूं की खरीद शुरू हुई और किसानों ने गेहूं बेचा। ") == "hi"
+    assert _language("কলকাতা: আজ সকাল থেকে শহরে ভারী বৃষ্টি শুরু হয়েছে এবং সতর্কতা জারি করা হয়েছে। ") == "bn"
+    assert _language("சென்னை: இன்று காலை முதல் நகரில் கனமழை பெய்து வருகிறது, எச்சரிக்கை விடுத்துள்ளது. ") == "ta"
+    # Marathi shares Hindi's script, not its small words: no guess
+    assert _language("मुंबई: राज्यातील अनेक जिल्ह्यांमध्ये मुसळधार पाऊस सुरू आहे आणि इशारा दिला आहे. ") is None
+    vietnamese = "Chính phủ hôm nay công bố các biện pháp mới và những quy định của bộ này được áp dụng cho người dân. "
+    assert _language(vietnamese) == "vi"
+
+
+def _declared(lang: str, paragraph: str) -> str | None:
+    html = (
+        f"<html lang={lang}><head><title>T</title></head><body><article><p>{paragraph * 4}</p></article></body></html>"
+    )
+    return newsparse.extract(html).language
+
+
+def test_the_texts_language_overrides_a_declaration_it_plainly_contradicts() -> None:
+    bengali = "কলকাতা: আজ সকাল থেকে শহরে ভারী বৃষ্টি শুরু হয়েছে এবং সতর্কতা জারি করা হয়েছে। "
+    german = (
+        "Der Stadtrat hat am Dienstag beschlossen, die Öffnungszeiten der Bibliothek zu verlängern, und das ist gut. "
+    )
+    english = (
+        "The council voted on Tuesday to extend the opening hours of the library, and that is good news for students. "
+    )
+    assert _declared("en", bengali) == "bn"  # a template's "en" over a Bengali story
+    assert _declared("en", german) == "de"
+    assert _declared("de", english) == "en"
+    assert _declared("de", german) == "de"
+    # a few words of another language in the story do not outvote the declaration
+    assert _declared("en", english + "Das ist gut. ") == "en"
+    # languages sharing another script are not told apart against a declaration
+    bulgarian = "Общинският съвет реши във вторник да удължи работното време на библиотеката за учениците. "
+    assert _declared("ru", bulgarian) == "ru"

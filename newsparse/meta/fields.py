@@ -31,7 +31,7 @@ from newsparse.meta.byline import (
     unlabelled_names,
 )
 from newsparse.meta.dates import date_from_url, find_date, parse_date, script_date, short_year_date
-from newsparse.meta.language import chinese_script, detect_language, normalize_tag
+from newsparse.meta.language import chinese_script, detect_language, normalize_tag, other_language
 from newsparse.meta.section import section_from_breadcrumb
 from newsparse.meta.tags import MarkupFacts, author_links, byline_texts, date_texts, name_texts, standalone_dates
 from newsparse.meta.title import site_from_title
@@ -483,7 +483,16 @@ def resolve_metadata(
     if declared_lang == "zh":
         declared_lang = chinese_script(body_text[:4000])
     if declared_lang:
-        meta.pick("language", [(declared_lang, "declared")])
+        meta.pick(
+            "language",
+            [
+                (
+                    lambda: other_language(body_text, declared_lang),
+                    "detected: the text is not in the declared language",
+                ),
+                (declared_lang, "declared"),
+            ],
+        )
     else:
         meta.pick("language", [(detect_language(body_text), "detected")])
     meta.pick(

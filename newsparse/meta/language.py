@@ -1,4 +1,5 @@
-"""The article's language as a BCP 47 tag: declared if the page says, else read off the text.
+"""The article's language as a BCP 47 tag: declared if the page says, else read off the text;
+and read off the text too where it plainly is not in the declared language.
 
 Tags are reduced to the primary language (``en-US`` -> ``en``), except Chinese, where the
 script matters to readers: ``zh-Hant`` for traditional characters, ``zh`` otherwise.
@@ -26,7 +27,25 @@ _ONE_LANGUAGE_SCRIPTS = (
     (re.compile(r"[\u0e00-\u0e7f]+"), "th"),
     (re.compile(r"[\u0530-\u058f]+"), "hy"),
     (re.compile(r"[\u10a0-\u10ff]+"), "ka"),
+    # the scripts of India and South-East Asia, each the script of one language on the web
+    # (their runs take in the vowel signs, which are no letters: the share still tells)
+    (re.compile(r"[\u0980-\u09ff]+"), "bn"),
+    (re.compile(r"[\u0a00-\u0a7f]+"), "pa"),
+    (re.compile(r"[\u0a80-\u0aff]+"), "gu"),
+    (re.compile(r"[\u0b80-\u0bff]+"), "ta"),
+    (re.compile(r"[\u0c00-\u0c7f]+"), "te"),
+    (re.compile(r"[\u0c80-\u0cff]+"), "kn"),
+    (re.compile(r"[\u0d00-\u0d7f]+"), "ml"),
+    (re.compile(r"[\u0d80-\u0dff]+"), "si"),
+    (re.compile(r"[\u1000-\u109f]+"), "my"),
+    (re.compile(r"[\u1780-\u17ff]+"), "km"),
+    (re.compile(r"[\u0e80-\u0eff]+"), "lo"),
 )
+_DEVANAGARI = re.compile(r"[\u0900-\u097f]+")
+# Anything beyond the Latin alphabets (with Vietnamese's): text without it is Latin-script
+_BEYOND_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f]+")
+# Hindi's small words; Marathi and Nepali, written in the same script, use others
+_HINDI_WORDS = frozenset(["के", "की", "में", "है", "और", "को", "से", "का", "हैं", "ने", "पर", "यह", "भी"])
 # Characters frequent in one Chinese script and absent from the other.
 _TRADITIONAL = frozenset("們個這來說時國會為後發經對學過還當點體與開關於聯應變從實義區報導從網讓該語麼無")
 _SIMPLIFIED = frozenset("们个这来说时国会为后发经对学过还当点体与开关于联应变从实义区报导网让该语么无")
@@ -49,6 +68,7 @@ _FUNCTION_WORDS = {
     "ro": "și şi în cu pe care nu este mai din pentru fost sunt",
     "tr": "ve bir bu da için ile çok olarak gibi daha ama ne olan",
     "id": "yang dan di ini itu dengan untuk dari tidak dalam akan pada",
+    "vi": "và của là có các được trong cho không những với này một đã người",
 }
 _WORDS = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
 _TOKEN = re.compile(r"[^\W\d_]+")
@@ -57,6 +77,27 @@ _SAMPLE = 4000
 _MIN_SHARE = 0.08  # of the words: function words of the language the text is in
 _CLEAR_LEAD = 1.5  # times the next language's count, where the two are close kin
 _CLOSE_LANGUAGES = frozenset(("sv", "da", "no"))
+# Against a declared language: what makes the text's own plain (see other_language)
+_SCRIPT_SHARE = 0.5
+_CHECK_SAMPLE = 2000  # characters read to check a declaration: every page pays for it
+_PLAIN_LEAD = 3
+_PLAIN_SHARE = 0.15
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+")
+# Languages that share a script, and the runs of each script, for other_language
+_LANGUAGE_SCRIPTS = {
+    **dict.fromkeys(("ru", "uk", "bg", "sr", "be", "mk", "kk"), "cyrillic"),
+    **dict.fromkeys(("ar", "fa", "ur"), "arabic"),
+    **dict.fromkeys(("zh", "ja"), "han"),
+    **dict.fromkeys(("hi", "mr", "ne"), "devanagari"),
+}
+_SCRIPT_RUNS = {
+    "cyrillic": _CYRILLIC,
+    "arabic": _ARABIC,
+    "han": re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]+"),
+    "ko": _HANGUL,
+    "devanagari": re.compile(r"[\u0900-\u097f]+"),
+    **{language: runs for runs, language in _ONE_LANGUAGE_SCRIPTS},
+}
 
 
 def normalize_tag(tag: str | None) -> str | None:
@@ -75,10 +116,13 @@ def normalize_tag(tag: str | None) -> str | None:
     return primary
 
 
-def detect_language(text: str) -> str | None:
-    sample = text[:_SAMPLE]
+def detect_language(text: str, size: int = _SAMPLE) -> str | None:
+    """The language of the text's first ``size`` characters, or None when unsure."""
+    sample = text[:size]
     if not sample:
         return None
+    if sample.isascii() or not _BEYOND_LATIN.search(sample):
+        return _latin_language(sample)  # no script but Latin's to test: the common case, and cheap
     letters = count_chars(_LETTER, sample) or 1
     if count_chars(_KANA, sample) > 0.05 * letters:
         return "ja"
@@ -92,9 +136,18 @@ def detect_language(text: str) -> str | None:
     arabic = count_chars(_ARABIC, sample)
     if arabic > 0.5 * letters:
         return _arabic_script_language(sample, arabic)
-    for runs, language in _ONE_LANGUAGE_SCRIPTS:
-        if count_chars(runs, sample) > 0.5 * letters:
-            return language
+    if count_chars(_BEYOND_LATIN, sample) > 0.5 * letters:
+        for runs, language in _ONE_LANGUAGE_SCRIPTS:
+            if count_chars(runs, sample) > 0.5 * letters:
+                return language
+        if count_chars(_DEVANAGARI, sample) > 0.5 * letters:
+            words = sample.split()
+            return "hi" if sum(word in _HINDI_WORDS for word in words) >= _MIN_SHARE * len(words) else None
+    return _latin_language(sample)
+
+
+def _latin_language(sample: str) -> str | None:
+    """The Latin-script language whose small words the sample is full of, if one is."""
     tokens = Counter(_TOKEN.findall(sample.lower()))
     total = sum(tokens.values())
     if total < 20:
@@ -106,6 +159,41 @@ def detect_language(text: str) -> str | None:
     if best in _CLOSE_LANGUAGES and runner_up in _CLOSE_LANGUAGES and counts[best] < _CLEAR_LEAD * counts[runner_up]:
         return None  # Danish, Norwegian and Swedish share their small words: no guess
     return best
+
+
+def other_language(text: str, declared: str) -> str | None:
+    """The text's language when it is plainly not the one the page declares (templates
+    declare their site's language, or "en", over stories in another), else None.
+
+    Plain means: a script that covers most of the letters and that the declared language
+    is not written in ("en" over Bengali); or, between languages written in Latin letters,
+    the text's small words several times as often as the declared language's and common
+    enough to leave no doubt.  Languages sharing another script (Russian and Bulgarian,
+    Chinese and Japanese) are not told apart against a declaration.
+    """
+    sample = text[:_CHECK_SAMPLE]
+    detected = detect_language(sample)
+    if detected is None or detected == declared or (detected.startswith("zh") and declared.startswith("zh")):
+        return None
+    if detected in _WORDS:
+        if declared not in _WORDS:
+            return detected if count_chars(_LATIN, sample) > _SCRIPT_SHARE * count_chars(_LETTER, sample) else None
+        tokens = Counter(_TOKEN.findall(sample.lower()))
+        found, claimed = (sum(tokens[word] for word in _WORDS[lang]) for lang in (detected, declared))
+        plain = found >= _PLAIN_LEAD * max(claimed, 1) and found >= _PLAIN_SHARE * sum(tokens.values())
+        return detected if plain else None
+    if _script_of(declared) == _script_of(detected):
+        return None
+    runs = _SCRIPT_RUNS.get(_script_of(detected))
+    if runs is None:
+        return None
+    return detected if count_chars(runs, sample) > _SCRIPT_SHARE * count_chars(_LETTER, sample) else None
+
+
+def _script_of(language: str) -> str:
+    if language in _WORDS or language in ("en", "vi"):
+        return "latin"
+    return _LANGUAGE_SCRIPTS.get(language.split("-")[0], language)
 
 
 def _cyrillic_language(sample: str, cyrillic: int) -> str:
