@@ -26,6 +26,14 @@ def test_site_suffix_removed() -> None:
     assert strip_site_suffix("操盘必读｜今日市场全景回顾与展望", None) == "今日市场全景回顾与展望"
 
 
+def test_a_site_name_before_a_colon_a_fullwidth_hyphen_and_a_dated_site_segment_are_cut() -> None:
+    assert strip_site_suffix("The Daily News: Flood waters rise", "The Daily News") == "Flood waters rise"
+    assert strip_site_suffix("大雨致城区积水严重－新华网", None) == "大雨致城区积水严重"
+    assert strip_site_suffix("Наводнение в городе - РИА Новости, 12.03.2023", None) == "Наводнение в городе"
+    # without the site's name declared, a colon still joins a headline's two parts
+    assert strip_site_suffix("The Daily News: Flood waters rise", None) == "The Daily News: Flood waters rise"
+
+
 def test_colon_headlines_stay_whole() -> None:
     assert strip_site_suffix("Election results: how every seat changed", None) == (
         "Election results: how every seat changed"

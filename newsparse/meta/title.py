@@ -20,7 +20,7 @@ _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _SEPARATOR = re.compile(
     # A dash between two numbers is a range ("14. - 20. Januar", "1931 – 1945"), no separator.
     rf"\s*-{{2,}}\s*|(?<![\d.\s])\s+[-–—]+\s+|\s+[-–—]+\s+(?![\s\d])|\s+[-–—]*[|·•:»«/~*⋆][-|–—·•:»«/~*⋆]*\s+|"
-    rf"\s*[|｜_·•‹›]\s*|(?<![\d.\s])\s*[–—]\s*|\s*[–—]\s*(?![\s\d])|\s*::\s*|(?<=[{_CJK}\u3000-\u303f\uff01-\uff0f”」）)])-(?=[{_CJK}“「（(])"
+    rf"\s*[|｜_·•‹›－]\s*|(?<![\d.\s])\s*[–—]\s*|\s*[–—]\s*(?![\s\d])|\s*::\s*|(?<=[{_CJK}\u3000-\u303f\uff01-\uff0f”」）)])-(?=[{_CJK}“「（(])"
 )
 
 
@@ -28,6 +28,8 @@ _SEPARATOR = re.compile(
 _LEADING_MARK = re.compile(r"^[»›•·|]\s+")
 _GLUE = ":：|｜_-–—·•/"  # what may join a site's name to a headline with no space
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+# A segment closing on the day the page was made: the site's name and the date, no headline
+_DATED_SEGMENT = re.compile(r"(?:^|,)\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 _MIN_HEADLINE = 20  # weighted characters: "Sign in" is no headline, a sentence is
 _FEW_H1S = 3
@@ -72,11 +74,12 @@ def _without_site(title: str, site_names: tuple[str | None, ...]) -> str:
 
 def strip_site_suffix(title: str, site_name: str | None = None, *more_site_names: str) -> str:
     """The headline part of a ``<title>``: drop segments naming the site, keep the longest."""
-    title = _without_site(title, (site_name, *more_site_names))
+    title = _without_glued_site(_without_site(title, (site_name, *more_site_names)), (site_name, *more_site_names))
     parts = split_title(title)
     if len(parts) < 2:
         return title.strip()
-    named = [p for p in parts if not _DOMAIN.match(p)]  # "atg 1700 - Pastebin.com"
+    # "atg 1700 - Pastebin.com"; "Наводнение в городе - РИА Новости, 12.03.2023"
+    named = [p for p in parts if not _DOMAIN.match(p) and not _DATED_SEGMENT.search(p)]
     if len(named) == 1:
         return named[0]
     site = _key(site_name)
@@ -159,11 +162,15 @@ def _declared_headline(declared: str, site_names: tuple[str | None, ...]) -> str
 
 def _without_glued_site(title: str, site_names: tuple[str | None, ...]) -> str:
     """The title less the site's name glued on after a colon or bar with no space
-    ("…「Treeviz」:phpspot開発日誌"), which the segment split does not see."""
+    ("…「Treeviz」:phpspot開発日誌"), or leading it before a colon ("The Daily News: …"),
+    which the segment split does not see."""
     for name in filter(None, site_names):
         head = title[: -len(name)] if len(name) >= 2 and title.endswith(name) else ""
         if head.rstrip() and head.rstrip()[-1] in _GLUE:
             return head.rstrip()[:-1].rstrip()
+        tail = title[len(name) :] if len(name) >= 2 and title.startswith(name) else ""
+        if tail[:1] in (":", "："):
+            return tail[1:].strip() or title
     return title
 
 
