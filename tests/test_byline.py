@@ -192,6 +192,10 @@ def test_a_reported_and_written_by_credit_gives_the_names_after_the_outlet_and_r
         ("लेखक: राहुल शर्मा", ["राहुल शर्मा"]),
         ("記者王小明／台北報導", ["王小明"]),
         ("वाराणसी ब्यूरो", []),  # a desk: the Varanasi bureau
+        # a credit sharing its line with the date and the outlet, or an intern with the reporter
+        ("2023-12-06 17:35 | 澎湃新闻记者 张三", ["张三"]),
+        ("2023-12-06 17:35 聯合報 / 記者王小明／台北即時報導", ["王小明"]),
+        ("本报记者 张三 实习生 李四", ["张三", "李四"]),
     ],
 )
 def test_bylines_of_more_languages_are_read(byline: str, authors: list[str]) -> None:

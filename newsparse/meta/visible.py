@@ -49,6 +49,7 @@ _ABOVE_LINE = 60
 _ABOVE_CHARS = 400
 _HEADLINE_PART = 20  # characters of a headline the page breaks or shortens, still enough to find it
 _LEADING_SEPARATORS = "|•·/ "
+_LINE_PARTS = re.compile(r"\s+[|｜/]\s+")
 _ENDS_WITH_LABEL = re.compile(r"[:：]\s*$")
 _BY_WORDS = frozenset(("by", "von", "par", "por", "door", "di", "da", "av", "af"))
 _NAME_LINE = 40
@@ -164,7 +165,7 @@ def _read_window(window: list[str], found: Dateline) -> None:
             continue
         fields, _ = parse_labelled(line)
         found.byline.merge(fields)
-        found.byline.merge(Byline(authors=english_byline(line) or reporter_credit(line)))
+        found.byline.merge(Byline(authors=english_byline(line) or reporter_credit(line) or _credit_in_part(line)))
         if found.date is None:
             before_update = UPDATED_LABEL.split(line, maxsplit=1)[0]
             found.date = find_date(before_update)
@@ -172,6 +173,17 @@ def _read_window(window: list[str], found: Dateline) -> None:
                 updated = updated or find_date(line)
     if found.date is None:
         found.date = updated
+
+
+def _credit_in_part(line: str) -> list[str]:
+    """The reporters of a credit that shares its line with the date or the outlet, set apart
+    by a bar or a slash ("2023-12-06 17:35 | 澎湃新闻记者 张三", "… 聯合報 / 記者王小明／台北報導")."""
+    parts = _LINE_PARTS.split(line)
+    for part in parts if len(parts) > 1 else ():
+        names = reporter_credit(part)
+        if names:
+            return names
+    return []
 
 
 def _lines_after(text: str, at: int, next_at: int) -> list[str]:

@@ -73,7 +73,8 @@ KOREAN_ROLES = frozenset(
 KOREAN_PHOTO = frozenset(("사진", "사진기자"))
 # What an outlet's name ends in: daily, newspaper, news, broadcasting, agency, economy
 KOREAN_OUTLET = re.compile(r"(?:일보|신문|뉴스|방송|통신|경제|매일|미디어|닷컴|타임스|편집부|기자단)$")
-REPORTER_LABEL = re.compile(r"(?:本报|本報|本网|本網|特约|特約)?(?:记者|記者|通讯员|通訊員)")
+# The interns credited with the reporters ("本报记者 张三 实习生 李四") are named after a label too
+REPORTER_LABEL = re.compile(r"(?:本报|本報|本网|本網|特约|特約)?(?:记者|記者|通讯员|通訊員)|实习生|實習生")
 # A news service's dateline opening the story, its reporters in brackets after it:
 # "新华社巴黎12月9日电（记者唐霁）", "中新网北京12月6日电 (记者 张三 李四)", "本报讯（记者 王五 通讯员 赵六）",
 # "长江网10月4日讯（记者陈智 整合）".  The dateline names no one, the brackets must hold a label.
