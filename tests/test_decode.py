@@ -128,6 +128,15 @@ def test_an_undeclared_western_page_with_few_accents_is_not_read_as_cyrillic() -
     assert story in decoded.text and decoded.encoding == "cp1252"
 
 
+def test_an_undeclared_page_with_no_language_hint_is_read_in_the_encoding_whose_letters_fit_a_language() -> None:
+    """Hebrew in windows-1255 reads as Cyrillic letters in windows-1251 (the commoner encoding)
+    with no more chaos, but as no Cyrillic language's: the reading that fits one wins."""
+    text = "הממשלה הודיעה היום על צעדים חדשים להתמודדות עם יוקר המחיה, שייכנסו לתוקף בתחילת החודש הבא."
+    page = f"<html><head><title>T</title></head><body><h1>H</h1><p>{text}</p><p>{text}</p></body></html>"
+    decoded = decode_html(page.encode("windows-1255"))
+    assert text in decoded.text and decoded.encoding == "cp1255"
+
+
 def test_an_undeclared_page_is_read_in_the_encoding_of_its_country_domain() -> None:
     """No language declared: the page's address (given, else its canonical link) names a
     country, whose legacy encoding a browser would fall back to."""

@@ -58,6 +58,8 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_.:-]+)""")
 _PRESCAN_BYTES = 16384
 _CHAOS_MARGIN = 0.05
+_COHERENCE_LEAD = 0.2
+_MULTIBYTE = frozenset(("gb18030", "big5hkscs", "big5", "cp932", "euc_jp", "cp949"))
 _FEW_ERRORS = 8
 # Encodings the detector may answer with (charset-normalizer's names), commonest first.
 _WEB_ENCODINGS = (
@@ -228,6 +230,13 @@ def _detect(data: bytes, url: str | None = None) -> str | None:
     # German in cp1252): it ranks as the commonest of them.
     rank = {encoding: place for place, encoding in enumerate(candidates)}
     best_match = min(close, key=lambda m: min(rank.get(e, len(rank)) for e in m.could_be_from_charset))
+    # Between alphabets, a reading that fits a language's letter frequencies far better wins
+    # over the commoner encoding (Hebrew reads as Cyrillic letters too, but as no Cyrillic
+    # language's).  Not against Chinese or Japanese, whose short texts fit Thai as well.
+    alphabetic = [m for m in close if m.encoding not in _MULTIBYTE]
+    fitting = max(alphabetic, key=lambda m: m.coherence, default=best_match)
+    if best_match.encoding not in _MULTIBYTE and fitting.coherence >= best_match.coherence + _COHERENCE_LEAD:
+        best_match = fitting
     best = min(best_match.could_be_from_charset, key=lambda e: rank.get(e, len(rank)))
     if best == "cp1250" and not _C1_BYTES.search(data):
         # windows-1250 keeps š, ž and ś in 0x80-0x9F, which Czech and Polish text never
