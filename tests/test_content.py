@@ -159,6 +159,15 @@ def test_ads_share_buttons_photo_credits_and_follow_lines_of_more_languages_are_
     assert paragraphs(page(body)) == story
 
 
+def test_the_words_a_byline_leaves_when_its_linked_names_went_are_dropped() -> None:
+    body = (
+        "<div class='story'><p>By</p><p><a href='/a/1'>Jane Doe</a></p><p>and</p><p><a href='/a/2'>John Roe</a></p>"
+        + "".join(f"<p>{p}</p>" for p in PARAS)
+        + "</div>"
+    )
+    assert paragraphs(page(body)) == PARAS
+
+
 def test_an_invitation_to_the_outlets_channel_goes_and_a_sentence_about_a_channel_stays() -> None:
     story = [
         "El primer párrafo cuenta lo que pasó, dónde y por qué importa a los lectores del diario.",

@@ -157,6 +157,8 @@ FILLER_LINE = re.compile(
     r"seguir a [\w.-]+ en|seguici|obserwuj nas|подписывайтесь на|siga-nos|volg ons|ikuti kami|bizi)\b.{0,60}"
     r"\b(?:twitter|facebook|instagram|youtube|tiktok|linkedin|telegram|whatsapp)\b.{0,150}|"
     r"\[\w+\s[^\]]*=[^\]]*\].*|iklan|publicidade|"
+    # what a byline leaves when its linked names went as links: "By", "and"
+    r"(?:by|von|par|por|door|and|und|et)\s*:?|"
     r"广告|廣告|返回顶部|返回頂部|分享到[:：]?|打印|关闭窗口|關閉窗口|【?纠错】?|【?糾錯】?|"
     # where the pictures or the text came from ("图片来源：视觉中国", "图片均来自网络，如有侵权请联系删除")
     r"(?:图片|圖片|配图|配圖|素材|信息|資訊|内容|內容)(?:均|皆)?(?:来源|來源|来自|來自|源自)于?(?:[:：].{1,30}|"
