@@ -58,6 +58,12 @@ def test_interface_lines_closing_a_paragraph_of_lines_go_and_a_label_opening_one
     assert [b["text"] for b in blocks] == [PROSE, PROSE, "Kategorie: Unterhaltung\nfür die Sendung des Jahres"]
 
 
+def test_a_code_block_whose_lines_end_in_br_keeps_its_lines_and_indentation() -> None:
+    code = "<pre><code><span>import</span> json<br><br><span>def</span> f():<br>\xa0\xa0\xa0\xa0return 1</code></pre>"
+    blocks = blocks_of(f"<p>{PROSE}</p>{code}")
+    assert blocks[1] == {"type": "code", "text": "import json\n\ndef f():\n    return 1"}
+
+
 def test_link_lists_are_dropped() -> None:
     links = "".join(f"<li><a href='/{n}'>Another story number {n}</a></li>" for n in range(5))
     blocks = blocks_of(f"<p>{PROSE}</p><ul>{links}</ul><p>{PROSE}</p>")

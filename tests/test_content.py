@@ -424,6 +424,7 @@ def test_chinese_trails_promos_and_disclaimers_are_not_the_story() -> None:
 def test_chinese_statements_picture_sources_and_wechat_closers_are_not_the_story() -> None:
     closing = [
         "图片来源：视觉中国",
+        "摄影：张三",
         "（完）",
         "特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。",
         "声明：本报力求信息真实、准确，文章提及内容仅供参考，不构成实质性投资建议。",

@@ -236,7 +236,7 @@ class BlockBuilder:
             self.add_container(child)
 
     def _code(self, node: LexborNode) -> bool:
-        text = node.text(deep=True).strip("\n")
+        text = _code_text(node).strip("\n")
         if text.strip():
             self.blocks.append(Block("code", text=text))
         return True
@@ -282,6 +282,18 @@ _BLOCK_HANDLERS = {
     "img": BlockBuilder._image,
     "hr": lambda self, node: True,
 }
+
+
+def _code_text(node: LexborNode) -> str:
+    """A code block's text with its line breaks: editors that colour code (WeChat's among
+    them) end its lines with <br> inside the <pre>, and indent with no-break spaces."""
+    parts = []
+    for child in node.traverse(include_text=True):
+        if child.tag == "-text":
+            parts.append(child.text_content or "")
+        elif child.tag == "br":
+            parts.append("\n")
+    return "".join(parts).replace("\xa0", " ")
 
 
 def _is_filler(text: str) -> bool:

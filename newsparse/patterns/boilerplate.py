@@ -144,7 +144,7 @@ FILLER_LINE = re.compile(
     r"(?:image|photo|picture|slide) \d+ (?:of|/) \d+|this slideshow requires javascript|"
     r"(?:\(?(?:photo|image|picture|credit|foto|bild|photograph|illustration|beitragsbild|titelbild|"
     r"headerbild|artikelbild|vorschaubild|aufmacherbild|crédits? photos?|cr[ée]dito|"
-    r"фото|fotoğraf|ảnh|사진|写真|照片|φωτογραφία|صورة)s?(?: by| credit)?\s*[:：]).{0,80}|"
+    r"фото|fotoğraf|ảnh|사진|写真|照片|摄影|攝影|φωτογραφία|صورة)s?(?: by| credit)?\s*[:：]).{0,80}|"
     # Picture credits: an agency with or without the photographer ("PAP/ Rafał Guz",
     # "Hector Andrade | Agencia UNO"); captions closing on one are CAPTION_CREDIT's
     r"(?:[^\W\d][\w.' -]{0,40}\s*[/|]\s*)?(?:pap|afp|ap|dpa|epa|efe|ansa|apa|reuters|keystone|imago(?: images)?|"
