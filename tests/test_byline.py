@@ -207,6 +207,15 @@ def test_bylines_of_more_languages_are_read(byline: str, authors: list[str]) -> 
     assert newsparse.extract(html).authors == authors
 
 
+@pytest.mark.parametrize(
+    "when", ["昨天", "3小时前", "Yesterday, 14:30", "2 hours ago", "vor 2 Stunden", "hace 3 horas"]
+)
+def test_a_relative_date_near_the_top_is_a_dateline_and_yields_no_date(when: str) -> None:
+    story = "正文第一段，内容足够长，讲述了事件的经过和各方的反应。"
+    kept, _ = lift_bylines([Block("paragraph", text=when), Block("paragraph", text=story)], title=None)
+    assert [b.text for b in kept] == [story]
+
+
 def test_a_sentence_about_reporters_is_no_credit() -> None:
     kept, found = lift_bylines([Block("paragraph", text="记者了解到，当地已经开始修路。")], title=None)
     assert found.authors == [] and len(kept) == 1

@@ -16,7 +16,7 @@ from newsparse.html.text import comparison_key, squash
 from newsparse.meta.dates import find_date
 from newsparse.model import Block
 from newsparse.patterns.boilerplate import FILLER_LINE
-from newsparse.patterns.dates import MONTHS
+from newsparse.patterns.dates import MONTHS, RELATIVE_DATE_LINE
 from newsparse.patterns.labels import (
     AGENCY_LINE,
     BY_PREFIX,
@@ -620,6 +620,8 @@ def _lift_line(line: str, near_top: bool, found: Byline, surname_test: bool) -> 
         return True
     if not near_top:
         return False
+    if RELATIVE_DATE_LINE.match(line):
+        return True  # "昨天", "3 hours ago": when it was shown, not a sentence
     agency, _, rest = line.partition("\n")  # "The Associated Press<br>Published Monday, …"
     if AGENCY_LINE.match(agency) and (not rest or is_dateline(rest)):
         found.merge(Byline(sources=[agency.strip()]))
