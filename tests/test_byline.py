@@ -177,6 +177,17 @@ def test_the_reporters_a_news_services_opening_dateline_credits_are_read_and_the
     assert [b.text for b in kept] == [opening, story]
 
 
+def test_a_credit_after_its_column_in_title_marks_and_a_reporters_credit_set_in_bold_are_lifted() -> None:
+    story = "正文第一段，内容足够长，讲述了事件的经过和各方的反应。"
+    for credit, names in (
+        (Block("paragraph", text="《棱镜》作者 周纯"), ["周纯"]),
+        (Block("heading", text="澎湃新闻记者 段彦超 廖艳", level=3), ["段彦超", "廖艳"]),
+    ):
+        kept, found = lift_bylines([credit, Block("paragraph", text=story)], title=None)
+        assert found.authors == names
+        assert [b.text for b in kept] == [story]
+
+
 def test_a_reported_and_written_by_credit_gives_the_names_after_the_outlet_and_role() -> None:
     story = "正文第一段，内容足够长，讲述了事件的经过和各方的反应。"
     blocks = [Block("paragraph", text=story), Block("paragraph", text="采写：南都见习记者 林子沛 向雪妮")]

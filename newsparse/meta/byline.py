@@ -50,6 +50,7 @@ from newsparse.patterns.labels import (
 from newsparse.patterns.names import COMPOUND_SURNAMES, SINGLE_SURNAMES
 from newsparse.trace import Trace
 
+_TITLED_OUTLET = re.compile(r"^\s*《[^》]{1,20}》\s*")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
 # A Japanese name may give its given name in hiragana ("小暮ひさのり"): a name only where a
 # label or the markup says so, since words are written so too ("詳しく").
@@ -417,6 +418,7 @@ def credit_line(text: str) -> Byline | None:
     the line holds nothing else."""
     if len(text) > _MAX_CREDIT or not _CJK.search(text):
         return None
+    text = _TITLED_OUTLET.sub("", text)  # "《棱镜》作者 周纯": the column or paper first
     found, end = Byline(), 0
     for match in CREDIT_PART.finditer(text):
         if text[end : match.start()].strip():
@@ -596,6 +598,10 @@ def _lift_heading(text: str, near_top: bool, found: Byline) -> bool:
     """A heading that is labelled credits, or near the top a "By …" line ("By Giovanni
     Gaggero | 12/10/2020" set as an <h4>)."""
     if _lift_credits(text, found):
+        return True
+    reporters = reporter_credit(text)  # "澎湃新闻记者 段彦超 廖艳" set in bold
+    if reporters:
+        found.merge(Byline(authors=reporters))
         return True
     names = standalone_byline(text) if near_top else []
     found.merge(Byline(authors=names))
