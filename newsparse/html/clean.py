@@ -73,8 +73,6 @@ def class_and_id(node: LexborNode) -> str:
     return f"{node.attrs.get('class') or ''} {node.id or ''}".lower()
 
 
-# The words GATED_CLASS looks for, found by a plain substring test first.
-_GATED_WORDS = ("paywall", "premium", "subscriber", "gated", "locked")
 # What a class or id token says, as bit flags.
 _FURNITURE, _CONTENT, _STORY_BODY, _GATED = 1, 2, 4, 8
 
@@ -94,9 +92,9 @@ def _token_kinds(token: str) -> int:
     return (
         (_FURNITURE if furniture else 0)
         | (_CONTENT if content else 0)
-        # every story-body name holds a content word, as most names hold no gated word
+        # every story-body name holds a content word
         | (_STORY_BODY if named_content and STORY_BODY_CLASS.search(token) else 0)
-        | (_GATED if any(word in token for word in _GATED_WORDS) and GATED_CLASS.search(token) else 0)
+        | (_GATED if GATED_CLASS.search(token) else 0)
     )
 
 
