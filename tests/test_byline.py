@@ -227,6 +227,19 @@ def test_a_relative_date_near_the_top_is_a_dateline_and_yields_no_date(when: str
     assert [b.text for b in kept] == [story]
 
 
+def test_a_dateline_opening_on_a_weekday_of_another_language_and_a_dated_headline_are_lifted() -> None:
+    story = "Aurélie Trouvé, porte-parole, était l’invitée de la radio pour parler du lancement du processus."
+    blocks = [
+        Block("heading", text="23.01.2022 - Dorothea Wierer darf noch jubeln", level=2),
+        Block("paragraph", text="jeudi 13 juin 2019, par Jeanne Martin"),
+        Block("paragraph", text="Freitag\n04.02.2022, 09:55 Uhr"),
+        Block("paragraph", text=story),
+    ]
+    kept, found = lift_bylines(blocks, title="Dorothea Wierer darf noch jubeln")
+    assert [b.text for b in kept] == [story]
+    assert found.authors == ["Jeanne Martin"]
+
+
 def test_a_sentence_about_reporters_is_no_credit() -> None:
     kept, found = lift_bylines([Block("paragraph", text="记者了解到，当地已经开始修路。")], title=None)
     assert found.authors == [] and len(kept) == 1

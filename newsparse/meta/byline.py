@@ -115,7 +115,7 @@ _DATELINE_WORDS = re.compile(
     # digits and the units CJK dates write after them (2019年3月1日 13時16分, 2024년 3월 14일)
     r"\d+|[^\w\s]|[年月日時时分秒号號년월일시분초]|\b(?:published|updated|posted|modified|created|original|first|last|on|at|by|am|pm|"
     r"a\.m|p\.m|et|est|edt|pt|pst|pdt|gmt|utc|cet|cest|bst|ist|uhr|le|am|um|"
-    r"mon|tue|wed|thu|fri|sat|sun|" + "|".join(_ENGLISH_WEEKDAYS) + "|"
+    r"mon|tue|wed|thu|fri|sat|sun|" + "|".join(sorted(_WEEKDAY_NAMES, key=len, reverse=True)) + "|"
     # the same labels in other languages: "Publiziert:", "Aktualisiert am", "Ultima modifica"
     r"publiziert|aktualisiert|veröffentlicht|erstellt|stand|pubblicato|ultima|modifica|il|publié|mis|à|jour|"
     r"publicado|actualizado|el|atualizado|em|gepubliceerd|bijgewerkt|op|opublikowano|zaktualizowano|date|time|"
@@ -127,6 +127,7 @@ _FAMILY_COMMA_GIVEN = re.compile(r"^\s*(?P<family>[^\W\d_][\w'’-]+),\s*(?P<giv
 _ABBREVIATION = 4  # characters with the dot: "Jr.", "Sr.", "Fr." end names; a longer word's dot ends a sentence
 _TOP_BLOCKS = 4  # bylines and datelines stand among the first blocks
 _HEADLINE_TAG = 4  # letters of a tag set before a repeated headline ("原创")
+_DATE_DIGITS = 14  # digits of a date and time set before a repeated headline ("23.01.2022 14:30")
 _TITLE_SLACK = 20  # characters a repeated headline may add in spacing and punctuation
 
 
@@ -581,8 +582,12 @@ def _lift_credits(line: str, found: Byline) -> bool:
 
 
 def _repeats_headline(key: str, title_key: str) -> bool:
-    """The headline again, perhaps after a tag of a few characters ("原创", "Exclusive")."""
-    return bool(title_key) and key.endswith(title_key) and len(key) - len(title_key) <= _HEADLINE_TAG
+    """The headline again, perhaps after a tag of a few characters ("原创", "Exclusive") or
+    after its date ("23.01.2022 - Headline")."""
+    if not title_key or not key.endswith(title_key):
+        return False
+    before = key[: len(key) - len(title_key)]
+    return len(before) <= _HEADLINE_TAG or (before.isdigit() and len(before) <= _DATE_DIGITS)
 
 
 def standalone_byline(text: str) -> list[str]:
