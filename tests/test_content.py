@@ -186,6 +186,14 @@ def test_a_recommendations_heading_in_german_ends_the_story() -> None:
     assert paragraphs(page(body + teasers + "</div>")) == PARAS
 
 
+def test_a_box_of_teaser_pictures_under_its_title_ends_the_story() -> None:
+    for title in ("Editors’ Recommendations:", "Latest Buzz", "Dernières News sur : Jacques Chirac"):
+        pictures = "".join(f"<figure><img src='/t{n}.jpg'></figure>" for n in range(3))
+        body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS) + f"<h3>{title}</h3>{pictures}</div>"
+        blocks = newsparse.extract(page(body)).to_dict()["blocks"]
+        assert [b.get("text") for b in blocks] == PARAS, title
+
+
 LEAD = "Residents were moved to higher ground overnight, and the council says the worst is yet to come."
 
 

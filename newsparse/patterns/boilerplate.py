@@ -282,6 +282,8 @@ TRAILING_SECTION = re.compile(
     r"über (?:den autor|die autorin)|à propos de l'auteure?|sobre (?:el|la) autora?|"
     r"related links|partner news|top videos?|don'?t miss|more news(?: from .*)?|join the conversation.*|"
     r"what to read next|editors'? picks|latest (?:news|posts|articles|stories)|die neuesten \w+|"
+    r"editors['’]? recommendations?|latest (?:buzz|videos?|reviews|headlines|updates)|"
+    r"(?:les )?dernières (?:news|nouvelles|actualités|infos)\b.*|"
     r"você (?:pode|também pode) gostar.*|veja também|leia também|artigos relacionados|"
     r"ähnliche (?:beiträge|artikel)|verwandte (?:beiträge|artikel|themen)|auch interessant\W*|"
     r"das könnte (?:sie|dich) auch interessieren\W*|mehr zum thema(?: auf [\w.-]{2,40})?|weitere (?:artikel|beiträge)|"
