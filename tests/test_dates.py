@@ -53,6 +53,9 @@ from newsparse.meta.dates import date_from_url, find_date, parse_date
         ("12.3.2023 klo 14.30", "2023-03-12T14:30:00"),
         ("Minggu, 12 Maret 2023 pukul 14.30 WIB", "2023-03-12T14:30:00"),
         ("12.03.2023 - 13.03.2023", "2023-03-12"),
+        # the time written first, as CNN does
+        ("Updated 3:45 PM EST, Tue December 5, 2023", "2023-12-05T15:45:00"),
+        ("10:30 December 5, 2023", "2023-12-05T10:30:00"),
         # the weekday set between a CJK date and its time
         ("2023年12月6日 星期三 17:35", "2023-12-06T17:35:00"),
         ("2023年12月6日(水) 17時35分", "2023-12-06T17:35:00"),

@@ -261,6 +261,7 @@ def _is_person(name: str) -> bool:
             and len(name) > 2
             and name.lower() not in MONTHS
             and name.lower() not in _WEEKDAY_NAMES
+            and name.lower() not in _NOT_NAME_START  # "The" left of "The Associated Press"
             and not _CREDENTIAL.match(name)
         )
     return True

@@ -124,6 +124,13 @@ _TEXT_DATE_PATTERNS = [
     (r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)" + _TIME),
     # December 6, 2023 / Dec. 6th 2023, 5:30 pm
     (r"(?<![^\W\d_])" + _MONTH_NAME + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME),
+    # 3:45 PM EST, Tue December 5, 2023 (the time first, as CNN writes it)
+    (
+        r"(?<!\d)(?P<h>\d{1,2}):(?P<mi>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b\s*)?,?\s*"
+        r"(?:[^\W\d_]{3,9}\b\.?,?\s+)?(?<![^\W\d_])"
+        + _MONTH_NAME
+        + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})(?!\d)"
+    ),
     # 6 December 2023 / 6. Dezember 2023 / 6 de diciembre del 2023 / 6 d'abril de 2023 /
     # 24 نيسان / أبريل 2020
     (
