@@ -33,6 +33,15 @@ def test_byline_line_versus_prose() -> None:
     assert not is_byline_line("他说，来源：这个说法并不准确，因为调查仍在进行之中，结果尚未公布。")[0]
 
 
+def test_a_note_after_a_name_is_dropped_and_a_body_named_with_its_initials_or_address_is_none() -> None:
+    assert person_names(["Max Mustermann (dpa)", "Jane Doe (Berlin) and John Roe"]) == [
+        "Max Mustermann",
+        "Jane Doe",
+        "John Roe",
+    ]
+    assert person_names(["Deutsche Welle (DW)", "Auswärtige Autoren (AA)", "Deutsche Welle (www.dw.com)"]) == []
+
+
 def test_person_names_drop_organisations_and_noise() -> None:
     assert person_names("By Jane Doe and John Roe") == ["Jane Doe", "John Roe"]
     assert person_names("JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL") == [

@@ -50,6 +50,8 @@ from newsparse.patterns.labels import (
 from newsparse.patterns.names import COMPOUND_SURNAMES, SINGLE_SURNAMES
 from newsparse.trace import Trace
 
+_NOTE_AFTER = re.compile(r"(?<=\w)\s*[(（](?P<note>[^()（）]{1,30})[)）]\s*$")
+_WEB_ADDRESS = re.compile(r"www\.|https?:|\w\.(?:com|org|net|de|fr|uk|info)\b", re.IGNORECASE)
 _TITLED_OUTLET = re.compile(r"^\s*《[^》]{1,20}》\s*")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
 # A Japanese name may give its given name in hiragana ("小暮ひさのり"): a name only where a
@@ -169,6 +171,11 @@ def person_names(raw: str | list[str]) -> list[str]:
             if value.endswith(":"):
                 continue  # a label whose value was the date ("Stand: 20. April 2020")
         for part in NAME_SPLIT.split(value):
+            note = _NOTE_AFTER.search(part)  # "Max Mustermann (dpa)": the agency, a place, a role
+            if note is not None:
+                if _abbreviates(note.group("note"), part[: note.start()]):
+                    continue  # "Deutsche Welle (DW)": a body and its initials, no one's name
+                part = part[: note.start()]
             part = BY_PREFIX.sub("", part.strip(_VALUE_TRIM)).strip(_VALUE_TRIM)
             name = BYLINE_TAIL.sub("", part).strip(_VALUE_TRIM)
             if name != part and " " not in name:
@@ -177,6 +184,15 @@ def person_names(raw: str | list[str]) -> list[str]:
             if _is_person(name) and name not in names:
                 names.append(name)
     return names
+
+
+def _abbreviates(note: str, words: str) -> bool:
+    """Whether ``note`` names a body the ``words`` are: their initials ("AA" of "Auswärtige
+    Autoren") or its web address ("Deutsche Welle (www.dw.com)")."""
+    if _WEB_ADDRESS.search(note):
+        return True
+    initials = "".join(word[0] for word in words.split() if word[0].isalpha())
+    return len(initials) > 1 and note.replace(".", "").strip().upper() == initials.upper()
 
 
 def given_name_first(value: str) -> str:
