@@ -454,12 +454,16 @@ def credit_line(text: str) -> Byline | None:
 
 def opening_credit(text: str) -> list[str]:
     """The reporters a news service's dateline credits at the story's start, in brackets
-    ("新华社巴黎12月9日电（记者唐霁）…"): the paragraph is story text and stays.  Words of
-    the trade share the brackets ("整合", compiled; "实习生", intern): a name starts with
-    a surname."""
+    ("新华社巴黎12月9日电（记者唐霁）…", "【ワシントン＝山田太郎】…", "(서울=연합뉴스) 홍길동 기자 = …"):
+    the paragraph is story text and stays.  Words of the trade share a Chinese credit's
+    brackets ("整合", compiled; "实习生", intern): a name there starts with a surname."""
     match = OPENING_CREDIT.match(text)
     if match is None:
         return []
+    if match["japanese"]:  # the bracket's form vouches for the names, which need no Chinese surname
+        return _cjk_names(match["japanese"])
+    if match["korean"]:
+        return _korean_names(match["korean"])
     names: list[str] = []
     for part in REPORTER_LABEL.split(match["credit"] or match["report"])[1:]:
         names.extend(name for name in _cjk_names(part) if name not in names and _reads_as_cjk_name(name, True))

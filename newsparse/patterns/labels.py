@@ -81,7 +81,12 @@ REPORTER_LABEL = re.compile(r"(?:本报|本報|本网|本網|特约|特約)?(?:�
 OPENING_CREDIT = re.compile(
     r"^[^\s（(，,。]{1,30}?(?:电|電|讯|訊)\s*[（(](?P<credit>[^（()）]{0,12}?(?:记者|記者|通讯员|通訊員)[^（()）]{2,40})[）)]|"
     # Taiwan's and Hong Kong's papers set it in brackets of its own: "〔記者王冠仁／台北報導〕"
-    r"^[〔【\[（(]\s*(?P<report>(?:记者|記者)[^〕】\]）)/／]{2,30})[/／]\s*[\u4e00-\u9fff]{2,10}(?:报道|報導)\s*[〕】\]）)]"
+    r"^[〔【\[（(]\s*(?P<report>(?:记者|記者)[^〕】\]）)/／]{2,30})[/／]\s*[\u4e00-\u9fff]{2,10}(?:报道|報導)\s*[〕】\]）)]|"
+    # Japanese papers: the place, then the reporters ("【ワシントン＝山田太郎】"); Korean agencies:
+    # the place and the agency, then the reporters ("(서울=연합뉴스) 홍길동 기자 = …")
+    r"^【[^＝=】]{1,12}[＝=](?P<japanese>[^】]{2,30})】|"
+    r"^[(\[]\s*[가-힣\w]{1,10}\s*=\s*[가-힣\w]{1,10}\s*[)\]]\s*(?P<korean>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)"
+    r"\s*(?:기자|특파원)\s*="
 )
 REPORTED_FROM = re.compile(
     r"(?:\s|\s*[/／]\s*)[\u4e00-\u9fff]{2,10}(?:报道|報導)$|\s*(?:发自|發自)[\u4e00-\u9fff]{2,8}$"
