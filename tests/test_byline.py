@@ -254,6 +254,23 @@ def test_a_dateline_opening_on_a_weekday_of_another_language_and_a_dated_headlin
     assert found.authors == ["Jeanne Martin"]
 
 
+@pytest.mark.parametrize(
+    ("opening", "source"),
+    [
+        ("WASHINGTON (AP) — The council voted on Tuesday to extend the hours.", "AP"),
+        ("SAN FRANCISCO, Calif. (CNN) — The council voted on Tuesday.", "CNN"),
+        ("Berlin (dpa) - Der Stadtrat hat am Dienstag beschlossen, die Bibliothek länger zu öffnen.", "dpa"),
+        ("MADRID (EFE).- El consejo votó el martes ampliar el horario de la biblioteca.", "EFE"),
+        ("Paris (France) - The council voted on Tuesday.", None),  # a country, no agency
+    ],
+)
+def test_a_wire_storys_dateline_gives_its_source_and_stays(opening: str, source: str | None) -> None:
+    story = "The second paragraph of the story, long enough to count as prose, with a full stop."
+    kept, found = lift_bylines([Block("paragraph", text=opening), Block("paragraph", text=story)], title=None)
+    assert found.sources == ([source] if source else [])
+    assert [b.text for b in kept] == [opening, story]
+
+
 def test_a_sentence_about_reporters_is_no_credit() -> None:
     kept, found = lift_bylines([Block("paragraph", text="记者了解到，当地已经开始修路。")], title=None)
     assert found.authors == [] and len(kept) == 1

@@ -39,6 +39,7 @@ from newsparse.patterns.labels import (
     NO_SOURCE,
     NOT_A_NAME,
     NOT_PERSON,
+    OPENING_AGENCY,
     OPENING_CREDIT,
     REPORTED_FROM,
     REPORTER_CREDIT,
@@ -568,6 +569,9 @@ def lift_bylines(
     title_key = comparison_key(title)
     opening = next((b.text for b in blocks[:_TOP_BLOCKS] if b.type == "paragraph" and b.text), "")
     found.authors.extend(opening_credit(opening))
+    wire = OPENING_AGENCY.match(opening)  # "WASHINGTON (AP) — …": the story's source
+    if wire:
+        found.sources.append(wire["agency"])
     for index, block in enumerate(blocks):
         if (
             index < _TOP_BLOCKS

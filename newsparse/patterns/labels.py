@@ -170,6 +170,14 @@ AGENCY_LINE = re.compile(
     r"bloomberg(?: news)?|cnn wire)\s*$",
     re.IGNORECASE,
 )
+# A wire story's dateline: the place, then the agency in brackets ("WASHINGTON (AP) —",
+# "Berlin (dpa) -", "MADRID (EFE).-"): an agency the list names, or an acronym in capitals.
+OPENING_AGENCY = re.compile(
+    r"^[A-ZÀ-Ý][\w.,'’ -]{1,40}?\s*\((?P<agency>(?:the )?(?:associated press|reuters|thomson reuters|afp|dpa|apa|efe|"
+    r"ansa|kyodo|yonhap|xinhua|bloomberg|europa press|sda|kna|epd|pap|tass|ria novosti|interfax|anadolu|"
+    r"(?-i:[A-Z]{2,5})))\)\s*(?:[—–-]|\.-|:)",
+    re.IGNORECASE,
+)
 # Where a byline's names end: a date, a time, a separator, or a "posted/updated" note.
 BYLINE_END = re.compile(
     # the agency after the last name ("By JANE DOE and JOHN ROE Associated Press")
