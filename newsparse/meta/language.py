@@ -79,7 +79,7 @@ _CLEAR_LEAD = 1.5  # times the next language's count, where the two are close ki
 _CLOSE_LANGUAGES = frozenset(("sv", "da", "no"))
 # Against a declared language: what makes the text's own plain (see other_language)
 _SCRIPT_SHARE = 0.5
-_CHECK_SAMPLE = 2000  # characters read to check a declaration: every page pays for it
+_CHECK_SAMPLE = 1200  # characters read to check a declaration: every page pays for it
 _PLAIN_LEAD = 3
 _PLAIN_SHARE = 0.15
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+")
@@ -148,11 +148,18 @@ def detect_language(text: str, size: int = _SAMPLE) -> str | None:
 
 def _latin_language(sample: str) -> str | None:
     """The Latin-script language whose small words the sample is full of, if one is."""
+    return _latin_language_of(*_word_counts(sample))
+
+
+def _word_counts(sample: str) -> tuple[dict[str, int], int]:
+    """How many of each language's small words the sample holds, and how many words."""
     tokens = Counter(_TOKEN.findall(sample.lower()))
-    total = sum(tokens.values())
+    return {lang: sum(tokens[w] for w in words) for lang, words in _WORDS.items()}, sum(tokens.values())
+
+
+def _latin_language_of(counts: dict[str, int], total: int) -> str | None:
     if total < 20:
         return None
-    counts = {lang: sum(tokens[w] for w in words) for lang, words in _WORDS.items()}
     best, runner_up = sorted(counts, key=counts.__getitem__, reverse=True)[:2]
     if counts[best] < _MIN_SHARE * total:
         return None
@@ -172,22 +179,33 @@ def other_language(text: str, declared: str) -> str | None:
     Chinese and Japanese) are not told apart against a declaration.
     """
     sample = text[:_CHECK_SAMPLE]
+    if declared in _WORDS and (sample.isascii() or not _BEYOND_LATIN.search(sample)):
+        # Latin letters under a Latin-script language's name, the common case: the small
+        # words are counted once, for the detection and for the comparison.
+        counts, total = _word_counts(sample)
+        detected = _latin_language_of(counts, total)
+        if detected is None or detected == declared:
+            return None
+        return detected if _outvotes(counts, total, detected, declared) else None
     detected = detect_language(sample)
     if detected is None or detected == declared or (detected.startswith("zh") and declared.startswith("zh")):
         return None
     if detected in _WORDS:
         if declared not in _WORDS:
             return detected if count_chars(_LATIN, sample) > _SCRIPT_SHARE * count_chars(_LETTER, sample) else None
-        tokens = Counter(_TOKEN.findall(sample.lower()))
-        found, claimed = (sum(tokens[word] for word in _WORDS[lang]) for lang in (detected, declared))
-        plain = found >= _PLAIN_LEAD * max(claimed, 1) and found >= _PLAIN_SHARE * sum(tokens.values())
-        return detected if plain else None
+        return detected if _outvotes(*_word_counts(sample), detected, declared) else None
     if _script_of(declared) == _script_of(detected):
         return None
     runs = _SCRIPT_RUNS.get(_script_of(detected))
     if runs is None:
         return None
     return detected if count_chars(runs, sample) > _SCRIPT_SHARE * count_chars(_LETTER, sample) else None
+
+
+def _outvotes(counts: dict[str, int], total: int, detected: str, declared: str) -> bool:
+    """The detected language's small words plainly outnumber the declared one's."""
+    found = counts[detected]
+    return found >= _PLAIN_LEAD * max(counts[declared], 1) and found >= _PLAIN_SHARE * total
 
 
 def _script_of(language: str) -> str:
