@@ -4,8 +4,8 @@ Recipe pages give the ingredients a box of their own (a table, a list beside the
 the scorer sees short lines without punctuation there, no prose, and the body came out
 as the method alone.  The page names those lines itself: in its JSON-LD
 ``recipeIngredient`` or in microdata (``itemprop="recipeIngredient"``, the older
-``ingredients``), read before the tree is cleaned.  The smallest box that holds most of them joins the chosen content,
-in page order.
+``ingredients``), read before the tree is cleaned.  The smallest box that holds most of
+them joins the chosen content, in page order.
 """
 
 from __future__ import annotations

@@ -71,6 +71,12 @@ _FUNCTION_WORDS = {
     "vi": "và của là có các được trong cho không những với này một đã người",
 }
 _WORDS = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
+# Each small word and the languages it is one of ("de": Dutch, Spanish, Portuguese, …)
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+for _lang, _words in _WORDS.items():
+    for _word in _words:
+        _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _lang)
+_SMALL_WORDS = frozenset(_LANGUAGES_OF)
 _TOKEN = re.compile(r"[^\W\d_]+")
 _LETTER = re.compile(r"[^\W\d_]+")
 _SAMPLE = 4000
@@ -154,7 +160,11 @@ def _latin_language(sample: str) -> str | None:
 def _word_counts(sample: str) -> tuple[dict[str, int], int]:
     """How many of each language's small words the sample holds, and how many words."""
     tokens = Counter(_TOKEN.findall(sample.lower()))
-    return {lang: sum(tokens[w] for w in words) for lang, words in _WORDS.items()}, sum(tokens.values())
+    counts = dict.fromkeys(_WORDS, 0)
+    for word in _SMALL_WORDS.intersection(tokens):  # a few dozen of the sample's words
+        for lang in _LANGUAGES_OF[word]:
+            counts[lang] += tokens[word]
+    return counts, sum(tokens.values())
 
 
 def _latin_language_of(counts: dict[str, int], total: int) -> str | None:
@@ -209,7 +219,7 @@ def _outvotes(counts: dict[str, int], total: int, detected: str, declared: str) 
 
 
 def _script_of(language: str) -> str:
-    if language in _WORDS or language in ("en", "vi"):
+    if language in _WORDS:
         return "latin"
     return _LANGUAGE_SCRIPTS.get(language.split("-")[0], language)
 
