@@ -53,6 +53,8 @@ from newsparse.meta.dates import date_from_url, find_date, parse_date
         ("12.3.2023 klo 14.30", "2023-03-12T14:30:00"),
         ("Minggu, 12 Maret 2023 pukul 14.30 WIB", "2023-03-12T14:30:00"),
         ("12.03.2023 - 13.03.2023", "2023-03-12"),
+        ("12 марта 2023 в 14:30", "2023-03-12T14:30:00"),
+        ("12 Μαρτίου 2023 στις 14:30", "2023-03-12T14:30:00"),
         # the time written first, as CNN does
         ("Updated 3:45 PM EST, Tue December 5, 2023", "2023-12-05T15:45:00"),
         ("10:30 December 5, 2023", "2023-12-05T10:30:00"),

@@ -102,9 +102,11 @@ MONTHS = {
 
 _MONTH_NAME = r"(?P<mon>[^\W\d_]{3,12})\.?"
 # The time after a date, and the word or mark between them ("à 14h30", "às 14h30", "om 14:30",
-# "saat 14:30", "lúc 14:30", "pukul 14.30"… the Nordic "kl. 14.30" and "klo 14.30" write a dot).
+# "saat 14:30", "lúc 14:30", "в 14:30", "pukul 14.30"… the Nordic "kl. 14.30" and "klo 14.30"
+# write a dot).
 _TIME = (
-    r"(?:(?:\s*(?:(?P<dotted>kl\.?|klo|kello|pukul)|T|at|um|à|às|ás|alle|om|a las|saat|lúc|[,|–-])?\s*|\s+)"
+    r"(?:(?:\s*(?:(?P<dotted>kl\.?|klo|kello|pukul)|T|at|um|à|às|ás|alle|om|a las|saat|lúc|в|о|o|v|στις|"
+    r"[,|–-])?\s*|\s+)"
     r"(?P<h>\d{1,2})(?(dotted)[:.]|[:h])(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:\.\d+)?"
     r"\s*(?P<ampm>[ap]\.?m\.?|مساءً|مساء|صباحًا|صباحا|ص|م(?!\w))?"
     r"\s*(?P<tz>Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?"

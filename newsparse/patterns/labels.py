@@ -138,7 +138,7 @@ BY_PREFIX = re.compile(
     r"(?:(?:skrevet|skrivet)\s+)?a[vf]|a\s+cura\s+di|napsala?|tekst|автор(?:ы)?|текст|yazar|"
     # Finnish, Hungarian, Indonesian ("Oleh:" with its colon: Oleh is a given name too),
     # Greek ("Του Γιάννη …", of), Hebrew and Arabic labels
-    r"teksti|kirjoittaja|szerző|szerzők|oleh(?=\s*:)|penulis|του|της|מאת|بقلم|"
+    r"teksti|kirjoittaja|szerző|szerzők|oleh(?=\s*:)|penulis|του|της|מאת|بقلم|كتب(?=\s*:)|نویسنده|"
     # Vietnamese, Hindi and Thai labels
     r"tác giả|लेखक|ผู้เขียน|โดย|"
     # "Text und Fotos:", "Texto y fotos:", "Reportagem:"
