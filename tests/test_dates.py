@@ -51,12 +51,18 @@ from newsparse.meta.dates import date_from_url, find_date, parse_date
         ("12 Mart 2023 saat 14:30", "2023-03-12T14:30:00"),
         ("12. marts 2023 kl. 14.30", "2023-03-12T14:30:00"),
         ("12.3.2023 klo 14.30", "2023-03-12T14:30:00"),
-        ("Minggu, 12 Maret 2023 pukul 14.30 WIB", "2023-03-12T14:30:00"),
+        ("Minggu, 12 Maret 2023 pukul 14.30 WIB", "2023-03-12T14:30:00+07:00"),
         ("12.03.2023 - 13.03.2023", "2023-03-12"),
         ("12 марта 2023 в 14:30", "2023-03-12T14:30:00"),
         ("12 Μαρτίου 2023 στις 14:30", "2023-03-12T14:30:00"),
         # the time written first, as CNN does
-        ("Updated 3:45 PM EST, Tue December 5, 2023", "2023-12-05T15:45:00"),
+        ("Updated 3:45 PM EST, Tue December 5, 2023", "2023-12-05T15:45:00-05:00"),
+        # zone names pages print, and the North American ones that follow daylight saving time
+        ("December 5, 2023 3:45 PM ET", "2023-12-05T15:45:00-05:00"),
+        ("July 5, 2023 3:45 PM ET", "2023-07-05T15:45:00-04:00"),
+        ("5. Dezember 2023, 15:45 Uhr MEZ", "2023-12-05T15:45:00+01:00"),
+        ("2023-12-06 17:35 GMT+8", "2023-12-06T17:35:00+08:00"),
+        ("November 19, 2019, 07:47 PM EST", "2019-11-19T19:47:00-05:00"),
         ("10:30 December 5, 2023", "2023-12-05T10:30:00"),
         # the weekday set between a CJK date and its time
         ("2023年12月6日 星期三 17:35", "2023-12-06T17:35:00"),
@@ -103,6 +109,12 @@ def test_a_utc_time_takes_the_publishers_offset_for_the_same_instant() -> None:
     # Another instant is no rendering of the same one: the declared date stands.
     other = '<meta property="article:published_time" content="2023-11-09T02:11:03+00:00">'
     assert _published(other, '<time datetime="2023-11-08T20:00:00-05:00">Nov 8</time>') == "2023-11-09T02:11:03+00:00"
+
+
+def test_a_utc_time_takes_the_offset_of_a_zone_the_page_names_beside_the_same_minute() -> None:
+    head = '<meta property="article:published_time" content="2019-11-20T04:26:47+00:00">'
+    shown = "<p>November 19, 2019 11:26 PM ET</p>"
+    assert _published(head, shown) == "2019-11-19T23:26:47-05:00"
 
 
 def test_a_video_page_is_dated_by_its_upload() -> None:
@@ -200,9 +212,9 @@ def test_the_url_settles_a_date_shown_month_first() -> None:
     text = "<p>" + "The council voted on Tuesday to extend the opening hours of the library. " * 6 + "</p>"
     shown = "<p>10/11/2022 08:00 AM EDT</p>"
     page = f"<html><body><article><h1>Library hours extended</h1>{shown}{text}</article></body></html>"
-    assert newsparse.extract(page).published == "2022-11-10T08:00:00"  # day first without a clue
+    assert newsparse.extract(page).published == "2022-11-10T08:00:00-04:00"  # day first without a clue
     url = "https://example.com/newsletters/2022/10/11/library-hours"
-    assert newsparse.extract(page, url=url).published == "2022-10-11T08:00:00"
+    assert newsparse.extract(page, url=url).published == "2022-10-11T08:00:00-04:00"
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ import unicodedata
 from datetime import date, datetime, timezone
 from email.utils import parsedate_tz
 
-from newsparse.patterns.dates import MONTHS, SCRIPT_PUBLISHED, TEXT_DATES, URL_DATE
+from newsparse.patterns.dates import DAYLIGHT_ZONES, MONTHS, SCRIPT_PUBLISHED, TEXT_DATES, URL_DATE, ZONE_OFFSETS
 
 _ISO = re.compile(
     r"^\s*(?P<y>\d{4})-?(?P<m>\d{2})-?(?P<d>\d{2})"
@@ -37,16 +37,45 @@ def _last_year() -> int:
     return date.today().year + 1
 
 
-def _zone(tz: str | None) -> str:
+def _zone(tz: str | None, day: date | None = None) -> str:
+    """The offset a zone is written as: "+08:00", "Z", "GMT+8", "EDT", or "ET" on ``day``."""
     if not tz:
         return ""
-    tz = tz.upper()
+    tz = tz.upper().replace(" ", "")
+    if tz in ZONE_OFFSETS:
+        return ZONE_OFFSETS[tz]
+    if tz in DAYLIGHT_ZONES:
+        if day is None:
+            return ""
+        hours = DAYLIGHT_ZONES[tz] + (1 if _us_daylight_time(day) else 0)
+        return f"-{-hours:02d}:00"
     if tz in ("Z", "UTC", "GMT"):
         return "+00:00"
-    digits = tz[1:].replace(":", "")
-    if len(digits) == 2:
-        digits += "00"
-    return f"{tz[0]}{digits[:2]}:{digits[2:4]}"
+    tz = tz.removeprefix("UTC").removeprefix("GMT")
+    hours, _, minutes = tz[1:].partition(":")
+    if not minutes and len(hours) == 4:
+        hours, minutes = hours[:2], hours[2:]
+    return f"{tz[0]}{int(hours):02d}:{int(minutes or 0):02d}"
+
+
+def _us_daylight_time(day: date) -> bool:
+    """Whether North America keeps daylight saving time on ``day``: from the second Sunday
+    of March to the first of November (since 2007; before, from April's first Sunday to
+    October's last)."""
+    if day.year >= 2007:
+        start, end = _nth_sunday(day.year, 3, 2), _nth_sunday(day.year, 11, 1)
+    else:
+        start, end = _nth_sunday(day.year, 4, 1), _nth_sunday(day.year, 10, 5)
+    return start <= day < end
+
+
+def _nth_sunday(year: int, month: int, n: int) -> date:
+    """The ``n``th Sunday of the month; the last one when the month has fewer."""
+    first = date(year, month, 1)
+    sunday = first.toordinal() + (6 - first.weekday()) % 7 + 7 * (n - 1)
+    while date.fromordinal(sunday).month != month:
+        sunday -= 7
+    return date.fromordinal(sunday)
 
 
 def _format(
@@ -84,14 +113,19 @@ def _from_match(match: re.Match[str]) -> str | None:
         h = h % 12 + (12 if ampm in _AFTERNOON else 0)
     minute = groups.get("mi")
     second = groups.get("s")
+    year = int(groups["y"])
+    try:
+        zone = _zone(groups.get("tz"), date(year, month, day))
+    except ValueError:
+        return None  # 31 February
     return _format(
-        int(groups["y"]),
+        year,
         month,
         day,
         h,
         int(minute) if minute is not None else None,
         int(second) if second is not None else None,
-        _zone(groups.get("tz")),
+        zone,
     )
 
 
@@ -109,6 +143,9 @@ def parse_date(value: str | None) -> str | None:
     if match:
         moment = datetime.fromtimestamp(int(match.group(1)), tz=timezone.utc)
         return _format(moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second, "+00:00")
+    found = find_date(value)
+    if found:
+        return found  # the RFC 2822 parser below drops a "PM" ("November 19, 2019, 07:47 PM EST")
     rfc = parsedate_tz(value) if "," in value or value[:3].isalpha() else None
     if rfc and rfc[0]:
         y, m, d, h, mi, s = rfc[:6]
@@ -119,7 +156,7 @@ def parse_date(value: str | None) -> str | None:
             else _zone(f"{'+' if offset >= 0 else '-'}{abs(offset) // 3600:02d}{abs(offset) % 3600 // 60:02d}")
         )
         return _format(y, m, d, h, mi, s, tz)
-    return find_date(value)
+    return None
 
 
 def find_date(text: str) -> str | None:

@@ -188,8 +188,11 @@ def _local_reading(
             continue
         precision = _precision(value)
         if precision == 2:
-            if _utc_instant(value) is None and _instant(value) == in_utc:
-                return value, origin
+            instant = _instant(value)
+            if _utc_instant(value) is None and instant is not None and abs(instant - in_utc) < _SAME_MINUTE:
+                # the same instant, shown to the minute in the publisher's zone ("11:26 PM ET")
+                offset = instant.utcoffset()
+                return (value, origin) if instant == in_utc or offset is None else (_shifted(in_utc, offset), origin)
             continue
         shown_day = shown_day or value[:10]
         if precision == 1:
@@ -209,6 +212,9 @@ def _local_reading(
     if start <= in_utc.replace(tzinfo=None) < start + timedelta(days=1) + 2 * _FARTHEST_OFFSET:
         return shown_day, "the day the page shows"
     return None
+
+
+_SAME_MINUTE = timedelta(minutes=1)
 
 
 def _offset_between(local: datetime | None, in_utc: datetime) -> timedelta | None:

@@ -101,6 +101,22 @@ MONTHS = {
 }
 
 _MONTH_NAME = r"(?P<mon>[^\W\d_]{3,12})\.?"
+# Zone abbreviations pages print after a time, and their offsets.  The North American
+# names without S or D ("ET", "PT") follow daylight saving time as the date falls; names
+# that two regions share (CST: China's and the US's; IST, BST) are left alone.
+ZONE_OFFSETS = {
+    **{"EST": "-05:00", "EDT": "-04:00", "CDT": "-05:00", "MST": "-07:00", "MDT": "-06:00"},
+    **{"PST": "-08:00", "PDT": "-07:00", "AKST": "-09:00", "AKDT": "-08:00", "HST": "-10:00"},
+    **{"CET": "+01:00", "CEST": "+02:00", "MEZ": "+01:00", "MESZ": "+02:00", "EET": "+02:00", "EEST": "+03:00"},
+    **{"JST": "+09:00", "KST": "+09:00", "HKT": "+08:00", "SGT": "+08:00", "WIB": "+07:00"},
+    **{"AEST": "+10:00", "AEDT": "+11:00", "NZST": "+12:00", "NZDT": "+13:00"},
+}
+DAYLIGHT_ZONES = {"ET": -5, "CT": -6, "MT": -7, "PT": -8}  # standard time's offset in hours
+_ZONE = (
+    r"Z|(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|UTC|GMT|[+-]\d{2}:?\d{2}|"
+    r"(?-i:(?:" + "|".join(sorted([*ZONE_OFFSETS, *DAYLIGHT_ZONES], key=len, reverse=True)) + r")\b)"
+)
+
 # The time after a date, and the word or mark between them ("à 14h30", "às 14h30", "om 14:30",
 # "saat 14:30", "lúc 14:30", "в 14:30", "pukul 14.30"… the Nordic "kl. 14.30" and "klo 14.30"
 # write a dot).
@@ -109,7 +125,7 @@ _TIME = (
     r"[,|–-])?\s*|\s+)"
     r"(?P<h>\d{1,2})(?(dotted)[:.]|[:h])(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:\.\d+)?"
     r"\s*(?P<ampm>[ap]\.?m\.?|مساءً|مساء|صباحًا|صباحا|ص|م(?!\w))?"
-    r"\s*(?P<tz>Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?"
+    r"\s*(?:uhr\s*)?(?P<tz>" + _ZONE + ")?)?"
 )
 
 # Formats found in text and attributes, most specific first.  Each names its groups
@@ -128,7 +144,7 @@ _TEXT_DATE_PATTERNS = [
     (r"(?<![^\W\d_])" + _MONTH_NAME + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME),
     # 3:45 PM EST, Tue December 5, 2023 (the time first, as CNN writes it)
     (
-        r"(?<!\d)(?P<h>\d{1,2}):(?P<mi>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b\s*)?,?\s*"
+        r"(?<!\d)(?P<h>\d{1,2}):(?P<mi>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?\s*(?:(?P<tz>" + _ZONE + r")\s*)?,?\s*"
         r"(?:[^\W\d_]{3,9}\b\.?,?\s+)?(?<![^\W\d_])"
         + _MONTH_NAME
         + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})(?!\d)"
