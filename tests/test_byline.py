@@ -268,7 +268,13 @@ def test_a_dateline_opening_on_a_weekday_of_another_language_and_a_dated_headlin
 )
 def test_a_wire_storys_dateline_gives_its_source_and_stays(opening: str, source: str | None) -> None:
     story = "The second paragraph of the story, long enough to count as prose, with a full stop."
-    kept, found = lift_bylines([Block("paragraph", text=opening), Block("paragraph", text=story)], title=None)
+    # the story opens after the date line above it, which is lifted first
+    blocks = [
+        Block("paragraph", text="2023/11/02 22:27"),
+        Block("paragraph", text=opening),
+        Block("paragraph", text=story),
+    ]
+    kept, found = lift_bylines(blocks, title=None)
     assert found.sources == ([source] if source else [])
     assert [b.text for b in kept] == [opening, story]
 

@@ -567,11 +567,6 @@ def lift_bylines(
     found = Byline()
     kept: list[Block] = []
     title_key = comparison_key(title)
-    opening = next((b.text for b in blocks[:_TOP_BLOCKS] if b.type == "paragraph" and b.text), "")
-    found.authors.extend(opening_credit(opening))
-    wire = OPENING_AGENCY.match(opening)  # "WASHINGTON (AP) — …": the story's source
-    if wire:
-        found.sources.append(wire["agency"])
     for index, block in enumerate(blocks):
         if (
             index < _TOP_BLOCKS
@@ -591,6 +586,12 @@ def lift_bylines(
                 trace.drop(block.plain_text(), "byline or dateline, read into metadata")
             continue
         kept.append(block)
+    # The story's opening, once the datelines before it are lifted
+    opening = next((b.text for b in kept[:_TOP_BLOCKS] if b.type == "paragraph" and b.text), "")
+    found.authors.extend(name for name in opening_credit(opening) if name not in found.authors)
+    wire = OPENING_AGENCY.match(opening)  # "WASHINGTON (AP) — …": the story's source
+    if wire:
+        found.sources.append(wire["agency"])
     _read_closing_credits(kept, found, surname_test)
     return kept, found
 
