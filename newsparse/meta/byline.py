@@ -278,7 +278,7 @@ def _is_person(name: str) -> bool:
             and len(name) > 2
             and name.lower() not in MONTHS
             and name.lower() not in _WEEKDAY_NAMES
-            and name.lower() not in _NOT_NAME_START  # "The" left of "The Associated Press"
+            and name.lower() not in _NOT_NAME_START  # "The", "Related", "Home": no one's name
             and not _CREDENTIAL.match(name)
         )
     return True
@@ -465,10 +465,8 @@ def opening_credit(text: str) -> list[str]:
         return _cjk_names(match["japanese"])
     if match["korean"]:
         return _korean_names(match["korean"])
-    names: list[str] = []
-    for part in REPORTER_LABEL.split(match["credit"] or match["report"])[1:]:
-        names.extend(name for name in _cjk_names(part) if name not in names and _reads_as_cjk_name(name, True))
-    return names
+    names = _names_after_labels(match["credit"] or match["report"])
+    return [name for name in names if _reads_as_cjk_name(name, True)]
 
 
 def reporter_credit(text: str) -> list[str]:
@@ -486,8 +484,14 @@ def reporter_credit(text: str) -> list[str]:
         return [korean["name"]]
     if not REPORTER_CREDIT.match(text):
         return []
+    return _names_after_labels(REPORTED_FROM.sub("", text))
+
+
+def _names_after_labels(credit: str) -> list[str]:
+    """The Chinese names after each reporter's label of a credit ("记者 王五 通讯员 赵六"),
+    once each; what stands before the first label is the outlet."""
     names: list[str] = []
-    for part in REPORTER_LABEL.split(REPORTED_FROM.sub("", text))[1:]:
+    for part in REPORTER_LABEL.split(credit)[1:]:
         names.extend(name for name in _cjk_names(part) if name not in names)
     return names
 

@@ -72,11 +72,8 @@ _FUNCTION_WORDS = {
 }
 _WORDS = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
 # Each small word and the languages it is one of ("de": Dutch, Spanish, Portuguese, …)
-_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
-for _lang, _words in _WORDS.items():
-    for _word in _words:
-        _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _lang)
-_SMALL_WORDS = frozenset(_LANGUAGES_OF)
+_SMALL_WORDS = frozenset().union(*_WORDS.values())
+_LANGUAGES_OF = {word: tuple(lang for lang, words in _WORDS.items() if word in words) for word in _SMALL_WORDS}
 _TOKEN = re.compile(r"[^\W\d_]+")
 _LETTER = re.compile(r"[^\W\d_]+")
 _SAMPLE = 4000

@@ -180,8 +180,8 @@ OPENING_AGENCY = re.compile(
 )
 # Where a byline's names end: a date, a time, a separator, or a "posted/updated" note.
 BYLINE_END = re.compile(
-    # the agency after the last name ("By JANE DOE and JOHN ROE Associated Press")
-    r"\s+(?:the\s+)?(?:associated press|agence france-presse|thomson reuters|reuters|bloomberg news)\b.*$|"
+    # the agency after the last name ("By JANE DOE and JOHN ROE Associated Press"), or alone
+    r"(?:^|\s+)(?:the\s+)?(?:associated press|agence france-presse|thomson reuters|reuters|bloomberg news)\b.*$|"
     r"\s*(?:[|•·—–]|\bupdated\b|\bpublished\b|\bposted\b|\blast modified\b|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d).*$",
     re.IGNORECASE | re.DOTALL,
