@@ -306,6 +306,8 @@ def _is_filler(text: str) -> bool:
 
 
 def _is_channel_promo(text: str) -> bool:
+    """An invitation to the outlet's channel: the pattern runs only on a short line that
+    names a platform, which most paragraphs are not."""
     if len(text) > _PROMO_MAX:
         return False
     lowered = text.lower()

@@ -47,6 +47,7 @@ _TEXT_DATE_ORIGINS = ("dateline", "date element", "labelled date", "date-only el
 _LONG_AUTHOR_LIST = 3  # names: a list of credits, perhaps, more than a byline
 _QUARTER_HOUR = timedelta(minutes=15)  # zone offsets come in quarter hours
 _FARTHEST_OFFSET = timedelta(hours=14)
+_SAME_MINUTE = timedelta(minutes=1)  # a time shown to the minute names the instant kept to the second
 
 
 # A candidate is a value, or a function computing it when an earlier one has failed.
@@ -212,9 +213,6 @@ def _local_reading(
     if start <= in_utc.replace(tzinfo=None) < start + timedelta(days=1) + 2 * _FARTHEST_OFFSET:
         return shown_day, "the day the page shows"
     return None
-
-
-_SAME_MINUTE = timedelta(minutes=1)
 
 
 def _offset_between(local: datetime | None, in_utc: datetime) -> timedelta | None:
