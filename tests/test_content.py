@@ -24,17 +24,22 @@ def page(article: str, extra: str = "") -> str:
     return f"<html><head><title>Flood</title></head><body>{body}</body></html>"
 
 
+def story_box(texts: list[str]) -> str:
+    """The story's paragraphs in the box templates give them."""
+    return "<div class='story'>" + "".join(f"<p>{p}</p>" for p in texts) + "</div>"
+
+
 def paragraphs(html: str) -> list[str]:
     return [b["text"] for b in newsparse.extract(html).to_dict()["blocks"] if b["type"] == "paragraph"]
 
 
 def test_article_chosen_over_menus_and_sidebar() -> None:
-    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</div>"
+    body = story_box(PARAS)
     assert paragraphs(page(body)) == PARAS
 
 
 def test_comments_and_related_links_left_out() -> None:
-    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</div>"
+    body = story_box(PARAS)
     extra = (
         "<div id='comments'><p>I think the council should have acted sooner, this happens every single year.</p></div>"
         "<div class='related'><a href='/x'>Earlier flood warnings went unheeded, residents say</a></div>"
@@ -82,7 +87,7 @@ def test_a_sites_closing_blurb_ending_in_its_copyright_is_dropped_but_prose_quot
     body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS) + f"<p>{blurb}</p></div>"
     assert paragraphs(page(body)) == PARAS
     quoting = "The licences stand between copyright (all rights reserved) and the public domain, as the group says."
-    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in [*PARAS, quoting]) + "</div>"
+    body = story_box([*PARAS, quoting])
     assert paragraphs(page(body)) == [*PARAS, quoting]
 
 
@@ -140,7 +145,7 @@ def test_interface_lines_in_other_languages_are_dropped_and_see_also_does_not_en
         "4 min de lecture",
         "przeczytanie zajmie 4 min",
     ]
-    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in story) + "</div>"
+    body = story_box(story)
     assert paragraphs(page(body)) == [story[0], story[2], story[3]]
 
 
@@ -155,16 +160,12 @@ def test_ads_share_buttons_photo_credits_and_follow_lines_of_more_languages_are_
         *("Advertentie", "Volg ons op Twitter", "広告", "シェアする", "광고", "공유하기", "Quảng cáo", "Chia sẻ"),
         *("Reklam", "Paylaş", "Fotoğraf: AA", "Bagikan", "Ikuti kami di Instagram", "Siga-nos no Instagram"),
     ]
-    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in [story[0], *interface, *story[1:]]) + "</div>"
+    body = story_box([story[0], *interface, *story[1:]])
     assert paragraphs(page(body)) == story
 
 
 def test_the_words_a_byline_leaves_when_its_linked_names_went_are_dropped() -> None:
-    body = (
-        "<div class='story'><p>By</p><p><a href='/a/1'>Jane Doe</a></p><p>and</p><p><a href='/a/2'>John Roe</a></p>"
-        + "".join(f"<p>{p}</p>" for p in PARAS)
-        + "</div>"
-    )
+    body = story_box(["By", "<a href='/a/1'>Jane Doe</a>", "and", "<a href='/a/2'>John Roe</a>", *PARAS])
     assert paragraphs(page(body)) == PARAS
 
 
@@ -176,7 +177,7 @@ def test_an_invitation_to_the_outlets_channel_goes_and_a_sentence_about_a_channe
         "¡Mira lo que tiene nuestro canal de YouTube!",
         "Join our WhatsApp channel for the latest news.",
     ]
-    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in story) + "</div>"
+    body = story_box(story)
     assert paragraphs(page(body)) == story[:2]
 
 
@@ -199,14 +200,14 @@ LEAD = "Residents were moved to higher ground overnight, and the council says th
 
 def test_the_standfirst_between_headline_and_body_leads_the_story() -> None:
     head = f"<header><h1>Flood</h1><p class='byline'>By Ann Lee</p><div class='standfirst'>{LEAD}</div></header>"
-    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS * 2) + "</div>"
+    body = story_box(PARAS * 2)
     assert paragraphs(page(f"<article>{head}{body}</article>")) == [LEAD, *PARAS * 2]
 
 
 def test_no_standfirst_is_taken_from_a_caption_a_link_list_or_a_repeat() -> None:
     caption = f"<div class='hero'><img src='/flood.jpg'><span>{LEAD}</span></div>"
     links = "<div class='more'>" + "".join(f"<a href='/{n}'>Another story number {n} here</a> " for n in range(9))
-    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS * 2) + "</div>"
+    body = story_box(PARAS * 2)
     repeat = f"<div class='summary'>{PARAS[0]}</div>"
     assert paragraphs(page(f"<div><h1>Flood</h1>{caption}{body}</div>")) == PARAS * 2
     assert paragraphs(page(f"<div><h1>Flood</h1><div class='intro'>{LEAD}</div>{links}</div>{body}</div>")) == PARAS * 2
@@ -246,7 +247,7 @@ def test_a_hidden_schema_org_copy_of_the_story_is_not_shown() -> None:
         "<div itemprop='headline'>Flood</div><div itemprop='datePublished'>2019-11-19T08:57:40+01:00</div>"
         "<div itemprop='articleBody'>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</div></div>"
     )
-    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS * 2) + "</div>" + copy
+    body = story_box(PARAS * 2) + copy
     assert paragraphs(page(body)) == PARAS * 2
 
 
@@ -263,7 +264,7 @@ def test_a_standfirst_several_boxes_away_from_the_body_still_leads_it() -> None:
 
 def _kept_around(lines: list[str]) -> list[str]:
     """The paragraphs kept of a story set between ``lines``: the first before it, the rest after."""
-    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in [lines[0], *PARAS * 2, *lines[1:]]) + "</div>"
+    body = story_box([lines[0], *PARAS * 2, *lines[1:]])
     return paragraphs(page(body))
 
 
@@ -330,9 +331,7 @@ def test_picture_credits_and_author_boxes_are_not_the_story() -> None:
     agency = "The AP said on Monday that the report was wrong, and that it would follow the debate on Twitter."
     copyright = "Her photographs, she says, are her own: she signs each print with a small ©."
     for sentence in (agency, copyright):
-        assert sentence in paragraphs(
-            page("<div class='story'>" + "".join(f"<p>{p}</p>" for p in [*PARAS, sentence]) + "</div>")
-        )
+        assert sentence in paragraphs(page(story_box([*PARAS, sentence])))
 
 
 def test_a_long_list_of_references_is_not_the_story() -> None:
@@ -355,7 +354,7 @@ def test_a_long_list_of_references_is_not_the_story() -> None:
 def test_a_stock_ticker_is_not_the_story() -> None:
     quotes = "".join(f"<span>IDX{n}3078.02-0.{n}4%</span>" for n in range(20))
     ticker = f"<div class='marquee first-marquee'><p>{quotes}</p><p>{quotes}</p></div>"
-    body = ticker + "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS * 2) + "</div>"
+    body = ticker + story_box(PARAS * 2)
     assert paragraphs(page(body)) == PARAS * 2
 
 
@@ -440,7 +439,7 @@ def test_chinese_statements_picture_sources_and_wechat_closers_are_not_the_story
         "点击“阅读原文”查看更多",
         "喜欢就点个在看吧",
     ]
-    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in [*ZH_STORY, *closing]) + "</div>"
+    body = story_box([*ZH_STORY, *closing])
     assert paragraphs(page(body)) == [*ZH_STORY, "（完）"]
 
 
@@ -451,11 +450,11 @@ def test_the_short_lines_after_a_closing_promo_go_with_it_and_a_story_sentence_s
         "股票简称 最新价 涨跌幅",
     ]
     stocks += ["以下为热门股票", "京东方Ａ 4.00 +2.30%", "中兴通讯 35.18 +5.05%"]
-    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in [*ZH_STORY, *stocks]) + "</div>"
+    body = story_box([*ZH_STORY, *stocks])
     assert paragraphs(page(body)) == [*ZH_STORY, "新浪财经公众号"]
     # a story that ends on a QR code keeps it, and its end mark
     qr = [*ZH_STORY, "报名请扫描二维码。", "（完）"]
-    assert paragraphs(page("<div class='story'>" + "".join(f"<p>{p}</p>" for p in qr) + "</div>")) == qr
+    assert paragraphs(page(story_box(qr))) == qr
 
 
 def test_a_chinese_comment_count_or_ranking_ends_the_story() -> None:
@@ -576,11 +575,11 @@ def test_an_agencys_photo_caption_set_as_a_paragraph_is_not_the_story() -> None:
         "(NASA via AP, File)",
         "Rescue workers search the site on Monday. (AP Photo/Jane Roe, File)",
     ]
-    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in [captions[0], *PARAS * 2, captions[1]]) + "</div>"
+    body = story_box([captions[0], *PARAS * 2, captions[1]])
     assert paragraphs(page(body)) == PARAS * 2
     # A sentence about a photo, without the agency's credit, is the story's own.
     told = "In this photo, taken by her grandfather in 1952, the farm still has its old barn and mill."
-    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in [*PARAS, told, *PARAS]) + "</div>"
+    body = story_box([*PARAS, told, *PARAS])
     assert told in paragraphs(page(body))
 
 
@@ -613,7 +612,7 @@ def test_a_post_the_story_quotes_stays_though_its_wrapper_is_named_like_a_share_
         )
         + "</div>"
     )
-    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS * 2) + "</div>" + feed
+    body = story_box(PARAS * 2) + feed
     assert "newsroom's feed" not in newsparse.extract(page(body)).text
 
 
@@ -651,7 +650,7 @@ def test_a_teaser_for_another_page_closing_the_body_goes_with_its_title() -> Non
     assert paragraphs(page(body)) == PARAS * 2
     # A last paragraph that ends its sentence with the word is the story's.
     ending = "Nobody in the town wants to hear about the flood any more"
-    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in [*PARAS * 2, ending]) + "</div>"
+    body = story_box([*PARAS * 2, ending])
     assert paragraphs(page(body))[-1] == ending
 
 
@@ -758,21 +757,21 @@ def test_a_pointer_to_another_story_set_in_the_text_is_not_the_story() -> None:
         "Lee también: Gobierno anuncia nuevas medidas contra la sequía",
         "MIRA: Madre se acerca a conocer los motivos de captura de su hijo",
     ]
-    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in [PARAS[0], *pointers, *PARAS[1:]]) + "</div>"
+    body = story_box([PARAS[0], *pointers, *PARAS[1:]])
     assert paragraphs(page(body)) == PARAS
     # a speaker's name in an interview is no such label
     answer = "Lee: I don't think so, and I said so at the time, to anyone who would listen."
-    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in [*PARAS, answer]) + "</div>"
+    body = story_box([*PARAS, answer])
     assert paragraphs(page(body))[-1] == answer
 
 
 def test_the_storys_tags_and_categories_set_as_a_line_are_not_the_story() -> None:
     taxonomy = ["Schlagwörter: Klima, Energie", "Kategorie: News, open3", "Tags: flood, council, library"]
-    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in [*PARAS, *taxonomy]) + "</div>"
+    body = story_box([*PARAS, *taxonomy])
     assert paragraphs(page(body)) == PARAS
     # a schedule's day and a sentence opening with such a word are the story's
     kept = ["Tag: Montag, 12. März", "Themen: Warum die Stadt jetzt handeln muss. Ein Kommentar."]
-    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in [*PARAS, *kept]) + "</div>"
+    body = story_box([*PARAS, *kept])
     assert paragraphs(page(body))[-2:] == kept
 
 

@@ -96,9 +96,9 @@ _LANGUAGE_SCRIPTS = {
 _SCRIPT_RUNS = {
     "cyrillic": _CYRILLIC,
     "arabic": _ARABIC,
-    "han": re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]+"),
+    "han": re.compile(f"{_HAN.pattern}|{_KANA.pattern}"),  # Chinese characters and kana
     "ko": _HANGUL,
-    "devanagari": re.compile(r"[\u0900-\u097f]+"),
+    "devanagari": _DEVANAGARI,
     **{language: runs for runs, language in _ONE_LANGUAGE_SCRIPTS},
 }
 

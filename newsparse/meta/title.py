@@ -74,7 +74,8 @@ def _without_site(title: str, site_names: tuple[str | None, ...]) -> str:
 
 def strip_site_suffix(title: str, site_name: str | None = None, *more_site_names: str) -> str:
     """The headline part of a ``<title>``: drop segments naming the site, keep the longest."""
-    title = _without_glued_site(_without_site(title, (site_name, *more_site_names)), (site_name, *more_site_names))
+    site_names = (site_name, *more_site_names)
+    title = _without_glued_site(_without_site(title, site_names), site_names)
     parts = split_title(title)
     if len(parts) < 2:
         return title.strip()
