@@ -275,6 +275,9 @@ def test_a_publication_date_in_a_scripts_data_is_read_when_the_markup_shows_none
     page = f"<html><body><article><h1>Gousto changed my life</h1>{story}</article>{{}}</body></html>"
     assert newsparse.extract(page.format(state)).published == "2016-11-04T20:37:27+00:00"
     assert newsparse.extract(page.format("")).published is None
+    # Keys in capitals, and a key whose value is no date before the one that is.
+    config = '<script>var cfg = {"PUBLISH_TIME": "soon", "FIRST_PUBLISHED_AT": "2019-03-05 10:00"};</script>'
+    assert newsparse.extract(page.format(config)).published == "2019-03-05T10:00:00"
     # The markup's own date comes first.
     dated = page.replace("</h1>", "</h1><time datetime='2016-11-05'>5 Nov</time>").format(state)
     assert newsparse.extract(dated).published == "2016-11-05"

@@ -31,6 +31,12 @@ _FIRST_YEAR = 1995
 # Arabic-Indic and Persian digits, written as the ASCII ones the formats expect.
 _EASTERN_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _AFTERNOON = frozenset(("pm", "م", "مساء", "مساءً"))
+# The stem of every key SCRIPT_PUBLISHED knows, as sources write it ("datePublished",
+# "PUBLISH_DATE"), and how far its key and value reach around the stem
+# ('"first_published_date": "2023-12-06T17:35:00+08:00"').
+_KEY_STEMS = ("ublish", "UBLISH")
+_KEY_BEFORE_STEM = 24
+_KEY_AFTER_STEM = 120
 
 
 def _last_year() -> int:
@@ -204,9 +210,25 @@ def short_year_date(text: str) -> str | None:
 
 def script_date(html: str) -> str | None:
     """The first publication date held in a script's data, searched in the page's source:
-    the tree has no scripts left when the metadata is read."""
-    for match in SCRIPT_PUBLISHED.finditer(html):
-        found = parse_date(match.group(1))
+    the tree has no scripts left when the metadata is read.
+
+    The pattern is case-blind, and a case-blind scan of a whole source costs half a
+    millisecond; every key it knows spells "publish", which a plain search finds ten times
+    faster, so the pattern runs only around those places.
+    """
+    stems = sorted(i for stem in _KEY_STEMS for i in _occurrences(html, stem))
+    for at in stems:
+        match = SCRIPT_PUBLISHED.search(html, max(at - _KEY_BEFORE_STEM, 0), at + _KEY_AFTER_STEM)
+        found = parse_date(match.group(1)) if match else None
         if found:
             return found
     return None
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    found = []
+    at = text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
