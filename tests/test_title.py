@@ -295,3 +295,9 @@ def test_on_a_page_of_many_h1s_none_confirmed_an_og_title_the_title_tag_agrees_w
     declared = ["The Resurrection of the Greatest Sci-Fi Writer", None, None]
     title_tag = "John M. Ford’s books are being republished, but how did he fall into obscurity?"
     assert choose_title(h1s, declared, title_tag, "Slate Magazine")[0] == "The Disappearance of John M. Ford"
+
+
+def test_an_h1_a_declared_title_repeats_whole_wins_over_a_logo_h1_the_title_tags_tail_contains() -> None:
+    title_tag = "動画：自爆攻撃で31人死亡　写真1枚　国際ニュース：AFPBB News"
+    h1s = ["国際ニュース：AFPBB News", "動画：自爆攻撃で31人死亡"]
+    assert choose_title(h1s, ["動画：自爆攻撃で31人死亡"], title_tag, None) == ("動画：自爆攻撃で31人死亡", "h1")

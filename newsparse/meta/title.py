@@ -122,7 +122,9 @@ def choose_title(
     site_keys = {_key(site_name)} | {_key(site_from_title(title_tag, headline_part) or "")}
     # A <title> suffix is no site name when og:title or JSON-LD give it as the headline.
     visible = [h1 for h1 in h1s if len(_key(h1)) >= 2 and (_key(h1) not in site_keys or _key(h1) in declared_keys)]
-    for h1 in visible:
+    # A heading a title repeats whole comes first: the logo's <h1> may be contained in the
+    # <title>'s tail ("Headline 国際ニュース：AFPBB News") before the story's <h1>.
+    for h1 in sorted(visible, key=lambda h1: _key(h1) not in confirmations):
         key = _key(h1)
         if any(key == c or (len(key) >= 8 and key in c) for c in confirmations):
             return h1, "h1"
