@@ -301,3 +301,15 @@ def test_an_h1_a_declared_title_repeats_whole_wins_over_a_logo_h1_the_title_tags
     title_tag = "動画：自爆攻撃で31人死亡　写真1枚　国際ニュース：AFPBB News"
     h1s = ["国際ニュース：AFPBB News", "動画：自爆攻撃で31人死亡"]
     assert choose_title(h1s, ["動画：自爆攻撃で31人死亡"], title_tag, None) == ("動画：自爆攻撃で31人死亡", "h1")
+
+
+def test_a_byline_an_h1_sets_after_a_line_break_is_no_part_of_the_headline() -> None:
+    h1 = "米朝首脳直通電話 習氏に挑むトランプ戦術の成否 編集委員 中沢克二"
+    parts = {h1: ["米朝首脳直通電話 習氏に挑むトランプ戦術の成否", "編集委員 中沢克二"]}
+    declared = ["米朝首脳直通電話　習氏に挑むトランプ戦術の成否（写真＝ロイター）"]
+    assert choose_title([h1], declared, None, None, parts)[0] == parts[h1][0]
+    # A kicker before the headline the <title> goes on with is no headline.
+    h1 = "Initiative EnergieEffizienz Kostenloser Stromcheck für private Haushalte"
+    parts = {h1: ["Initiative EnergieEffizienz", "Kostenloser Stromcheck für private Haushalte"]}
+    title_tag = "Initiative EnergieEffizienz - kostenloser Stromcheck | Ökologisch Bauen"
+    assert choose_title([h1], [None], title_tag, None, parts)[0] == h1

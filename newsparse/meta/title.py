@@ -36,6 +36,7 @@ _FEW_H1S = 3
 _QUOTES = tuple('"“„«”')
 _BAR = ("|", "｜")  # what sets a site's name after a headline; " / " and " – " join a headline's parts
 _MAX_KICKER = 60  # weighted characters: a label above the headline, not a headline
+_TAIL_PROBE = 6  # characters of what follows an <h1>'s headline, sought in the declared title
 
 
 def split_title(title: str) -> list[str]:
@@ -131,6 +132,9 @@ def choose_title(
         for c in confirmations:
             if len(c) >= 8 and c in key:
                 return _trimmed(h1, parts.get(h1, []), confirmations), "h1"
+        lead = _confirmed_lead(parts.get(h1, []), confirmations)
+        if lead:
+            return lead, "h1"
     # A page of many <h1> (a portal's sections and teasers), none of them confirmed, whose
     # og:title and <title> agree on the headline: the two say what the page is.
     shown_key = _key(headline_part)
@@ -219,8 +223,9 @@ def _h1_segment(h1s: list[str], title_tag: str | None, site_name: str | None) ->
 def _trimmed(h1: str, parts: list[str], confirmations: list[str]) -> str:
     """The headline without the kicker an <h1> sets in an element of its own before it
     ("<span>Nach Corona-Lockerungen</span> <span>Autohäuser rechnen …</span>"), or without
-    the site's name a template adds after it for screen readers ("Headline | Site"), when
-    what is left is a title declared elsewhere (og:title, JSON-LD, the <title>'s headline)."""
+    the site's name a template adds after it for screen readers ("Headline | Site"), or
+    without a byline set after it, when what is left is a title declared elsewhere (og:title,
+    JSON-LD, the <title>'s headline)."""
     for cut in range(1, len(parts)):
         rest, kicker = " ".join(parts[cut:]), " ".join(parts[:cut])
         if _key(rest) in confirmations and (_weighted(kicker) <= _MAX_KICKER or kicker.endswith((":", "："))):
@@ -229,7 +234,24 @@ def _trimmed(h1: str, parts: list[str], confirmations: list[str]) -> str:
         suffix = h1[end:]
         if _key(h1[:end]) in confirmations and suffix.lstrip()[:1] in _BAR and _weighted(suffix) <= _MAX_KICKER:
             return h1[:end].strip()
-    return h1
+    return _confirmed_lead(parts, confirmations) or h1
+
+
+def _confirmed_lead(parts: list[str], confirmations: list[str]) -> str | None:
+    """The headline an <h1> opens with in elements of its own, when a declared title or the
+    ``<title>`` begins with it and what follows it is short: a byline or a deck set after
+    a line break ("<span>Headline</span><br><span>編集委員　中沢克二</span>")."""
+    for cut in range(len(parts) - 1, 0, -1):
+        lead, key = " ".join(parts[:cut]), _key(" ".join(parts[:cut]))
+        tail = " ".join(parts[cut:])
+        if (
+            len(key) >= 8
+            and _weighted(tail) <= _MAX_KICKER
+            # the title goes on with other words: a kicker before the title's words is no lead
+            and any(c.startswith(key) and _key(tail)[:_TAIL_PROBE] not in c for c in confirmations)
+        ):
+            return lead
+    return None
 
 
 def _unbroken(declared: str, title_part: str | None) -> str:
