@@ -441,13 +441,20 @@ def test_unlabelled_chinese_words_are_no_authors() -> None:
     assert found.authors == ["欧阳修"]
 
 
-def test_japanese_names_need_no_chinese_surname() -> None:
-    html = "<html><body><article><h1>見出し</h1><p>松村太郎</p><p>{}</p></article></body></html>"
+def test_japanese_names_need_no_chinese_surname_but_a_role_where_no_label_stands() -> None:
+    html = "<html><body><article><h1>見出し</h1><p>{}</p><p>{}</p></article></body></html>"
     text = "これは記事の本文です。東京で開かれた会議について、記者が詳しく伝えています。" * 3
-    assert newsparse.extract(html.format(text)).authors == ["松村太郎"]
+    for credit in ("編集委員　松村太郎", "ワシントン支局 松村太郎", "松村太郎記者", "政治部 松村太郎・鈴木一郎"):
+        authors = newsparse.extract(html.format(credit, text)).authors
+        assert authors == ["松村太郎", "鈴木一郎"][: 1 + ("・" in credit)], credit
+    # A few kanji alone are a section, a place or a label as often as a name.
     story = Block("paragraph", text="これは記事の本文です。東京で開かれた会議について、記者が詳しく伝えています。")
-    _, found = lift_bylines([Block("paragraph", text="松村太郎"), story], "見出し", surname_test=False)
-    assert found.authors == ["松村太郎"]
+    for line in ("政治", "東京", "情報元", "共同通信", "松村太郎"):
+        _, found = lift_bylines([Block("paragraph", text=line), story], "見出し", surname_test=False)
+        assert found.authors == [], line
+    # Markup that says "author" vouches for the name.
+    marked = html.replace("<p>{}</p><p>", '<p class="author-name">{}</p><p>')
+    assert newsparse.extract(marked.format("松村太郎", text)).authors == ["松村太郎"]
 
 
 def test_a_japanese_given_name_in_hiragana_is_a_name_where_a_label_or_the_markup_says_so() -> None:
@@ -900,3 +907,13 @@ def test_a_chinese_name_runs_up_to_the_date_its_byline_element_shows_after_it() 
     story = "".join(f"<p>第{n}段：人们对于讨厌的事物总是能很有共同话题，约会软件也深谙这一点了。</p>" for n in range(6))
     page = f"<html><body><article><h2>这个约会软件想帮你找对象</h2>{top}{story}</article></body></html>"
     assert newsparse.extract(page).authors == ["谢若含"]
+
+
+def test_a_byline_set_in_the_headline_after_a_line_break_is_read_and_leaves_the_body() -> None:
+    headline = "<span>米朝首脳直通電話　習氏に挑むトランプ戦術の成否</span><br><span>編集委員　中沢克二</span>"
+    head = '<meta property="og:title" content="米朝首脳直通電話　習氏に挑むトランプ戦術の成否">'
+    text = "６月12日の歴史的な米朝首脳会談を巡って戦っていたのは、トランプと金正恩ばかりではなかった。"
+    html = f"<html><head>{head}</head><body><article><h1>{headline}</h1><p>{text * 3}</p></article></body></html>"
+    article = newsparse.extract(html)
+    assert (article.title, article.authors) == ("米朝首脳直通電話 習氏に挑むトランプ戦術の成否", ["中沢克二"])
+    assert [b.text for b in article.blocks] == [text * 3]

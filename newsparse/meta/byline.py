@@ -31,6 +31,7 @@ from newsparse.patterns.labels import (
     CREDIT_PHOTO_ROLE,
     EDITOR_LABEL_RE,
     FORUM_POSTER,
+    JAPANESE_REPORTER,
     KOREAN_OUTLET,
     KOREAN_PHOTO,
     KOREAN_REPORTER,
@@ -128,6 +129,7 @@ _DATELINE_WORDS = re.compile(
 )
 _FAMILY_COMMA_GIVEN = re.compile(r"^\s*(?P<family>[^\W\d_][\w'’-]+),\s*(?P<given>[^\W\d_][\w'’-]+)\s*$")
 _ABBREVIATION = 4  # characters with the dot: "Jr.", "Sr.", "Fr." end names; a longer word's dot ends a sentence
+_JAPANESE_NAME_SPLIT = re.compile(r"[・、\s]+")
 _TOP_BLOCKS = 4  # bylines and datelines stand among the first blocks
 _HEADLINE_TAG = 4  # letters of a tag set before a repeated headline ("原创")
 _DATE_DIGITS = 14  # digits of a date and time set before a repeated headline ("23.01.2022 14:30")
@@ -487,6 +489,16 @@ def reporter_credit(text: str) -> list[str]:
     return _names_after_labels(REPORTED_FROM.sub("", text))
 
 
+def japanese_credit(text: str) -> list[str]:
+    """Reporters of a Japanese credit line ("編集委員　中沢克二", "山田太郎記者")."""
+    if len(text) > _MAX_CREDIT:
+        return []
+    match = JAPANESE_REPORTER.match(squash(text))
+    if match is None:
+        return []
+    return _JAPANESE_NAME_SPLIT.split(match["before"] or match["after"])
+
+
 def _names_after_labels(credit: str) -> list[str]:
     """The Chinese names after each reporter's label of a credit ("记者 王五 通讯员 赵六"),
     once each; what stands before the first label is the outlet."""
@@ -582,6 +594,10 @@ def lift_bylines(
             if trace is not None:
                 trace.drop(block.text, "the headline repeated")
             continue
+        if index < _TOP_BLOCKS and _headline_then_byline(block, title, found, surname_test):
+            if trace is not None:
+                trace.drop(block.text or "", "the headline repeated, its byline read into metadata")
+            continue
         lines = block.items if block.type == "list" else [block.text] if block.type == "paragraph" else []
         if (lines and all(_lift_line(line or "", index < _TOP_BLOCKS, found, surname_test) for line in lines)) or (
             block.type == "heading" and _lift_heading(block.text or "", index < _TOP_BLOCKS, found)
@@ -609,6 +625,16 @@ def _lift_credits(line: str, found: Byline) -> bool:
         return False
     found.merge(credits)
     return True
+
+
+def _headline_then_byline(block: Block, title: str | None, found: Byline, surname_test: bool) -> bool:
+    """The headline shown with its byline after it, as one heading sets them apart only by
+    a line break ("米朝首脳直通電話…の成否<br>編集委員　中沢克二"): the byline is read."""
+    text = block.text or ""
+    if not title or block.type not in ("heading", "paragraph") or not text.startswith(title):
+        return False
+    rest = text[len(title) :].strip()
+    return bool(rest) and _lift_line(rest, True, found, surname_test)
 
 
 def _repeats_headline(key: str, title_key: str) -> bool:
@@ -647,7 +673,7 @@ def _lift_line(line: str, near_top: bool, found: Byline, surname_test: bool) -> 
     """Whether a line is byline matter (read into ``found``) rather than story text."""
     if _lift_credits(line, found):
         return True
-    reporters = reporter_credit(line)
+    reporters = reporter_credit(line) or (japanese_credit(line) if not surname_test else [])
     if reporters:
         found.merge(Byline(authors=reporters))
         return True
@@ -667,7 +693,10 @@ def _lift_line(line: str, near_top: bool, found: Byline, surname_test: bool) -> 
     if AGENCY_LINE.match(agency) and (not rest or is_dateline(rest)):
         found.merge(Byline(sources=[agency.strip()]))
         return True
-    names = english_byline(line) or is_name_line(line, surname_test)
+    # A Japanese line of a few kanji is a section, a place or a label as often as a name
+    # ("政治", "東京", "情報元"): there a name needs its role.
+    bare_names = surname_test or not _CJK.search(line)
+    names = english_byline(line) or (is_name_line(line, surname_test) if bare_names else [])
     if names:
         found.merge(Byline(authors=names))
         return True

@@ -7,8 +7,8 @@ import re
 
 COLON = r"\s*[:：]\s*"
 
-# 来源/來源/Source: the outlet or agency the story comes from (never a person).
-SOURCE_LABEL = r"(?:来源|來源|稿源|出处|出處|Source)"
+# 来源/來源/出典/Source: the outlet or agency the story comes from (never a person).
+SOURCE_LABEL = r"(?:来源|來源|稿源|出处|出處|出典|情報元|配信元|Source)"
 # 责任编辑/責任編輯/责编/编辑/Edited by: the desk editor (never an author).
 EDITOR_LABEL = r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編|审核|審核|校对|校對|Edited by|Editor)"
 # 作者/记者/撰文/采写/文: the people who wrote (or reported and wrote) it ("文" alone only as a word: not "原文：").
@@ -62,6 +62,18 @@ CREDIT_EDITOR_ROLE = re.compile(r"^(?:责任编辑|責任編輯|责编|責編|�
 CREDIT_PHOTO_ROLE = re.compile(r"^(?:摄影|攝影|图|圖)$")
 # A Korean reporter's credit, a line of its own: "이용민 기자", "대전일보 이용민 기자 min@…".
 KOREAN_REPORTER = re.compile(r"^(?:\S{1,12}\s+)?(?P<name>[가-힣]{2,4})\s?기자(?:\s+[\w.+-]+@[\w.-]+)?$")
+# A Japanese reporter's credit, a line of its own: the desk or outlet and the role before the
+# names ("編集委員　中沢克二", "ワシントン支局　山田太郎", "日経ビジネス記者　鈴木花子") or the role after
+# them ("山田太郎記者").  Japanese names need no Chinese surname: the role vouches for them.
+_JAPANESE_ROLE = (
+    r"(?:特別|客員|上級)?(?:編集委員|論説委員|解説委員|専門委員)|論説主幹|論説副?委員長|編集長|"
+    r"記者|特派員|(?:支局|総局)長?|(?:政治|経済|社会|国際|科学|運動|文化|生活)部"
+)
+_JAPANESE_NAME = r"[\u4e00-\u9fff々]{2,6}|[\u4e00-\u9fff々]{1,3}[\u3041-\u3096]{2,5}"
+JAPANESE_REPORTER = re.compile(
+    rf"^(?:[^\s]{{0,16}}?(?:{_JAPANESE_ROLE}))\s*(?P<before>(?:{_JAPANESE_NAME})(?:[・、\s]+(?:{_JAPANESE_NAME}))*)$|"
+    rf"^(?P<after>{_JAPANESE_NAME})\s*(?:{_JAPANESE_ROLE})$"
+)
 # Roles and labels around a Korean byline's names: reporter, correspondent, "text by", "reported by"
 KOREAN_ROLES = frozenset(
     (
