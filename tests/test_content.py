@@ -475,7 +475,8 @@ def test_byline_fields_run_together_are_read_apart() -> None:
 
 
 def test_closing_sections_in_other_languages_end_the_story() -> None:
-    for title in ("関連記事", "■関連サイト", "관련기사", "Читайте также:", "Lue myös", "Läs också", "İlgili Haberler"):
+    closing = ("関連記事", "■関連サイト", "関連キーワード", "アクセスランキング", "관련기사", "Читайте также:")
+    for title in (*closing, "Lue myös", "Läs också", "İlgili Haberler"):
         body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS) + f"<h3>{title}</h3>"
         body += "<p>A teaser for another story, one line long.</p></div>"
         assert paragraphs(page(body)) == PARAS, title
@@ -501,6 +502,13 @@ def test_a_related_box_inside_a_story_of_short_paragraphs_does_not_end_it() -> N
     teasers = "".join(f"<h4>Teaser {n}</h4><p>{p}</p>" for n, p in enumerate(short))
     closing = "<article>" + "".join(f"<p>{p}</p>" for p in PARAS) + "<h3>Related articles</h3>" + teasers
     assert paragraphs(page(closing + "</article>")) == PARAS
+
+
+def test_page_counters_and_japanese_members_notices_are_not_the_story() -> None:
+    interface = ["（1/3ページ）", "Page 2 of 3", "Seite 1 von 4", "第1页 共3页", "情報元", "会員の方はこちら"]
+    interface.append("［有料会員限定］ この記事は会員限定です。電子版に登録すると続きをお読みいただけます。")
+    body = story_box([interface[0], *PARAS[:2], *interface[1:], PARAS[2]])
+    assert paragraphs(page(body)) == PARAS[:3]
 
 
 def test_chinese_interface_words_alone_on_a_line_are_not_the_story() -> None:

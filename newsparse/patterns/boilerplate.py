@@ -159,6 +159,12 @@ FILLER_LINE = re.compile(
     r"\[\w+\s[^\]]*=[^\]]*\].*|iklan|publicidade|"
     # what a byline leaves when its linked names went as links: "By", "and"
     r"(?:by|von|par|por|door|and|und|et)\s*:?|"
+    # Where a page of a story paged in several stands ("（1/3ページ）", "Page 2 of 3", "第1页 共3页")
+    r"[（(]?\d+\s*/\s*\d+\s*(?:ページ|页|頁|페이지)[)）]?|(?:page|seite|página|pagina|strona) \d+ "
+    r"(?:of|von|de|di|z) \d+|第\s*\d+\s*[页頁]\s*[/，,]?\s*共\s*\d+\s*[页頁]|"
+    # Japanese members' notices: "この記事は会員限定です…", "［有料会員限定］…", "会員の方はこちら"
+    r"(?:[［\[]有料会員限定[］\]]\s*)?この記事は(?:有料)?会員限定です.{0,80}|[［\[]有料会員限定[］\]]|"
+    r"(?:有料)?会員の方はこちら|続きを読む|"
     r"广告|廣告|返回顶部|返回頂部|分享到[:：]?|打印|关闭窗口|關閉窗口|【?纠错】?|【?糾錯】?|"
     # where the pictures or the text came from ("图片来源：视觉中国", "图片均来自网络，如有侵权请联系删除")
     r"(?:图片|圖片|配图|配圖|素材|信息|資訊|内容|內容)(?:均|皆)?(?:来源|來源|来自|來自|源自)于?(?:[:：].{1,30}|"
@@ -166,7 +172,7 @@ FILLER_LINE = re.compile(
     r"图集|圖集|收藏|点赞|點讚|举报|舉報|\+1|"
     # "Where you are" trails ("您所在的位置：首页 > 快讯", "产经 > 正文") and links home
     r"(?:您|你)?(?:当前|當前|现在|現在|所在)?的?位置\s*[:：].{0,80}|.{0,40}[>›»＞]\s*正文|返回\S{0,10}首[页頁]\W*|"
-    r"返回\S{1,6}[，,]?\s*查看更多|(?:责任编辑|責任編輯|编辑|編輯|来源|來源|作者|记者|記者)\s*[:：]?|"
+    r"返回\S{1,6}[，,]?\s*查看更多|(?:责任编辑|責任編輯|编辑|編輯|来源|來源|作者|记者|記者|出典|情報元|配信元)\s*[:：]?|"
     # Share, like, print and "loading" widgets (WordPress's among them), in other languages
     r"(?:share|like|teilen|gefällt mir|sharen|partager|j'aime|compartir|compartilhe|compartilhar|me gusta|"
     r"curtir|condividi|mi piace|udostępnij|delen)(?: (?:this|mit|dies|con|com|sur|on|via))?|"
@@ -305,7 +311,8 @@ TRAILING_SECTION = re.compile(
     r"点击排行|點擊排行|排行榜|\d+\s*条评论|\d+\s*條評論|"
     # Japanese, Korean, Russian, Ukrainian, the Nordic languages, Czech, Slovak, Turkish,
     # Portuguese, Spanish, Dutch, Arabic, Vietnamese, Greek, Hindi and Indonesian
-    r"[■●◆▼]?\s*(?:関連記事|関連ニュース|関連リンク|関連サイト|あわせて読みたい|合わせて読みたい|おすすめ記事|人気記事|"
+    r"[■●◆▼]?\s*(?:関連記事|関連ニュース|関連リンク|関連サイト|関連キーワード|関連トピックス|あわせて読みたい|"
+    r"合わせて読みたい|おすすめ記事|人気記事|アクセスランキング|ランキング|新着記事|最新ニュース|"
     r"こちらもおすすめ|コメント)|관련\s?기사|관련\s?뉴스|많이 본 뉴스|인기\s?뉴스|추천\s?기사|댓글|"
     r"читайте (?:также|також)|похожие (?:новости|статьи|материалы)|другие новости|новости по теме|по теме|"
     r"комментарии|коментарі|до теми|схожі (?:новини|матеріали)|інші новини|"
