@@ -256,6 +256,16 @@ def test_a_dateline_opening_on_a_weekday_of_another_language_and_a_dated_headlin
     assert found.authors == ["Jeanne Martin"]
 
 
+def test_arabic_and_hindi_datelines_with_their_labels_are_lifted() -> None:
+    story = Block("paragraph", text="سيطر مقاتلون من المعارضة على مخازن للصواريخ في ريف دمشق بعد معارك استمرت أياما.")
+    for line in (
+        "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)",
+        "نشر في 12 مارس 2023 الساعة 14:30",
+        "अपडेटेड: 12 मार्च 2023, 14:30 IST",
+    ):
+        assert lift_bylines([Block("paragraph", text=line), story], title="عنوان")[0] == [story], line
+
+
 @pytest.mark.parametrize(
     ("opening", "source"),
     [

@@ -475,7 +475,15 @@ def test_byline_fields_run_together_are_read_apart() -> None:
 
 
 def test_closing_sections_in_other_languages_end_the_story() -> None:
-    closing = ("関連記事", "■関連サイト", "関連キーワード", "アクセスランキング", "관련기사", "Читайте также:")
+    closing = (
+        "関連記事",
+        "■関連サイト",
+        "関連キーワード",
+        "アクセスランキング",
+        "관련기사",
+        "Читайте также:",
+        "الأكثر تصفحاً",
+    )
     for title in (*closing, "Lue myös", "Läs också", "İlgili Haberler"):
         body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS) + f"<h3>{title}</h3>"
         body += "<p>A teaser for another story, one line long.</p></div>"

@@ -256,6 +256,11 @@ def test_arabic_dates_are_read() -> None:
     assert find_date("تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً") == "2020-04-24T21:22:00"
     assert find_date("الخميس ١٢ مارس ٢٠٢٠") == "2020-03-12"
     assert find_date("6 Mai / May 2021") == "2021-05-06"
+    # The Levant's months of two words, August's of two letters, and the hour after "الساعة"
+    assert find_date("الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00") == "2013-08-28"
+    assert find_date("3 كانون الثاني 2021 - 14:30") == "2021-01-03T14:30:00"
+    assert find_date("15 تشرين الاول 2019") == "2019-10-15"
+    assert find_date("نشر في 12 مارس 2023 الساعة 14:30") == "2023-03-12T14:30:00"
 
 
 def test_korean_hungarian_croatian_and_hebrew_dates_are_read() -> None:

@@ -123,8 +123,10 @@ _DATELINE_WORDS = re.compile(
     # the same labels in other languages: "Publiziert:", "Aktualisiert am", "Ultima modifica"
     r"publiziert|aktualisiert|veröffentlicht|erstellt|stand|pubblicato|ultima|modifica|il|publié|mis|à|jour|"
     r"publicado|actualizado|el|atualizado|em|gepubliceerd|bijgewerkt|op|opublikowano|zaktualizowano|date|time|"
-    # Vietnamese: "Thứ Ba, ngày 12 tháng 10 năm 2021"
-    r"ngày|tháng|năm|thứ)\b|" + "|".join(sorted(MONTHS, key=len, reverse=True)),
+    # Vietnamese: "Thứ Ba, ngày 12 tháng 10 năm 2021"; Arabic: "نشر في … الساعة 14:30", "آخر تحديث"
+    r"ngày|tháng|năm|thứ|نشر|النشر|بتاريخ|في|الساعة|آخر|تحديث|التحديث)\b|"
+    # Hindi's labels, whose vowel signs are no word characters to a regex: no \b about them
+    r"अपडेटेड|प्रकाशित|अपडेट|" + "|".join(sorted(MONTHS, key=len, reverse=True)),
     re.IGNORECASE,
 )
 _FAMILY_COMMA_GIVEN = re.compile(r"^\s*(?P<family>[^\W\d_][\w'’-]+),\s*(?P<given>[^\W\d_][\w'’-]+)\s*$")

@@ -323,7 +323,7 @@ TRAILING_SECTION = re.compile(
     r"ilgili haberler|benzer haberler|diğer haberler|yorumlar|bunları da okuyun|"
     r"leia (?:mais|também)|notícias relacionadas|comentários|saiba mais|"
     r"más información|te recomendamos|lee también|otras noticias|altre notizie|meer over dit onderwerp|gerelateerd|"
-    r"اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|أخبار ذات صلة|التعليقات|"
+    r"اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|أخبار ذات صلة|التعليقات|الأكثر (?:قراءة|تصفحا|تصفحاً|مشاهدة)|"
     r"tin liên quan|bài liên quan|xem thêm|bình luận|διαβάστε (?:επίσης|ακόμα)|σχετικά άρθρα|"
     r"ये भी पढ़ें|यह भी पढ़ें|संबंधित खबरें|berita terkait|komentar)\s*[:：]?\s*$",
     re.IGNORECASE,

@@ -68,6 +68,12 @@ _ARABIC_MONTHS_BY_NUMBER = {
     11: "نوفمبر",
     12: "ديسمبر",
 }
+# The Levant's months of two words, and August's name of two letters: the one-word month
+# pattern takes neither ("3 كانون الثاني 2021", "28 آب/اغسطس 2013").
+_LEVANTINE_MONTHS = {
+    **{"كانون الثاني": 1, "كانون الثانى": 1, "تشرين الأول": 10, "تشرين الاول": 10},
+    **{"تشرين الثاني": 11, "تشرين الثانى": 11, "كانون الأول": 12, "كانون الاول": 12, "آب": 8},
+}
 # Hindi (Devanagari): its vowel signs are no word characters to a regex, so a pattern of
 # their own finds them (in the NFKC form find_date reads text in: "फ़" as "फ" and a nukta).
 _HINDI_MONTHS_BY_NUMBER = {
@@ -98,7 +104,7 @@ MONTHS = {
     )
     for number, names in table.items()
     for name in names.split()
-}
+} | {unicodedata.normalize("NFKC", name): number for name, number in _LEVANTINE_MONTHS.items()}
 
 _MONTH_NAME = r"(?P<mon>[^\W\d_]{3,12})\.?"
 # Zone abbreviations pages print after a time, and their offsets.  The North American
@@ -118,10 +124,10 @@ _ZONE = (
 )
 
 # The time after a date, and the word or mark between them ("à 14h30", "às 14h30", "om 14:30",
-# "saat 14:30", "lúc 14:30", "в 14:30", "pukul 14.30"… the Nordic "kl. 14.30" and "klo 14.30"
+# "saat 14:30", "lúc 14:30", "в 14:30", "الساعة 14:30", "pukul 14.30"… the Nordic "kl. 14.30" and "klo 14.30"
 # write a dot).
 _TIME = (
-    r"(?:(?:\s*(?:(?P<dotted>kl\.?|klo|kello|pukul)|T|at|um|à|às|ás|alle|om|a las|saat|lúc|в|о|o|v|στις|"
+    r"(?:(?:\s*(?:(?P<dotted>kl\.?|klo|kello|pukul)|T|at|um|à|às|ás|alle|om|a las|saat|lúc|в|о|o|v|στις|الساعة|"
     r"[,|–-])?\s*|\s+)"
     r"(?P<h>\d{1,2})(?(dotted)[:.]|[:h])(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:\.\d+)?"
     r"\s*(?P<ampm>[ap]\.?m\.?|مساءً|مساء|صباحًا|صباحا|ص|م(?!\w))?"
@@ -155,6 +161,13 @@ _TEXT_DATE_PATTERNS = [
         r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|d['’])?"
         + _MONTH_NAME
         + r"(?:\s*/\s*[^\W\d_]{3,12})?,?\s+(?:del?\s+)?(?P<y>(?:19|20)\d{2})(?!\d)"
+        + _TIME
+    ),
+    # 3 كانون الثاني 2021 / 28 آب/اغسطس 2013
+    (
+        r"(?<!\d)(?P<d>\d{1,2})\s+(?P<mon>"
+        + "|".join(unicodedata.normalize("NFKC", name) for name in _LEVANTINE_MONTHS)
+        + r")(?:\s*/\s*[^\W\d_]{3,12})?,?\s+(?P<y>(?:19|20)\d{2})(?!\d)"
         + _TIME
     ),
     # 12 मार्च 2023
