@@ -220,6 +220,14 @@ def test_a_paywall_box_holding_the_rest_of_the_story_is_the_story() -> None:
     notice = "<div class='paywall-notice'><p>Subscribe to read on.</p></div>"
     body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS * 2) + gated + notice + "</div>"
     assert paragraphs(page(body)) == [*PARAS * 2, *more]
+    # Each paragraph past the free ones marked alone: together they are the story.
+    marked = "".join(f"<p class='paywall'>{p}</p>" for p in more)
+    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS * 2) + marked + notice + "</div>"
+    assert paragraphs(page(body)) == [*PARAS * 2, *more]
+    # Offers side by side, each short, are no story however long together.
+    offers = "".join(f"<div class='paywall-package'><p>{PARAS[n] * 2}</p></div>" for n in range(3))
+    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS * 2) + offers + "</div>"
+    assert paragraphs(page(body)) == PARAS * 2
 
 
 def test_a_box_inside_the_story_goes_and_the_story_resumes_after_it() -> None:

@@ -162,7 +162,7 @@ def furniture_nodes(tree: Tree, headline: LexborNode | None = None) -> set[Lexbo
     holders = ancestors_of(
         [*tree.css(ARTICLE_BODY_SELECTOR), *_largest_story(story_named), *([headline] if headline else [])]
     )
-    holders.update(node for node in gated if _holds_story(node))
+    holders.update(_gated_story(gated))
     holders.update(_embed_wrappers(embeds))
     candidates = {node for node in marked if node not in holders}
     return {node for node in candidates if not _has_marked_ancestor(node, candidates)}
@@ -183,9 +183,21 @@ def _embed_wrappers(embeds: list[LexborNode]) -> set[LexborNode]:
     return wrappers
 
 
-def _holds_story(node: LexborNode) -> bool:
-    """A box named as gated that holds a story's worth of prose: the story, not a notice."""
-    return weighted_len(squash(node.text(deep=True))) > _MIN_STORY_BODY and link_density(node) < _STORY_LINK_SHARE
+def _gated_story(gated: list[LexborNode]) -> list[LexborNode]:
+    """Boxes named as gated that hold a story's worth of prose, alone or side by side: the
+    story, not a notice.  Some paywalls mark each paragraph past the free ones
+    (``<p class="paywall">``), each too short alone to tell from a notice; boxes side by
+    side are offers ("paywall-package"), each judged alone."""
+    siblings: dict[LexborNode | None, list[LexborNode]] = {}
+    for node in gated:
+        # paragraphs are pooled with their gated siblings; any other box stands alone
+        siblings.setdefault(node.parent if node.tag == "p" else node, []).append(node)
+    story: list[LexborNode] = []
+    for nodes in siblings.values():
+        prose = sum(weighted_len(squash(node.text(deep=True))) for node in nodes)
+        if prose > _MIN_STORY_BODY and all(link_density(node) < _STORY_LINK_SHARE for node in nodes):
+            story.extend(nodes)
+    return story
 
 
 def _may_be_furniture(tag: str | None, other_name: str | None) -> bool:
