@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsparse
-from newsparse.meta.byline import is_byline_line, lift_bylines, parse_labelled, person_names
+from newsparse.meta.byline import english_byline, is_byline_line, lift_bylines, parse_labelled, person_names
 from newsparse.model import Block
 
 
@@ -348,6 +348,13 @@ def test_names_after_by_are_joined_through_joiners_only() -> None:
     assert (
         _join_labels(["By", "Jane Doe", ",", "John Roe", "and", "Ann Lee"])[0] == "By Jane Doe , John Roe and Ann Lee"
     )
+    # The byline's first names in its own node, the last ones linked after ", and"
+    window = ["By Dana A. Ford , James S.A. Corey , Chien-Ming Wang", ", and", "Tom Watkins,", "CNN", "Nov 28, 2013"]
+    joined = _join_labels(window)
+    assert joined == [" ".join(window[:4]), "Nov 28, 2013"]
+    assert english_byline(joined[0]) == ["Dana A. Ford", "James S.A. Corey", "Chien-Ming Wang", "Tom Watkins"]
+    # an outlet's channel after the names is no one's name
+    assert english_byline("By Jill Disis, CNN Business") == ["Jill Disis"]
 
 
 def test_a_line_of_nothing_but_a_date_is_lifted_wherever_it_stands() -> None:

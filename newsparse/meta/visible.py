@@ -55,7 +55,7 @@ _BY_WORDS = frozenset(("by", "von", "par", "por", "door", "di", "da", "av", "af"
 _NAME_LINE = 40
 # What joins one linked name to the next ("Jane Doe" "," "John Roe"); after a name without
 # one comes something else (the outlet, a role), which is no part of the byline's names.
-_NAME_JOINER = re.compile(r"^(?:,|;|&|and|und|et|y|e|i|og|en)$", re.IGNORECASE)
+_NAME_JOINER = re.compile(r"^(?:[,;&]|(?:[,;]\s*)?(?:and|und|et|y|e|i|og|en))$", re.IGNORECASE)
 # A given name and a family name set in elements of their own: "by" "Andrea" "Wong".
 _GIVEN_NAME_LAST = re.compile(r"(?:^by|,|;|&|\band|\bund|\bet)\s+[^\W\d_][\w'’.\-]*$", re.IGNORECASE)
 _FAMILY_NAME = re.compile(r"^[^\W\d_][\w'’\-]*$")
@@ -265,7 +265,8 @@ def _join_labels(lines: list[str]) -> list[str]:
             joined[-1] = f"{joined[-1]} {line}"
         else:
             joined.append(line)
-            in_byline = _by_alone(line)
+            # "By A, B" then ", and" then "C,": names linked one by one after a byline's first
+            in_byline = _by_alone(line) or (len(line) <= _PROSE_LINE and BY_PREFIX.match(line) is not None)
             continue
         in_byline = in_byline and not find_date(line)
     return joined

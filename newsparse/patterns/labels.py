@@ -252,6 +252,8 @@ NOT_PERSON = re.compile(
     r"datum|name|no author|profil|über|zum|zur|zeige|"
     # what a list of further stories is headed with ("Must Read Stories", "Ähnliche Themen")
     r"stories|articles|artikel|themen|timeline|picks|guides?|related|popular|trending|latest|recommended|"
+    # an outlet's channel after its name ("CNN Business", "NBC Sports", "Fox Weather")
+    r"business|politics|sports?|weather|entertainment|lifestyle|technology|"
     # what a comment form calls an unnamed visitor
     r"guest|gast|гость|anonymous|anonym|anonyme|anónimo|anonimo|"
     # Public bodies and institutions, which issue releases but are no one's name
