@@ -934,3 +934,9 @@ def test_a_byline_set_in_the_headline_after_a_line_break_is_read_and_leaves_the_
     article = newsparse.extract(html)
     assert (article.title, article.authors) == ("米朝首脳直通電話 習氏に挑むトランプ戦術の成否", ["中沢克二"])
     assert [b.text for b in article.blocks] == [text * 3]
+
+
+def test_a_nickname_in_quotes_between_the_names_is_part_of_the_name() -> None:
+    assert person_names('Amanda "Tania Mae" Tan and John Roe') == ['Amanda "Tania Mae" Tan', "John Roe"]
+    assert person_names("Dwayne ‘The Rock’ Johnson") == ["Dwayne ‘The Rock’ Johnson"]
+    assert person_names('"Breaking" News') == []

@@ -69,6 +69,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # characters, to a regex ("राहुल शर्मा").
 _NAME_CHARS = r"[\w'’.\-\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f]"
 _LATIN_NAME = re.compile(rf"^[^\W\d_]{_NAME_CHARS}*(?:\s+[^\W\d_]{_NAME_CHARS}*){{0,4}}$")
+_NICKNAME = re.compile(r"(?<=\w)\s+[\"“„'‘][^\"“”„'‘’]{2,30}[\"”“'’]\s+(?=\w)")
 _VALUE_TRIM = " \t:：,，;；|｜/\\()（）[]【】<>《》\"'“”"
 _DATE_OR_TIME = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}")
 _MAX_BYLINE_BLOCK = 120
@@ -186,7 +187,8 @@ def person_names(raw: str | list[str]) -> list[str]:
             if name != part and " " not in name:
                 continue  # the beat before a role ("Culture Writer"), not a one-word name
             name = _name_words(name)
-            if _is_person(name) and name not in names:
+            # a nickname in quotes between the names ('Amanda "Tania Mae" Tan') is a name's part
+            if _is_person(_NICKNAME.sub(" ", name)) and name not in names:
                 names.append(name)
     return names
 
