@@ -940,3 +940,11 @@ def test_a_nickname_in_quotes_between_the_names_is_part_of_the_name() -> None:
     assert person_names('Amanda "Tania Mae" Tan and John Roe') == ['Amanda "Tania Mae" Tan', "John Roe"]
     assert person_names("Dwayne ‘The Rock’ Johnson") == ["Dwayne ‘The Rock’ Johnson"]
     assert person_names('"Breaking" News') == []
+
+
+def test_a_signature_led_by_a_dash_closes_the_story_and_is_read() -> None:
+    story = [
+        Block("paragraph", text=f"Paragraph {n} of the story, which is long enough to be prose.") for n in range(4)
+    ]
+    kept, found = lift_bylines([*story, Block("paragraph", text="-- By Michael Russell Follow @tdmrussell")], "Title")
+    assert (kept, found.authors) == (story, ["Michael Russell"])

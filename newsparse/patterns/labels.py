@@ -136,7 +136,9 @@ NOT_A_NAME = frozenset(
 
 # English bylines: "By Jane Doe and John Roe", "By JANE DOE, Reuters".
 BY_PREFIX = re.compile(
-    r"^\s*(?:(?:more (?:stories|articles|posts) |written |words |posted |reported |story |published )?by|"
+    # a dash may lead a signature closing the story ("-- By Michael Russell")
+    r"^\s*(?:[-–—]{1,2}\s*)?"
+    r"(?:(?:more (?:stories|articles|posts) |written |words |posted |reported |story |published )?by|"
     # "Veröffentlicht von", "Beiträge von", "publié par", "publicado por", "pubblicato da"
     r"(?:(?:veröffentlicht|geschrieben|verfasst|erstellt|publiziert|beiträge|gepostet|eingestellt|"
     # what the piece is: "Ein Kommentar von", "Ein Artikel von", "Pressemitteilung von", "Propos recueillis par"
