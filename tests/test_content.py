@@ -520,6 +520,16 @@ def test_a_related_box_inside_a_story_of_short_paragraphs_does_not_end_it() -> N
     assert paragraphs(page(closing + "</article>")) == PARAS
 
 
+def test_a_list_of_the_outlets_social_addresses_and_a_bare_tags_label_are_not_the_story() -> None:
+    social = "ติดตามประชาไทอัพเดท ได้ที่:<br>เฟซบุ๊ก https://fb.me/prachatai<br>Twitter: https://twitter.com/prachatai"
+    contact = "Reach the reporter at paul@example.com<br>twitter.com/paultakahashi"
+    body = story_box(PARAS) + f"<div class='story'><p>{contact}</p><p>{social}</p><p>Tags:</p></div>"
+    assert paragraphs(page(body)) == [*PARAS, "Reach the reporter at paul@example.com"]
+    # A handle alone is no such line: a listicle names the accounts it recommends.
+    accounts = [f"{p} Аккаунт: @venera_os" for p in PARAS[:1]] + ["Аккаунт: @venera_os"]
+    assert paragraphs(page(story_box([*PARAS, *accounts]))) == [*PARAS, *accounts]
+
+
 def test_page_counters_and_japanese_members_notices_are_not_the_story() -> None:
     interface = ["（1/3ページ）", "Page 2 of 3", "Seite 1 von 4", "第1页 共3页", "情報元", "会員の方はこちら"]
     interface.append("［有料会員限定］ この記事は会員限定です。電子版に登録すると続きをお読みいただけます。")

@@ -53,6 +53,7 @@ _CREDIT_TAIL = 160  # characters at a caption's end that hold its credit ("(X vi
 _AGENCY_TAIL = 24  # characters at a caption's end that hold a bare agency's name
 _AGENCIES = ("getty", "shutterstock", "istock")
 _PROMO_MAX = 200  # characters: an invitation to a channel is a line, not a paragraph about one
+_LISTED_LINES = 2  # interface lines under a title ending in a colon: the title is theirs
 _FILLER_MAX = 500  # characters: the longest line FILLER_LINE can match is some 400
 _HEADING_MAX = 400  # weighted characters: longer than any headline
 _TRACKING_IMAGE = re.compile(r"\.gif(?:$|\?)|pixel|spacer|blank\.|/1x1|beacon", re.IGNORECASE)
@@ -148,6 +149,8 @@ class BlockBuilder:
         for text, all_bold, link_share in paragraphs:
             if "\n" in text and link_share < _LINK_SHARE_MAX:
                 text = self._without_filler_lines(text)
+            if not text:
+                continue
             if link_share >= _LINK_SHARE_MAX or _is_filler(text):
                 if self.trace is not None:
                     self.trace.drop(text, "mostly links" if link_share >= _LINK_SHARE_MAX else "interface text")
@@ -167,6 +170,8 @@ class BlockBuilder:
             if self.trace is not None:
                 self.trace.drop(lines[-1], "interface text")
             lines.pop()
+        if len(lines) == 1 and text.count("\n") >= _LISTED_LINES and lines[0].endswith((":", "：")):
+            return ""  # the title of a list of such lines ("Follow us at:" over the addresses)
         return "\n".join(lines)
 
     def _add_images(self, images: list[LexborNode], caption: str | None) -> bool:

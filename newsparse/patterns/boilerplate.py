@@ -157,6 +157,10 @@ FILLER_LINE = re.compile(
     r"seguir a [\w.-]+ en|seguici|obserwuj nas|подписывайтесь на|siga-nos|volg ons|ikuti kami|bizi)\b.{0,60}"
     r"\b(?:twitter|facebook|instagram|youtube|tiktok|linkedin|telegram|whatsapp)\b.{0,150}|"
     r"\[\w+\s[^\]]*=[^\]]*\].*|iklan|publicidade|"
+    # a social network's address after its name ("Facebook https://fb.me/site"), a line of
+    # the outlet's list of them (a handle alone is no such line: listicles name accounts)
+    r"(?:\S+(?: \S+)?\s*[:：=]?\s*)?(?:https?://)?(?:www\.)?(?:facebook\.com|fb\.me|twitter\.com|x\.com|"
+    r"instagram\.com|youtube\.com|youtu\.be|t\.me|tiktok\.com|line\.me|linkedin\.com)/\S*|"
     # what a byline leaves when its linked names went as links: "By", "and"
     r"(?:by|von|par|por|door|and|und|et)\s*:?|"
     # Where a page of a story paged in several stands ("（1/3ページ）", "Page 2 of 3", "第1页 共3页")
@@ -239,7 +243,7 @@ FILLER_LINE = re.compile(
     r"czytaj (?:też|także|również)|zobacz (?:też|także|również)|читайте (?:также|також))\s*[:：]\s*\S.{2,200}|"
     # The story's tags and categories set as a line ("Schlagwörter: Klima, Energie")
     r"(?:tags|tagged(?: with)?|schlagw[öo]rter?|stichw[öo]rter?|stichworte|themen|kategorien?|categories|"
-    r"mots-clés|étiquettes|etiquetas|categorías|categorie|argomenti|tagi|теги|рубрики?)\s*[:：]\s*[^.!?:：\n]{1,150})"
+    r"mots-clés|étiquettes|etiquetas|categorías|categorie|argomenti|tagi|теги|рубрики?)\s*[:：]\s*[^.!?:：\n]{0,150})"
     r"\s*[:：.…)）]*\s*$",
     re.IGNORECASE,
 )
