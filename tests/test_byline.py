@@ -948,3 +948,26 @@ def test_a_signature_led_by_a_dash_closes_the_story_and_is_read() -> None:
     ]
     kept, found = lift_bylines([*story, Block("paragraph", text="-- By Michael Russell Follow @tdmrussell")], "Title")
     assert (kept, found.authors) == (story, ["Michael Russell"])
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Иван Петров, корреспондент", ["Иван Петров"]),
+        ("Ahmet Yılmaz | Haber Merkezi", ["Ahmet Yılmaz"]),
+        ("Muhabir: Ahmet Yılmaz", ["Ahmet Yılmaz"]),
+        ("Reporter: Budi Santoso | Editor: Siti Aminah", ["Budi Santoso"]),
+        ("글 김철수 · 사진 이영희", ["김철수"]),
+        ("취재 김철수, 정리 이영희", ["김철수", "이영희"]),
+    ],
+)
+def test_bylines_of_more_languages_with_their_roles_and_labels_are_read(line: str, names: list[str]) -> None:
+    story = Block("paragraph", text="The council voted on Tuesday to extend the library's hours, to the joy of all.")
+    kept, found = lift_bylines([Block("paragraph", text=line), story], "Title")
+    assert (kept, found.authors) == ([story], names)
+
+
+def test_romance_datelines_with_their_words_between_date_and_time_are_lifted() -> None:
+    story = Block("paragraph", text="A câmara municipal decidiu na terça-feira alargar o horário da biblioteca.")
+    for line in ("12 de março de 2023, às 14h30", "segunda-feira, 22 de janeiro de 2018 às 0:13"):
+        assert lift_bylines([Block("paragraph", text=line), story], "Title")[0] == [story], line

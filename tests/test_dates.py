@@ -261,6 +261,9 @@ def test_arabic_dates_are_read() -> None:
     assert find_date("3 كانون الثاني 2021 - 14:30") == "2021-01-03T14:30:00"
     assert find_date("15 تشرين الاول 2019") == "2019-10-15"
     assert find_date("نشر في 12 مارس 2023 الساعة 14:30") == "2023-03-12T14:30:00"
+    # a comma before the word that leads the time: "…, às 14h30", and Italian "ore"
+    assert find_date("12 de março de 2023, às 14h30") == "2023-03-12T14:30:00"
+    assert find_date("12 marzo 2023 ore 14:30") == "2023-03-12T14:30:00"
 
 
 def test_korean_hungarian_croatian_and_hebrew_dates_are_read() -> None:

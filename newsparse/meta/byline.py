@@ -32,6 +32,7 @@ from newsparse.patterns.labels import (
     EDITOR_LABEL_RE,
     FORUM_POSTER,
     JAPANESE_REPORTER,
+    KOREAN_CREDIT_PART,
     KOREAN_OUTLET,
     KOREAN_PHOTO,
     KOREAN_REPORTER,
@@ -124,6 +125,8 @@ _DATELINE_WORDS = re.compile(
     # the same labels in other languages: "Publiziert:", "Aktualisiert am", "Ultima modifica"
     r"publiziert|aktualisiert|veröffentlicht|erstellt|stand|pubblicato|ultima|modifica|il|publié|mis|à|jour|"
     r"publicado|actualizado|el|atualizado|em|gepubliceerd|bijgewerkt|op|opublikowano|zaktualizowano|date|time|"
+    # the words between a Romance date's parts and before its time: "12 de março de 2023, às 14h30"
+    r"de|del|às|as|a las|alle|ore|h|"
     # Vietnamese: "Thứ Ba, ngày 12 tháng 10 năm 2021"; Arabic: "نشر في … الساعة 14:30", "آخر تحديث"
     r"ngày|tháng|năm|thứ|نشر|النشر|بتاريخ|في|الساعة|آخر|تحديث|التحديث)\b|"
     # Hindi's labels, whose vowel signs are no word characters to a regex: no \b about them
@@ -488,9 +491,24 @@ def reporter_credit(text: str) -> list[str]:
     korean = KOREAN_REPORTER.match(text)
     if korean:
         return [korean["name"]]
+    if _HANGUL.search(text):
+        return _korean_credit(text)
     if not REPORTER_CREDIT.match(text):
         return []
     return _names_after_labels(REPORTED_FROM.sub("", text))
+
+
+def _korean_credit(text: str) -> list[str]:
+    """The writers of a Korean line of roles and names and nothing else ("글 김철수 · 사진
+    이영희"); the photographer is left out."""
+    names, end = [], 0
+    for match in KOREAN_CREDIT_PART.finditer(text):
+        if match.start() != end:
+            return []
+        end = match.end()
+        if match["role"] not in KOREAN_PHOTO:
+            names.append(match["name"])
+    return names if end == len(text) else []
 
 
 def japanese_credit(text: str) -> list[str]:

@@ -127,8 +127,8 @@ _ZONE = (
 # "saat 14:30", "lúc 14:30", "в 14:30", "الساعة 14:30", "pukul 14.30"… the Nordic "kl. 14.30" and "klo 14.30"
 # write a dot).
 _TIME = (
-    r"(?:(?:\s*(?:(?P<dotted>kl\.?|klo|kello|pukul)|T|at|um|à|às|ás|alle|om|a las|saat|lúc|в|о|o|v|στις|الساعة|"
-    r"[,|–-])?\s*|\s+)"
+    r"(?:(?:\s*,?\s*(?:(?P<dotted>kl\.?|klo|kello|pukul)|T|at|um|à|às|ás|alle|ore|om|a las|saat|lúc|в|о|o|v|"
+    r"στις|الساعة|[,|–-])?\s*|\s+)"
     r"(?P<h>\d{1,2})(?(dotted)[:.]|[:h])(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:\.\d+)?"
     r"\s*(?P<ampm>[ap]\.?m\.?|مساءً|مساء|صباحًا|صباحا|ص|م(?!\w))?"
     r"\s*(?:uhr\s*)?(?P<tz>" + _ZONE + ")?)?"

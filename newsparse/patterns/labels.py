@@ -83,6 +83,10 @@ KOREAN_ROLES = frozenset(
     )
 )
 KOREAN_PHOTO = frozenset(("사진", "사진기자"))
+# A Korean credit line of roles before names: "글 김철수 · 사진 이영희", "취재 김철수, 정리 이영희"
+KOREAN_CREDIT_PART = re.compile(
+    r"(?P<role>글|취재|정리|기사|사진|영상)\s*[:=/]?\s*(?P<name>[가-힣]{2,4})(?:\s*[·/|,]\s*|\s*$)"
+)
 # What an outlet's name ends in: daily, newspaper, news, broadcasting, agency, economy
 KOREAN_OUTLET = re.compile(r"(?:일보|신문|뉴스|방송|통신|경제|매일|미디어|닷컴|타임스|편집부|기자단)$")
 # The interns credited with the reporters ("本报记者 张三 实习生 李四") are named after a label too
@@ -158,6 +162,8 @@ BY_PREFIX = re.compile(
     # "Text und Fotos:", "Texto y fotos:", "Reportagem:"
     r"(?:text|texte|texto)(?:\s*(?:und|and|&|et|y|e|en)\s*(?:fotos?|photos?|bilder|fotografías?|foto's))?|"
     r"reportagem|reportaje|"
+    # a reporter's label, with its colon: "Reporter:", Turkish "Muhabir:", Indonesian "Wartawan:"
+    r"(?:reporter|muhabir|wartawan)(?=\s*:)|"
     r"from|di|autor(?:in|innen|en|a|e)?|auteure?s?|authors?|interview(?=\s*:))\b[\s:]*",
     re.IGNORECASE,
 )
@@ -209,6 +215,9 @@ BYLINE_TAIL = re.compile(
     r"fashion|style|lifestyle|data|video|audio|photo)\s+)*"
     r"(?:writer|reporter|editor|correspondent|contributor|columnist|journalist|producer|"
     r"photographer|twitter|facebook|email|e-mail|instagram|linkedin|follow|ceo|founder|"
+    # the roles in other languages: Russian, Turkish, Indonesian, Spanish, Italian, French
+    r"корреспондент|обозреватель|журналист|редактор|muhabir|muhabiri|editör|wartawan|redaktur|"
+    r"corresponsal|periodista|redactora?|giornalista|inviato|journaliste|correspondante?|"
     r"view profile|more from|more (?:stories|articles|posts)|all (?:stories|articles|posts)|see all|"
     # the same links in German, French, Spanish, and "… ago" after the name
     r"alle (?:artikel|beiträge)|mehr (?:artikel|beiträge)|tous les articles|voir le profil|hace|il y a)s?\b.*$|"
@@ -259,7 +268,9 @@ NOT_PERSON = re.compile(
     # what a comment form calls an unnamed visitor
     r"guest|gast|гость|anonymous|anonym|anonyme|anónimo|anonimo|"
     # Public bodies and institutions, which issue releases but are no one's name
-    r"department|ministry|police|council|commission|bureau|customs|protection|administration|government)\b|"
+    r"department|ministry|police|council|commission|bureau|customs|protection|administration|government|"
+    # agencies, desks and roles of other languages ("Haber Merkezi", the Turkish newsroom)
+    r"kyodo|yonhap|xinhua|tass|interfax|anadolu|merkezi|корреспондент|обозреватель)\b|"
     # the same desks and teams in Hindi ("वाराणसी ब्यूरो", Varanasi bureau), where \b fails on vowel signs
     r"ब्यूरो|डेस्क|टीम|संवाददाता|न्यूज़|न्यूज|"
     r"@|https?:|www\.|\d",
