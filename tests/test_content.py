@@ -492,6 +492,9 @@ def test_closing_sections_in_other_languages_end_the_story() -> None:
         "Читайте также:",
         "الأكثر تصفحاً",
     )
+    closing += ("ข่าวที่เกี่ยวข้อง", "اخبار مرتبط", "כתבות נוספות", "Δείτε επίσης", "Kapcsolódó cikkek", "Citește și")
+    closing += ("Pročitajte još", "Още по темата", "Tin cùng chuyên mục", "Mest læste", "Najczęściej czytane")
+    closing += ("Más noticias", "Mais lidas", "Ultime notizie", "Top stories", "You may also like")
     for title in (*closing, "Lue myös", "Läs också", "İlgili Haberler"):
         body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS) + f"<h3>{title}</h3>"
         body += "<p>A teaser for another story, one line long.</p></div>"
@@ -528,6 +531,14 @@ def test_a_list_of_the_outlets_social_addresses_and_a_bare_tags_label_are_not_th
     # A handle alone is no such line: a listicle names the accounts it recommends.
     accounts = [f"{p} Аккаунт: @venera_os" for p in PARAS[:1]] + ["Аккаунт: @venera_os"]
     assert paragraphs(page(story_box([*PARAS, *accounts]))) == [*PARAS, *accounts]
+
+
+def test_share_copy_link_and_comment_count_buttons_of_more_languages_are_not_the_story() -> None:
+    buttons = ["Compartir en Facebook", "Auf Facebook teilen", "Share on WhatsApp", "Del på Facebook", "Jaa"]
+    buttons += ["Megosztás", "Distribuie", "แชร์", "ツイート", "좋아요", "Copy link", "Link kopieren", "Copier le lien"]
+    buttons += ["Комментарии (3)", "Yorum yap"]
+    body = story_box([PARAS[0], *buttons, *PARAS[1:]])
+    assert paragraphs(page(body)) == PARAS
 
 
 def test_page_counters_and_japanese_members_notices_are_not_the_story() -> None:

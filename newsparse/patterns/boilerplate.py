@@ -180,6 +180,18 @@ FILLER_LINE = re.compile(
     # Share, like, print and "loading" widgets (WordPress's among them), in other languages
     r"(?:share|like|teilen|gefällt mir|sharen|partager|j'aime|compartir|compartilhe|compartilhar|me gusta|"
     r"curtir|condividi|mi piace|udostępnij|delen)(?: (?:this|mit|dies|con|com|sur|on|via))?|"
+    # the same buttons in more languages, and each network's: "Compartir en Facebook", "Auf
+    # Facebook teilen", "Share on WhatsApp"; "Jaa", "Megosztás", "Distribuie", "Dela", "แชร์"…
+    r"(?:share|compartir|compartilhar|partilhar|condividi|partager|teilen|del|dela|deel|udostępnij|paylaş|"
+    r"sdílet|jaa|megosztás|distribuie|chia sẻ|поделиться|поділитися)(?: (?:on|en|no|na|su|sur|auf|på|op|via|"
+    r"w|в|у|trên|em))? (?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|e-?mail|messenger)|"
+    r"(?:auf|på|op) (?:facebook|twitter|x|whatsapp|linkedin|pinterest) (?:teilen|dele|dela|delen)|"
+    r"jaa|megosztás|distribuie|dela|แชร์|共有する|ツイート|좋아요|구독하기|chia sẻ bài viết|yorum yap|"
+    r"(?:copy|copier|copiar|copia|kopiuj|kopieren|копировать|kopyala)(?: (?:the|le|el|o|il))? "
+    r"(?:link|lien|enlace|ссылку|linki?)|link kopieren|linki kopyala|"
+    # a count of comments: "Comments (3)", "Комментарии (3)"
+    r"(?:comments?|kommentare?|commentaires?|comentarios|comentários|commenti|komentarze|комментарии|"
+    r"коментарі|yorumlar|reacties|kommentarer)\s*\(\d+\)|"
     r"(?:facebook|twitter|x|pinterest|whatsapp|linkedin|telegram|reddit|e-?mail|tweet|drucken|imprimer|"
     r"imprimir|stampa|drukuj|print)(?: (?:this|page|article|seite|artikel|rezept))?|"
     r"(?:artikel|seite|beitrag|rezept) (?:teilen|drucken|merken|speichern)|"
@@ -329,7 +341,18 @@ TRAILING_SECTION = re.compile(
     r"más información|te recomendamos|lee también|otras noticias|altre notizie|meer over dit onderwerp|gerelateerd|"
     r"اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|أخبار ذات صلة|التعليقات|الأكثر (?:قراءة|تصفحا|تصفحاً|مشاهدة)|"
     r"tin liên quan|bài liên quan|xem thêm|bình luận|διαβάστε (?:επίσης|ακόμα)|σχετικά άρθρα|"
-    r"ये भी पढ़ें|यह भी पढ़ें|संबंधित खबरें|berita terkait|komentar)\s*[:：]?\s*$",
+    r"ये भी पढ़ें|यह भी पढ़ें|संबंधित खबरें|berita terkait|komentar|"
+    # Thai, Persian, Hebrew, Greek, Hungarian, Romanian, the South Slavic languages, Bulgarian,
+    # Vietnamese, Russian, Finnish, the Nordic languages, Dutch, Polish, Spanish, Portuguese, Italian
+    r"ข่าวที่เกี่ยวข้อง|ข่าวล่าสุด|ข่าวยอดนิยม|اخبار مرتبط|مطالب مرتبط|پربازدیدترین|"
+    r"כתבות נוספות|כתבות קשורות|עוד באותו נושא|הנקראים ביותר|δείτε επίσης|δημοφιλή|"
+    r"kapcsolódó cikkek|kapcsolódó|legolvasottabb|cite[sș]te (?:[sș]i|și)|articole (?:similare|recomandate)|"
+    r"cele mai citite|pročitajte (?:još|i)|povezane (?:vijesti|vesti|novice)|povezani članci|najčitanije|"
+    r"preberite še|najbolj brano|още по темата|свързани новини|най-четени|"
+    r"tin cùng chuyên mục|tin mới nhất|đọc nhiều|связанные материалы|самое читаемое|"
+    r"aiheeseen liittyvää|luetuimmat|mest læste|mest lest|mest lästa|meest gelezen|najczęściej czytane|"
+    r"más noticias|lo más visto|últimas noticias|mais lidas|últimas notícias|ultime notizie|i più letti|"
+    r"top stories|more stories|more from [\w.' -]{2,40}|recommended for you|you (?:may|might) also like)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 
