@@ -971,3 +971,9 @@ def test_romance_datelines_with_their_words_between_date_and_time_are_lifted() -
     story = Block("paragraph", text="A câmara municipal decidiu na terça-feira alargar o horário da biblioteca.")
     for line in ("12 de março de 2023, às 14h30", "segunda-feira, 22 de janeiro de 2018 às 0:13"):
         assert lift_bylines([Block("paragraph", text=line), story], "Title")[0] == [story], line
+
+
+def test_thai_and_persian_datelines_are_lifted() -> None:
+    story = Block("paragraph", text="The council voted on Tuesday to extend the library's hours, to the joy of all.")
+    for line in ("วันที่ 12 มีนาคม พ.ศ. 2566 เวลา 14:30 น.", "سه‌شنبه ۲۲ فروردین ۱۴۰۲ ساعت ۱۴:۳۰"):
+        assert lift_bylines([Block("paragraph", text=line), story], "Title")[0] == [story], line

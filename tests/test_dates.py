@@ -319,3 +319,17 @@ def test_a_slashed_meta_date_the_page_shows_the_other_way_round_was_written_mont
     # a year-first date is never in doubt, whatever the page shows
     iso = '<meta name="date" content="2023-01-11T12:43:42">'
     assert _published(iso, after="<p>Erstellt am: 01.11.2023</p>") == "2023-01-11T12:43:42"
+
+
+def test_thai_dates_in_the_buddhist_era_and_persian_dates_in_the_solar_hijri_calendar_are_read() -> None:
+    from newsparse.meta.dates import find_date
+
+    assert find_date("21 ม.ค. 2562 13:49 น.") == "2019-01-21T13:49:00"
+    assert find_date("วันที่ 12 มีนาคม พ.ศ. 2566 เวลา 14:30 น.") == "2023-03-12T14:30:00"
+    assert find_date("12 มีนาคม 2023") == "2023-03-12"
+    # Nowruz and the leap years of the 33-year cycle: 1399 and 1403 end on 30 Esfand
+    assert find_date("۲۲ فروردین ۱۴۰۲ ساعت ۱۴:۳۰") == "2023-04-11T14:30:00"
+    assert find_date("1 فروردين 1403") == "2024-03-20"  # the Arabic yeh typed for the Persian
+    assert find_date("30 اسفند 1399") == "2021-03-20"
+    assert find_date("۱۴۰۲/۱۰/۱۱") == "2024-01-01"
+    assert find_date("1402/13/40") is None and find_date("31 مهر 1402") is None

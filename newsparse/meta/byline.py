@@ -16,7 +16,7 @@ from newsparse.html.text import comparison_key, squash
 from newsparse.meta.dates import find_date
 from newsparse.model import Block
 from newsparse.patterns.boilerplate import FILLER_LINE
-from newsparse.patterns.dates import MONTHS, RELATIVE_DATE_LINE
+from newsparse.patterns.dates import JALALI_MONTHS, MONTHS, RELATIVE_DATE_LINE
 from newsparse.patterns.labels import (
     AGENCY_LINE,
     BY_PREFIX,
@@ -129,8 +129,11 @@ _DATELINE_WORDS = re.compile(
     r"de|del|às|as|a las|alle|ore|h|"
     # Vietnamese: "Thứ Ba, ngày 12 tháng 10 năm 2021"; Arabic: "نشر في … الساعة 14:30", "آخر تحديث"
     r"ngày|tháng|năm|thứ|نشر|النشر|بتاريخ|في|الساعة|آخر|تحديث|التحديث)\b|"
-    # Hindi's labels, whose vowel signs are no word characters to a regex: no \b about them
-    r"अपडेटेड|प्रकाशित|अपडेट|" + "|".join(sorted(MONTHS, key=len, reverse=True)),
+    # Hindi's and Thai's labels, whose vowel signs are no word characters to a regex: no \b
+    # about them ("วันที่ … พ.ศ. … เวลา 14:30 น.": date, Buddhist era, time, o'clock)
+    r"अपडेटेड|प्रकाशित|अपडेट|วันที่|เวลา|อัปเดต|พ\.ศ|น\.|"
+    # Persian: the weekdays, "hour" and the Solar Hijri months
+    r"(?:یک|دو|سه‌?|چهار|پنج)?\s?شنبه|جمعه|ساعت|" + "|".join(sorted([*MONTHS, *JALALI_MONTHS], key=len, reverse=True)),
     re.IGNORECASE,
 )
 _FAMILY_COMMA_GIVEN = re.compile(r"^\s*(?P<family>[^\W\d_][\w'’-]+),\s*(?P<given>[^\W\d_][\w'’-]+)\s*$")

@@ -14,7 +14,15 @@ import unicodedata
 from datetime import date, datetime, timezone
 from email.utils import parsedate_tz
 
-from newsparse.patterns.dates import DAYLIGHT_ZONES, MONTHS, SCRIPT_PUBLISHED, TEXT_DATES, URL_DATE, ZONE_OFFSETS
+from newsparse.patterns.dates import (
+    DAYLIGHT_ZONES,
+    JALALI_MONTHS,
+    MONTHS,
+    SCRIPT_PUBLISHED,
+    TEXT_DATES,
+    URL_DATE,
+    ZONE_OFFSETS,
+)
 
 _ISO = re.compile(
     r"^\s*(?P<y>\d{4})-?(?P<m>\d{2})-?(?P<d>\d{2})"
@@ -31,6 +39,8 @@ _FIRST_YEAR = 1995
 # Arabic-Indic and Persian digits, written as the ASCII ones the formats expect.
 _EASTERN_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _AFTERNOON = frozenset(("pm", "م", "مساء", "مساءً"))
+_BUDDHIST_ERA = 543  # years the Thai calendar counts before the common era's
+_JALALI_EPOCH = 356033  # the Solar Hijri day count less Python's ordinal of the same day
 # The stem of every key SCRIPT_PUBLISHED knows, as sources write it ("datePublished",
 # "PUBLISH_DATE"), and how far its key and value reach around the stem
 # ('"first_published_date": "2023-12-06T17:35:00+08:00"').
@@ -101,15 +111,22 @@ def _format(
 
 def _from_match(match: re.Match[str]) -> str | None:
     groups = match.groupdict()
-    if groups.get("mon"):
-        month = MONTHS.get(groups["mon"].lower().rstrip("."))
-        if month is None:
+    if groups.get("jy"):
+        solar = _jalali_day(groups)
+        if solar is None:
             return None
+        year, month, day = solar.year, solar.month, solar.day
     else:
-        month = int(groups["m"])
-    day = int(groups["d"])
-    if month > 12 >= day and match.start("d") < match.start("m"):
-        day, month = month, day  # 9/17/2004: the United States write the month first
+        if groups.get("mon"):
+            month = MONTHS.get(groups["mon"].lower().rstrip("."))
+            if month is None:
+                return None
+        else:
+            month = int(groups["m"])
+        day = int(groups["d"])
+        if month > 12 >= day and match.start("d") < match.start("m"):
+            day, month = month, day  # 9/17/2004: the United States write the month first
+        year = int(groups["be"]) - _BUDDHIST_ERA if groups.get("be") else int(groups["y"])
     hour = groups.get("h")
     h = int(hour) if hour is not None else None
     ampm = (groups.get("ampm") or "").replace(".", "").lower()
@@ -119,7 +136,6 @@ def _from_match(match: re.Match[str]) -> str | None:
         h = h % 12 + (12 if ampm in _AFTERNOON else 0)
     minute = groups.get("mi")
     second = groups.get("s")
-    year = int(groups["y"])
     try:
         zone = _zone(groups.get("tz"), date(year, month, day))
     except ValueError:
@@ -133,6 +149,20 @@ def _from_match(match: re.Match[str]) -> str | None:
         int(second) if second is not None else None,
         zone,
     )
+
+
+def _jalali_day(groups: dict[str, str | None]) -> date | None:
+    """The Gregorian day of a Solar Hijri date, by the arithmetic of its 33-year cycle of
+    leap years (as Iran's calendar software counts)."""
+    name = groups.get("jmon")
+    month = JALALI_MONTHS.get(name.replace("ي", "ی")) if name else int(groups["jm"] or 0)
+    day = int(groups["jd"] or 0)
+    if not month or not 1 <= month <= 12 or not 1 <= day <= (31 if month < 7 else 30):
+        return None
+    year = int(groups["jy"] or 0) + 1595
+    days = 365 * year + (year // 33) * 8 + (year % 33 + 3) // 4 + day
+    days += (month - 1) * 31 if month < 7 else (month - 7) * 30 + 186
+    return date.fromordinal(days - _JALALI_EPOCH)
 
 
 def parse_date(value: str | None) -> str | None:

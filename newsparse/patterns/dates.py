@@ -74,6 +74,23 @@ _LEVANTINE_MONTHS = {
     **{"كانون الثاني": 1, "كانون الثانى": 1, "تشرين الأول": 10, "تشرين الاول": 10},
     **{"تشرين الثاني": 11, "تشرين الثانى": 11, "كانون الأول": 12, "كانون الاول": 12, "آب": 8},
 }
+# Thai: full names and their dotted abbreviations ("21 ม.ค. 2562"), before a year of the
+# Buddhist era (2562 = 2019) or of the common one.
+_THAI_MONTHS_BY_NUMBER = {
+    **{1: "มกราคม ม.ค.", 2: "กุมภาพันธ์ ก.พ.", 3: "มีนาคม มี.ค.", 4: "เมษายน เม.ย.", 5: "พฤษภาคม พ.ค."},
+    **{6: "มิถุนายน มิ.ย.", 7: "กรกฎาคม ก.ค.", 8: "สิงหาคม ส.ค.", 9: "กันยายน ก.ย.", 10: "ตุลาคม ต.ค."},
+    **{11: "พฤศจิกายน พ.ย.", 12: "ธันวาคม ธ.ค."},
+}
+_THAI_MONTH = "|".join(re.escape(name) for names in _THAI_MONTHS_BY_NUMBER.values() for name in names.split())
+# The Solar Hijri calendar's months, as Iran writes dates ("۲۲ فروردین ۱۴۰۲"); a site may type
+# the Arabic yeh for the Persian one.
+JALALI_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"), 1
+    )
+}
+_JALALI_MONTH = "|".join(name.replace("ی", "[یي]") for name in sorted(JALALI_MONTHS, key=len, reverse=True))
 # Hindi (Devanagari): its vowel signs are no word characters to a regex, so a pattern of
 # their own finds them (in the NFKC form find_date reads text in: "फ़" as "फ" and a nukta).
 _HINDI_MONTHS_BY_NUMBER = {
@@ -101,9 +118,11 @@ MONTHS = {
         _EVEN_MORE_MONTHS_BY_NUMBER,
         _ARABIC_MONTHS_BY_NUMBER,
         _HINDI_MONTHS_BY_NUMBER,
+        _THAI_MONTHS_BY_NUMBER,
     )
     for number, names in table.items()
     for name in names.split()
+    for name in (name.rstrip("."),)  # looked up without the abbreviation's last dot
 } | {unicodedata.normalize("NFKC", name): number for name, number in _LEVANTINE_MONTHS.items()}
 
 _MONTH_NAME = r"(?P<mon>[^\W\d_]{3,12})\.?"
@@ -128,7 +147,7 @@ _ZONE = (
 # write a dot).
 _TIME = (
     r"(?:(?:\s*,?\s*(?:(?P<dotted>kl\.?|klo|kello|pukul)|T|at|um|à|às|ás|alle|ore|om|a las|saat|lúc|в|о|o|v|"
-    r"στις|الساعة|[,|–-])?\s*|\s+)"
+    r"στις|الساعة|ساعت|เวลา|[,|–-])?\s*|\s+)"
     r"(?P<h>\d{1,2})(?(dotted)[:.]|[:h])(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:\.\d+)?"
     r"\s*(?P<ampm>[ap]\.?m\.?|مساءً|مساء|صباحًا|صباحا|ص|م(?!\w))?"
     r"\s*(?:uhr\s*)?(?P<tz>" + _ZONE + ")?)?"
@@ -170,6 +189,14 @@ _TEXT_DATE_PATTERNS = [
         + r")(?:\s*/\s*[^\W\d_]{3,12})?,?\s+(?P<y>(?:19|20)\d{2})(?!\d)"
         + _TIME
     ),
+    # 21 ม.ค. 2562 13:49 / 12 มีนาคม พ.ศ. 2566 (the Buddhist era's year) / 12 มีนาคม 2023
+    (
+        r"(?<!\d)(?P<d>\d{1,2})\s*(?P<mon>" + _THAI_MONTH + r")\s*(?:พ\.ศ\.\s*)?"
+        r"(?:(?P<be>25\d{2})|(?P<y>(?:19|20)\d{2}))(?!\d)" + _TIME
+    ),
+    # ۲۲ فروردین ۱۴۰۲ / 1402/01/22 (the Solar Hijri calendar: years 1350 to 1429, 1971 to 2051)
+    (r"(?<!\d)(?P<jd>\d{1,2})\s+(?P<jmon>" + _JALALI_MONTH + r")\s+(?P<jy>1(?:3[5-9]|4[0-2])\d)(?!\d)" + _TIME),
+    (r"(?<![\d/])(?P<jy>1(?:3[5-9]|4[0-2])\d)/(?P<jm>\d{1,2})/(?P<jd>\d{1,2})(?![\d/])" + _TIME),
     # 12 मार्च 2023
     (r"(?<!\d)(?P<d>\d{1,2})\s+(?P<mon>" + _HINDI_MONTH + r"),?\s+(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME),
     # 12 tháng 10 năm 2021 / 12 tháng 10, 2021 (Vietnamese: day, "month" 10, "year" 2021)
