@@ -34,6 +34,14 @@ def test_a_site_name_before_a_colon_a_fullwidth_hyphen_and_a_dated_site_segment_
     assert strip_site_suffix("The Daily News: Flood waters rise", None) == "The Daily News: Flood waters rise"
 
 
+def test_a_japanese_outlet_after_a_full_width_colon_is_cut_but_a_label_before_one_stays() -> None:
+    assert strip_site_suffix("図書館の開館時間を延長：朝日新聞デジタル") == "図書館の開館時間を延長"
+    assert strip_site_suffix("米朝首脳直通電話　習氏に挑むトランプ戦術の成否　：日本経済新聞") == (
+        "米朝首脳直通電話　習氏に挑むトランプ戦術の成否"
+    )
+    assert strip_site_suffix("速報：地震のニュース") == "速報：地震のニュース"
+
+
 def test_colon_headlines_stay_whole() -> None:
     assert strip_site_suffix("Election results: how every seat changed", None) == (
         "Election results: how every seat changed"

@@ -35,6 +35,11 @@ _MIN_HEADLINE = 20  # weighted characters: "Sign in" is no headline, a sentence 
 _FEW_H1S = 3
 _QUOTES = tuple('"“„«”')
 _BAR = ("|", "｜")  # what sets a site's name after a headline; " / " and " – " join a headline's parts
+# A Japanese outlet after a full-width colon, where a colon elsewhere joins a headline's
+# parts: "図書館の開館時間を延長：朝日新聞デジタル", "…の成否 ：日本経済新聞"
+_OUTLET_AFTER_COLON = re.compile(
+    r"\s*：\s*[^：]{1,16}(?:新聞|新聞デジタル|新聞社|ニュース|通信|放送|テレビ|デジタル|オンライン|NEWS|News)\s*$"
+)
 _MAX_KICKER = 60  # weighted characters: a label above the headline, not a headline
 _TAIL_PROBE = 6  # characters of what follows an <h1>'s headline, sought in the declared title
 
@@ -77,6 +82,9 @@ def strip_site_suffix(title: str, site_name: str | None = None, *more_site_names
     """The headline part of a ``<title>``: drop segments naming the site, keep the longest."""
     site_names = (site_name, *more_site_names)
     title = _without_glued_site(_without_site(title, site_names), site_names)
+    outlet = _OUTLET_AFTER_COLON.search(title)
+    if outlet and outlet.start() > len(outlet.group(0)):  # a label before it stays: "速報：地震のニュース"
+        title = title[: outlet.start()]
     parts = split_title(title)
     if len(parts) < 2:
         return title.strip()
