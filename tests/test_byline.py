@@ -977,3 +977,12 @@ def test_thai_and_persian_datelines_are_lifted() -> None:
     story = Block("paragraph", text="The council voted on Tuesday to extend the library's hours, to the joy of all.")
     for line in ("วันที่ 12 มีนาคม พ.ศ. 2566 เวลา 14:30 น.", "سه‌شنبه ۲۲ فروردین ۱۴۰۲ ساعت ۱۴:۳۰"):
         assert lift_bylines([Block("paragraph", text=line), story], "Title")[0] == [story], line
+
+
+def test_a_korean_agencys_opening_gives_the_source_and_a_lone_email_address_closing_the_story_goes() -> None:
+    opening = "(서울=연합뉴스) 홍길동 기자 = 정부는 5일 새로운 경제 대책을 발표했다."
+    _, found = lift_bylines([Block("paragraph", text=opening)], title=None)
+    assert (found.authors, found.sources) == (["홍길동"], ["연합뉴스"])
+    story = "<div class='story'>" + "".join(f"<p>{opening} {n}</p>" for n in range(4)) + "<p>hong@yna.co.kr</p></div>"
+    article = newsparse.extract(f"<html><body>{story}</body></html>")
+    assert [b.text for b in article.blocks] == [f"{opening} {n}" for n in range(4)]

@@ -637,6 +637,9 @@ def lift_bylines(
     wire = OPENING_AGENCY.match(opening)  # "WASHINGTON (AP) — …": the story's source
     if wire:
         found.sources.append(wire["agency"])
+    korean = OPENING_CREDIT.match(opening)  # "(서울=연합뉴스) 홍길동 기자 = …"
+    if korean and korean["korean_agency"]:
+        found.sources.append(korean["korean_agency"])
     _read_closing_credits(kept, found, surname_test)
     return kept, found
 

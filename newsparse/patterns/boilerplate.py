@@ -157,6 +157,8 @@ FILLER_LINE = re.compile(
     r"seguir a [\w.-]+ en|seguici|obserwuj nas|подписывайтесь на|siga-nos|volg ons|ikuti kami|bizi)\b.{0,60}"
     r"\b(?:twitter|facebook|instagram|youtube|tiktok|linkedin|telegram|whatsapp)\b.{0,150}|"
     r"\[\w+\s[^\]]*=[^\]]*\].*|iklan|publicidade|"
+    # a reporter's e-mail address alone on its line, closing the story ("kim@yna.co.kr")
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
     # a social network's address after its name ("Facebook https://fb.me/site"), a line of
     # the outlet's list of them (a handle alone is no such line: listicles name accounts)
     r"(?:\S+(?: \S+)?\s*[:：=]?\s*)?(?:https?://)?(?:www\.)?(?:facebook\.com|fb\.me|twitter\.com|x\.com|"

@@ -101,7 +101,7 @@ OPENING_CREDIT = re.compile(
     # Japanese papers: the place, then the reporters ("【ワシントン＝山田太郎】"); Korean agencies:
     # the place and the agency, then the reporters ("(서울=연합뉴스) 홍길동 기자 = …")
     r"^【[^＝=】]{1,12}[＝=](?P<japanese>[^】]{2,30})】|"
-    r"^[(\[]\s*[가-힣\w]{1,10}\s*=\s*[가-힣\w]{1,10}\s*[)\]]\s*(?P<korean>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)"
+    r"^[(\[]\s*[가-힣\w]{1,10}\s*=\s*(?P<korean_agency>[가-힣\w]{1,10})\s*[)\]]\s*(?P<korean>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)"
     r"\s*(?:기자|특파원)\s*="
 )
 REPORTED_FROM = re.compile(
