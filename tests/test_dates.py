@@ -283,6 +283,9 @@ def test_a_publication_date_in_a_scripts_data_is_read_when_the_markup_shows_none
     page = f"<html><body><article><h1>Gousto changed my life</h1>{story}</article>{{}}</body></html>"
     assert newsparse.extract(page.format(state)).published == "2016-11-04T20:37:27+00:00"
     assert newsparse.extract(page.format("")).published is None
+    # A creation time a script assigns in seconds since 1970, the page showing "昨天"
+    wechat = '<script>var nickname = "爱否科技"; var ct = "1581517074";</script>'
+    assert newsparse.extract(page.format(wechat)).published == "2020-02-12T14:17:54+00:00"
     # Keys in capitals, and a key whose value is no date before the one that is.
     config = '<script>var cfg = {"PUBLISH_TIME": "soon", "FIRST_PUBLISHED_AT": "2019-03-05 10:00"};</script>'
     assert newsparse.extract(page.format(config)).published == "2019-03-05T10:00:00"

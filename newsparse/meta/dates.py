@@ -18,6 +18,7 @@ from newsparse.patterns.dates import (
     DAYLIGHT_ZONES,
     JALALI_MONTHS,
     MONTHS,
+    SCRIPT_EPOCH,
     SCRIPT_PUBLISHED,
     TEXT_DATES,
     URL_DATE,
@@ -244,7 +245,8 @@ def script_date(html: str) -> str | None:
 
     The pattern is case-blind, and a case-blind scan of a whole source costs half a
     millisecond; every key it knows spells "publish", which a plain search finds ten times
-    faster, so the pattern runs only around those places.
+    faster, so the pattern runs only around those places.  Failing those, a creation time
+    a script assigns in seconds since 1970 (WeChat's ``var ct``).
     """
     stems = sorted(i for stem in _KEY_STEMS for i in _occurrences(html, stem))
     for at in stems:
@@ -252,7 +254,8 @@ def script_date(html: str) -> str | None:
         found = parse_date(match.group(1)) if match else None
         if found:
             return found
-    return None
+    epoch = SCRIPT_EPOCH.search(html)
+    return parse_date(epoch.group(1)) if epoch else None
 
 
 def _occurrences(text: str, word: str) -> list[int]:

@@ -308,6 +308,10 @@ SCRIPT_PUBLISHED = re.compile(
     re.IGNORECASE,
 )
 
+# A creation time in seconds since 1970 that a page's script assigns ('var ct = "1581517074"'),
+# as WeChat's articles give their time, the page showing only "昨天" (yesterday).
+SCRIPT_EPOCH = re.compile(r"""var\s+(?:ct|create_time|publish_time)\s*=\s*["'](\d{10})["']""")
+
 # A date told relative to when the page was shown ("昨天", "3 hours ago", "vor 2 Stunden",
 # "Yesterday, 14:30"): a dateline, though no date can be read off it.
 RELATIVE_DATE_LINE = re.compile(
