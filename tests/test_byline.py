@@ -510,6 +510,9 @@ def test_an_element_classed_author_holding_a_word_is_no_byline() -> None:
     assert _authors("", '<span class="author">李在山</span>') == ["李在山"]
     # An element named for the author's name alone vouches for a pen name.
     assert _authors("", '<p class="author-name">加拿大必读</p>') == ["加拿大必读"]
+    # and for a user name, its id saying so as WeChat's does; a mere "author" box does not
+    assert _authors("", '<span id="js_author_name">kingname</span>') == ["kingname"]
+    assert _authors("", '<span class="author">kingname</span>') == []
 
 
 def test_a_sentence_or_a_row_of_buttons_is_no_byline() -> None:

@@ -281,9 +281,10 @@ def _declared_outlet(meta_authors: list[str], site_names: set[str]) -> str | Non
 
 def _first_names(texts: list[tuple[str, bool]], surname_test: bool) -> list[str]:
     """Names from the first byline element that has any: later ones are often other stories'.
-    An element named for the author's name vouches for a pen name ("加拿大必读")."""
+    An element named for the author's name vouches for a pen name ("加拿大必读") and for a
+    user name ("kingname")."""
     for text, named in texts:
-        names = unlabelled_names(text, surname_test and not named)
+        names = unlabelled_names(text, surname_test and not named) or (handles([text]) if named else [])
         if names:
             return names
     return []

@@ -59,7 +59,7 @@ _HEADLINE_ASIDES = (
     "style, script, rt, rp, br, small, [aria-hidden=true], [class*=sr-only i], [class*=hidden i], [class*=aural i], "
     "[class*=invisible i], [class*=screen-reader i]"
 )
-_AUTHOR_NAME_CLASSES = frozenset({"author-name", "author_name", "authorname", "byline-name", "byline__name"})
+_AUTHOR_NAME_MARKERS = ("author-name", "author_name", "authorname", "byline-name", "byline__name")
 _HOME_LINKS = frozenset({"/", "./", "index.html", "/index.html", "#", ""})
 _POST_TITLE_NAME = re.compile(r"entry-?title|post-?title")
 _SITE_TITLE_NAME = re.compile(r"logo|site-?title|site-?name|blog-?title|blog-?name|site-?branding")
@@ -161,9 +161,15 @@ def byline_texts(tree: Tree) -> list[tuple[str, bool]]:
         if len(text) > _MAX_BYLINE:
             text = squash(node.text(deep=True, separator=" "))
         if 0 < len(text) <= _MAX_BYLINE and node.tag not in ("body", "html", "article", "main"):
-            named = bool(_AUTHOR_NAME_CLASSES.intersection(names.split())) or node.attrs.get("rel") == "author"
+            named = _names_the_author(f"{names} {(node.id or '').lower()}") or node.attrs.get("rel") == "author"
             texts.append((text, named))
     return texts
+
+
+def _names_the_author(names: str) -> bool:
+    """Whether a class or id says the element holds the author's name itself ("author-name",
+    WeChat's "js_author_name"), not a byline of labels and dates."""
+    return any(marker in names for marker in _AUTHOR_NAME_MARKERS)
 
 
 def _with_coauthors(node: LexborNode) -> LexborNode:
