@@ -39,6 +39,37 @@ def test_function_words_name_more_latin_script_languages_and_close_ones_that_tie
     assert _language(danish) is None
 
 
+def test_more_latin_script_languages_and_the_cyrillic_alphabets_are_told_apart() -> None:
+    texts = {
+        "cs": "Knihovna bude otevřena až do deseti večer, což je dobrá zpráva pro studenty, kteří se připravují "
+        "na zkoušky, a také pro rodiče. ",
+        "sk": "Knižnica bude otvorená až do desiatej večer, čo je dobrá správa pre študentov, ktorí sa pripravujú "
+        "na skúšky, a aj pre rodičov. ",
+        "hr": "Gradsko vijeće je odlučilo da će knjižnica raditi dulje, što su "
+        "građani dočekali s odobravanjem i radošću. ",
+        "sl": "Mestni svet je sklenil, da bo knjižnica odprta dlje, kar so "
+        "prebivalci sprejeli z odobravanjem in veseljem. ",
+        "lt": "Miesto taryba nusprendė, kad biblioteka dirbs ilgiau, ir gyventojai "
+        "tai sutiko su džiaugsmu, nes tai gera. ",
+        "lv": "Pilsētas dome nolēma, ka bibliotēka būs atvērta ilgāk, un iedzīvotāji "
+        "to uztvēra ar prieku, jo tas ir labi. ",
+        "sw": "Baraza la jiji liliamua kuongeza saa za kazi za maktaba, na hii ni "
+        "habari njema kwa wanafunzi wa shule. ",
+        "tl": "Nagpasya ang konseho ng lungsod na palawigin ang oras ng aklatan, at "
+        "ito ay magandang balita sa mga mag-aaral. ",
+        "kk": "Қалалық кеңес кітапхананың жұмыс уақытын ұзартуға шешім қабылдады және тұрғындар бұл шешімге риза. ",
+        "be": "Гарадскі савет вырашыў падоўжыць час працы бібліятэкі, і жыхары задаволеныя гэтым рашэннем. ",
+        "mk": "Градскиот совет одлучи да го продолжи работното време на библиотеката, а граѓаните се задоволни. ",
+        "uk": "Міська рада вирішила продовжити години роботи бібліотеки, і мешканці задоволені цим рішенням. ",
+        "sr": "Градско веће је одлучило да продужи радно време библиотеке, а грађани су задовољни овом одлуком. ",
+    }
+    for language, text in texts.items():
+        assert _language(text) == language, language
+    # Catalan shares Spanish's small words: no guess rather than Spanish
+    catalan = "El consell va decidir ampliar l'horari de la biblioteca, i els veïns estan satisfets amb la decisió. "
+    assert _language(catalan) is None
+
+
 def test_the_scripts_of_india_and_vietnamese_words_name_their_languages() -> None:
     assert _language("वाराणसी। जनपद के 32 क्रय केंद्रों पर बुधवार को गेहूं की खरीद शुरू हुई और किसानों ने गेहूं बेचा। ") == "hi"
     assert _language("কলকাতা: আজ সকাল থেকে শহরে ভারী বৃষ্টি শুরু হয়েছে এবং সতর্কতা জারি করা হয়েছে। ") == "bn"

@@ -64,11 +64,21 @@ _FUNCTION_WORDS = {
     "da": "og at det er en til på af med for den de ikke som har",
     "no": "og i det er en til på av med for som ikke har den",
     "fi": "ja on ei se että oli hän mutta kun myös tai ovat joka kuin",
-    "hu": "az és hogy nem is egy meg van volt már csak ez azt",
-    "ro": "și şi în cu pe care nu este mai din pentru fost sunt",
+    "hu": "a az és hogy nem is egy meg van volt már csak ez azt",
+    "ro": "și şi în cu pe care nu este mai din pentru fost sunt să iar la un",
     "tr": "ve bir bu da için ile çok olarak gibi daha ama ne olan",
     "id": "yang dan di ini itu dengan untuk dari tidak dalam akan pada",
     "vi": "và của là có các được trong cho không những với này một đã người",
+    "cs": "a je se na že to jsou by jak ale pro které nebo jako také při",
+    "sk": "a je sa na že to sú by ako ale pre ktoré alebo aj pri tak",
+    "hr": "i je u na se da su za od koji kao ili što nije te",
+    "sl": "in je v na se da so za od ki kot ali pa tudi bo",
+    "et": "ja on et ei see ka oli kui aga mis või ta ning",
+    "lt": "ir yra kad į su iš buvo tai bet kaip nuo jo jau",
+    "lv": "un ir ka ar no uz par kā tas bet arī vai to",
+    "ca": "els les i amb és per més aquest això però dels als",  # the words Spanish lacks
+    "sw": "na ya wa kwa za la katika ni kuwa hii kama lakini",
+    "tl": "ang ng sa na at mga ay ni para hindi ito kay",
 }
 _WORDS = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
 # Each small word and the languages it is one of ("de": Dutch, Spanish, Portuguese, …)
@@ -79,7 +89,14 @@ _LETTER = re.compile(r"[^\W\d_]+")
 _SAMPLE = 4000
 _MIN_SHARE = 0.08  # of the words: function words of the language the text is in
 _CLEAR_LEAD = 1.5  # times the next language's count, where the two are close kin
-_CLOSE_LANGUAGES = frozenset(("sv", "da", "no"))
+# Close kin that share many small words: a guess between two of one group wants a clear lead
+_CLOSE_LANGUAGES = (
+    frozenset(("sv", "da", "no")),
+    frozenset(("cs", "sk")),
+    frozenset(("hr", "sl")),
+    frozenset(("fi", "et")),
+    frozenset(("es", "ca")),  # Catalan's list holds only the words Spanish lacks
+)
 # Against a declared language: what makes the text's own plain (see other_language)
 _SCRIPT_SHARE = 0.5
 _CHECK_SAMPLE = 1200  # characters read to check a declaration: every page pays for it
@@ -170,7 +187,9 @@ def _latin_language_of(counts: dict[str, int], total: int) -> str | None:
     best, runner_up = sorted(counts, key=counts.__getitem__, reverse=True)[:2]
     if counts[best] < _MIN_SHARE * total:
         return None
-    if best in _CLOSE_LANGUAGES and runner_up in _CLOSE_LANGUAGES and counts[best] < _CLEAR_LEAD * counts[runner_up]:
+    if counts[best] < _CLEAR_LEAD * counts[runner_up] and any(
+        best in kin and runner_up in kin for kin in _CLOSE_LANGUAGES
+    ):
         return None  # Danish, Norwegian and Swedish share their small words: no guess
     return best
 
@@ -224,7 +243,9 @@ def _script_of(language: str) -> str:
 def _cyrillic_language(sample: str, cyrillic: int) -> str:
     """Letters only one Cyrillic alphabet uses tell the language; else Russian."""
     lowered = sample.lower()
-    for letters, language in (("іїєґ", "uk"), ("ђјљњћџ", "sr"), ("ў", "be")):
+    # Belarusian and Kazakh write the "і" as well: their own letters are sought first;
+    # Macedonian shares "јљњџ" with Serbian
+    for letters, language in (("ў", "be"), ("әғқңөұүһ", "kk"), ("ѓќѕ", "mk"), ("іїєґ", "uk"), ("ђјљњћџ", "sr")):
         if sum(lowered.count(ch) for ch in letters) > 0.005 * cyrillic:
             return language
     return "bg" if lowered.count("ъ") > 0.02 * cyrillic else "ru"
