@@ -541,6 +541,14 @@ def test_share_copy_link_and_comment_count_buttons_of_more_languages_are_not_the
     assert paragraphs(page(body)) == PARAS
 
 
+def test_a_see_also_label_early_in_the_story_goes_when_the_story_goes_on_after_it() -> None:
+    for label in ("Читайте также", "関連記事", "Leia também", "Ayrıca okuyun"):
+        assert paragraphs(page(story_box([PARAS[0], label, *PARAS[1:3]]))) == PARAS[:3], label
+    # A line of the story that only starts like one stays.
+    line = "Leia também os comentários dos leitores sobre o assunto."
+    assert paragraphs(page(story_box([PARAS[0], line, *PARAS[1:3]]))) == [PARAS[0], line, *PARAS[1:3]]
+
+
 def test_page_counters_and_japanese_members_notices_are_not_the_story() -> None:
     interface = ["（1/3ページ）", "Page 2 of 3", "Seite 1 von 4", "第1页 共3页", "情報元", "会員の方はこちら"]
     interface.append("［有料会員限定］ この記事は会員限定です。電子版に登録すると続きをお読みいただけます。")

@@ -78,18 +78,22 @@ def _is_legal_line(block: Block, closing: bool) -> bool:
 def _cut_trailing_section(blocks: list[Block], trace: Trace | None) -> list[Block]:
     """Cut at a closing-section title: a heading after the story's first blocks, or a plain
     line ("Related:") in the second half, where it cannot be a sentence of the story.  A
-    title after which the story goes on is a box inside it: the title alone goes."""
+    title after which the story goes on is a box inside it: the title alone goes, a plain
+    line in the first half too ("Читайте также" between two paragraphs)."""
     half = len(blocks) // 2
     kept: list[Block] = []
     for index, block in enumerate(blocks):
-        is_title = (
-            index >= _MIN_BLOCKS_BEFORE
-            and (block.type == "heading" or (block.type == "paragraph" and index >= half))
-            and bool(block.text and len(block.text) <= _SECTION_TITLE_MAX and TRAILING_SECTION.match(block.text))
+        is_title = bool(
+            index > 0
+            and block.type in ("heading", "paragraph")
+            and block.text
+            and len(block.text) <= _SECTION_TITLE_MAX
+            and TRAILING_SECTION.match(block.text)
         )
-        if not is_title:
+        closes = index >= _MIN_BLOCKS_BEFORE and (block.type == "heading" or index >= half)
+        if not is_title or (not closes and not _sentence_follows(blocks, index)):
             kept.append(block)
-        elif _story_goes_on(blocks, index):
+        elif not closes or _story_goes_on(blocks, index):
             if trace is not None:
                 trace.drop(block.text, "the title of a box inside the story")
         else:
@@ -150,6 +154,13 @@ def _trim_closing_teaser(blocks: list[Block], trace: Trace | None) -> list[Block
         for block in blocks[cut:]:
             trace.drop(block.plain_text(), "a teaser for another page")
     return blocks[:cut]
+
+
+def _sentence_follows(blocks: list[Block], index: int) -> bool:
+    """The story's next paragraph follows a label set early in it (its teaser's link gone)."""
+    following = next((b for b in blocks[index + 1 :] if b.type != "image"), None)
+    text = following.text if following is not None and following.type == "paragraph" else None
+    return bool(text) and weighted_len(text) >= _SENTENCE_PARAGRAPH and text.endswith(SENTENCE_END)
 
 
 def _story_goes_on(blocks: list[Block], index: int) -> bool:

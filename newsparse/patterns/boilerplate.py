@@ -338,7 +338,7 @@ TRAILING_SECTION = re.compile(
     r"läs (?:också|mer|även)|relaterat|relaterade artiklar|kommentarer|"
     r"les (?:også|mer)|læs (?:også|mere)|relaterte artikler|relaterede artikler|"
     r"čtěte (?:také|též)|související články|komentáře|mohlo by vás zajímat|čítajte aj|súvisiace články|"
-    r"ilgili haberler|benzer haberler|diğer haberler|yorumlar|bunları da okuyun|"
+    r"ilgili haberler|benzer haberler|diğer haberler|yorumlar|bunları da okuyun|ayrıca okuyun|"
     r"leia (?:mais|também)|notícias relacionadas|comentários|saiba mais|"
     r"más información|te recomendamos|lee también|otras noticias|altre notizie|meer over dit onderwerp|gerelateerd|"
     r"اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|أخبار ذات صلة|التعليقات|الأكثر (?:قراءة|تصفحا|تصفحاً|مشاهدة)|"
