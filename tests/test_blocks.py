@@ -84,6 +84,20 @@ def test_figure_with_lazy_image_and_caption_resolves_against_url() -> None:
     }
 
 
+def test_an_amp_picture_and_a_picture_given_only_a_srcset_are_pictures_of_the_story() -> None:
+    srcset = "https://cdn.example/w_320,h_200/a.jpg 320w, https://cdn.example/w_1280,h_800/a.jpg 1280w"
+    blocks = blocks_of(
+        f"<p>{PROSE}</p><amp-img src='/img/amp.jpg' width='600' height='400' alt='AMP'></amp-img>"
+        f"<p>{PROSE}</p><figure><img srcset='{srcset}' alt='Wide'><figcaption>At dawn.</figcaption></figure>"
+        f"<p>{PROSE}</p>",
+        url="https://news.example/story/1",
+    )
+    assert [b.get("src") for b in blocks if b["type"] == "image"] == [
+        "https://news.example/img/amp.jpg",
+        "https://cdn.example/w_1280,h_800/a.jpg",  # a URL keeps its commas: a descriptor ends a candidate
+    ]
+
+
 def test_icons_are_no_pictures_of_the_story() -> None:
     blocks = blocks_of(
         f"<p>{PROSE}</p><p><img src='/photo.jpg' width='640' height='360'></p>"

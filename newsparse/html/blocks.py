@@ -38,6 +38,13 @@ BOLD_HEADING_LEVEL = 3
 _BOLD_HEADING_MAX = 120  # weighted characters
 _SENTENCE_END = (".", "。", "!", "?", "！", "？", ":", "：", ";", "；", ",", "，")
 _IMAGE_SRC_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-url", "src")
+# An AMP page's pictures are <amp-img>, with the attributes of an <img>
+_IMAGE_TAGS = ("img", "amp-img")
+_IMAGE_SELECTOR = ", ".join(_IMAGE_TAGS)
+_SRCSET_ATTRS = ("data-srcset", "srcset")
+_SRCSET_WIDTH = re.compile(r"^(\d+(?:\.\d+)?)[wx]$")
+_SRCSET_URL = re.compile(r"[\s,]*(\S+)")
+_SRCSET_DESCRIPTOR = re.compile(r"([^,]*),?")
 _CAPTION_MAX = 300
 _CREDIT_MAX = 60  # weighted characters: a photo credit, not a sentence
 _CAPTION_LABEL = re.compile(
@@ -117,7 +124,7 @@ class BlockBuilder:
                 self._run.append((node.text_content or "", bold, linked))
             elif tag == "br":
                 self._run.append((_BR, bold, linked))
-            elif tag == "img":
+            elif tag in _IMAGE_TAGS:
                 if not self._run_images and _ends_paragraph(self._run):
                     self._flush()  # the text a paragraph break sets before a picture is no caption of it
                 self._run_images.append(node)
@@ -264,7 +271,7 @@ class BlockBuilder:
     def _figure(self, node: LexborNode) -> bool:
         caption_node = node.css_first("figcaption")
         caption = squash(caption_node.text(deep=True, separator=" ")) if caption_node else ""
-        images = [img for img in node.css("img") if img not in self.skip]
+        images = [img for img in node.css(_IMAGE_SELECTOR) if img not in self.skip]
         if not images:
             return False
         self._add_images(images[:1], caption=caption or None)
@@ -284,7 +291,7 @@ _BLOCK_HANDLERS = {
     "pre": BlockBuilder._code,
     "table": BlockBuilder._table,
     "figure": BlockBuilder._figure,
-    "img": BlockBuilder._image,
+    **dict.fromkeys(_IMAGE_TAGS, BlockBuilder._image),
     "hr": lambda self, node: True,
 }
 
@@ -408,7 +415,9 @@ def image_src(img: LexborNode, base_url: str | None) -> str | None:
         if src and not src.startswith("data:"):
             break
     else:
-        return None
+        src = _largest_in_srcset(next(filter(None, map(attrs.get, _SRCSET_ATTRS)), None))
+        if not src:
+            return None
     if (
         _is_icon(attrs.get("width"))
         or _is_icon(attrs.get("height"))
@@ -417,6 +426,27 @@ def image_src(img: LexborNode, base_url: str | None) -> str | None:
     ):
         return None
     return urljoin(base_url, src) if base_url else src
+
+
+def _largest_in_srcset(srcset: str | None) -> str | None:
+    """The widest candidate of a ``srcset`` ("/a-320.jpg 320w, /a-1280.jpg 1280w"), for a
+    picture given no ``src`` at all.  Read as the HTML standard does: a URL runs to the next
+    white space, commas and all ("/w_300,h_200/a.jpg"), its descriptor to the next comma."""
+    best, best_size = None, -1.0
+    text, at = srcset or "", 0
+    while (url := _SRCSET_URL.match(text, at)) is not None:
+        candidate, at = url.group(1), url.end()
+        descriptor = ""
+        if candidate.endswith(","):
+            candidate = candidate.rstrip(",")
+        else:
+            rest = _SRCSET_DESCRIPTOR.match(text, at)
+            descriptor, at = rest.group(1).strip(), rest.end()
+        size = _SRCSET_WIDTH.match(descriptor)
+        width = float(size.group(1)) if size else 0.0
+        if candidate and not candidate.startswith("data:") and width > best_size:
+            best, best_size = candidate, width
+    return best
 
 
 def _is_icon(size: str | None) -> bool:

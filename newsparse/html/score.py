@@ -41,6 +41,7 @@ INLINE_TAGS = frozenset(
         "font",
         "i",
         "img",
+        "amp-img",
         "ins",
         "kbd",
         "mark",
