@@ -44,6 +44,17 @@ def test_every_encoding_reads_the_same(text: str, declared: str | None, encode_a
     assert body_text(page(text, declared).encode(encode_as)) == text
 
 
+def test_a_cyrillic_page_declaring_the_other_single_byte_codec_is_read_in_its_own() -> None:
+    text = " ".join([RU] * 6)
+    koi8_declared_1251 = page(text, "windows-1251").encode("koi8-r")
+    decoded = decode_html(koi8_declared_1251)
+    assert (decoded.encoding, RU in decoded.text) == ("koi8-r", True)
+    assert decode_html(page(text, "koi8-r").encode("cp1251")).encoding == "cp1251"
+    # Capitals throughout are no misreading: the declaration stands.
+    shouted = " ".join([RU.upper()] * 6)
+    assert decode_html(page(shouted, "windows-1251").encode("cp1251")).encoding == "cp1251"
+
+
 def test_utf8_with_bom() -> None:
     assert body_text(codecs.BOM_UTF8 + page(ZH, None).encode("utf-8")) == ZH
 

@@ -4,7 +4,9 @@ Order of evidence: byte-order mark, a charset the caller gives (``--encoding``),
 UTF-8, the HTTP header's charset, the page's own ``<meta>`` declaration, then
 charset-normalizer's statistical guess.
 Valid UTF-8 beats a declaration, and a declaration is believed only when its codec decodes
-the bytes cleanly, since Chinese CMSs often declare gb2312 for UTF-8 pages and the reverse.
+the bytes cleanly, since Chinese CMSs often declare gb2312 for UTF-8 pages and the reverse;
+a single-byte Cyrillic codec, which decodes anything, only when its reading looks like a
+Cyrillic language.
 Labels map to the superset codec a browser uses, so a page declared ``gb2312`` that uses
 GBK characters loses nothing.
 """
@@ -122,6 +124,13 @@ _COUNTRY_LANGUAGE = {
     **dict.fromkeys(("vn",), "vi"),
 }
 _C1_BYTES = re.compile(rb"[\x80-\x9f]")
+# Single-byte Cyrillic codecs, and the share of a Cyrillic text's letters among its alphabet's ten commonest
+_CYRILLIC_CODECS = ("cp1251", "koi8-r", "koi8-u", "iso8859-5", "cp866")
+_CYRILLIC_LETTERS = re.compile(r"[\u0430-\u044f\u0451\u0454\u0456\u0457\u0491\u045e]")
+_COMMON_CYRILLIC = frozenset("оеаинтсрвл")
+_NONSENSE_SHARE = 0.5
+_LANGUAGE_SHARE = 0.55
+_MIN_CYRILLIC = 200
 _HTML_LANG = re.compile(rb"""<html[^>]*?\slang\s*=\s*["']?([a-zA-Z]{2,3})\b""", re.IGNORECASE)
 # The same hint in <meta>: content-language, or og:locale ("pl_PL"), either attribute first.
 _META_LANG = re.compile(
@@ -262,6 +271,30 @@ def _mostly(data: bytes, codec: str, source: str) -> DecodedText | None:
     return DecodedText(text.replace("\ufffd", ""), codec, source, broken)
 
 
+def _cyrillic_checked(data: bytes, found: DecodedText) -> DecodedText:
+    """The declared Cyrillic codec's reading, unless it reads as no Cyrillic language and
+    another codec's does.  Every byte decodes in windows-1251 and KOI8-R alike, so a page
+    declaring the one and written in the other decodes "cleanly" as nonsense ("зПТПДУЛПК"
+    for "городской"), where the commonest letters of Russian, Ukrainian or Bulgarian are
+    rare."""
+    if found.encoding not in _CYRILLIC_CODECS or _common_letter_share(found.text) >= _NONSENSE_SHARE:
+        return found
+    for codec in _CYRILLIC_CODECS:
+        text = _strict(data, codec) if codec != found.encoding else None
+        if text is not None and _common_letter_share(text) >= _LANGUAGE_SHARE:
+            return DecodedText(text, codec, "detected")
+    return found
+
+
+def _common_letter_share(text: str) -> float:
+    """The share of the alphabet's ten commonest letters among a text's Cyrillic letters:
+    some two thirds in any Cyrillic language's text, a third in a misread one's."""
+    letters = _CYRILLIC_LETTERS.findall(text[:_DETECT_BYTES].lower())
+    if len(letters) < _MIN_CYRILLIC:
+        return 1.0  # too few to judge: the declaration stands
+    return sum(letter in _COMMON_CYRILLIC for letter in letters) / len(letters)
+
+
 def decode_html(
     data: bytes, encoding: str | None = None, transport_charset: str | None = None, url: str | None = None
 ) -> DecodedText:
@@ -293,7 +326,7 @@ def decode_html(
         if codec and not codec.startswith(("utf-16", "utf-32")):
             found = _mostly(data, codec, source)
             if found is not None:
-                return found
+                return _cyrillic_checked(data, found)
     # Undeclared, and UTF-8 but for a few corrupt bytes: still UTF-8.
     found = _mostly(data, "utf-8", "utf-8") if not data.isascii() else None
     if found is not None:
