@@ -55,6 +55,14 @@ def test_a_cyrillic_page_declaring_the_other_single_byte_codec_is_read_in_its_ow
     assert decode_html(page(shouted, "windows-1251").encode("cp1251")).encoding == "cp1251"
 
 
+def test_a_servers_default_iso_8859_1_gives_way_to_the_pages_own_declaration() -> None:
+    decoded = decode_html(page(RU, "windows-1251").encode("cp1251"), transport_charset="ISO-8859-1")
+    assert (decoded.encoding, decoded.source, RU in decoded.text) == ("cp1251", "meta", True)
+    # Another charset in the header is the server's word about this page: it stands.
+    decoded = decode_html(page(ZH, "windows-1251").encode("gbk"), transport_charset="gbk")
+    assert (decoded.encoding, ZH in decoded.text) == ("gb18030", True)
+
+
 def test_utf8_with_bom() -> None:
     assert body_text(codecs.BOM_UTF8 + page(ZH, None).encode("utf-8")) == ZH
 

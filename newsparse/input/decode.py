@@ -321,7 +321,12 @@ def decode_html(
         return DecodedText(text, "utf-8", "utf-8")
 
     codec = None
-    for declared, source in ((transport_charset, "http"), (_declared_charset(data), "meta")):
+    meta_charset = _declared_charset(data)
+    if codec_for(transport_charset or "") == "cp1252" and meta_charset and codec_for(meta_charset) != "cp1252":
+        # ISO-8859-1 in a header is most often a server's default, a <meta> the author's own
+        # word ("windows-1251" under "text/html; charset=ISO-8859-1"): the page's word first.
+        transport_charset = None
+    for declared, source in ((transport_charset, "http"), (meta_charset, "meta")):
         codec = codec_for(declared) if declared else None
         if codec and not codec.startswith(("utf-16", "utf-32")):
             found = _mostly(data, codec, source)
