@@ -541,6 +541,20 @@ def test_share_copy_link_and_comment_count_buttons_of_more_languages_are_not_the
     assert paragraphs(page(body)) == PARAS
 
 
+def test_readers_comments_under_a_discussion_title_end_the_story_however_much_they_read_like_prose() -> None:
+    said = "I completely disagree with this article, and here is a long explanation of why, with many words"
+    thread = "".join(
+        f"<div class='user-post'><div class='meta'><a href='/u{n}'>user{n}</a> 2 hours ago</div>"
+        f"<div class='text'>{said} {n}.</div></div>"
+        for n in range(12)
+    )
+    for title in ("Reader responses (12)", "Kommentare (3)", "Discussion", "댓글"):
+        story = "".join(f"<p>{p}</p>" for p in PARAS)
+        discussion = f"<section><h2>{title}</h2>{thread}</section>"
+        html = f"<html><body><main><h1>Town votes</h1><div class='entry'>{story}</div>{discussion}</main></body></html>"
+        assert paragraphs(html) == PARAS, title
+
+
 def test_a_see_also_label_early_in_the_story_goes_when_the_story_goes_on_after_it() -> None:
     for label in ("Читайте также", "関連記事", "Leia também", "Ayrıca okuyun"):
         assert paragraphs(page(story_box([PARAS[0], label, *PARAS[1:3]]))) == PARAS[:3], label

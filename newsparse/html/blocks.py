@@ -21,6 +21,7 @@ from newsparse.patterns.boilerplate import (
     CAPTION_TEXT_BEFORE,
     CHANNEL_PLATFORMS,
     CHANNEL_PROMO,
+    COMMENTS_TITLE,
     FILLER_LINE,
     SEE_ALSO_CAPS,
     TRAILING_SECTION,
@@ -202,7 +203,7 @@ class BlockBuilder:
         text = squash(node.text(deep=True))
         if weighted_len(text) > _HEADING_MAX:
             return False
-        if text and _is_filler(text) and not TRAILING_SECTION.match(text):
+        if text and _is_filler(text) and not TRAILING_SECTION.match(text) and not COMMENTS_TITLE.match(text):
             if self.trace is not None:
                 self.trace.drop(text, "interface text")
         elif text:

@@ -13,6 +13,7 @@ from newsparse.model import Block
 from newsparse.patterns.boilerplate import (
     CLOSING_HOME_LINK_CJK,
     CLOSING_PROMO_CJK,
+    COMMENTS_TITLE,
     LEGAL_LINE,
     LEGAL_LINE_CJK,
     TEASER_END,
@@ -83,17 +84,19 @@ def _cut_trailing_section(blocks: list[Block], trace: Trace | None) -> list[Bloc
     half = len(blocks) // 2
     kept: list[Block] = []
     for index, block in enumerate(blocks):
+        text = block.text or ""
+        comments = bool(text and COMMENTS_TITLE.match(text))
         is_title = bool(
             index > 0
             and block.type in ("heading", "paragraph")
-            and block.text
-            and len(block.text) <= _SECTION_TITLE_MAX
-            and TRAILING_SECTION.match(block.text)
+            and text
+            and len(text) <= _SECTION_TITLE_MAX
+            and (comments or TRAILING_SECTION.match(text))
         )
         closes = index >= _MIN_BLOCKS_BEFORE and (block.type == "heading" or index >= half)
         if not is_title or (not closes and not _sentence_follows(blocks, index)):
             kept.append(block)
-        elif not closes or _story_goes_on(blocks, index):
+        elif not closes or (not comments and _story_goes_on(blocks, index)):  # comments read like prose
             if trace is not None:
                 trace.drop(block.text, "the title of a box inside the story")
         else:

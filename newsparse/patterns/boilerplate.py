@@ -302,6 +302,7 @@ TRAILING_SECTION = re.compile(
     r"(?:you )?(?:may|might) (?:also )?(?:like|enjoy|be interested)\b.*|more (?:from|on|stories|articles)\b.*|"
     r"read (?:more|next|also)\b.*|recommended(?: for you| stories| articles)?|popular(?: posts| stories)?|"
     r"most (?:read|popular|viewed)|trending|comments?|\d+ comments?|leave a (?:reply|comment)|"
+
     r"share (?:this|the) (?:article|story|post)|about the author|newsletter|subscribe\b.*|"
     r"über (?:den autor|die autorin)|à propos de l'auteure?|sobre (?:el|la) autora?|"
     r"related links|partner news|top videos?|don'?t miss|more news(?: from .*)?|join the conversation.*|"
@@ -355,6 +356,16 @@ TRAILING_SECTION = re.compile(
     r"aiheeseen liittyvää|luetuimmat|mest læste|mest lest|mest lästa|meest gelezen|najczęściej czytane|"
     r"más noticias|lo más visto|últimas noticias|mais lidas|últimas notícias|ultime notizie|i più letti|"
     r"top stories|more stories|more from [\w.' -]{2,40}|recommended for you|you (?:may|might) also like)\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+
+# The title of the readers' discussion under the story: what follows it is comments, however
+# much it reads like prose ("Reader responses (12)", "Kommentare (3)", "Discussion").
+COMMENTS_TITLE = re.compile(
+    r"^\s*(?:(?:\d+\s+)?(?:reader |readers['’] |user )?(?:comments?|responses|reactions|replies)(?:\s*\(\d+\))?|"
+    r"discussion|join the discussion|leave a (?:reply|comment)|leserkommentare|"
+    r"(?:\d+\s+)?(?:kommentare?|commentaires?|comentarios|comentários|commenti|komentarze|reacties|"
+    r"комментарии|yorumlar|댓글|コメント|评论|評論|网友评论|網友評論)(?:\s*\(\d+\))?)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 
