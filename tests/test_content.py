@@ -408,6 +408,20 @@ def test_a_page_running_on_into_the_next_stories_keeps_the_one_under_its_headlin
         + "</div></article></body></html>"
     )
     assert paragraphs(html) == PARAS
+    # The story under the headline the longer one, the next a little shorter: no sibling
+    # or cousin of it, however well it scores.
+    story = [f"{p} The council met again." for p in PARAS]
+    nxt = [p.replace("story", "next story") for p in PARAS]
+    html = (
+        "<html><head><title>Flood - Site</title></head><body>"
+        + "<article><h1>Flood</h1>"
+        + "".join(f"<p>{p}</p>" for p in story)
+        + "</article>"
+        + "<article><h1>Drought</h1>"
+        + "".join(f"<p>{p}</p>" for p in nxt)
+        + "</article></body></html>"
+    )
+    assert paragraphs(html) == story
 
 
 ZH_STORY = [

@@ -273,11 +273,14 @@ def _with_cousins(chosen: list[LexborNode], top: Candidate, candidates: list[Can
     chosen_set = set(chosen)
     around_chosen = {ancestor for c in chosen for ancestor in _ancestors(c)}
     near_set = set(near)
+    one_story = _one_story(top.node)
     cousins = []
     for candidate in candidates:
         node = candidate.node
         if candidate.score < _COUSIN_SHARE * top.score or node in chosen_set or node.tag in ("ul", "ol"):
             continue  # a list scoring like a story beside it is a list of teasers
+        if one_story and _another_story(node, top.node):
+            continue
         lineage = _ancestors(node)
         if node in around_chosen or chosen_set.intersection(lineage):
             continue  # inside or around what is chosen already
@@ -421,6 +424,18 @@ def _headline_article(top: Candidate, candidates: list[Candidate], heading: Lexb
     return own if strong else None
 
 
+def _one_story(node: LexborNode) -> bool:
+    """An <article> holding a story, headline and all: the next <article> with a headline of
+    its own is the next story (as infinite scrolling serves them), never its continuation."""
+    return node.tag == "article" and _has_headline(node)
+
+
+def _another_story(node: LexborNode, story: LexborNode) -> bool:
+    """Whether ``node`` is, or stands in, an <article> with a headline other than ``story``."""
+    article = _article_of(node)
+    return article is not None and article.mem_id != story.mem_id and _has_headline(article)
+
+
 def _has_headline(article: LexborNode) -> bool:
     """Whether an <article> opens like a story, with an <h1> or a headline-long <h2>: a
     section's title ("Zubereitung") is a word or two."""
@@ -483,12 +498,13 @@ def _with_siblings(top: Candidate, scores: dict[LexborNode, float], units: dict[
     threshold = max(10.0, top.score * 0.2)
     top_class = top.node.attrs.get("class")
     top_id = top.node.mem_id  # LexborNode's == serialises both nodes' HTML
+    one_story = _one_story(top.node)
     chosen: list[LexborNode] = []
     sibling = parent.child
     while sibling is not None:
         if sibling.mem_id == top_id:
             chosen.append(sibling)
-        elif sibling.is_element_node:
+        elif sibling.is_element_node and not (one_story and _another_story(sibling, top.node)):
             same_class = bool(top_class) and sibling.attrs.get("class") == top_class
             bonus = top.score * 0.2 if same_class else 0
             score = scores.get(sibling)
