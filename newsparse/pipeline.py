@@ -25,7 +25,7 @@ from newsparse.meta.byline import lift_bylines
 from newsparse.meta.fields import resolve_metadata
 from newsparse.meta.jsonld import read_jsonld
 from newsparse.meta.tags import read_markup
-from newsparse.meta.title import choose_title
+from newsparse.meta.title import choose_title, domain_labels
 from newsparse.meta.visible import read_dateline
 from newsparse.model import Article, Block
 from newsparse.trace import Trace, describe
@@ -81,7 +81,13 @@ def extract(
     site_hint = markup.first_meta("og:site_name") or jsonld.get("site_name")
     declared_titles = [markup.first_meta("og:title"), jsonld.get("title"), markup.first_meta("twitter:title")]
     headline = choose_title(
-        markup.h1s, declared_titles, markup.title_tag, site_hint, markup.h1_parts, tuple(markup.logos)
+        markup.h1s,
+        declared_titles,
+        markup.title_tag,
+        site_hint,
+        markup.h1_parts,
+        tuple(markup.logos),
+        domain_labels(url or markup.canonical or markup.first_meta("og:url")),
     )
     dateline = read_dateline(tree, headline[0])
 

@@ -321,3 +321,27 @@ def test_a_byline_an_h1_sets_after_a_line_break_is_no_part_of_the_headline() -> 
     parts = {h1: ["Initiative EnergieEffizienz", "Kostenloser Stromcheck für private Haushalte"]}
     title_tag = "Initiative EnergieEffizienz - kostenloser Stromcheck | Ökologisch Bauen"
     assert choose_title([h1], [None], title_tag, None, parts)[0] == h1
+
+
+def test_a_title_segment_spelling_the_host_name_is_the_sites_even_as_the_longest_or_as_an_h1() -> None:
+    from newsparse.meta.title import domain_labels
+
+    chor = domain_labels("https://www.chorknaben-ulm.de/geschichte.html")
+    assert strip_site_suffix("Geschichte - St. Georgs Chorknaben Ulm", domain=chor) == "Geschichte"
+    firemen = domain_labels("https://feuerwehrtaucher-oldenburg.de/ausbildung")
+    assert strip_site_suffix("Feuerwehr Oldenburg - Ausbildung", domain=firemen) == "Ausbildung"
+    assert strip_site_suffix(
+        "Stadtrat tagt - Nalas Löwenseiten", domain=domain_labels("http://nalas-loewenseiten.info/x")
+    ) == ("Stadtrat tagt")
+    # the blog's name shown as the <h1> over its post is no headline
+    blog = domain_labels("http://www.time4talks.com/2009/kinos")
+    title_tag = "Time 4 talks » Blog Archiv » Weitere Digitalisierung der Schweizer Kinos"
+    assert choose_title(["Time 4 talks"], [None], title_tag, None, domain=blog)[0] == (
+        "Weitere Digitalisierung der Schweizer Kinos"
+    )
+    # a headline that names the site is no site name, nor is it when both segments do
+    guardian = domain_labels("https://www.theguardian.com/commentisfree/2019/editorial")
+    h1 = "The Guardian view on Hong Kong: a city on the brink"
+    assert choose_title([h1], [None], f"{h1} | Editorial | The Guardian", None, domain=guardian)[0] == h1
+    apple = domain_labels("https://www.apple.com/newsroom/")
+    assert strip_site_suffix("Apple unveils a new iPhone - Apple", domain=apple) == "Apple unveils a new iPhone"

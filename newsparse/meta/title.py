@@ -9,6 +9,8 @@ otherwise the declared titles, less any site suffix.
 from __future__ import annotations
 
 import re
+import unicodedata
+from urllib.parse import urlsplit
 
 from newsparse.html.text import comparison_key as _key
 from newsparse.html.text import has_cjk
@@ -41,6 +43,10 @@ _OUTLET_AFTER_COLON = re.compile(
     r"\s*：\s*[^：]{1,16}(?:新聞|新聞デジタル|新聞社|ニュース|通信|放送|テレビ|デジタル|オンライン|NEWS|News)\s*$"
 )
 _MAX_KICKER = 60  # weighted characters: a label above the headline, not a headline
+_MIN_DOMAIN_KEY = 4  # letters a host label and a segment need before one can spell the other
+_DOMAIN_SLACK = 10  # letters a segment may add to the host name it spells ("St. Georgs")
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
+_HOST_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe", "å": "aa"})
 _TAIL_PROBE = 6  # characters of what follows an <h1>'s headline, sought in the declared title
 
 
@@ -78,8 +84,11 @@ def _without_site(title: str, site_names: tuple[str | None, ...]) -> str:
     return title
 
 
-def strip_site_suffix(title: str, site_name: str | None = None, *more_site_names: str) -> str:
-    """The headline part of a ``<title>``: drop segments naming the site, keep the longest."""
+def strip_site_suffix(
+    title: str, site_name: str | None = None, *more_site_names: str, domain: tuple[str, ...] = ()
+) -> str:
+    """The headline part of a ``<title>``: drop segments naming the site (by its declared
+    name, or as its ``domain``'s labels spell it), keep the longest."""
     site_names = (site_name, *more_site_names)
     title = _without_glued_site(_without_site(title, site_names), site_names)
     outlet = _OUTLET_AFTER_COLON.search(title)
@@ -99,6 +108,11 @@ def strip_site_suffix(title: str, site_name: str | None = None, *more_site_names
             parts = kept
             if len(parts) == 1:
                 return parts[0]
+    spelled = [p for p in parts if names_domain(p, domain)]
+    if len(spelled) == 1 and len(parts) > 1:  # "Geschichte - St. Georgs Chorknaben Ulm" on chorknaben-ulm.de
+        parts = [p for p in parts if p is not spelled[0]]
+        if len(parts) == 1:
+            return parts[0]
     longest = max(parts, key=len)
     # Keep the whole title when the split left no clearly dominant part ("A: B" headlines).
     if len(longest) < 0.4 * len(title.strip()):
@@ -113,6 +127,7 @@ def choose_title(
     site_name: str | None,
     parts: dict[str, list[str]] | None = None,
     logos: tuple[str, ...] = (),
+    domain: tuple[str, ...] = (),
 ) -> tuple[str | None, str]:
     """(title, where it came from).  ``declared``: og:title, JSON-LD headline, twitter:title.
 
@@ -120,17 +135,24 @@ def choose_title(
     rewritten for sharing.  So an ``<h1>`` wins when a declared title or the ``<title>``
     confirms it, and also unconfirmed when it is long enough to be a headline and is not
     the site's name (a logo is often an ``<h1>``, and ``<title>`` names the site too).
-    ``logos``: the site's name as its logo shows it, another name to cut from ``<title>``.
+    ``logos``: the site's name as its logo shows it, another name to cut from ``<title>``;
+    ``domain``: the labels of the page's host name, which a blog's name often spells.
     """
-    headline_part = _h1_segment(h1s, title_tag, site_name) or (
-        strip_site_suffix(title_tag, site_name, *logos) if title_tag else None
+    headline_part = _h1_segment(h1s, title_tag, site_name, domain) or (
+        strip_site_suffix(title_tag, site_name, *logos, domain=domain) if title_tag else None
     )
     declared_keys = [_key(t) for t in declared if t]
     confirmations = [*declared_keys, *([_key(headline_part)] if headline_part else [])]
     parts = parts or {}
     site_keys = {_key(site_name)} | {_key(site_from_title(title_tag, headline_part) or "")}
     # A <title> suffix is no site name when og:title or JSON-LD give it as the headline.
-    visible = [h1 for h1 in h1s if len(_key(h1)) >= 2 and (_key(h1) not in site_keys or _key(h1) in declared_keys)]
+    visible = [
+        h1
+        for h1 in h1s
+        if len(_key(h1)) >= 2
+        and (_key(h1) not in site_keys or _key(h1) in declared_keys)
+        and (_key(h1) in declared_keys or not _logo_spelling_domain(h1, title_tag, domain))
+    ]
     # A heading a title repeats whole comes first: the logo's <h1> may be contained in the
     # <title>'s tail ("Headline 国際ニュース：AFPBB News") before the story's <h1>.
     for h1 in sorted(visible, key=lambda h1: _key(h1) not in confirmations):
@@ -213,7 +235,55 @@ def _segments_after(title_tag: str | None, headline: str | None) -> list[str]:
     return [] if at is None else [part for part in parts[at + 1 :] if 2 * len(part) <= len(headline)]
 
 
-def _h1_segment(h1s: list[str], title_tag: str | None, site_name: str | None) -> str | None:
+def domain_labels(url: str | None) -> tuple[str, ...]:
+    """The labels of a page's host name that may spell the site's name: all but "www" and
+    the top-level domain ("colours-of-the-soul", "alhelm" of colours-of-the-soul.alhelm.net)."""
+    host = (urlsplit(url).hostname or "") if url and "//" in url else ""
+    labels = host.split(".")[:-1]
+    return tuple(label for label in labels if label not in ("www", "m", "co", "com", "org", "net"))
+
+
+def names_domain(segment: str, domain: tuple[str, ...]) -> bool:
+    """Whether a title's segment spells the site's host name: "Time 4 talks" of
+    time4talks.com, "St. Georgs Chorknaben Ulm" of chorknaben-ulm.de, "Feuerwehr
+    Oldenburg" of feuerwehrtaucher-oldenburg.de (each of its words in the name)."""
+    key = _ascii_key(segment)
+    if len(key) < _MIN_DOMAIN_KEY:
+        return False
+    words = [w for w in _ASCII_WORD.findall(_ascii_fold(segment)) if len(w) >= 3]
+    for label in domain:
+        name = _ascii_key(label)
+        if len(name) < _MIN_DOMAIN_KEY:
+            continue
+        # the name with a word or two about it ("Stadt Stuttgart"), not a headline naming it
+        spelled = name in key and len(key) <= len(name) + _DOMAIN_SLACK
+        if spelled or key in name or (len(words) >= 2 and all(w in name for w in words)):
+            return True
+    return False
+
+
+def _logo_spelling_domain(h1: str, title_tag: str | None, domain: tuple[str, ...]) -> bool:
+    """An <h1> that is the <title>'s segment spelling the host name, beside another: the
+    blog's name over its post ("Time 4 talks" of "Time 4 talks » Blog Archiv » …")."""
+    if not title_tag or not domain or not names_domain(h1, domain):
+        return False
+    segments = split_title(title_tag)
+    return len(segments) > 1 and any(_key(segment) == _key(h1) for segment in segments)
+
+
+def _ascii_fold(text: str) -> str:
+    """Lower case, with the letters a host name cannot hold spelled as it spells them."""
+    text = text.lower().translate(_HOST_SPELLING)
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+def _ascii_key(text: str) -> str:
+    return "".join(_ASCII_WORD.findall(_ascii_fold(text)))
+
+
+def _h1_segment(
+    h1s: list[str], title_tag: str | None, site_name: str | None, domain: tuple[str, ...] = ()
+) -> str | None:
     """The ``<title>``'s first segment when an ``<h1>`` shows it: the headline, whatever the
     segments after it hold ("Faire Lieferketten - Evangelisches Jugendwerk in Württemberg"),
     unless the site declares it as its name."""
@@ -223,7 +293,7 @@ def _h1_segment(h1s: list[str], title_tag: str | None, site_name: str | None) ->
     if len(segments) < 2:
         return None
     first = _key(segments[0])
-    if len(first) < 2 or first == _key(site_name):
+    if len(first) < 2 or first == _key(site_name) or names_domain(segments[0], domain):
         return None
     return segments[0] if any(_key(h1) == first for h1 in h1s) else None
 
