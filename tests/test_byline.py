@@ -989,3 +989,28 @@ def test_a_korean_agencys_opening_gives_the_source_and_a_lone_email_address_clos
     story = "<div class='story'>" + "".join(f"<p>{opening} {n}</p>" for n in range(4)) + "<p>hong@yna.co.kr</p></div>"
     article = newsparse.extract(f"<html><body>{story}</body></html>")
     assert [b.text for b in article.blocks] == [f"{opening} {n}" for n in range(4)]
+
+
+@pytest.mark.parametrize(
+    ("opening", "authors", "sources"),
+    [
+        ("（中央社記者王小明台北12日電）台北市政府今天宣布延長圖書館開放時間。", ["王小明"], ["中央社"]),
+        ("（中央社記者王小明、李大華台北2023年3月12日電）市府今天宣布。", ["王小明", "李大華"], ["中央社"]),
+        ("（中央社記者王明華盛頓12日專電）美國政府今天宣布。", ["王明"], ["中央社"]),  # the place by the list
+        ("（中央社記者陳小明嘉義縣12日電）縣府今天宣布。", ["陳小明"], ["中央社"]),  # else by a name's length
+        ("【明報專訊】特區政府昨日宣布延長圖書館開放時間。", [], ["明報"]),
+    ],
+)
+def test_taiwans_agency_dateline_and_hong_kongs_own_story_mark_give_reporters_and_source(
+    opening: str, authors: list[str], sources: list[str]
+) -> None:
+    story = Block("paragraph", text="台北市政府今天宣布延長圖書館開放時間，市民表示歡迎，認為這是一項好政策。")
+    kept, found = lift_bylines([Block("paragraph", text=opening), story], "標題")
+    assert (found.authors, found.sources, kept[0].text) == (authors, sources, opening)
+
+
+def test_credits_with_full_width_slashes_and_a_photographers_label_are_read() -> None:
+    story = Block("paragraph", text="台北市政府今天宣布延長圖書館開放時間，市民表示歡迎，認為這是一項好政策。")
+    for line in ("文／王小明", "撰文：王小明　攝影：李大華"):
+        kept, found = lift_bylines([Block("paragraph", text=line), story], "標題")
+        assert (kept, found.authors) == ([story], ["王小明"]), line

@@ -43,6 +43,7 @@ from newsparse.patterns.labels import (
     NOT_PERSON,
     OPENING_AGENCY,
     OPENING_CREDIT,
+    PHOTO_LABEL_RE,
     REPORTED_FROM,
     REPORTER_CREDIT,
     REPORTER_LABEL,
@@ -50,7 +51,7 @@ from newsparse.patterns.labels import (
     TRAILING_AUTHOR,
     TRAILING_EDITOR,
 )
-from newsparse.patterns.names import COMPOUND_SURNAMES, SINGLE_SURNAMES
+from newsparse.patterns.names import COMPOUND_SURNAMES, DATELINE_PLACES, SINGLE_SURNAMES
 from newsparse.trace import Trace
 
 _NOTE_AFTER = re.compile(r"(?<=\w)\s*[(（](?P<note>[^()（）]{1,30})[)）]\s*$")
@@ -139,6 +140,9 @@ _DATELINE_WORDS = re.compile(
 _FAMILY_COMMA_GIVEN = re.compile(r"^\s*(?P<family>[^\W\d_][\w'’-]+),\s*(?P<given>[^\W\d_][\w'’-]+)\s*$")
 _ABBREVIATION = 4  # characters with the dot: "Jr.", "Sr.", "Fr." end names; a longer word's dot ends a sentence
 _JAPANESE_NAME_SPLIT = re.compile(r"[・、\s]+")
+_CNA_SEPARATOR = re.compile(r"[、，]")
+_PLACES_LONGEST_FIRST = sorted(DATELINE_PLACES, key=len, reverse=True)
+_USUAL_NAME = 3  # characters: a surname and a given name of two
 _TOP_BLOCKS = 4  # bylines and datelines stand among the first blocks
 _HEADLINE_TAG = 4  # letters of a tag set before a repeated headline ("原创")
 _DATE_DIGITS = 14  # digits of a date and time set before a repeated headline ("23.01.2022 14:30")
@@ -376,7 +380,9 @@ def parse_labelled(line: str) -> tuple[Byline, str]:
         return found, rest  # every label ends in a colon
     for match in BYLINE_FIELD.finditer(line):
         label, value = match.group("label"), _before_unopened_bracket(match.group("value"))
-        if SOURCE_LABEL_RE.match(label):
+        if PHOTO_LABEL_RE.match(label):
+            pass  # the photographer: no author of the text
+        elif SOURCE_LABEL_RE.match(label):
             source = _clean_source(value)
             if source:
                 found.sources.append(source)
@@ -475,6 +481,10 @@ def opening_credit(text: str) -> list[str]:
         return []
     if match["japanese"]:  # the bracket's form vouches for the names, which need no Chinese surname
         return _cjk_names(match["japanese"])
+    if match["cna"]:
+        return _names_before_place(match["cna"])
+    if match["outlet"]:
+        return []
     if match["korean"]:
         return _korean_names(match["korean"])
     names = _names_after_labels(match["credit"] or match["report"])
@@ -522,6 +532,19 @@ def japanese_credit(text: str) -> list[str]:
     if match is None:
         return []
     return _JAPANESE_NAME_SPLIT.split(match["before"] or match["after"])
+
+
+def _names_before_place(run: str) -> list[str]:
+    """The reporters of a dateline that runs names and place together ("王小明、李大華台北"):
+    the place is cut from the last name by a list of datelines' places, else by a name's
+    usual length, and every name must start with a surname."""
+    names = [part for part in _CNA_SEPARATOR.split(run) if part]
+    if not names:
+        return []
+    last = names.pop()
+    place = next((p for p in _PLACES_LONGEST_FIRST if last.endswith(p) and len(last) - len(p) >= 2), None)
+    cut = len(last) - len(place) if place else _USUAL_NAME if len(last) > _USUAL_NAME + 1 else len(last) - 2
+    return [name for name in (*names, last[:cut]) if _reads_as_cjk_name(name, True)]
 
 
 def _names_after_labels(credit: str) -> list[str]:
@@ -637,9 +660,10 @@ def lift_bylines(
     wire = OPENING_AGENCY.match(opening)  # "WASHINGTON (AP) — …": the story's source
     if wire:
         found.sources.append(wire["agency"])
-    korean = OPENING_CREDIT.match(opening)  # "(서울=연합뉴스) 홍길동 기자 = …"
-    if korean and korean["korean_agency"]:
-        found.sources.append(korean["korean_agency"])
+    credited = OPENING_CREDIT.match(opening)  # "(서울=연합뉴스) 홍길동 기자 =", "（中央社記者…電）", "【明報專訊】"
+    agency = credited and (credited["korean_agency"] or credited["cna_agency"] or credited["outlet"])
+    if agency:
+        found.sources.append(agency)
     _read_closing_credits(kept, found, surname_test)
     return kept, found
 

@@ -302,7 +302,6 @@ TRAILING_SECTION = re.compile(
     r"(?:you )?(?:may|might) (?:also )?(?:like|enjoy|be interested)\b.*|more (?:from|on|stories|articles)\b.*|"
     r"read (?:more|next|also)\b.*|recommended(?: for you| stories| articles)?|popular(?: posts| stories)?|"
     r"most (?:read|popular|viewed)|trending|comments?|\d+ comments?|leave a (?:reply|comment)|"
-
     r"share (?:this|the) (?:article|story|post)|about the author|newsletter|subscribe\b.*|"
     r"über (?:den autor|die autorin)|à propos de l'auteure?|sobre (?:el|la) autora?|"
     r"related links|partner news|top videos?|don'?t miss|more news(?: from .*)?|join the conversation.*|"

@@ -18,14 +18,19 @@ AUTHOR_LABEL = (
     r"(?<!\w)文|Author)"
 )
 
+# 摄影/攝影: the photographer, read and left out ("撰文：王小明　攝影：李大華")
+PHOTO_LABEL = r"(?:摄影|攝影|图片|圖片)"
+PHOTO_LABEL_RE = re.compile(rf"^{PHOTO_LABEL}$")
+
 # A line of its own that is a byline field: "来源：中新网", "責任編輯:馮長海".
 # Several fields may share a line ("来源：新华网 作者：张三 编辑：李四").
 BYLINE_FIELD = re.compile(
     # A label's value is short: a name or an outlet.
-    rf"(?P<label>{SOURCE_LABEL}|{EDITOR_LABEL}|{AUTHOR_LABEL}){COLON}"
+    rf"(?P<label>{SOURCE_LABEL}|{EDITOR_LABEL}|{AUTHOR_LABEL}|{PHOTO_LABEL}){COLON}"
     r"(?P<value>[^\s:：|｜。]{1,30}(?:[ \u3000][^\s:：|｜。]{1,30}){0,5}?)"
     # The next label may follow with no space between ("来源：证券时报网作者：李在山").
-    rf"(?=\s*(?:$|[|｜]|\s*(?:{SOURCE_LABEL}|{EDITOR_LABEL}|{AUTHOR_LABEL}|发布时间|發佈時間|时间|時間|日期){COLON}|\s+\d{{4}}))",
+    rf"(?=\s*(?:$|[|｜]|\s*(?:{SOURCE_LABEL}|{EDITOR_LABEL}|{AUTHOR_LABEL}|{PHOTO_LABEL}|发布时间|發佈時間|"
+    rf"时间|時間|日期){COLON}|\s+\d{{4}}))",
     re.IGNORECASE,
 )
 SOURCE_LABEL_RE = re.compile(rf"^{SOURCE_LABEL}$", re.IGNORECASE)
@@ -55,8 +60,8 @@ _CREDIT_ROLE = (
 )
 CREDIT_PART = re.compile(
     # "文" and "图" are roles only before a slash or a bar: "文 章" is a word.
-    rf"(?:(?P<role>{_CREDIT_ROLE})\s*[/|｜\s]|(?P<short_role>文|图|圖)\s*[/|｜])\s*"
-    rf"(?P<names>[\u4e00-\u9fff·]{{2,4}}(?:[、&＆\s]+(?!(?:{_CREDIT_ROLE}|文|图|圖)[/|｜\s])[\u4e00-\u9fff·]{{2,4}})*)"
+    rf"(?:(?P<role>{_CREDIT_ROLE})\s*[/／|｜\s]|(?P<short_role>文|图|圖)\s*[/／|｜])\s*"
+    rf"(?P<names>[\u4e00-\u9fff·]{{2,4}}(?:[、&＆\s]+(?!(?:{_CREDIT_ROLE}|文|图|圖)[/／|｜\s])[\u4e00-\u9fff·]{{2,4}})*)"
 )
 CREDIT_EDITOR_ROLE = re.compile(r"^(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核)$")
 CREDIT_PHOTO_ROLE = re.compile(r"^(?:摄影|攝影|图|圖)$")
@@ -101,6 +106,12 @@ OPENING_CREDIT = re.compile(
     # Japanese papers: the place, then the reporters ("【ワシントン＝山田太郎】"); Korean agencies:
     # the place and the agency, then the reporters ("(서울=연합뉴스) 홍길동 기자 = …")
     r"^【[^＝=】]{1,12}[＝=](?P<japanese>[^】]{2,30})】|"
+    # Taiwan's Central News Agency: the agency, the reporters and the place run together
+    # before the date ("（中央社記者王小明台北12日電）"), the place to be told from the names
+    r"^[（(]\s*(?P<cna_agency>[\u4e00-\u9fff]{2,4}社)?(?:记者|記者)(?P<cna>[\u4e00-\u9fff、，]{4,30}?)"
+    r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:專|专)?(?:電|电)\s*[）)]|"
+    # Hong Kong's papers head their own stories "【明報專訊】": the outlet is the source
+    r"^【(?P<outlet>[\u4e00-\u9fff]{2,6})(?:專訊|专讯)】|"
     r"^[(\[]\s*[가-힣\w]{1,10}\s*=\s*(?P<korean_agency>[가-힣\w]{1,10})\s*[)\]]\s*(?P<korean>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)"
     r"\s*(?:기자|특파원)\s*="
 )
