@@ -336,3 +336,12 @@ def test_thai_dates_in_the_buddhist_era_and_persian_dates_in_the_solar_hijri_cal
     assert find_date("30 اسفند 1399") == "2021-03-20"
     assert find_date("۱۴۰۲/۱۰/۱۱") == "2024-01-01"
     assert find_date("1402/13/40") is None and find_date("31 مهر 1402") is None
+
+
+def test_taiwans_official_years_count_from_1912() -> None:
+    from newsparse.meta.dates import find_date
+
+    assert find_date("中華民國112年3月12日") == "2023-03-12"
+    assert find_date("發布日期：民國 112 年 3 月 12 日 14:30") == "2023-03-12T14:30:00"
+    assert find_date("112年3月12日") == "2023-03-12"
+    assert find_date("2112年3月12日") is None  # no year 112 inside a later one

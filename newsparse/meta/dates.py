@@ -30,7 +30,7 @@ _ISO = re.compile(
     r"(?:[T ](?P<h>\d{2}):?(?P<mi>\d{2})(?::?(?P<s>\d{2}))?(?:[.,:]\d+)?\s*"
     r"(?P<tz>Z|[+-]\d{2}(?::?\d{2})?)?)?\s*$"
 )
-_YEAR_DIGITS = re.compile(r"\d{4}")
+_YEAR_DIGITS = re.compile(r"\d{4}|\d{3}\s*年")  # a Taiwanese official year has three ("112年")
 _SHORT_YEAR_DATE = re.compile(
     r"^\s*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})(?:[\s,|]+(?P<h>\d{1,2}):(?P<mi>\d{2})(?:\s*uhr)?)?\s*$",
     re.IGNORECASE,
@@ -41,6 +41,7 @@ _FIRST_YEAR = 1995
 _EASTERN_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _AFTERNOON = frozenset(("pm", "م", "مساء", "مساءً"))
 _BUDDHIST_ERA = 543  # years the Thai calendar counts before the common era's
+_ROC_ERA = 1911  # the year before the Republic of China's first, which Taiwan counts from
 _JALALI_EPOCH = 356033  # the Solar Hijri day count less Python's ordinal of the same day
 # The stem of every key SCRIPT_PUBLISHED knows, as sources write it ("datePublished",
 # "PUBLISH_DATE"), and how far its key and value reach around the stem
@@ -127,7 +128,7 @@ def _from_match(match: re.Match[str]) -> str | None:
         day = int(groups["d"])
         if month > 12 >= day and match.start("d") < match.start("m"):
             day, month = month, day  # 9/17/2004: the United States write the month first
-        year = int(groups["be"]) - _BUDDHIST_ERA if groups.get("be") else int(groups["y"])
+        year = _year(groups)
     hour = groups.get("h")
     h = int(hour) if hour is not None else None
     ampm = (groups.get("ampm") or "").replace(".", "").lower()
@@ -150,6 +151,15 @@ def _from_match(match: re.Match[str]) -> str | None:
         int(second) if second is not None else None,
         zone,
     )
+
+
+def _year(groups: dict[str, str | None]) -> int:
+    """The common era's year of a Buddhist era's, a Taiwanese official one or a plain one."""
+    if groups.get("be"):
+        return int(groups["be"] or 0) - _BUDDHIST_ERA
+    if groups.get("roc"):
+        return int(groups["roc"] or 0) + _ROC_ERA
+    return int(groups["y"] or 0)
 
 
 def _jalali_day(groups: dict[str, str | None]) -> date | None:
