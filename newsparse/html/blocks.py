@@ -24,6 +24,8 @@ from newsparse.patterns.boilerplate import (
     COMMENTS_TITLE,
     FILLER_LINE,
     SEE_ALSO_CAPS,
+    SHORT_FILLER_LINE,
+    SHORT_FILLER_MAX,
     TRAILING_SECTION,
 )
 from newsparse.trace import Trace
@@ -314,7 +316,11 @@ def _is_filler(text: str) -> bool:
     past _FILLER_MAX characters but a shortcode's ("[caption id=…]…"): a paragraph longer
     is spared the pattern's many alternatives."""
     return (len(text) <= _FILLER_MAX or text.startswith("[")) and bool(
-        FILLER_LINE.match(text) or SEE_ALSO_CAPS.match(text) or _is_credited_caption(text) or _is_channel_promo(text)
+        FILLER_LINE.match(text)
+        or (len(text) <= SHORT_FILLER_MAX and SHORT_FILLER_LINE.match(text))
+        or SEE_ALSO_CAPS.match(text)
+        or _is_credited_caption(text)
+        or _is_channel_promo(text)
     )
 
 

@@ -85,14 +85,9 @@ def _cut_trailing_section(blocks: list[Block], trace: Trace | None) -> list[Bloc
     kept: list[Block] = []
     for index, block in enumerate(blocks):
         text = block.text or ""
-        comments = bool(text and COMMENTS_TITLE.match(text))
-        is_title = bool(
-            index > 0
-            and block.type in ("heading", "paragraph")
-            and text
-            and len(text) <= _SECTION_TITLE_MAX
-            and (comments or TRAILING_SECTION.match(text))
-        )
+        short = bool(index > 0 and block.type in ("heading", "paragraph") and text and len(text) <= _SECTION_TITLE_MAX)
+        comments = short and COMMENTS_TITLE.match(text) is not None
+        is_title = short and (comments or TRAILING_SECTION.match(text) is not None)
         closes = index >= _MIN_BLOCKS_BEFORE and (block.type == "heading" or index >= half)
         if not is_title or (not closes and not _sentence_follows(blocks, index)):
             kept.append(block)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from newsparse.html.text import comparison_key, squash
 from newsparse.meta.dates import find_date
 from newsparse.model import Block
-from newsparse.patterns.boilerplate import FILLER_LINE
+from newsparse.patterns.boilerplate import FILLER_LINE, SHORT_FILLER_LINE
 from newsparse.patterns.dates import JALALI_MONTHS, MONTHS, RELATIVE_DATE_LINE
 from newsparse.patterns.labels import (
     AGENCY_LINE,
@@ -417,7 +417,7 @@ def is_byline_line(text: str) -> tuple[bool, Byline]:
     ):
         return False, found  # no field; a label naming no one ("来源：网络") still is one
     leftover = re.sub(r"[\d\s:：/年月日号時时分秒.\-|｜·•【】\[\]（）()]+", "", rest)
-    return len(leftover) <= 4 or bool(FILLER_LINE.match(leftover)), found
+    return len(leftover) <= 4 or bool(FILLER_LINE.match(leftover) or SHORT_FILLER_LINE.match(leftover)), found
 
 
 def is_dateline(text: str, other_words: int = 2) -> bool:

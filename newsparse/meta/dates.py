@@ -213,7 +213,9 @@ def find_date(text: str) -> str | None:
     if not _YEAR_DIGITS.search(text):
         return None  # every format writes the year in four digits: most lines end here
     best: tuple[int, str] | None = None
-    for pattern in TEXT_DATES:
+    for pattern, shown in TEXT_DATES:
+        if shown is not None and shown.search(text) is None:
+            continue
         for match in pattern.finditer(text):
             iso = _from_match(match)
             if iso:

@@ -146,12 +146,12 @@ def choose_title(
     parts = parts or {}
     site_keys = {_key(site_name)} | {_key(site_from_title(title_tag, headline_part) or "")}
     # A <title> suffix is no site name when og:title or JSON-LD give it as the headline.
+    # A <title> segment spelling the host name, beside others, shown as an <h1>: the blog's
+    # name over its post ("Time 4 talks" of "Time 4 talks » Blog Archiv » …").
+    segments = split_title(title_tag) if title_tag and domain else []
+    spelled = {_key(s) for s in segments if names_domain(s, domain)} if len(segments) > 1 else set()
     visible = [
-        h1
-        for h1 in h1s
-        if len(_key(h1)) >= 2
-        and (_key(h1) not in site_keys or _key(h1) in declared_keys)
-        and (_key(h1) in declared_keys or not _logo_spelling_domain(h1, title_tag, domain))
+        h1 for h1 in h1s if len(_key(h1)) >= 2 and (_key(h1) in declared_keys or (_key(h1) not in site_keys | spelled))
     ]
     # A heading a title repeats whole comes first: the logo's <h1> may be contained in the
     # <title>'s tail ("Headline 国際ニュース：AFPBB News") before the story's <h1>.
@@ -260,15 +260,6 @@ def names_domain(segment: str, domain: tuple[str, ...]) -> bool:
         if spelled or key in name or (len(words) >= 2 and all(w in name for w in words)):
             return True
     return False
-
-
-def _logo_spelling_domain(h1: str, title_tag: str | None, domain: tuple[str, ...]) -> bool:
-    """An <h1> that is the <title>'s segment spelling the host name, beside another: the
-    blog's name over its post ("Time 4 talks" of "Time 4 talks » Blog Archiv » …")."""
-    if not title_tag or not domain or not names_domain(h1, domain):
-        return False
-    segments = split_title(title_tag)
-    return len(segments) > 1 and any(_key(segment) == _key(h1) for segment in segments)
 
 
 def _ascii_fold(text: str) -> str:

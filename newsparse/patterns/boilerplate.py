@@ -157,20 +157,8 @@ FILLER_LINE = re.compile(
     r"seguir a [\w.-]+ en|seguici|obserwuj nas|подписывайтесь на|siga-nos|volg ons|ikuti kami|bizi)\b.{0,60}"
     r"\b(?:twitter|facebook|instagram|youtube|tiktok|linkedin|telegram|whatsapp)\b.{0,150}|"
     r"\[\w+\s[^\]]*=[^\]]*\].*|iklan|publicidade|"
-    # a reporter's e-mail address alone on its line, closing the story ("kim@yna.co.kr")
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
-    # a social network's address after its name ("Facebook https://fb.me/site"), a line of
-    # the outlet's list of them (a handle alone is no such line: listicles name accounts)
-    r"(?:\S+(?: \S+)?\s*[:：=]?\s*)?(?:https?://)?(?:www\.)?(?:facebook\.com|fb\.me|twitter\.com|x\.com|"
-    r"instagram\.com|youtube\.com|youtu\.be|t\.me|tiktok\.com|line\.me|linkedin\.com)/\S*|"
     # what a byline leaves when its linked names went as links: "By", "and"
     r"(?:by|von|par|por|door|and|und|et)\s*:?|"
-    # Where a page of a story paged in several stands ("（1/3ページ）", "Page 2 of 3", "第1页 共3页")
-    r"[（(]?\d+\s*/\s*\d+\s*(?:ページ|页|頁|페이지)[)）]?|(?:page|seite|página|pagina|strona) \d+ "
-    r"(?:of|von|de|di|z) \d+|第\s*\d+\s*[页頁]\s*[/，,]?\s*共\s*\d+\s*[页頁]|"
-    # Japanese members' notices: "この記事は会員限定です…", "［有料会員限定］…", "会員の方はこちら"
-    r"(?:[［\[]有料会員限定[］\]]\s*)?この記事は(?:有料)?会員限定です.{0,80}|[［\[]有料会員限定[］\]]|"
-    r"(?:有料)?会員の方はこちら|続きを読む|"
     r"广告|廣告|返回顶部|返回頂部|分享到[:：]?|打印|关闭窗口|關閉窗口|【?纠错】?|【?糾錯】?|"
     # where the pictures or the text came from ("图片来源：视觉中国", "图片均来自网络，如有侵权请联系删除")
     r"(?:图片|圖片|配图|配圖|素材|信息|資訊|内容|內容)(?:均|皆)?(?:来源|來源|来自|來自|源自)于?(?:[:：].{1,30}|"
@@ -182,18 +170,6 @@ FILLER_LINE = re.compile(
     # Share, like, print and "loading" widgets (WordPress's among them), in other languages
     r"(?:share|like|teilen|gefällt mir|sharen|partager|j'aime|compartir|compartilhe|compartilhar|me gusta|"
     r"curtir|condividi|mi piace|udostępnij|delen)(?: (?:this|mit|dies|con|com|sur|on|via))?|"
-    # the same buttons in more languages, and each network's: "Compartir en Facebook", "Auf
-    # Facebook teilen", "Share on WhatsApp"; "Jaa", "Megosztás", "Distribuie", "Dela", "แชร์"…
-    r"(?:share|compartir|compartilhar|partilhar|condividi|partager|teilen|del|dela|deel|udostępnij|paylaş|"
-    r"sdílet|jaa|megosztás|distribuie|chia sẻ|поделиться|поділитися)(?: (?:on|en|no|na|su|sur|auf|på|op|via|"
-    r"w|в|у|trên|em))? (?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|e-?mail|messenger)|"
-    r"(?:auf|på|op) (?:facebook|twitter|x|whatsapp|linkedin|pinterest) (?:teilen|dele|dela|delen)|"
-    r"jaa|megosztás|distribuie|dela|แชร์|共有する|ツイート|좋아요|구독하기|chia sẻ bài viết|yorum yap|"
-    r"(?:copy|copier|copiar|copia|kopiuj|kopieren|копировать|kopyala)(?: (?:the|le|el|o|il))? "
-    r"(?:link|lien|enlace|ссылку|linki?)|link kopieren|linki kopyala|"
-    # a count of comments: "Comments (3)", "Комментарии (3)"
-    r"(?:comments?|kommentare?|commentaires?|comentarios|comentários|commenti|komentarze|комментарии|"
-    r"коментарі|yorumlar|reacties|kommentarer)\s*\(\d+\)|"
     r"(?:facebook|twitter|x|pinterest|whatsapp|linkedin|telegram|reddit|e-?mail|tweet|drucken|imprimer|"
     r"imprimir|stampa|drukuj|print)(?: (?:this|page|article|seite|artikel|rezept))?|"
     r"(?:artikel|seite|beitrag|rezept) (?:teilen|drucken|merken|speichern)|"
@@ -261,6 +237,41 @@ FILLER_LINE = re.compile(
     r"\s*[:：.…)）]*\s*$",
     re.IGNORECASE,
 )
+# Interface lines that are short, kept apart from FILLER_LINE so that a paragraph of prose
+# (most are longer) is spared their alternatives: a reporter's e-mail address, a social
+# network's address, a page counter, members' notices, share and copy-link buttons, a count
+# of comments.  Matched the way FILLER_LINE is, on lines of SHORT_FILLER_MAX characters.
+SHORT_FILLER_MAX = 160
+SHORT_FILLER_LINE = re.compile(
+    r"^\s*(?:"
+    # a reporter's e-mail address alone on its line, closing the story ("kim@yna.co.kr")
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
+    # a social network's address after its name ("Facebook https://fb.me/site"), a line of
+    # the outlet's list of them (a handle alone is no such line: listicles name accounts)
+    r"(?:\S+(?: \S+)?\s*[:：=]?\s*)?(?:https?://)?(?:www\.)?(?:facebook\.com|fb\.me|twitter\.com|x\.com|"
+    r"instagram\.com|youtube\.com|youtu\.be|t\.me|tiktok\.com|line\.me|linkedin\.com)/\S*|"
+    # Where a page of a story paged in several stands ("（1/3ページ）", "Page 2 of 3", "第1页 共3页")
+    r"[（(]?\d+\s*/\s*\d+\s*(?:ページ|页|頁|페이지)[)）]?|(?:page|seite|página|pagina|strona) \d+ "
+    r"(?:of|von|de|di|z) \d+|第\s*\d+\s*[页頁]\s*[/，,]?\s*共\s*\d+\s*[页頁]|"
+    # Japanese members' notices: "この記事は会員限定です…", "［有料会員限定］…", "会員の方はこちら"
+    r"(?:[［\[]有料会員限定[］\]]\s*)?この記事は(?:有料)?会員限定です.{0,80}|[［\[]有料会員限定[］\]]|"
+    r"(?:有料)?会員の方はこちら|続きを読む|"
+    # the same buttons in more languages, and each network's: "Compartir en Facebook", "Auf
+    # Facebook teilen", "Share on WhatsApp"; "Jaa", "Megosztás", "Distribuie", "Dela", "แชร์"…
+    r"(?:share|compartir|compartilhar|partilhar|condividi|partager|teilen|del|dela|deel|udostępnij|paylaş|"
+    r"sdílet|jaa|megosztás|distribuie|chia sẻ|поделиться|поділитися)(?: (?:on|en|no|na|su|sur|auf|på|op|via|"
+    r"w|в|у|trên|em))? (?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|e-?mail|messenger)|"
+    r"(?:auf|på|op) (?:facebook|twitter|x|whatsapp|linkedin|pinterest) (?:teilen|dele|dela|delen)|"
+    r"jaa|megosztás|distribuie|dela|แชร์|共有する|ツイート|좋아요|구독하기|chia sẻ bài viết|yorum yap|"
+    r"(?:copy|copier|copiar|copia|kopiuj|kopieren|копировать|kopyala)(?: (?:the|le|el|o|il))? "
+    r"(?:link|lien|enlace|ссылку|linki?)|link kopieren|linki kopyala|"
+    # a count of comments: "Comments (3)", "Комментарии (3)"
+    r"(?:comments?|kommentare?|commentaires?|comentarios|comentários|commenti|komentarze|комментарии|"
+    r"коментарі|yorumlar|reacties|kommentarer)\s*\(\d+\)"
+    r")\s*[:：.…)）]*\s*$",
+    re.IGNORECASE,
+)
+
 # A caption closing on its picture's credit: "… aus der Schweiz. © AFP / MARCO BERTORELLO",
 # "… gut getarnt. (mlharing / iStock.com)", "… (REUTERS/Denis Balibouse)", "… (AP Photo/X,
 # File)", "… (Photo: X)", "Dee Dee Myers Getty Images".  Searched for in the line's last

@@ -154,19 +154,22 @@ _TIME = (
 )
 
 # Formats found in text and attributes, most specific first.  Each names its groups
-# y, m (number) or mon (name), d, and an optional time.
+# y, m (number) or mon (name), d, and an optional time; a format of one script or calendar
+# comes with the characters that show it may be there.
 _TEXT_DATE_PATTERNS = [
     # 2023年12月06日 17:35 / 2023年12月6日17时35分 / 2023년 12월 6일
     (
         r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日号號일]"
         # the weekday between the date and its time: "星期三", "周三", "(水)", "(수)"
         r"(?:\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]|\s*[（(][月火水木金土日월화수목금토일][)）])?"
-        r"(?:\s*(?P<h>\d{1,2})\s*[:：时時点點]\s*(?P<mi>\d{1,2})(?:\s*[:：分]\s*(?P<s>\d{1,2}))?)?"
+        r"(?:\s*(?P<h>\d{1,2})\s*[:：时時点點]\s*(?P<mi>\d{1,2})(?:\s*[:：分]\s*(?P<s>\d{1,2}))?)?",
+        "[年년]",
     ),
     # 民國112年3月12日 / 112年3月12日 14:30: Taiwan's official calendar counts from 1912 (year 1)
     (
         r"(?<!\d)(?:(?:中華)?民國\s*)?(?P<roc>1[0-4]\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
-        r"(?:\s*(?P<h>\d{1,2})\s*[:：时時点點]\s*(?P<mi>\d{1,2}))?"
+        r"(?:\s*(?P<h>\d{1,2})\s*[:：时時点點]\s*(?P<mi>\d{1,2}))?",
+        "年",
     ),
     # 2023-12-06T17:35:00+08:00, 2023/12/06 17:35, 2023.12.06
     (r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)" + _TIME),
@@ -192,26 +195,41 @@ _TEXT_DATE_PATTERNS = [
         r"(?<!\d)(?P<d>\d{1,2})\s+(?P<mon>"
         + "|".join(unicodedata.normalize("NFKC", name) for name in _LEVANTINE_MONTHS)
         + r")(?:\s*/\s*[^\W\d_]{3,12})?,?\s+(?P<y>(?:19|20)\d{2})(?!\d)"
-        + _TIME
+        + _TIME,
+        "[\u0600-\u06ff]",
     ),
     # 21 ม.ค. 2562 13:49 / 12 มีนาคม พ.ศ. 2566 (the Buddhist era's year) / 12 มีนาคม 2023
     (
         r"(?<!\d)(?P<d>\d{1,2})\s*(?P<mon>" + _THAI_MONTH + r")\s*(?:พ\.ศ\.\s*)?"
-        r"(?:(?P<be>25\d{2})|(?P<y>(?:19|20)\d{2}))(?!\d)" + _TIME
+        r"(?:(?P<be>25\d{2})|(?P<y>(?:19|20)\d{2}))(?!\d)" + _TIME,
+        "[\u0e00-\u0e7f]",
     ),
     # ۲۲ فروردین ۱۴۰۲ / 1402/01/22 (the Solar Hijri calendar: years 1350 to 1429, 1971 to 2051)
-    (r"(?<!\d)(?P<jd>\d{1,2})\s+(?P<jmon>" + _JALALI_MONTH + r")\s+(?P<jy>1(?:3[5-9]|4[0-2])\d)(?!\d)" + _TIME),
-    (r"(?<![\d/])(?P<jy>1(?:3[5-9]|4[0-2])\d)/(?P<jm>\d{1,2})/(?P<jd>\d{1,2})(?![\d/])" + _TIME),
+    (
+        r"(?<!\d)(?P<jd>\d{1,2})\s+(?P<jmon>" + _JALALI_MONTH + r")\s+(?P<jy>1(?:3[5-9]|4[0-2])\d)(?!\d)" + _TIME,
+        "[\u0600-\u06ff]",
+    ),
+    (r"(?<![\d/])(?P<jy>1(?:3[5-9]|4[0-2])\d)/(?P<jm>\d{1,2})/(?P<jd>\d{1,2})(?![\d/])" + _TIME, r"1[34]\d\d/"),
     # 12 मार्च 2023
-    (r"(?<!\d)(?P<d>\d{1,2})\s+(?P<mon>" + _HINDI_MONTH + r"),?\s+(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME),
+    (
+        r"(?<!\d)(?P<d>\d{1,2})\s+(?P<mon>" + _HINDI_MONTH + r"),?\s+(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME,
+        "[\u0900-\u097f]",
+    ),
     # 12 tháng 10 năm 2021 / 12 tháng 10, 2021 (Vietnamese: day, "month" 10, "year" 2021)
-    (r"(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm|,)?\s+(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME),
+    (r"(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm|,)?\s+(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME, "tháng"),
     # 2020. április 24. (Hungarian writes the year first)
     (r"(?<!\d)(?P<y>(?:19|20)\d{2})\.\s+" + _MONTH_NAME + r"\s+(?P<d>\d{1,2})\.(?!\d)" + _TIME),
     # 06.12.2023 / 06/12/2023 (day first, as most of the world writes it)
     (r"(?<!\d)(?P<d>\d{1,2})(?P<sep>[./])\s?(?P<m>\d{1,2})(?P=sep)\s?(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME),
 ]
-TEXT_DATES = [re.compile(pattern, re.IGNORECASE) for pattern in _TEXT_DATE_PATTERNS]
+# Each format with the characters a text must hold for it to be tried at all (its script, a
+# CJK year mark): most texts are spared the formats of other scripts and calendars.
+TEXT_DATES = [
+    (re.compile(entry, re.IGNORECASE), None)
+    if isinstance(entry, str)
+    else (re.compile(entry[0], re.IGNORECASE), re.compile(entry[1], re.IGNORECASE))
+    for entry in _TEXT_DATE_PATTERNS
+]
 
 # Dates in URLs: /2023/12/06/, /20231206/, /2023-12-06/
 URL_DATE = re.compile(
