@@ -422,7 +422,7 @@ def image_src(img: LexborNode, base_url: str | None) -> str | None:
         if src and not src.startswith("data:"):
             break
     else:
-        src = _largest_in_srcset(next(filter(None, map(attrs.get, _SRCSET_ATTRS)), None))
+        src = _largest_in_srcset(next(filter(None, map(attrs.get, _SRCSET_ATTRS)), None) or _picture_srcset(img))
         if not src:
             return None
     if (
@@ -433,6 +433,19 @@ def image_src(img: LexborNode, base_url: str | None) -> str | None:
     ):
         return None
     return urljoin(base_url, src) if base_url else src
+
+
+def _picture_srcset(img: LexborNode) -> str | None:
+    """The first ``<source>`` srcset of the ``<picture>`` an ``<img>`` without one stands in."""
+    parent = img.parent
+    if parent is None or parent.tag != "picture":
+        return None
+    for source in parent.iter():
+        if source.tag == "source":
+            srcset = source.attrs.get("srcset") or source.attrs.get("data-srcset")
+            if srcset:
+                return srcset
+    return None
 
 
 def _largest_in_srcset(srcset: str | None) -> str | None:
