@@ -142,3 +142,13 @@ def test_a_paywalled_pages_standfirst_under_the_headline_leads_the_declared_body
     # an author box the script-rendered page shows is no standfirst
     author_box = "<p>Jane Doe writes about transport and cities for the Courier, and lives in Leeds.</p>"
     assert newsparse.extract(scripted_page(author_box)).blocks[0].text == STORY[0]
+
+
+def test_a_date_given_as_seconds_since_1970_is_read() -> None:
+    fields = read('{"@type": "NewsArticle", "headline": "H", "datePublished": 1678615200, "dateModified": true}')
+    assert (fields["published"], fields.get("modified")) == ("1678615200", None)
+    article = newsparse.extract(
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "H", '
+        '"datePublished": 1678615200}</script></head><body><p>Text of the story.</p></body></html>'
+    )
+    assert article.published == "2023-03-12T10:00:00+00:00"

@@ -84,6 +84,13 @@ def _text(value: Any) -> str | None:
     return None
 
 
+def _date_text(value: Any) -> str | None:
+    """A date as text, a number of seconds since 1970 among them (some CMSs write one)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return _text(value)
+
+
 def _url(value: Any) -> str | None:
     if isinstance(value, str):
         return value.strip() or None
@@ -162,8 +169,10 @@ def read_jsonld(scripts: list[str]) -> dict[str, Any]:
     fields = {
         "title": _text(article.get("headline")) or _text(article.get("name")),
         "authors": _names(_resolved(article.get("author") or article.get("creator"), named)),
-        "published": _text(article.get("datePublished") or article.get("dateCreated") or article.get("uploadDate")),
-        "modified": _text(article.get("dateModified")),
+        "published": _date_text(
+            article.get("datePublished") or article.get("dateCreated") or article.get("uploadDate")
+        ),
+        "modified": _date_text(article.get("dateModified")),
         "section": _text(article.get("articleSection")),
         "site_name": (_names(publisher) or [None])[0],
         "image": _url(article.get("image") or article.get("thumbnailUrl")),
