@@ -471,24 +471,28 @@ def credit_line(text: str) -> Byline | None:
     return found
 
 
-def opening_credit(text: str) -> list[str]:
-    """The reporters a news service's dateline credits at the story's start, in brackets
-    ("新华社巴黎12月9日电（记者唐霁）…", "【ワシントン＝山田太郎】…", "(서울=연합뉴스) 홍길동 기자 = …"):
-    the paragraph is story text and stays.  Words of the trade share a Chinese credit's
-    brackets ("整合", compiled; "实习生", intern): a name there starts with a surname."""
+def opening_credit(text: str) -> Byline:
+    """The reporters, and the agency or paper, a news service's dateline credits at the
+    story's start, in brackets ("新华社巴黎12月9日电（记者唐霁）…", "【ワシントン＝山田太郎】…",
+    "(서울=연합뉴스) 홍길동 기자 = …", "（中央社記者王小明台北12日電）", "【明報專訊】"): the paragraph is
+    story text and stays.  Words of the trade share a Chinese credit's brackets ("整合",
+    compiled; "实习生", intern): a name there starts with a surname."""
     match = OPENING_CREDIT.match(text)
     if match is None:
-        return []
+        return Byline()
+    agency = match["korean_agency"] or match["cna_agency"] or match["outlet"]
+    sources = [agency] if agency else []
     if match["japanese"]:  # the bracket's form vouches for the names, which need no Chinese surname
-        return _cjk_names(match["japanese"])
-    if match["cna"]:
-        return _names_before_place(match["cna"])
-    if match["outlet"]:
-        return []
-    if match["korean"]:
-        return _korean_names(match["korean"])
-    names = _names_after_labels(match["credit"] or match["report"])
-    return [name for name in names if _reads_as_cjk_name(name, True)]
+        names = _cjk_names(match["japanese"])
+    elif match["cna"]:
+        names = _names_before_place(match["cna"])
+    elif match["korean"]:
+        names = _korean_names(match["korean"])
+    elif match["credit"] or match["report"]:
+        names = [n for n in _names_after_labels(match["credit"] or match["report"]) if _reads_as_cjk_name(n, True)]
+    else:
+        names = []  # a paper's mark on its own story names no reporter
+    return Byline(authors=names, sources=sources)
 
 
 def reporter_credit(text: str) -> list[str]:
@@ -524,7 +528,7 @@ def _korean_credit(text: str) -> list[str]:
     return names if end == len(text) else []
 
 
-def japanese_credit(text: str) -> list[str]:
+def _japanese_credit(text: str) -> list[str]:
     """Reporters of a Japanese credit line ("編集委員　中沢克二", "山田太郎記者")."""
     if len(text) > _MAX_CREDIT:
         return []
@@ -656,14 +660,12 @@ def lift_bylines(
         kept.append(block)
     # The story's opening, once the datelines before it are lifted
     opening = next((b.text for b in kept[:_TOP_BLOCKS] if b.type == "paragraph" and b.text), "")
-    found.authors.extend(name for name in opening_credit(opening) if name not in found.authors)
+    credited = opening_credit(opening)
+    found.authors.extend(name for name in credited.authors if name not in found.authors)
+    found.sources.extend(credited.sources)
     wire = OPENING_AGENCY.match(opening)  # "WASHINGTON (AP) — …": the story's source
     if wire:
         found.sources.append(wire["agency"])
-    credited = OPENING_CREDIT.match(opening)  # "(서울=연합뉴스) 홍길동 기자 =", "（中央社記者…電）", "【明報專訊】"
-    agency = credited and (credited["korean_agency"] or credited["cna_agency"] or credited["outlet"])
-    if agency:
-        found.sources.append(agency)
     _read_closing_credits(kept, found, surname_test)
     return kept, found
 
@@ -725,7 +727,7 @@ def _lift_line(line: str, near_top: bool, found: Byline, surname_test: bool) -> 
     """Whether a line is byline matter (read into ``found``) rather than story text."""
     if _lift_credits(line, found):
         return True
-    reporters = reporter_credit(line) or (japanese_credit(line) if not surname_test else [])
+    reporters = reporter_credit(line) or (_japanese_credit(line) if not surname_test else [])
     if reporters:
         found.merge(Byline(authors=reporters))
         return True
