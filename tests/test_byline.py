@@ -1014,3 +1014,10 @@ def test_credits_with_full_width_slashes_and_a_photographers_label_are_read() ->
     for line in ("文／王小明", "撰文：王小明　攝影：李大華"):
         kept, found = lift_bylines([Block("paragraph", text=line), story], "標題")
         assert (kept, found.authors) == ([story], ["王小明"]), line
+
+
+def test_an_author_declared_as_writer_or_dublin_core_creator_is_read() -> None:
+    assert _authors('<meta name="dcterms.creator" content="Martin Stallmann">', "") == ["Martin Stallmann"]
+    # ITmedia's form: the name, then the outlet in markup the attribute keeps as text
+    writer = '<meta name="writer" value="Hiromasa Tanaka，&lt;b&gt;ITmedia&lt;/b&gt;">'
+    assert _authors(writer, "") == ["Hiromasa Tanaka"]

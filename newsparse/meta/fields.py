@@ -40,7 +40,10 @@ from newsparse.patterns.dates import MODIFIED_META, PUBLISHED_META
 from newsparse.patterns.labels import SITE_CHANNEL
 
 _TAG_SPLIT = re.compile(r"\s*[,;，；、|]\s*")
-_AUTHOR_META = ("author", "byl", "article:author", "dc.creator", "parsely-author", "sailthru.author", "twitter:creator")
+_AUTHOR_META = (
+    *("author", "byl", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author"),
+    *("twitter:creator", "writer", "article:writer"),
+)
 _MAX_TAGS = 30
 _SLASHED_DATE = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{2,4}\b")
 _TEXT_DATE_ORIGINS = ("dateline", "date element", "labelled date", "date-only element")
