@@ -569,6 +569,12 @@ def test_a_by_line_closing_the_story_or_set_as_a_heading_is_the_byline() -> None
 def test_japanese_author_labels_and_bare_labels() -> None:
     assert parse_labelled("著者：後藤大地")[0].authors == ["後藤大地"]
     assert person_names("著者") == person_names("記者") == []
+    # a name in katakana where a label vouches for it, never an agency or a word
+    assert parse_labelled("著者：ジョン・スミス")[0].authors == ["ジョン・スミス"]
+    assert parse_labelled("文：ロイター")[0].authors == parse_labelled("作者：ニュース")[0].authors == []
+    story = Block("paragraph", text="これは記事の本文です。東京で開かれた会議について、記者が詳しく伝えています。")
+    _, found = lift_bylines([Block("paragraph", text="ジョン・スミス"), story], "見出し", surname_test=False)
+    assert found.authors == []
 
 
 def test_the_headline_repeated_after_a_tag_leaves_the_body() -> None:

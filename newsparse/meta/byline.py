@@ -61,6 +61,9 @@ _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
 # A Japanese name may give its given name in hiragana ("小暮ひさのり"): a name only where a
 # label or the markup says so, since words are written so too ("詳しく").
 _KANA_NAME = re.compile(r"^[\u4e00-\u9fff]{1,3}[\u3041-\u3096]{2,5}$")
+# A foreign name, or a pen name, in katakana, its parts set apart by "・" ("ジョン・スミス"):
+# likewise a name only where a label or the markup says so ("ニュース" is a word).
+_KATAKANA_NAME = re.compile(r"^[\u30a1-\u30fa\u30fc]{2,10}(?:[・･][\u30a1-\u30fa\u30fc]{2,10}){0,2}$")
 _HANGUL = re.compile(r"[가-힣]")
 _KOREAN_NAME = re.compile(r"^[가-힣]{2,4}$")
 _KOREAN_SPLIT = re.compile(r"[·,、/|]|\s(?:및|와|과)\s")
@@ -273,8 +276,9 @@ def _cjk_names(value: str) -> list[str]:
 
 
 def _shaped_as_cjk_name(name: str) -> bool:
-    """Two to five Chinese characters, or a Japanese family name and a given name in kana."""
-    return bool(_CJK_NAME.match(name) or _KANA_NAME.match(name))
+    """Two to five Chinese characters, or a Japanese family name and a given name in kana,
+    or a name in katakana."""
+    return bool(_CJK_NAME.match(name) or _KANA_NAME.match(name) or _KATAKANA_NAME.match(name))
 
 
 def _is_person(name: str) -> bool:

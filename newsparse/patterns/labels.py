@@ -146,6 +146,8 @@ NOT_A_NAME = frozenset(
         *("综合", "綜合", "整理", "网络整理", "網絡整理", "原创", "原創", "转载", "轉載", "管理员", "管理員", "编辑部"),
         # the labels themselves, read as a name where no colon follows them
         *("作者", "著者", "筆者", "记者", "記者", "编辑", "編輯", "編集", "編集部"),
+        # agencies and desks a Japanese label may give in katakana ("文：ロイター")
+        *("ロイター", "ブルームバーグ", "ニュース", "スタッフ", "ライター", "エディター", "ニュースデスク"),
     }
 )
 
