@@ -945,6 +945,11 @@ def test_a_byline_set_in_the_headline_after_a_line_break_is_read_and_leaves_the_
     assert [b.text for b in article.blocks] == [text * 3]
 
 
+def test_romanian_de_before_a_full_name_is_by_but_a_particle_before_a_family_name_stays() -> None:
+    assert person_names("de Ion Popescu") == ["Ion Popescu"]
+    assert person_names("de Gaulle") == ["de Gaulle"] and person_names("Charles de Gaulle") == ["Charles de Gaulle"]
+
+
 def test_a_nickname_in_quotes_between_the_names_is_part_of_the_name() -> None:
     assert person_names('Amanda "Tania Mae" Tan and John Roe') == ['Amanda "Tania Mae" Tan', "John Roe"]
     assert person_names("Dwayne ‘The Rock’ Johnson") == ["Dwayne ‘The Rock’ Johnson"]

@@ -231,6 +231,8 @@ def _name_words(name: str) -> str:
     if _CJK.search(name):
         return name
     words = name.split()
+    if len(words) >= 3 and words[0] == "de" and all(word[0].isupper() for word in words[1:]):
+        words = words[1:]  # Romanian's "by" ("de Ion Popescu"): a particle leads no full name
     if words and len(words[-1]) > _ABBREVIATION and words[-1].endswith("."):
         words[-1] = words[-1][:-1]  # the sentence's full stop ("Recueilli par Patrick ANGEVIN."), not "Jr."
     for index, word in enumerate(words[1:], 1):
