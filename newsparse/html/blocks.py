@@ -161,7 +161,7 @@ class BlockBuilder:
                 text = self._without_filler_lines(text)
             if not text:
                 continue
-            if link_share >= _LINK_SHARE_MAX or _is_filler(text):
+            if link_share >= _LINK_SHARE_MAX or is_filler(text):
                 if self.trace is not None:
                     self.trace.drop(text, "mostly links" if link_share >= _LINK_SHARE_MAX else "interface text")
                 continue
@@ -176,7 +176,7 @@ class BlockBuilder:
         A line opening it may be a label of the content ("Kategorie: Unterhaltung" over an
         award's winner)."""
         lines = text.split("\n")
-        while len(lines) > 1 and _is_filler(lines[-1]):
+        while len(lines) > 1 and is_filler(lines[-1]):
             if self.trace is not None:
                 self.trace.drop(lines[-1], "interface text")
             lines.pop()
@@ -205,7 +205,7 @@ class BlockBuilder:
         text = squash(node.text(deep=True))
         if weighted_len(text) > _HEADING_MAX:
             return False
-        if text and _is_filler(text) and not TRAILING_SECTION.match(text) and not COMMENTS_TITLE.match(text):
+        if text and is_filler(text) and not TRAILING_SECTION.match(text) and not COMMENTS_TITLE.match(text):
             if self.trace is not None:
                 self.trace.drop(text, "interface text")
         elif text:
@@ -311,7 +311,7 @@ def _code_text(node: LexborNode) -> str:
     return "".join(parts).replace("\xa0", " ")
 
 
-def _is_filler(text: str) -> bool:
+def is_filler(text: str) -> bool:
     """Interface text ("Advertisement", "分享到", a picture credit).  No filler line runs
     past _FILLER_MAX characters but a shortcode's ("[caption id=…]…"): a paragraph longer
     is spared the pattern's many alternatives."""

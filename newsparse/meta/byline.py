@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from newsparse.html.blocks import is_filler
 from newsparse.html.text import comparison_key, squash
 from newsparse.meta.dates import find_date
 from newsparse.model import Block
-from newsparse.patterns.boilerplate import FILLER_LINE, SHORT_FILLER_LINE
 from newsparse.patterns.dates import JALALI_MONTHS, MONTHS, RELATIVE_DATE_LINE
 from newsparse.patterns.labels import (
     AGENCY_LINE,
@@ -423,7 +423,7 @@ def is_byline_line(text: str) -> tuple[bool, Byline]:
     ):
         return False, found  # no field; a label naming no one ("来源：网络") still is one
     leftover = re.sub(r"[\d\s:：/年月日号時时分秒.\-|｜·•【】\[\]（）()]+", "", rest)
-    return len(leftover) <= 4 or bool(FILLER_LINE.match(leftover) or SHORT_FILLER_LINE.match(leftover)), found
+    return len(leftover) <= 4 or is_filler(leftover), found
 
 
 def is_dateline(text: str, other_words: int = 2) -> bool:
@@ -552,8 +552,9 @@ def _names_before_place(run: str) -> list[str]:
     if not names:
         return []
     last = names.pop()
-    place = next((p for p in _PLACES_LONGEST_FIRST if last.endswith(p) and len(last) - len(p) >= 2), None)
-    cut = len(last) - len(place) if place else _USUAL_NAME if len(last) > _USUAL_NAME + 1 else len(last) - 2
+    place = next((p for p in _PLACES_LONGEST_FIRST if last.endswith(p) and len(last) - len(p) >= 2), "")
+    # else a place of two characters at least, the name of three where the run allows
+    cut = len(last) - len(place) if place else min(_USUAL_NAME, len(last) - 2)
     return [name for name in (*names, last[:cut]) if _reads_as_cjk_name(name, True)]
 
 

@@ -190,7 +190,7 @@ def _latin_language_of(counts: dict[str, int], total: int) -> str | None:
     if counts[best] < _CLEAR_LEAD * counts[runner_up] and any(
         best in kin and runner_up in kin for kin in _CLOSE_LANGUAGES
     ):
-        return None  # Danish, Norwegian and Swedish share their small words: no guess
+        return None  # close kin (Danish, Norwegian, Swedish) share their small words: no guess
     return best
 
 
