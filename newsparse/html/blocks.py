@@ -315,22 +315,24 @@ def is_filler(text: str) -> bool:
     """Interface text ("Advertisement", "分享到", a picture credit).  No filler line runs
     past _FILLER_MAX characters but a shortcode's ("[caption id=…]…"): a paragraph longer
     is spared the pattern's many alternatives."""
-    return (len(text) <= _FILLER_MAX or text.startswith("[")) and bool(
-        FILLER_LINE.match(text)
-        or (len(text) <= SHORT_FILLER_MAX and SHORT_FILLER_LINE.match(text))
+    if len(text) > _FILLER_MAX and not text.startswith("["):
+        return False
+    lowered = text.lower()
+    return bool(
+        FILLER_LINE.match(lowered)
+        or (len(text) <= SHORT_FILLER_MAX and SHORT_FILLER_LINE.match(lowered))
         or SEE_ALSO_CAPS.match(text)
         or _is_credited_caption(text)
-        or _is_channel_promo(text)
+        or _is_channel_promo(lowered)
     )
 
 
-def _is_channel_promo(text: str) -> bool:
-    """An invitation to the outlet's channel: the pattern runs only on a short line that
-    names a platform, which most paragraphs are not."""
-    if len(text) > _PROMO_MAX:
+def _is_channel_promo(lowered: str) -> bool:
+    """An invitation to the outlet's channel (``lowered``: the line in lower case): the
+    pattern runs only on a short line that names a platform, which most paragraphs are not."""
+    if len(lowered) > _PROMO_MAX:
         return False
-    lowered = text.lower()
-    return any(platform in lowered for platform in CHANNEL_PLATFORMS) and bool(CHANNEL_PROMO.search(text))
+    return any(platform in lowered for platform in CHANNEL_PLATFORMS) and bool(CHANNEL_PROMO.search(lowered))
 
 
 def _is_credited_caption(text: str) -> bool:
