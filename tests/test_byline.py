@@ -366,14 +366,14 @@ def test_a_line_of_nothing_but_a_date_is_lifted_wherever_it_stands() -> None:
     assert [b.text for b in kept] == [story] * 3 + ["Am 3. März 2020 beginnt die Messe."] + [story] * 3
 
 
-def _authors(head: str, body: str) -> list[str]:
+def _authors(head: str, body: str, url: str | None = None) -> list[str]:
     import newsparse
 
     text = "<p>" + "The council voted on Tuesday to extend the opening hours of the library. " * 6 + "</p>"
     page = (
         f"<html><head>{head}</head><body><article><h1>Library hours extended</h1>{body}{text}</article></body></html>"
     )
-    return newsparse.extract(page).authors
+    return newsparse.extract(page, url=url).authors
 
 
 def test_a_declared_author_written_family_name_first_is_turned_round() -> None:
@@ -1029,6 +1029,84 @@ def test_credits_with_full_width_slashes_and_a_photographers_label_are_read() ->
 
 def test_an_author_declared_as_writer_or_dublin_core_creator_is_read() -> None:
     assert _authors('<meta name="dcterms.creator" content="Martin Stallmann">', "") == ["Martin Stallmann"]
-    # ITmedia's form: the name, then the outlet in markup the attribute keeps as text
+    # ITmedia's form: the name, then the outlet in markup the attribute keeps as text; the
+    # outlet spells the host's name
     writer = '<meta name="writer" value="Hiromasa Tanaka，&lt;b&gt;ITmedia&lt;/b&gt;">'
-    assert _authors(writer, "") == ["Hiromasa Tanaka"]
+    assert _authors(writer, "", url="https://www.itmedia.co.jp/news/articles/2301/01/news001.html") == [
+        "Hiromasa Tanaka"
+    ]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta property="og:author" content="Jane Smith">',
+        '<meta name="citation_author" content="Smith, Jane">',
+        '<meta name="author" content="Jane Smith ❤️">',
+        '<meta name="author" content="🎨 Jane Smith">',
+    ],
+)
+def test_open_graph_and_citation_authors_are_read_and_pictographs_dropped(head: str) -> None:
+    assert _authors(head, "") == ["Jane Smith"]
+
+
+def test_a_byline_escaped_into_a_meta_tag_is_read_without_its_markup() -> None:
+    head = (
+        '<meta property="og:author" content="By &lt;a href=&quot;/profiles/amir-vera&quot;&gt;Amir Vera&lt;/a&gt;, '
+        'Tara Subramaniam and Adam Renton, CNN">'
+    )
+    assert _authors(head, "") == ["Amir Vera", "Tara Subramaniam", "Adam Renton"]
+
+
+def test_an_element_that_is_both_author_and_name_is_read() -> None:
+    from newsparse.html.parse import parse_html
+    from newsparse.meta.tags import read_markup
+
+    page = '<html><body><span itemprop="author name">Shannon Deery, Mitch Clarke</span></body></html>'
+    assert read_markup(parse_html(page)).microdata["author"] == ["Shannon Deery, Mitch Clarke"]
+
+
+def test_an_author_field_spelling_the_host_name_is_the_outlet() -> None:
+    text = "<p>" + "The council voted on Tuesday to extend the opening hours of the library. " * 6 + "</p>"
+    page = (
+        '<html><head><meta name="author" content="Riverside Courier"></head><body><article>'
+        f'<h1>Library hours extended</h1>{text}<p class="author-box">Dan Evon</p></article></body></html>'
+    )
+    for url, authors in (
+        ("https://www.riversidecourier.com/news/library-hours", ["Dan Evon"]),
+        ("https://www.example.com/news/library-hours", ["Riverside Courier"]),
+    ):
+        assert newsparse.extract(page, url=url).authors == authors
+
+
+def test_a_heading_opening_on_a_quantifier_is_no_name() -> None:
+    from newsparse.meta.byline import is_name_line
+
+    assert is_name_line("Viele Genesungswünsche", True) == []
+    assert is_name_line("Alle Ergebnisse", True) == []
+    assert is_name_line("Maria Schmidt", True) == ["Maria Schmidt"]
+
+
+def test_the_outlet_a_piece_was_written_for_is_no_part_of_the_name() -> None:
+    body = '<p class="author-section byline-plain">By <a class="author">Jenny Smith For Daily Mail Australia</a></p>'
+    assert _authors("", body) == ["Jenny Smith"]
+    assert person_names("Glen Owen And Brendan Carlin For The Mail On Sunday") == ["Glen Owen", "Brendan Carlin"]
+
+
+def test_a_pictures_author_is_no_author_of_the_story() -> None:
+    figure = (
+        '<figure><img src="/council.jpg" alt=""><figcaption>The council chamber.</figcaption>'
+        '<span class="author">Max Fotograf</span></figure>'
+    )
+    assert _authors("", figure) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'Submitted by <span class="username">Jenny Smith</span> on Fri, 05/03/2019 - 10:00',
+        'Gespeichert von <span class="username">Jenny Smith</span> am 24. Juli 2017 - 18:55',
+    ],
+)
+def test_drupals_submitted_line_gives_the_author(line: str) -> None:
+    assert _authors("", f'<div class="submitted">{line}</div>') == ["Jenny Smith"]

@@ -152,3 +152,13 @@ def test_a_date_given_as_seconds_since_1970_is_read() -> None:
         '"datePublished": 1678615200}</script></head><body><p>Text of the story.</p></body></html>'
     )
     assert article.published == "2023-03-12T10:00:00+00:00"
+
+
+def test_meta_content_escaped_twice_is_read_as_its_text() -> None:
+    page = (
+        '<html><head><meta property="og:description" content="&amp;#13; A plan for the river '
+        '&amp;quot;banks&amp;quot;, with &amp;lt;b&amp;gt;new&amp;lt;/b&amp;gt; paths.">'
+        "</head><body><p>x</p></body></html>"
+    )
+    markup = read_markup(parse_html(page))
+    assert markup.first_meta("og:description") == 'A plan for the river "banks", with new paths.'

@@ -76,6 +76,8 @@ _NAME_CHARS = r"[\w'’.\-\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f]"
 _LATIN_NAME = re.compile(rf"^[^\W\d_]{_NAME_CHARS}*(?:\s+[^\W\d_]{_NAME_CHARS}*){{0,4}}$")
 _NICKNAME = re.compile(r"(?<=\w)\s+[\"“„'‘][^\"“”„'‘’]{2,30}[\"”“'’]\s+(?=\w)")
 _VALUE_TRIM = " \t:：,，;；|｜/\\()（）[]【】<>《》\"'“”"
+# Emoji and pictographs a writer decorates a name with ("Jenny Smith ❤️"): no name's letters.
+_PICTOGRAPHS = re.compile(r"[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+")
 _DATE_OR_TIME = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}")
 _MAX_BYLINE_BLOCK = 120
 _MAX_DATELINE = 100
@@ -115,6 +117,12 @@ _NOT_NAME_START = frozenset(
     (
         *("the", "a", "an", "this", "that", "these", "our", "your", "my"),
         *("related", "more", "read", "share", "top", "latest", "home", "news"),
+        *("many", "some", "all", "new", "how", "why", "what", "when", "where"),
+        # determiners and quantifiers of other languages, which capitalise nouns or open a
+        # heading with them ("Viele Genesungswünsche"); those that also lead a family name
+        # ("de", "der", "la", "le", "del") are not among them
+        *("die", "das", "ein", "eine", "einige", "viele", "alle", "weitere", "unsere", "keine", "neue"),
+        *("les", "une", "des", "nos", "los", "las", "una", "unos", "todos", "nuestros", "gli", "alcuni", "tutti"),
     )
 )
 _DATE_THEN_BY = re.compile(r"^(?P<date>.{6,60}?)\s+(?:by|von|par|por|door|di)\s+(?P<names>\S.*)$", re.IGNORECASE)
@@ -174,6 +182,8 @@ def person_names(raw: str | list[str]) -> list[str]:
     values = raw if isinstance(raw, list) else [raw]
     names: list[str] = []
     for value in values:
+        if not value.isascii():
+            value = _PICTOGRAPHS.sub(" ", value)
         value = squash(value)
         if _HANGUL.search(value):
             names.extend(name for name in _korean_names(value) if name not in names)

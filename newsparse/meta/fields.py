@@ -34,7 +34,7 @@ from newsparse.meta.dates import date_from_url, find_date, parse_date, script_da
 from newsparse.meta.language import chinese_script, detect_language, normalize_tag, other_language
 from newsparse.meta.section import section_from_breadcrumb
 from newsparse.meta.tags import MarkupFacts, author_links, byline_texts, date_texts, name_texts, standalone_dates
-from newsparse.meta.title import site_from_title
+from newsparse.meta.title import domain_labels, site_from_title
 from newsparse.meta.visible import Dateline
 from newsparse.patterns.dates import MODIFIED_META, PUBLISHED_META
 from newsparse.patterns.labels import SITE_CHANNEL
@@ -42,7 +42,7 @@ from newsparse.patterns.labels import SITE_CHANNEL
 _TAG_SPLIT = re.compile(r"\s*[,;，；、|]\s*")
 _AUTHOR_META = (
     *("author", "byl", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author"),
-    *("twitter:creator", "writer", "article:writer"),
+    *("twitter:creator", "writer", "article:writer", "og:author", "citation_author"),
 )
 _MAX_TAGS = 30
 _SLASHED_DATE = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{2,4}\b")
@@ -379,9 +379,13 @@ def resolve_metadata(
     def shown_byline() -> list[str]:  # a dear query, wanted by up to three readings below
         return _first_names(byline_texts(tree), surname_test)
 
+    # the site's name, declared or spelled by its host name ("ITmedia" of itmedia.co.jp), is
+    # the outlet a CMS filled the author field with, no person
+    outlet_keys = site_names | {comparison_key(label) for label in domain_labels(meta.values["url"])}
+
     def declared_people(values: list[str]) -> list[str]:
         names = person_names([given_name_first(v) for v in values])
-        return [n for n in names if comparison_key(n) not in site_names]
+        return [n for n in names if comparison_key(n) not in outlet_keys]
 
     meta_authors = [v for k in _AUTHOR_META for v in m.get(k, []) if not v.startswith("http")]
     declared_authors = [

@@ -6,6 +6,7 @@ the field resolvers pick from.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,10 +22,14 @@ _INGREDIENT_PROPS = frozenset({"recipeingredient", "ingredients"})
 _MICRODATA_PROPS = ("author", "datepublished", "datemodified", "headline", "articlesection", "publisher")
 _BYLINE_SELECTOR = (
     "[rel=author], [class*=byline i], [class*=author i], [class*=writer i], [id*=author i], "
+    # Drupal's "Submitted by … on …"
+    "[class*=submitted i], "
     # the class names of other languages: "auteurs", "autor", "autore"
     "[class*=auteur i], [class*=autor i]"
 )
 _MAX_BYLINE = 200
+_MARKUP_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 _NAME_SELECTOR = "[class*=name i]"
 _MAX_NAME_TEXT = 60
 _ARTICLE_TYPE = re.compile(r"(?:Article|BlogPosting|Report|Posting|Review|Recipe|WebPage)\b", re.IGNORECASE)
@@ -145,6 +150,10 @@ def _read_meta(attrs: Any, facts: MarkupFacts) -> None:
     key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv")
     content = attrs.get("content") or attrs.get("value")  # some CMSs write value=
     if key and content and content.strip():
+        if "&" in content:  # escaped twice over by a CMS: "&amp;#13;", "&amp;quot;"
+            content = _ENTITY.sub(lambda entity: html.unescape(entity[0]), content)
+        if "<" in content:  # a CMS that put the byline's or the summary's markup in, escaped
+            content = _MARKUP_TAG.sub(" ", content)
         facts.meta.setdefault(key.strip().lower(), []).append(squash(content))
 
 
@@ -157,6 +166,8 @@ def byline_texts(tree: Tree) -> list[tuple[str, bool]]:
         names = (node.attrs.get("class") or "").lower()
         if "comment" in names:
             continue  # a commenter's name ("comment-author vcard"), not the story's author
+        if _in_figure(node):
+            continue  # a picture's author: the photographer's credit
         text = squash(_with_coauthors(node).text(deep=True, separator=" "))
         if len(text) > _MAX_BYLINE:
             text = squash(node.text(deep=True, separator=" "))
@@ -164,6 +175,15 @@ def byline_texts(tree: Tree) -> list[tuple[str, bool]]:
             named = _names_the_author(f"{names} {(node.id or '').lower()}") or node.attrs.get("rel") == "author"
             texts.append((text, named))
     return texts
+
+
+def _in_figure(node: LexborNode) -> bool:
+    parent = node.parent
+    while parent is not None and parent.tag not in ("body", "html", "#document"):
+        if parent.tag == "figure":
+            return True
+        parent = parent.parent
+    return False
 
 
 def _names_the_author(names: str) -> bool:
@@ -382,20 +402,22 @@ def _read_microdata(properties: list[LexborNode], facts: MarkupFacts) -> None:
     """
     found: dict[str, list[tuple[int, str, str]]] = {}  # prop -> (item id, item type, value)
     for node in properties:
-        prop = (node.attrs.get("itemprop") or "").lower()
-        if prop not in _MICRODATA_PROPS:
+        # itemprop holds a list of names ("author name": the element is both)
+        props = [p for p in (node.attrs.get("itemprop") or "").lower().split() if p in _MICRODATA_PROPS]
+        if not props:
             continue
         attrs = node.attrs
         value = attrs.get("content") or attrs.get("datetime") or attrs.get("title")
         if not value:
             # An item may hold several names (one per author, in one sloppy Person item).
-            names = [name.text(deep=True, separator=" ") for name in node.css("[itemprop=name]")]
+            names = [name.text(deep=True, separator=" ") for name in node.css("[itemprop~=name]")]
             value = ", ".join(names) if names else node.text(deep=True, separator=" ")
         value = squash(value)
         if value and len(value) <= _MAX_BYLINE:
             item = _owning_item(node)
             item_type = (item.attrs.get("itemtype") or "") if item is not None else ""
-            found.setdefault(prop, []).append((_item_key(node, item), item_type, value))
+            for prop in props:
+                found.setdefault(prop, []).append((_item_key(node, item), item_type, value))
     for prop, values in found.items():
         chosen = next((v for v in values if _ARTICLE_TYPE.search(v[1])), None)
         chosen = chosen or next((v for v in values if not _MEDIA_TYPE.search(v[1])), None)

@@ -155,9 +155,9 @@ NOT_A_NAME = frozenset(
 BY_PREFIX = re.compile(
     # a dash may lead a signature closing the story ("-- By Michael Russell")
     r"^\s*(?:[-–—]{1,2}\s*)?"
-    r"(?:(?:more (?:stories|articles|posts) |written |words |posted |reported |story |published )?by|"
+    r"(?:(?:more (?:stories|articles|posts) |written |words |posted |reported |story |published |submitted )?by|"
     # "Veröffentlicht von", "Beiträge von", "publié par", "publicado por", "pubblicato da"
-    r"(?:(?:veröffentlicht|geschrieben|verfasst|erstellt|publiziert|beiträge|gepostet|eingestellt|"
+    r"(?:(?:veröffentlicht|geschrieben|verfasst|erstellt|publiziert|beiträge|gepostet|eingestellt|gespeichert|"
     # what the piece is: "Ein Kommentar von", "Ein Artikel von", "Pressemitteilung von", "Propos recueillis par"
     r"(?:eine?\s+)?(?:blog-?\s?|gast)?(?:beitrag|artikel|kommentar|bericht|analyse|kolumne|rezension|reportage|"
     r"pressemitteilung)|"
@@ -215,6 +215,8 @@ OPENING_AGENCY = re.compile(
 BYLINE_END = re.compile(
     # the agency after the last name ("By JANE DOE and JOHN ROE Associated Press"), or alone
     r"(?:^|\s+)(?:the\s+)?(?:associated press|agence france-presse|thomson reuters|reuters|bloomberg news)\b.*$|"
+    # the outlet a piece was written for ("Jane Doe For Daily Mail Australia", "… for The Times")
+    r"\s+for\s+\S.*$|"
     r"\s*(?:[|•·—–]|\bupdated\b|\bpublished\b|\bposted\b|\blast modified\b|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d).*$",
     re.IGNORECASE | re.DOTALL,
