@@ -345,3 +345,37 @@ def test_taiwans_official_years_count_from_1912() -> None:
     assert find_date("發布日期：民國 112 年 3 月 12 日 14:30") == "2023-03-12T14:30:00"
     assert find_date("112年3月12日") == "2023-03-12"
     assert find_date("2112年3月12日") is None  # no year 112 inside a later one
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta property="dc:created" content="2017-09-01">',
+        '<meta name="DC.Issued" content="2017-09-01">',
+        '<meta itemprop="datePublished" datetime="2017-09-01">',
+    ],
+)
+def test_dublin_core_and_microdata_meta_dates_are_read(head: str) -> None:
+    assert _published(head) == "2017-09-01"
+
+
+def test_a_time_classed_as_the_last_change_is_no_publication_date() -> None:
+    # WordPress's two <time>: the changed date may come first in the markup
+    changed = (
+        '<time class="updated" datetime="2011-09-28"></time><time class="entry-date" datetime="2011-09-27"></time>'
+    )
+    page = f"<html><body>{changed}</body></html>"
+    article = newsparse.extract(page)
+    assert (article.published, article.modified) == ("2011-09-27", "2011-09-28")
+    # an unchanged post's one <time> is classed both ways
+    for classes in ("entry-date published updated", "entry-date updated td-module-date"):
+        assert _published(f'<time class="{classes}" datetime="2011-09-27"></time>') == "2011-09-27"
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [("Veröffentlicht am 6.12.06", "2006-12-06"), ("Veröffentlicht am 01.09.17 um 14:30", "2017-09-01T14:30:00")],
+)
+def test_a_two_digit_year_after_a_publication_label_is_read(line: str, iso: str) -> None:
+    assert _published("", f"<p class='meta'>{line}</p>") == iso
+    assert _published("", "<p class='meta'>Version 6.12.06</p>") is None

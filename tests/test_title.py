@@ -345,3 +345,22 @@ def test_a_title_segment_spelling_the_host_name_is_the_sites_even_as_the_longest
     assert choose_title([h1], [None], f"{h1} | Editorial | The Guardian", None, domain=guardian)[0] == h1
     apple = domain_labels("https://www.apple.com/newsroom/")
     assert strip_site_suffix("Apple unveils a new iPhone - Apple", domain=apple) == "Apple unveils a new iPhone"
+
+
+@pytest.mark.parametrize(
+    ("publisher", "site"),
+    [
+        ("Fassette Online Magazin", "Fassette Online Magazin"),
+        ("https://www.facebook.com/fassette", None),
+        ("161385360554578", None),  # the Facebook page's number
+        ("Fassette.Online.Magazin", None),  # its handle
+    ],
+)
+def test_a_publisher_meta_tag_names_the_site_when_it_holds_a_name(publisher: str, site: str | None) -> None:
+    page = (
+        f'<html><head><meta property="article:publisher" content="{publisher}"></head>'
+        "<body><article><h1>Ein Sommer am See</h1><p>"
+        + "Der Sommer war lang und warm am See. " * 8
+        + "</p></article></body></html>"
+    )
+    assert newsparse.extract(page).site_name == site

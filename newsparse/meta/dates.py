@@ -32,7 +32,7 @@ _ISO = re.compile(
 )
 _YEAR_DIGITS = re.compile(r"\d{4}|\d{3}\s*年")  # a Taiwanese official year has three ("112年")
 _SHORT_YEAR_DATE = re.compile(
-    r"^\s*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})(?:[\s,|]+(?P<h>\d{1,2}):(?P<mi>\d{2})(?:\s*uhr)?)?\s*$",
+    r"^\s*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})(?:[\s,|]+(?:um\s+)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?:\s*uhr)?)?\s*$",
     re.IGNORECASE,
 )
 _EPOCH = re.compile(r"^\s*(\d{10})(\d{3})?\s*$")

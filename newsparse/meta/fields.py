@@ -92,6 +92,14 @@ def _absolute(url: str | None, base: str | None) -> str | None:
     return urljoin(base, url) if base else url
 
 
+def _named(value: str | None) -> str | None:
+    """A value that is a name, not an address, a page's number or a handle ("161385360554578",
+    "Business.Insider.Deutschland")."""
+    if not value or "/" in value or value.startswith("@") or not any(c.isalpha() for c in value):
+        return None
+    return value if " " in value or "." not in value else None
+
+
 def _is_http(url: str | None) -> bool:
     return bool(url) and urlsplit(url).scheme in ("http", "https")
 
@@ -365,6 +373,8 @@ def resolve_metadata(
         [
             (first("og:site_name"), "og:site_name"),
             (jsonld.get("site_name"), "json-ld publisher"),
+            # most pages give their Facebook page's address here, some their name
+            (_named(first("article:publisher")), "meta article:publisher"),
             (first("application-name", "apple-mobile-web-app-title"), "meta application-name"),
             (_logo_in_title(markup), "h1 naming the site"),
             (site_from_title(markup.title_tag, title), "title suffix"),
@@ -472,6 +482,7 @@ def resolve_metadata(
         (parse_date(jsonld.get("modified")), "json-ld dateModified"),
         *((parse_date(first(name)), f"meta {name}") for name in MODIFIED_META),
         *((parse_date(v), "microdata dateModified") for v in markup.microdata.get("datemodified", [])),
+        *((parse_date(v), "time datetime, classed updated") for v in markup.updated_time_values[:1]),
     ]
     meta.pick("published", published)
     _prefer_later_dateline(meta, dateline.date)
@@ -484,7 +495,8 @@ def resolve_metadata(
 
     def zoned() -> list[str]:
         declared = [v for v, _ in [*published, *modified] if isinstance(v, str)]
-        return [v for v in [*declared, *filter(None, map(parse_date, markup.time_values))] if _precision(v) == 2]
+        times = [*markup.time_values, *markup.updated_time_values]
+        return [v for v in [*declared, *filter(None, map(parse_date, times))] if _precision(v) == 2]
 
     _add_time_of_day(meta, "published", published, zoned)
     meta.pick("modified", modified)

@@ -28,6 +28,7 @@ _BYLINE_SELECTOR = (
     "[class*=auteur i], [class*=autor i]"
 )
 _MAX_BYLINE = 200
+_UPDATED_CLASS = re.compile(r"updated|modified", re.IGNORECASE)
 _MARKUP_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 _NAME_SELECTOR = "[class*=name i]"
@@ -85,6 +86,8 @@ class MarkupFacts:
     h1_parts: dict[str, list[str]] = field(default_factory=dict)
     logos: list[str] = field(default_factory=list)  # the site's name shown by an <h1> logo
     time_values: list[str] = field(default_factory=list)
+    # <time datetime> classed as the last change ("updated", WordPress's second <time>)
+    updated_time_values: list[str] = field(default_factory=list)
     jsonld: list[str] = field(default_factory=list)  # the JSON-LD scripts' texts
     ingredients: list[str] = field(default_factory=list)  # a recipe's, as microdata marks them
 
@@ -133,7 +136,10 @@ def read_markup(tree: Tree) -> MarkupFacts:
                 facts.h1s.append(text)
                 facts.h1_parts[text] = _parts(node)
         elif tag == "time" and "datetime" in attrs:
-            facts.time_values.append(attrs.get("datetime") or "")
+            if _classed_updated(attrs.get("class") or ""):
+                facts.updated_time_values.append(attrs.get("datetime") or "")
+            else:
+                facts.time_values.append(attrs.get("datetime") or "")
         elif tag == "title" and title is None:
             title = node
         elif tag == "base" and base is None and "href" in attrs:
@@ -146,9 +152,19 @@ def read_markup(tree: Tree) -> MarkupFacts:
     return facts
 
 
+def _classed_updated(names: str) -> bool:
+    """A <time> classed as the last change alone: WordPress themes class an unchanged post's
+    one <time> "entry-date published updated" (or "entry-date updated"), a changed one's
+    second "updated"; a name saying date or publish beside "updated" makes it the post's date."""
+    tokens = names.lower().split()
+    updated = [t for t in tokens if _UPDATED_CLASS.search(t)]
+    return bool(updated) and not any("date" in t or "publish" in t for t in tokens if t not in updated)
+
+
 def _read_meta(attrs: Any, facts: MarkupFacts) -> None:
     key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv")
-    content = attrs.get("content") or attrs.get("value")  # some CMSs write value=
+    # some CMSs write value=, and a microdata date on a <meta> may come as datetime=
+    content = attrs.get("content") or attrs.get("value") or attrs.get("datetime")
     if key and content and content.strip():
         if "&" in content:  # escaped twice over by a CMS: "&amp;#13;", "&amp;quot;"
             content = _ENTITY.sub(lambda entity: html.unescape(entity[0]), content)

@@ -25,7 +25,7 @@ from newsparse.meta.byline import (
     reporter_credit,
     standalone_byline,
 )
-from newsparse.meta.dates import find_date
+from newsparse.meta.dates import find_date, short_year_date
 from newsparse.patterns.dates import PUBLISHED_LABEL, UPDATED_LABEL
 from newsparse.patterns.labels import AUTHOR_LINE, BY_PREFIX, RECORD_FIELD
 
@@ -75,7 +75,8 @@ class Dateline:
         """
         text = self.page_text.lower()
         for match, _ in zip(PUBLISHED_LABEL.finditer(text), range(_MAX_LABELS), strict=False):
-            found = find_date(text[match.end() : match.end() + 40])
+            after = text[match.end() : match.end() + 40]
+            found = find_date(after) or short_year_date(after.split("\n", 1)[0])
             if found:
                 return found
         return None
@@ -168,11 +169,19 @@ def _read_window(window: list[str], found: Dateline) -> None:
         found.byline.merge(Byline(authors=english_byline(line) or reporter_credit(line) or _credit_in_part(line)))
         if found.date is None:
             before_update = UPDATED_LABEL.split(line, maxsplit=1)[0]
-            found.date = find_date(before_update)
+            found.date = find_date(before_update) or _labelled_short_year(before_update)
             if found.date is None and before_update != line:
                 updated = updated or find_date(line)
     if found.date is None:
         found.date = updated
+
+
+def _labelled_short_year(line: str) -> str | None:
+    """A date with a two-digit year after a publication label ("Veröffentlicht am 6.12.06"):
+    the label vouches for what alone could be a version number or a score."""
+    lowered = line.lower()
+    label = PUBLISHED_LABEL.match(lowered) if len(lowered) == len(line) else None
+    return short_year_date(line[label.end() :]) if label else None
 
 
 def _credit_in_part(line: str) -> list[str]:

@@ -252,6 +252,9 @@ PUBLISHED_META = (
     "dc.date.issued",
     "dc.date",
     "dc.date.created",
+    "dc:created",
+    "dc.issued",
+    "dcterms.issued",
     "sailthru.date",
     "parsely-pub-date",
     "article.published",
@@ -298,6 +301,8 @@ MODIFIED_META = (
     "lastpublishedtime",
     "weibo: article:update_at",
     "dateupdate",
+    "lastmodified",
+    "dc.modified",
 )
 
 # Words that label a date as the last change, not the publication, in a dateline.
