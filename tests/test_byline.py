@@ -687,7 +687,9 @@ def test_a_blogs_user_name_on_the_authors_link_is_the_author_but_admin_accounts_
         return newsparse.extract(_story_page("Keine Spielstraße", top)).authors
 
     assert authors("gizzmo") == ["gizzmo"]
+    assert authors("freeman1984") == ["freeman1984"]  # a handle's digits are its own
     assert authors("wordpressadmin") == []
+    assert authors("admin2") == []
     assert authors("mehr") == []
 
 

@@ -93,6 +93,7 @@ _CREDENTIAL = re.compile(r"^(?:Ph\.?\s?D|M\.?D|MPH|RDN?|RN|DVM|MSc|MBA|BSc|LCSW|
 _WEEKDAYS = frozenset(("mo", "di", "mi", "do", "fr", "sa", "so", "mon", "tue", "wed", "thu", "fri", "sat", "sun"))
 # A user name a blog signs posts with: one word of letters, digits and dots, a letter first.
 _HANDLE = re.compile(r"^[A-Za-z][A-Za-z0-9._-]{2,29}$")
+_NO_DIGITS = str.maketrans("", "", "0123456789")
 _NO_HANDLE = frozenset(
     (
         *("admin", "administrator", "webmaster", "editor", "redaktion", "redacción", "rédaction", "redazione"),
@@ -357,7 +358,7 @@ def handles(texts: list[str]) -> list[str]:
             _HANDLE.match(handle)
             and handle.lower() not in _NO_HANDLE
             and "admin" not in handle.lower()  # "wordpressadmin", "jdadmin"
-            and not NOT_PERSON.search(handle)
+            and not NOT_PERSON.search(handle.translate(_NO_DIGITS))  # digits are a handle's own ("freeman1984")
             and handle not in found
         ):
             found.append(handle)

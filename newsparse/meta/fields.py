@@ -389,8 +389,9 @@ def resolve_metadata(
     def shown_byline() -> list[str]:  # a dear query, wanted by up to three readings below
         return _first_names(byline_texts(tree), surname_test)
 
-    # the site's name, declared or spelled by its host name ("ITmedia" of itmedia.co.jp), is
-    # the outlet a CMS filled the author field with, no person
+    # The site's name, declared or spelled by its host name ("ITmedia" of itmedia.co.jp), is
+    # the outlet a CMS filled the author field with, no person.  Shown on the page, in a
+    # byline or on the author's link, it is a blog's owner ("surfguard" of surfguard.wordpress.com).
     outlet_keys = site_names | {comparison_key(label) for label in domain_labels(meta.values["url"])}
 
     def declared_people(values: list[str]) -> list[str]:
