@@ -25,6 +25,23 @@ def test_100000_nested_divs_in_a_few_seconds() -> None:
     assert [b.type for b in article.blocks] == ["paragraph"]
 
 
+@pytest.mark.parametrize(
+    ("stretch", "suspect"),
+    [
+        ("<div>" * 5_000, True),  # a run of bare opening tags, longer than the gap probed
+        (".a{color:red}" * 2_000, False),  # a style sheet: no tags at all
+        (("<br>" * 200 + "</p>") * 40, False),  # many tags, but closing ones among them
+        ("x" * 9_000 + "<div>" * 5_000, True),  # the run starting late in a probe window
+    ],
+)
+def test_runs_of_opening_tags_are_told_from_style_sheets_and_void_tags(stretch: str, suspect: bool) -> None:
+    from newsparse.html.parse import _may_hold_tag_run
+
+    page = "<html><body><p>x</p>" + stretch + "<p>y</p></body></html>"
+    for text, close, opening in ((page, "</", "<"), (page.encode(), b"</", b"<")):
+        assert _may_hold_tag_run(text, close, opening) is suspect
+
+
 def test_50_mb_page_refused_quickly(tmp_path: Path) -> None:
     big = tmp_path / "big.html"
     big.write_bytes(b"<html><body>" + PROSE.encode() * (50 * 1024 * 1024 // len(PROSE)) + b"</body></html>")

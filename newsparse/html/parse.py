@@ -46,12 +46,23 @@ def _may_hold_tag_run(page: str | bytes, close: str | bytes, opening: str | byte
     characters.  A gap of _SUSPECT_GAP holds a whole probe window wherever it starts, so
     probing every half gap finds it: a dozen short searches instead of splitting the page.
     A window with no closing tag but few tags is a script or a long text, no bomb.
+
+    Each window is read tag opening by tag opening: an ordinary window shows a closing tag
+    within its first few, and a style sheet's or a script's holds almost none, where a
+    search for the two characters of a closing tag would scan it whole, four times slower.
     """
-    window = _SUSPECT_GAP // 2
-    return any(
-        page.find(close, start, start + window) < 0 and page.count(opening, start, start + window) > MAX_TAG_RUN // 2
-        for start in range(0, len(page) - window, window)
-    )
+    window, slash, most = _SUSPECT_GAP // 2, close[1:], MAX_TAG_RUN // 2
+    for start in range(0, len(page) - window, window):
+        end = start + window
+        at, opened = page.find(opening, start, end), 0
+        while at >= 0 and not page.startswith(slash, at + 1, end):
+            opened += 1
+            if opened > most:
+                if page.find(close, at, end) < 0:
+                    return True
+                break
+            at = page.find(opening, at + 1, end)
+    return False
 
 
 def _defuse_deep_nesting(text: str) -> str:
