@@ -364,3 +364,10 @@ def test_a_publisher_meta_tag_names_the_site_when_it_holds_a_name(publisher: str
         + "</p></article></body></html>"
     )
     assert newsparse.extract(page).site_name == site
+
+
+def test_a_title_of_the_host_name_alone_gives_way_to_the_heading() -> None:
+    assert choose_title(["Flood closes the river road"], [], "www.riverside-courier.com", None)[0] == (
+        "Flood closes the river road"
+    )
+    assert choose_title(["Hochwasser"], [], "riverside-courier.de", None)[0] == "Hochwasser"

@@ -138,6 +138,8 @@ def choose_title(
     ``logos``: the site's name as its logo shows it, another name to cut from ``<title>``;
     ``domain``: the labels of the page's host name, which a blog's name often spells.
     """
+    if title_tag and _DOMAIN.match(title_tag.strip()):
+        title_tag = None  # a <title> of the host name alone names no page
     headline_part = _h1_segment(h1s, title_tag, site_name, domain) or (
         strip_site_suffix(title_tag, site_name, *logos, domain=domain) if title_tag else None
     )
