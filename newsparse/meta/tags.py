@@ -28,7 +28,6 @@ _BYLINE_SELECTOR = (
     "[class*=auteur i], [class*=autor i]"
 )
 _MAX_BYLINE = 200
-_UPDATED_CLASS = re.compile(r"updated|modified", re.IGNORECASE)
 _MARKUP_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 _NAME_SELECTOR = "[class*=name i]"
@@ -157,7 +156,7 @@ def _classed_updated(names: str) -> bool:
     one <time> "entry-date published updated" (or "entry-date updated"), a changed one's
     second "updated"; a name saying date or publish beside "updated" makes it the post's date."""
     tokens = names.lower().split()
-    updated = [t for t in tokens if _UPDATED_CLASS.search(t)]
+    updated = [t for t in tokens if "updated" in t or "modified" in t]
     return bool(updated) and not any("date" in t or "publish" in t for t in tokens if t not in updated)
 
 
