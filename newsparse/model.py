@@ -13,7 +13,7 @@ from typing import Any
 BLOCK_KEYS: dict[str, tuple[str, ...]] = {
     "heading": ("level", "text"),
     "paragraph": ("text",),
-    "list": ("ordered", "items"),
+    "list": ("ordered", "items", "levels"),
     "quote": ("text",),
     "table": ("rows",),
     "image": ("src", "alt", "caption"),
@@ -30,6 +30,8 @@ class Block:
     level: int | None = None
     ordered: bool | None = None
     items: list[str] | None = None
+    # how deep each item is nested: 0 for the list's own, 1 for those of a list inside an item…
+    levels: list[int] | None = None
     rows: list[list[str]] | None = None
     src: str | None = None
     alt: str | None = None

@@ -34,7 +34,7 @@ def test_lists_tables_quotes_code() -> None:
         "<table><tr><th>Party</th><th>Seats</th></tr><tr><td>Green</td><td>2</td></tr></table>"
         "<blockquote><p>Quoted words here.</p></blockquote><pre>x = 1\n  y = 2</pre>"
     )
-    assert blocks[1] == {"type": "list", "ordered": True, "items": ["first step", "second step"]}
+    assert blocks[1] == {"type": "list", "ordered": True, "items": ["first step", "second step"], "levels": [0, 0]}
     assert blocks[2] == {"type": "table", "rows": [["Party", "Seats"], ["Green", "2"]]}
     assert blocks[3] == {"type": "quote", "text": "Quoted words here."}
     assert blocks[4] == {"type": "code", "text": "x = 1\n  y = 2"}
@@ -199,3 +199,26 @@ def test_a_sentence_beside_an_emoticon_is_prose_and_a_widgets_label_beside_its_i
     )
     texts = [b.get("text") for b in blocks]
     assert sentence in texts and "Noch keine Bewertungen" not in texts
+
+
+def test_a_list_inside_an_item_is_kept_apart_one_level_deeper() -> None:
+    blocks = blocks_of(
+        f"<p>{PROSE}</p><ul><li>Clothes<ul><li>Rain jacket</li><li>Wool <b>socks</b></li></ul> to pack</li>"
+        "<li>Food</li><li><ul><li>A list in an item of its own</li></ul></li></ul>"
+    )
+    assert blocks[1] == {
+        "type": "list",
+        "ordered": False,
+        "items": ["Clothes to pack", "Rain jacket", "Wool socks", "Food", "A list in an item of its own"],
+        "levels": [0, 1, 1, 0, 0],
+    }
+
+
+def test_markdown_nests_a_list_under_its_item_as_far_as_the_marker_reaches() -> None:
+    from newsparse.model import Block
+    from newsparse.render.markdown import render_block
+
+    ordered = Block("list", ordered=True, items=["Start early", "Check the weather", "Walk"], levels=[0, 1, 0])
+    assert render_block(ordered) == "1. Start early\n   - Check the weather\n2. Walk"
+    bullets = Block("list", ordered=False, items=["Clothes", "Rain jacket", "Socks"], levels=[0, 1, 2])
+    assert render_block(bullets) == "- Clothes\n  - Rain jacket\n    - Socks"

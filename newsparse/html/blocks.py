@@ -223,20 +223,42 @@ class BlockBuilder:
         return True
 
     def _list(self, node: LexborNode) -> bool:
-        items, linked, total = [], 0, 0
+        items: list[tuple[str, int]] = []
+        self._list_items(node, 0, items)
+        texts = [text for text, _ in items]
+        total = sum(map(len, texts))
+        linked = sum(
+            len(a.text(deep=True))
+            for li in _children(node)
+            if li.tag == "li" and li not in self.skip
+            for a in li.css("a")
+        )
+        if items and linked < _LINK_SHARE_MAX * total:
+            self.blocks.append(
+                Block("list", ordered=node.tag == "ol", items=texts, levels=[level for _, level in items])
+            )
+        elif items and self.trace is not None:
+            self.trace.drop(" / ".join(texts), "list of links")
+        return True
+
+    def _list_items(self, node: LexborNode, level: int, items: list[tuple[str, int]]) -> None:
+        """The items of a list, each followed by those of the lists inside it, one level deeper."""
         for li in _children(node):
             if li.tag != "li" or li in self.skip:
                 continue
-            text = squash(li.text(deep=True, separator=" "))
+            if li.css_first("ul, ol") is None:  # most items: no list inside
+                text = squash(li.text(deep=True, separator=" "))
+                if text:
+                    items.append((text, level))
+                continue
+            parts: list[str] = []
+            inner: list[LexborNode] = []
+            _own_text(li, parts, inner)
+            text = squash(" ".join(parts))
             if text:
-                items.append(text)
-                total += len(text)
-                linked += sum(len(a.text(deep=True)) for a in li.css("a"))
-        if items and linked < _LINK_SHARE_MAX * total:
-            self.blocks.append(Block("list", ordered=node.tag == "ol", items=items))
-        elif items and self.trace is not None:
-            self.trace.drop(" / ".join(items), "list of links")
-        return True
+                items.append((text, level))
+            for sublist in inner:
+                self._list_items(sublist, level + 1 if text else level, items)
 
     def _quote(self, node: LexborNode) -> bool:
         inner = BlockBuilder(self.skip, self.base_url)
@@ -297,6 +319,19 @@ _BLOCK_HANDLERS = {
     **dict.fromkeys(_IMAGE_TAGS, BlockBuilder._image),
     "hr": lambda self, node: True,
 }
+
+
+def _own_text(node: LexborNode, parts: list[str], lists: list[LexborNode]) -> None:
+    """An item's text less the lists inside it, which are gathered in ``lists``."""
+    child = node.child
+    while child is not None:
+        if child.tag == "-text":
+            parts.append(child.text_content or "")
+        elif child.tag in ("ul", "ol"):
+            lists.append(child)
+        elif child.is_element_node:
+            _own_text(child, parts, lists)
+        child = child.next
 
 
 def _code_text(node: LexborNode) -> str:

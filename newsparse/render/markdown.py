@@ -39,6 +39,22 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
+def _list(block: Block) -> str:
+    """A list's items, those of lists inside an item indented under it as far as its
+    marker reaches ("1. " three characters, "- " two), as CommonMark nests them."""
+    items = block.items or []
+    levels = block.levels or [0] * len(items)
+    indent = "   " if block.ordered else "  "
+    lines, number = [], 0
+    for item, level in zip(items, levels, strict=False):
+        if level == 0 and block.ordered:
+            number += 1
+            lines.append(f"{number}. {item}")
+        else:
+            lines.append(f"{indent * level}- {item}")
+    return "\n".join(lines)
+
+
 def render_block(block: Block) -> str:
     if block.type == "heading":
         return f"{'#' * (block.level or 2)} {block.text}"
@@ -47,10 +63,7 @@ def render_block(block: Block) -> str:
     if block.type == "quote":
         return "\n".join(f"> {line}" if line else ">" for line in (block.text or "").split("\n"))
     if block.type == "list":
-        items = block.items or []
-        if block.ordered:
-            return "\n".join(f"{n}. {item}" for n, item in enumerate(items, 1))
-        return "\n".join(f"- {item}" for item in items)
+        return _list(block)
     if block.type == "code":
         fence = "````" if "```" in (block.text or "") else "```"
         return f"{fence}\n{block.text}\n{fence}"
