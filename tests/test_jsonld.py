@@ -162,3 +162,13 @@ def test_meta_content_escaped_twice_is_read_as_its_text() -> None:
     )
     markup = read_markup(parse_html(page))
     assert markup.first_meta("og:description") == 'A plan for the river "banks", with new paths.'
+
+
+def test_a_canonical_path_is_resolved_against_the_pages_other_addresses() -> None:
+    head = '<link rel="canonical" href="/news/flood-closes-road">'
+    for other in ('<meta name="twitter:url" content="https://example.org/">', '<base href="https://example.org/">'):
+        article = newsparse.extract(f"<html><head>{head}{other}</head><body><p>x</p></body></html>")
+        assert (article.url, article.canonical_url) == ("https://example.org/news/flood-closes-road",) * 2
+    # a page that gives its address only as twitter:url
+    page = '<html><head><meta name="twitter:url" content="https://example.org/news/x"></head><body></body></html>'
+    assert newsparse.extract(page).url == "https://example.org/news/x"

@@ -353,14 +353,18 @@ def resolve_metadata(
     m = markup.meta
     first = markup.first_meta
 
-    canonical = _absolute(markup.canonical, given_url)
-    og_url = _absolute(first("og:url"), given_url)
+    og_url = _absolute(first("og:url"), given_url or markup.base_href)
+    twitter_url = _absolute(first("twitter:url"), given_url or markup.base_href)
+    # a canonical link given as a path is resolved against the page's other addresses
+    address = given_url or next(filter(_is_http, (og_url, twitter_url, markup.base_href)), None)
+    canonical = _absolute(markup.canonical, address)
     meta.pick(
         "url",
         [
             (given_url, "given"),
             (canonical if _is_http(canonical) else None, "canonical"),
             (og_url if _is_http(og_url) else None, "og:url"),
+            (twitter_url if _is_http(twitter_url) else None, "twitter:url"),
         ],
     )
     base = meta.values["url"] or markup.base_href
