@@ -222,3 +222,6 @@ def test_markdown_nests_a_list_under_its_item_as_far_as_the_marker_reaches() -> 
     assert render_block(ordered) == "1. Start early\n   - Check the weather\n2. Walk"
     bullets = Block("list", ordered=False, items=["Clothes", "Rain jacket", "Socks"], levels=[0, 1, 2])
     assert render_block(bullets) == "- Clothes\n  - Rain jacket\n    - Socks"
+    # the tenth item's marker is a character wider: its list is indented one more
+    tenth = render_block(Block("list", ordered=True, items=[*"abcdefghij", "k"], levels=[0] * 10 + [1]))
+    assert tenth.endswith("10. j\n    - k")

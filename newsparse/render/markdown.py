@@ -41,17 +41,17 @@ def _cell(text: str) -> str:
 
 def _list(block: Block) -> str:
     """A list's items, those of lists inside an item indented under it as far as its
-    marker reaches ("1. " three characters, "- " two), as CommonMark nests them."""
+    marker reaches ("1. " three characters, "10. " four, "- " two), as CommonMark nests them."""
     items = block.items or []
     levels = block.levels or [0] * len(items)
-    indent = "   " if block.ordered else "  "
-    lines, number = [], 0
+    lines, number, marker = [], 0, "- "
     for item, level in zip(items, levels, strict=False):
-        if level == 0 and block.ordered:
+        if level == 0:
             number += 1
-            lines.append(f"{number}. {item}")
+            marker = f"{number}. " if block.ordered else "- "
+            lines.append(f"{marker}{item}")
         else:
-            lines.append(f"{indent * level}- {item}")
+            lines.append(f"{' ' * (len(marker) + 2 * (level - 1))}- {item}")
     return "\n".join(lines)
 
 
