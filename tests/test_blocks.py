@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsparse
 
 PROSE = "This sentence is long enough to count as article prose, with commas, clauses and a full stop."
@@ -225,3 +227,26 @@ def test_markdown_nests_a_list_under_its_item_as_far_as_the_marker_reaches() -> 
     # the tenth item's marker is a character wider: its list is indented one more
     tenth = render_block(Block("list", ordered=True, items=[*"abcdefghij", "k"], levels=[0] * 10 + [1]))
     assert tenth.endswith("10. j\n    - k")
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "We use cookies to improve your experience. By continuing you accept our cookie policy.",
+        "Auf unserer Website werden Cookies gemäß unserer Datenschutzerklärung verwendet.",
+        "Zachęcamy do regularnych odwiedzin naszej strony. Informujemy, że korzystamy z cookies.",
+        "Nous utilisons des cookies pour vous offrir la meilleure expérience.",
+    ],
+)
+def test_a_sites_cookie_notice_inside_the_story_is_dropped(notice: str) -> None:
+    blocks = blocks_of(f"<p>{PROSE}</p><p>{notice}</p><p>{PROSE}</p>")
+    assert [b["text"] for b in blocks] == [PROSE, PROSE]
+
+
+def test_sentences_about_cookies_are_kept() -> None:
+    about = [
+        "We, along with third-party vendors such as Google, use first-party cookies to compile data.",
+        "Why did the cookie go to the hospital? Because it felt crummy.",
+    ]
+    blocks = blocks_of(f"<p>{PROSE}</p>" + "".join(f"<p>{t}</p>" for t in about))
+    assert [b["text"] for b in blocks][1:] == about

@@ -22,6 +22,8 @@ from newsparse.patterns.boilerplate import (
     CHANNEL_PLATFORMS,
     CHANNEL_PROMO,
     COMMENTS_TITLE,
+    COOKIE_NOTICE,
+    COOKIE_NOTICE_MAX,
     FILLER_LINE,
     SEE_ALSO_CAPS,
     SHORT_FILLER_LINE,
@@ -359,6 +361,7 @@ def is_filler(text: str) -> bool:
         or SEE_ALSO_CAPS.match(text)
         or _is_credited_caption(text)
         or _is_channel_promo(lowered)
+        or (len(text) <= COOKIE_NOTICE_MAX and "cookie" in lowered and bool(COOKIE_NOTICE.search(lowered, 0, 160)))
     )
 
 

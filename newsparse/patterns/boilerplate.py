@@ -304,6 +304,17 @@ CHANNEL_PROMO = re.compile(
     re.IGNORECASE,
 )
 
+# A site announcing its cookies, in a banner the template set inside the story's box ("Wir
+# verwenden Cookies…", "Informujemy, że korzystamy z cookies."): searched for only in a short
+# paragraph that says "cookie", and only near its start, where a notice says it.
+COOKIE_NOTICE_MAX = 300
+COOKIE_NOTICE = re.compile(
+    r"\b(?:(?:this|our) (?:web)?site uses|we use|(?:auf )?(?:unserer|dieser) (?:website|webseite|seite) werden|"
+    r"diese (?:website|webseite|seite) (?:verwendet|nutzt)|wir (?:verwenden|nutzen|setzen)|korzystamy z|używamy|"
+    r"nous utilisons des|ce site utilise des|(?:este sitio|esta web) utiliza|utilizamos|questo sito utilizza(?: i)?|"
+    r"wij gebruiken|deze website gebruikt)\s+(?:plików\s+)?cookies?\b"
+)
+
 # The same pointer under a one-word label, in capitals only ("MIRA:", "LEA:"): in another
 # case the word is a speaker's name in an interview ("Lee: I said so").
 SEE_ALSO_CAPS = re.compile(r"^\s*(?:MIRA|MIRE|LEA|LEE|VEA|VER|LEIA|VEJA|LIRE|LESEN)\s*[:：]\s*\S.{2,200}$")
