@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -181,7 +182,7 @@ def byline_texts(tree: Tree) -> list[tuple[str, bool]]:
         names = (node.attrs.get("class") or "").lower()
         if "comment" in names:
             continue  # a commenter's name ("comment-author vcard"), not the story's author
-        if _in_figure(node):
+        if _closest(node, lambda parent: parent.tag == "figure") is not None:
             continue  # a picture's author: the photographer's credit
         text = squash(_with_coauthors(node).text(deep=True, separator=" "))
         if len(text) > _MAX_BYLINE:
@@ -190,15 +191,6 @@ def byline_texts(tree: Tree) -> list[tuple[str, bool]]:
             named = _names_the_author(f"{names} {(node.id or '').lower()}") or node.attrs.get("rel") == "author"
             texts.append((text, named))
     return texts
-
-
-def _in_figure(node: LexborNode) -> bool:
-    parent = node.parent
-    while parent is not None and parent.tag not in ("body", "html", "#document"):
-        if parent.tag == "figure":
-            return True
-        parent = parent.parent
-    return False
 
 
 def _names_the_author(names: str) -> bool:
@@ -429,7 +421,7 @@ def _read_microdata(properties: list[LexborNode], facts: MarkupFacts) -> None:
             value = ", ".join(names) if names else node.text(deep=True, separator=" ")
         value = squash(value)
         if value and len(value) <= _MAX_BYLINE:
-            item = _owning_item(node)
+            item = _closest(node, lambda parent: "itemscope" in parent.attrs)
             item_type = (item.attrs.get("itemtype") or "") if item is not None else ""
             for prop in props:
                 found.setdefault(prop, []).append((_item_key(node, item), item_type, value))
@@ -449,10 +441,11 @@ def _item_key(node: LexborNode, item: LexborNode | None) -> int:
     return holder.mem_id
 
 
-def _owning_item(node: LexborNode) -> LexborNode | None:
+def _closest(node: LexborNode, wanted: Callable[[LexborNode], bool]) -> LexborNode | None:
+    """The nearest element around ``node`` that is ``wanted`` (a property's item, a figure)."""
     parent = node.parent
     while parent is not None and parent.is_element_node:
-        if "itemscope" in parent.attrs:
+        if wanted(parent):
             return parent
         parent = parent.parent
     return None
