@@ -1112,3 +1112,18 @@ def test_a_pictures_author_is_no_author_of_the_story() -> None:
 )
 def test_drupals_submitted_line_gives_the_author(line: str) -> None:
     assert _authors("", f'<div class="submitted">{line}</div>') == ["Jenny Smith"]
+
+
+def test_a_newsrooms_collective_credit_is_the_author_when_no_person_is_named() -> None:
+    assert _authors('<meta name="author" content="AOL Staff">', "") == ["AOL Staff"]
+    assert _authors("", '<div class="byline">By <a href="/author/desk">BWW News Desk</a></div>') == ["BWW News Desk"]
+    credit = '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"name": "PETA-Team"}}</script>'
+    assert _authors(credit, "") == ["PETA-Team"]
+    vcard = '<span class="author vcard">vom <a href="?author=1">Support Team</a></span>'
+    assert _authors("", vcard) == ["Support Team"]
+    # A person named anywhere wins over the credit.
+    assert _authors('<meta name="author" content="AOL Staff">', '<p class="byline">By Jane Doe</p>') == ["Jane Doe"]
+    # A role, a lone label and a menu's link to the staff page credit no one.
+    assert _authors('<meta name="author" content="Staff Writer">', "") == []
+    assert _authors('<meta name="author" content="Editor">', "") == []
+    assert _authors("", '<nav><a href="/staff/">Meet the Team</a> <a href="/staff/all">Our Staff</a></nav>') == []

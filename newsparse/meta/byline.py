@@ -4,7 +4,8 @@ Three kinds of people-and-outlet data are kept apart, since pages mix them up an
 other extractors: ``authors`` (作者/记者/By), ``editors`` (责任编辑/编辑/Edited by) and
 ``source`` (来源/Source: an outlet, never a person).  An editor is never an author.
 Names are cleaned (no "By", e-mail, date, "Staff") and anything that is not a person's
-name is dropped: better fewer authors than wrong ones.
+name is dropped: better fewer authors than wrong ones.  A newsroom's collective credit
+("AOL Staff") is the one exception, taken from author markup where no person is named.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from newsparse.patterns.labels import (
     REPORTER_CREDIT,
     REPORTER_LABEL,
     SOURCE_LABEL_RE,
+    STAFF_CREDIT,
     TRAILING_AUTHOR,
     TRAILING_EDITOR,
 )
@@ -126,6 +128,9 @@ _NOT_NAME_START = frozenset(
         *("les", "une", "des", "nos", "los", "las", "una", "unos", "todos", "nuestros", "gli", "alcuni", "tutti"),
     )
 )
+# Words opening a menu's link or a heading, no credit ("Meet the Team", "Our Staff").
+_NOT_CREDIT_WORDS = _NOT_NAME_START | {"meet", "contact", "join", "about", "with"}
+_CREDIT_PREFIX = re.compile(r"^(?:vom|from(?: the)?)\s+", re.IGNORECASE)  # "vom Support Team", "From the … Team"
 _DATE_THEN_BY = re.compile(r"^(?P<date>.{6,60}?)\s+(?:by|von|par|por|door|di)\s+(?P<names>\S.*)$", re.IGNORECASE)
 _AFTER_NAMES = re.compile(r"[/(|]")  # an agency ("/SP-X"), a note ("(eg)"), a separator
 _BYLINE_SEPARATOR = re.compile(r"\s[|•–—-]\s")
@@ -362,6 +367,25 @@ def handles(texts: list[str]) -> list[str]:
             and handle not in found
         ):
             found.append(handle)
+    return found
+
+
+def staff_credits(texts: list[str]) -> list[str]:
+    """A newsroom's collective credit where markup says author ("AOL Staff", "BWW News
+    Desk"): the last resort for a page that names no person, which the page does credit.
+
+    Read from author fields and author links only, whole: "Meet the Team" in a menu is
+    none, nor a credit inside a longer line.
+    """
+    found: list[str] = []
+    for text in texts:
+        credit = _CREDIT_PREFIX.sub("", squash(BY_PREFIX.sub("", text)))
+        if (
+            STAFF_CREDIT.match(credit)
+            and credit.split(maxsplit=1)[0].lower() not in _NOT_CREDIT_WORDS
+            and credit not in found
+        ):
+            found.append(credit)
     return found
 
 

@@ -28,6 +28,7 @@ from newsparse.meta.byline import (
     linked_names,
     names_in_full,
     person_names,
+    staff_credits,
     unlabelled_names,
 )
 from newsparse.meta.dates import date_from_url, find_date, parse_date, script_date, short_year_date
@@ -389,9 +390,11 @@ def resolve_metadata(
     site = comparison_key(meta.values.get("site_name"))
     site_names = {site, SITE_CHANNEL.sub("", site)} if site else set()
 
+    shown_texts = cache(lambda: byline_texts(tree))  # a dear query, wanted by up to four readings below
+
     @cache
-    def shown_byline() -> list[str]:  # a dear query, wanted by up to three readings below
-        return _first_names(byline_texts(tree), surname_test)
+    def shown_byline() -> list[str]:
+        return _first_names(shown_texts(), surname_test)
 
     # The site's name, declared or spelled by its host name ("ITmedia" of itmedia.co.jp), is
     # the outlet a CMS filled the author field with, no person.  Shown on the page, in a
@@ -403,6 +406,7 @@ def resolve_metadata(
         return [n for n in names if comparison_key(n) not in outlet_keys]
 
     meta_authors = [v for k in _AUTHOR_META for v in m.get(k, []) if not v.startswith("http")]
+    declared_texts = [*jsonld.get("authors", []), *markup.microdata.get("author", []), *meta_authors]
     declared_authors = [
         (declared_people(jsonld.get("authors", [])), "json-ld author"),
         (declared_people(markup.microdata.get("author", [])), "microdata author"),
@@ -417,9 +421,11 @@ def resolve_metadata(
             declared = shown_byline()
         byline_names = confirmed_names(byline_names, declared)
 
+    link_texts = cache(lambda: author_links(tree))
+
     @cache
     def linked_authors() -> list[str]:
-        return linked_names(author_links(tree), surname_test)
+        return linked_names(link_texts(), surname_test)
 
     meta.pick(
         "authors",
@@ -431,6 +437,7 @@ def resolve_metadata(
             (body_byline.authors, "body byline"),
             (dateline.labelled_authors, "labelled author line"),
             (lambda: _declared_handles(jsonld, markup, meta.values["url"], site_names), "json-ld user name"),
+            (lambda: staff_credits([*declared_texts, *link_texts(), *(t for t, _ in shown_texts())]), "staff credit"),
         ],
     )
     if any(" " not in name and not has_cjk(name) for name in meta.values["authors"]):

@@ -265,6 +265,14 @@ SITE_CHANNEL = re.compile(
     r"(?:新闻|新聞|财经|財經|科技|体育|體育|娱乐|娛樂|汽车|汽車|时尚|時尚|健康|教育|房产|房產|军事|軍事|"
     r"文化|旅游|旅遊|游戏|遊戲|数码|數碼|手机|手機|历史|歷史|读书|讀書|视频|視頻|订阅|訂閱|网|網)$"
 )
+# A newsroom's collective credit ("AOL Staff", "BWW News Desk", "PETA-Team", "auto-motor.at
+# Redaktion"): the author field as the page fills it, though it names no person.  A role
+# ("Staff Writer") or a lone "Editor" is no credit.
+STAFF_CREDIT = re.compile(
+    r"^(?:[\w.&'’]+[\s-]){1,4}(?:staff(?: reports?)?|(?:news ?)?desk|newsdesk|(?:web)?team|newsroom|"
+    r"editors|redaktion|rédaction|redazione|redacción)$",
+    re.IGNORECASE,
+)
 NOT_PERSON = re.compile(
     r"\b(?:staff|editors?|editorial|team|desk|newsroom|news|agency|press|associated|"
     r"reuters|afp|ap|contributors?|correspondent|writer|reporter|admin|administrator|"
