@@ -250,3 +250,23 @@ def test_sentences_about_cookies_are_kept() -> None:
     ]
     blocks = blocks_of(f"<p>{PROSE}</p>" + "".join(f"<p>{t}</p>" for t in about))
     assert [b["text"] for b in blocks][1:] == about
+
+
+def test_items_cells_and_captions_keep_punctuation_by_the_word_and_space_apart_their_elements() -> None:
+    blocks = blocks_of(
+        f"<p>{PROSE}</p><ul><li>A game for <a href='/p'><strong>Joe Schobert</strong></a>, who (<em>again</em>) led"
+        "</li><li><span class='date'>16.12.2021</span><a href='/a'>Ein Test</a></li>"
+        "<li>When it comes to<br>building a brand: „<i>Marke</i>“ and “<i>brand</i>”</li></ul>"
+        "<table><tr><th>Time</th><th>Where</th></tr><tr><td>11:00</td><td>Goes to the <a href='/m'>museum</a>."
+        "</td></tr></table><figure><img src='/a.jpg'><figcaption>(Photo: <a href='/b'>Brett Davis</a>, AP)"
+        "</figcaption></figure><ul><li><a href='/x'>两性</a>（<b>健康</b>）、<a href='/y'>体育</a></li>"
+        "<li>Parent <b>item</b>, with<ul><li>child</li></ul></li></ul>"
+    )
+    assert blocks[1]["items"] == [
+        "A game for Joe Schobert, who (again) led",
+        "16.12.2021 Ein Test",
+        "When it comes to building a brand: „Marke“ and “brand”",
+    ]
+    assert blocks[2]["rows"][1] == ["11:00", "Goes to the museum."]
+    assert blocks[3]["caption"] == "(Photo: Brett Davis, AP)"
+    assert blocks[4]["items"] == ["两性（健康）、体育", "Parent item, with", "child"]

@@ -46,6 +46,15 @@ _IMAGE_SRC_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-url", "s
 # An AMP page's pictures are <amp-img>, with the attributes of an <img>
 _IMAGE_TAGS = ("img", "amp-img")
 _IMAGE_SELECTOR = ", ".join(_IMAGE_TAGS)
+_NODE_BREAK = "\x1f"  # parts text nodes until they are joined (page text does not use it)
+# Where two elements' text runs on with no space: before closing punctuation (German closes
+# a quotation with “), after opening punctuation or a hyphen ("well-<a>known</a>"), either
+# side of full-width punctuation, and beside white space.  Chinese words are spaced too: a space is
+# how one line shows a break.
+_GLUED_BREAK = re.compile(
+    rf"{_NODE_BREAK}+(?=[,.;:!?)\]}}’”‘“»%…，。、；：！？（）「」『』【】《》]|\s|$)|"
+    rf"(?<=[(\[{{‘“„‚«¿¡\-/（「『【《，。、；：！？]){_NODE_BREAK}+|(?<=\s){_NODE_BREAK}+"
+)
 _SRCSET_ATTRS = ("data-srcset", "srcset")
 _SRCSET_WIDTH = re.compile(r"^(\d+(?:\.\d+)?)[wx]$")
 _SRCSET_URL = re.compile(r"[\s,]*(\S+)")
@@ -249,14 +258,14 @@ class BlockBuilder:
             if li.tag != "li" or li in self.skip:
                 continue
             if li.css_first("ul, ol") is None:  # most items: no list inside
-                text = squash(li.text(deep=True, separator=" "))
+                text = line_text(li)
                 if text:
                     items.append((text, level))
                 continue
             parts: list[str] = []
             inner: list[LexborNode] = []
             _own_text(li, parts, inner)
-            text = squash(" ".join(parts))
+            text = joined_text(_NODE_BREAK.join(parts))
             if text:
                 items.append((text, level))
             for sublist in inner:
@@ -287,7 +296,7 @@ class BlockBuilder:
             return False
         rows = []
         for tr in node.css("tr"):
-            cells = [squash(cell.text(deep=True, separator=" ")) for cell in tr.css("th, td")]
+            cells = [line_text(cell) for cell in tr.css("th, td")]
             if any(cells):
                 rows.append(cells)
         if len(rows) < 2 or max(len(r) for r in rows) < 2:
@@ -297,7 +306,7 @@ class BlockBuilder:
 
     def _figure(self, node: LexborNode) -> bool:
         caption_node = node.css_first("figcaption")
-        caption = squash(caption_node.text(deep=True, separator=" ")) if caption_node else ""
+        caption = line_text(caption_node) if caption_node else ""
         images = [img for img in node.css(_IMAGE_SELECTOR) if img not in self.skip]
         if not images:
             return False
@@ -323,8 +332,23 @@ _BLOCK_HANDLERS = {
 }
 
 
+def line_text(node: LexborNode) -> str:
+    """An element's text on one line: the texts of its elements spaced ("<span>16.12.2021
+    </span><a>Ein …</a>", a date over a teaser's title, or two <p> inside a table's cell),
+    but punctuation kept by the word an element ends with ("<a>Joe Schobert</a>, who")."""
+    return joined_text(node.text(deep=True, separator=_NODE_BREAK))
+
+
+def joined_text(text: str) -> str:
+    """Text whose nodes ``_NODE_BREAK`` parts, joined as a browser spaces elements set
+    apart: with a space, but none before a comma or after an opening bracket."""
+    if _NODE_BREAK in text:
+        text = _GLUED_BREAK.sub("", text).replace(_NODE_BREAK, " ")
+    return squash(text)
+
+
 def _own_text(node: LexborNode, parts: list[str], lists: list[LexborNode]) -> None:
-    """An item's text less the lists inside it, which are gathered in ``lists``."""
+    """An item's text nodes less the lists inside it, which are gathered in ``lists``."""
     child = node.child
     while child is not None:
         if child.tag == "-text":
