@@ -149,7 +149,7 @@ def test_interface_lines_in_other_languages_are_dropped_and_see_also_does_not_en
     assert paragraphs(page(body)) == [story[0], story[2], story[3]]
 
 
-def test_ads_share_buttons_photo_credits_and_follow_lines_of_more_languages_are_dropped() -> None:
+def test_ads_share_buttons_photo_credits_follow_lines_galleries_and_ratings_of_more_languages_are_dropped() -> None:
     story = [
         "Первый абзац рассказывает о том, что произошло, где и почему это важно для читателей газеты.",
         "Второй абзац приводит слова свидетеля, который сказал, что вода поднялась быстрее, чем ожидалось.",
@@ -159,6 +159,9 @@ def test_ads_share_buttons_photo_credits_and_follow_lines_of_more_languages_are_
         *("Реклама", "Поделиться", "Фото: РИА Новости", "Подписывайтесь на наш канал в Telegram"),
         *("Advertentie", "Volg ons op Twitter", "広告", "シェアする", "광고", "공유하기", "Quảng cáo", "Chia sẻ"),
         *("Reklam", "Paylaş", "Fotoğraf: AA", "Bagikan", "Ikuti kami di Instagram", "Siga-nos no Instagram"),
+        # a gallery's lightbox buttons and counter, a rating widget and its tally
+        *("Bild anzeigen Bild schließen", "2 von 17", "Bild anzeigen", "3 of 12", "War der Artikel nützlich?"),
+        *("(95 Stimmen: 4,73 von 5)", "(12 votes, average: 4.50 out of 5)"),
     ]
     body = story_box([story[0], *interface, *story[1:]])
     assert paragraphs(page(body)) == story

@@ -192,7 +192,9 @@ FILLER_LINE = re.compile(
     r"(?:kommentare? schreiben|jetzt kommentieren|kommentieren|write a comment|add a comment|"
     r"comments? (?:are )?closed)|zobacz wideo\b.{0,150}|"
     r"(?:fanden|fandest) (?:sie|du) (?:diesen|den) (?:artikel|beitrag) (?:nützlich|hilfreich)\??|"
-    r"(?:war|ist) (?:dieser|der) (?:artikel|beitrag) hilfreich\??|"
+    r"(?:war|ist) (?:dieser|der) (?:artikel|beitrag) (?:hilfreich|nützlich)\??|"
+    # a rating widget's tally: "(95 Stimmen: 4,73 von 5)", "(12 votes, average: 4.50 out of 5)"
+    r"\(?\d+ (?:stimmen|bewertungen|votes?|ratings?|évaluations?|votos?)\b[^()]{0,40}\)?|"
     r"was this (?:article|page|post|story) (?:helpful|useful)\??|"
     r"möchten sie (?:den|diesen) (?:artikel|beitrag) teilen\??|"
     r"(?:wie )?(?:bewerten|gefällt) (?:sie|dir|ihnen) (?:diesen|dieser|den|der) (?:artikel|beitrag)\??|"
@@ -212,7 +214,7 @@ FILLER_LINE = re.compile(
     r"(?:sie müssen|du musst) (?:sich |dich )?(?:einloggen|anmelden|angemeldet sein|eingeloggt sein)\b.{0,120}|"
     r"you must be logged in to (?:post|leave|write) a comment.{0,40}|"
     r"bitte geben sie ihre e-mail-adresse ein|please enter your e-?mail(?: address)?|"
-    r"zum shop|bilder? anzeigen|weiter|"
+    r"zum shop|weiter|(?:bild(?:er)? anzeigen|bild schließen)(?: (?:bild(?:er)? anzeigen|bild schließen))*|"
     r"(?:photo(?:graph)?|image|illustration)s? by [\w.' -]{2,60}(?:, [\w.'& -]{2,60})?|"
     # A role left alone on its line by its name's link ("Opinion writer"), picture sources
     # listed for a gallery ("amazon / istock / amazon / istock")
@@ -256,6 +258,8 @@ SHORT_FILLER_LINE = re.compile(
     # Where a page of a story paged in several stands ("（1/3ページ）", "Page 2 of 3", "第1页 共3页")
     r"[（(]?\d+\s*/\s*\d+\s*(?:ページ|页|頁|페이지)[)）]?|(?:page|seite|página|pagina|strona) \d+ "
     r"(?:of|von|de|di|z) \d+|第\s*\d+\s*[页頁]\s*[/，,]?\s*共\s*\d+\s*[页頁]|"
+    # and which picture of a gallery is shown ("2 von 17", "3 of 12")
+    r"\d{1,3} (?:of|von|sur|de|di|z) \d{1,3}|"
     # Japanese members' notices: "この記事は会員限定です…", "［有料会員限定］…", "会員の方はこちら"
     r"(?:[［\[]有料会員限定[］\]]\s*)?この記事は(?:有料)?会員限定です.{0,80}|[［\[]有料会員限定[］\]]|"
     r"(?:有料)?会員の方はこちら|続きを読む|"
