@@ -270,3 +270,8 @@ def test_items_cells_and_captions_keep_punctuation_by_the_word_and_space_apart_t
     assert blocks[2]["rows"][1] == ["11:00", "Goes to the museum."]
     assert blocks[3]["caption"] == "(Photo: Brett Davis, AP)"
     assert blocks[4]["items"] == ["两性（健康）、体育", "Parent item, with", "child"]
+
+
+def test_a_lone_mark_is_no_paragraph_but_a_scene_break_and_a_one_character_word_are() -> None:
+    blocks = blocks_of(f"<p>{PROSE}</p><p>.</p><p>“</p><p>/</p><p>* * *</p><p>好</p><p>{PROSE}</p>")
+    assert [b["text"] for b in blocks] == [PROSE, "* * *", "好", PROSE]

@@ -172,6 +172,11 @@ class BlockBuilder:
                 text = self._without_filler_lines(text)
             if not text:
                 continue
+            if len(text) == 1 and not text.isalnum():
+                # a lone mark: a spacer ("."), a separator ("/"), a quotation glyph set apart
+                if self.trace is not None:
+                    self.trace.drop(text, "a lone mark")
+                continue
             if link_share >= _LINK_SHARE_MAX or is_filler(text):
                 if self.trace is not None:
                     self.trace.drop(text, "mostly links" if link_share >= _LINK_SHARE_MAX else "interface text")
