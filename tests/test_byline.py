@@ -551,6 +551,10 @@ def test_credits_set_without_colons_are_read_and_lifted() -> None:
     assert found.authors == ["叨叨姐", "胡一刀", "李小飞刀"] and kept == [story]
     heading = Block("heading", text="文 章的结构", level=3)
     assert lift_bylines([heading, story], None)[0] == [heading, story]
+    # A reporter's title after the slash is no name ("本报记者", "特约记者").
+    for credit in ("文/本报记者 李四", "文/本报记者李四", "文|特约记者 李四 通讯员 王五"):
+        found = lift_bylines([Block("paragraph", text=credit), story], None)[1]
+        assert found.authors == ["李四", "王五"][: 1 + credit.count("王五")], credit
 
 
 def test_a_by_line_closing_the_story_or_set_as_a_heading_is_the_byline() -> None:

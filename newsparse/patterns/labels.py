@@ -58,10 +58,13 @@ _CREDIT_ROLE = (
     r"责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|摄影|攝影|记者|記者|作者|执笔|執筆|采写|採寫|"
     r"撰文|通讯员|通訊員"
 )
+# A reporter's title after the role's slash ("文/本报记者 李四", "文/特约记者王五"): no name.
+_REPORTER_TITLE = r"(?:本报|本報|本网|本網|特约|特約)?(?:记者|記者|通讯员|通訊員)"
 CREDIT_PART = re.compile(
     # "文" and "图" are roles only before a slash or a bar: "文 章" is a word.
-    rf"(?:(?P<role>{_CREDIT_ROLE})\s*[/／|｜\s]|(?P<short_role>文|图|圖)\s*[/／|｜])\s*"
-    rf"(?P<names>[\u4e00-\u9fff·]{{2,4}}(?:[、&＆\s]+(?!(?:{_CREDIT_ROLE}|文|图|圖)[/／|｜\s])[\u4e00-\u9fff·]{{2,4}})*)"
+    rf"(?:(?P<role>{_CREDIT_ROLE})\s*[/／|｜\s]|(?P<short_role>文|图|圖)\s*[/／|｜])\s*(?:{_REPORTER_TITLE}\s*)?"
+    rf"(?P<names>[\u4e00-\u9fff·]{{2,4}}(?:[、&＆\s]+(?!(?:本报|本報|本网|本網|特约|特約)?(?:{_CREDIT_ROLE}|文|图|圖)[/／|｜\s])"
+    rf"[\u4e00-\u9fff·]{{2,4}})*)"
 )
 CREDIT_EDITOR_ROLE = re.compile(r"^(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核)$")
 CREDIT_PHOTO_ROLE = re.compile(r"^(?:摄影|攝影|图|圖)$")
