@@ -551,6 +551,16 @@ def test_credits_set_without_colons_are_read_and_lifted() -> None:
     assert found.authors == ["叨叨姐", "胡一刀", "李小飞刀"] and kept == [story]
     heading = Block("heading", text="文 章的结构", level=3)
     assert lift_bylines([heading, story], None)[0] == [heading, story]
+    # Words and pictures by one hand: the writer ("图文并茂" opens a sentence).
+    for credit in ("文/图 张三", "图文/张三", "文/图：张三"):
+        assert lift_bylines([Block("paragraph", text=credit), story], None)[1].authors == ["张三"], credit
+    prose = Block("paragraph", text="图文并茂的介绍")
+    assert lift_bylines([prose, story], None)[0] == [prose, story]
+    found = parse_labelled("文/图：张三 编辑：李四")[0]
+    assert (found.authors, found.editors) == (["张三"], ["李四"])
+    # The paper's reporter after its name in the source field, with no label of his own
+    found = parse_labelled("來源：聯合報 記者王小明")[0]
+    assert (found.sources, found.authors) == (["聯合報"], ["王小明"])
     # A reporter's title after the slash is no name ("本报记者", "特约记者").
     for credit in ("文/本报记者 李四", "文/本报记者李四", "文|特约记者 李四 通讯员 王五"):
         found = lift_bylines([Block("paragraph", text=credit), story], None)[1]

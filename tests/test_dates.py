@@ -204,6 +204,9 @@ def test_an_updated_date_under_the_headline_gives_way_to_the_original_one_shown_
     assert _published("", shown) == "2016-12-21"
     # Shown alone, the updated date is the only date the page gives.
     assert _published("", "<p>Last updated 04 Jun 2020</p>") == "2020-06-04"
+    # Both on one line, the change's first: the publication label's date is the date.
+    assert _published("", "<p>更新时间：2023-12-07 08:00 发布时间：2023-12-06 17:35</p>") == "2023-12-06T17:35:00"
+    assert _published("", "<p>Updated: Dec 7, 2023 8:00 am Published: Dec 6, 2023 5:35 pm</p>") == "2023-12-06T17:35:00"
 
 
 def test_the_url_settles_a_date_shown_month_first() -> None:

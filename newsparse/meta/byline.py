@@ -424,6 +424,11 @@ def parse_labelled(line: str) -> tuple[Byline, str]:
         if PHOTO_LABEL_RE.match(label):
             pass  # the photographer: no author of the text
         elif SOURCE_LABEL_RE.match(label):
+            # the paper, then its reporter with no label of his own ("來源：聯合報 記者王小明")
+            reporter = REPORTER_LABEL.search(value)
+            if reporter is not None and reporter.start() > 0 and value[reporter.start() - 1].isspace():
+                found.authors.extend(reporter_credit(value[reporter.start() :]))
+                value = value[: reporter.start()].rstrip()
             source = _clean_source(value)
             if source:
                 found.sources.append(source)

@@ -35,6 +35,7 @@ _PROSE_LINE = 150
 _MAX_LABELS = 5  # the label's word may stand in the text before the dateline does
 _RECORD_CHARS = 200  # around an author label, where a book's record would show its other fields
 _LABEL_VALUE_CHARS = 160  # characters after a label alone on its line, where its value stands
+_LABELLED_DATE_CHARS = 40  # characters after a date's label, where the date stands
 # The words AUTHOR_LINE opens with, as pages write them (its own forms follow from these)
 _AUTHOR_LABEL_WORDS = (
     *("Autor", "autor", "AUTOR", "Author", "author", "AUTHOR", "Auteur", "auteur", "AUTEUR"),
@@ -75,7 +76,7 @@ class Dateline:
         """
         text = self.page_text.lower()
         for match, _ in zip(PUBLISHED_LABEL.finditer(text), range(_MAX_LABELS), strict=False):
-            after = text[match.end() : match.end() + 40]
+            after = text[match.end() : match.end() + _LABELLED_DATE_CHARS]
             found = find_date(after) or short_year_date(after.split("\n", 1)[0])
             if found:
                 return found
@@ -171,9 +172,20 @@ def _read_window(window: list[str], found: Dateline) -> None:
             before_update = UPDATED_LABEL.split(line, maxsplit=1)[0]
             found.date = find_date(before_update) or _labelled_short_year(before_update)
             if found.date is None and before_update != line:
+                found.date = _published_after_update(line)
                 updated = updated or find_date(line)
     if found.date is None:
         found.date = updated
+
+
+def _published_after_update(line: str) -> str | None:
+    """The date a publication label gives after the last change's on the same line
+    ("更新时间：2023-12-07 08:00 发布时间：2023-12-06 17:35", "Updated … Published …")."""
+    lowered = line.lower()
+    for match in PUBLISHED_LABEL.finditer(lowered):
+        if not UPDATED_LABEL.search(match[0]):
+            return find_date(lowered[match.end() : match.end() + _LABELLED_DATE_CHARS])
+    return None
 
 
 def _labelled_short_year(line: str) -> str | None:

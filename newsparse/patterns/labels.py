@@ -11,11 +11,12 @@ COLON = r"\s*[:：]\s*"
 SOURCE_LABEL = r"(?:来源|來源|稿源|出处|出處|出典|情報元|配信元|Source)"
 # 责任编辑/責任編輯/责编/编辑/Edited by: the desk editor (never an author).
 EDITOR_LABEL = r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編|审核|審核|校对|校對|Edited by|Editor)"
-# 作者/记者/撰文/采写/文: the people who wrote (or reported and wrote) it ("文" alone only as a word: not "原文：").
+# 作者/记者/撰文/采写/文: the people who wrote (or reported and wrote) it ("文" alone only as a word: not "原文：");
+# 文/图 and 图文 (words and pictures) name the writer too.
 AUTHOR_LABEL = (
     r"(?:作者|作\s*者|著者|筆者|執筆者|记者|記者|本报记者|本報記者|本网记者|本網記者|通讯员|通訊員|撰文|撰稿|执笔人|執筆人|执笔|執筆|"
     r"采写|採寫|"
-    r"(?<!\w)文|Author)"
+    r"(?<!\w)文(?:\s*[/／]\s*[图圖])?|(?<!\w)[图圖]文|Author)"
 )
 
 # 摄影/攝影: the photographer, read and left out ("撰文：王小明　攝影：李大華")
@@ -62,7 +63,9 @@ _CREDIT_ROLE = (
 _REPORTER_TITLE = r"(?:本报|本報|本网|本網|特约|特約)?(?:记者|記者|通讯员|通訊員)"
 CREDIT_PART = re.compile(
     # "文" and "图" are roles only before a slash or a bar: "文 章" is a word.
-    rf"(?:(?P<role>{_CREDIT_ROLE})\s*[/／|｜\s]|(?P<short_role>文|图|圖)\s*[/／|｜])\s*(?:{_REPORTER_TITLE}\s*)?"
+    # "文/图" and "图文" (words and pictures) credit the writer.
+    rf"(?:(?P<role>{_CREDIT_ROLE}|文\s*[/／]\s*[图圖]|[图圖]文)\s*[/／|｜\s:：]|(?P<short_role>文|图|圖)\s*[/／|｜])\s*"
+    rf"(?:{_REPORTER_TITLE}\s*)?"
     rf"(?P<names>[\u4e00-\u9fff·]{{2,4}}(?:[、&＆\s]+(?!(?:本报|本報|本网|本網|特约|特約)?(?:{_CREDIT_ROLE}|文|图|圖)[/／|｜\s])"
     rf"[\u4e00-\u9fff·]{{2,4}})*)"
 )
