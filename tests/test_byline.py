@@ -1141,3 +1141,24 @@ def test_a_newsrooms_collective_credit_is_the_author_when_no_person_is_named() -
     assert _authors('<meta name="author" content="Staff Writer">', "") == []
     assert _authors('<meta name="author" content="Editor">', "") == []
     assert _authors("", '<nav><a href="/staff/">Meet the Team</a> <a href="/staff/all">Our Staff</a></nav>') == []
+
+
+def test_a_news_agencys_closing_credit_names_the_reporters_and_editors_and_stays_in_the_text() -> None:
+    story = "<p>" + "The council voted on Tuesday to extend the opening hours of the library. " * 6 + "</p>"
+    credit = (
+        "<p>(Reporting by Jane Doe in London and Max Roe; additional reporting by Ann Lee in Berlin; "
+        "Editing by John Roe)</p><p>© 2023 Reuters</p>"
+    )
+    page = f"<html><body><article><h1>Library hours extended</h1>{story}{credit}</article></body></html>"
+    article = newsparse.extract(page)
+    assert (article.authors, article.editors) == (["Jane Doe", "Max Roe"], ["John Roe"])
+    assert "Reporting by Jane Doe" in (article.text or "")
+    # A byline names the authors; the credit adds its editors only.
+    byline = "<p>By Kim Lee</p>"
+    article = newsparse.extract(
+        f"<html><body><article><h1>Library hours extended</h1>{byline}{story}{credit}</article></body></html>"
+    )
+    assert (article.authors, article.editors) == (["Kim Lee"], ["John Roe"])
+    # Prose that opens so names no one.
+    prose = "<p>Reporting by the council shows that the library is busier than ever this winter.</p>"
+    assert _authors("", prose) == []

@@ -52,6 +52,9 @@ from newsparse.patterns.labels import (
     STAFF_CREDIT,
     TRAILING_AUTHOR,
     TRAILING_EDITOR,
+    WIRE_CREDIT,
+    WIRE_CREDIT_PART,
+    WIRE_PLACE,
 )
 from newsparse.patterns.names import COMPOUND_SURNAMES, DATELINE_PLACES, SINGLE_SURNAMES
 from newsparse.trace import Trace
@@ -85,6 +88,8 @@ _MAX_BYLINE_BLOCK = 120
 _MAX_DATELINE = 100
 _MAX_NAME_LINE = 80
 _MAX_CREDIT = 40
+_MAX_WIRE_CREDIT = 400  # characters: an agency's closing credit, with its places and roles
+_WIRE_CREDIT_BLOCKS = 2  # the last paragraphs, where an agency's credit stands
 _MAX_STANDALONE_BYLINE = 60  # characters: "Von Markus Balser, Berlin", not a sentence opening with "Von"
 _BRACKETS = {"】": "【", "]": "[", "）": "（", ")": "("}
 _NAME_PARTICLES = frozenset(
@@ -804,7 +809,30 @@ def _lift_line(line: str, near_top: bool, found: Byline, surname_test: bool) -> 
     return False
 
 
+def wire_credit(text: str) -> Byline:
+    """A news agency's closing credit ("(Reporting by Jane Doe in London; Editing by John
+    Roe)"): the reporters and writers, and the editors.  Those of additional reporting
+    contributed, and are left out, as are graphics and research."""
+    found = Byline()
+    if len(text) > _MAX_WIRE_CREDIT or not WIRE_CREDIT.match(text):
+        return found
+    for part in WIRE_CREDIT_PART.finditer(text):
+        role = part["role"].lower()
+        if not role.endswith(("reporting", "writing", "editing")) or role.startswith(("additional", "with")):
+            continue
+        names = person_names([WIRE_PLACE.sub("", name) for name in NAME_SPLIT.split(part["names"])])
+        (found.editors if role.endswith("editing") else found.authors).extend(names)
+    return found
+
+
 def _read_closing_credits(blocks: list[Block], found: Byline, surname_test: bool) -> None:
+    # An agency's credit, in the last paragraphs (a copyright line may follow it), stays
+    # in the text; its reporters are the authors when nothing else named them.
+    for block in blocks[-_WIRE_CREDIT_BLOCKS:]:
+        credit = wire_credit(block.text or "") if block.type == "paragraph" else Byline()
+        if not found.authors:
+            found.authors.extend(credit.authors)
+        found.editors.extend(n for n in credit.editors if n not in found.editors)
     if len(blocks) > 1 and blocks[-1].type == "heading":
         # A heading heads nothing at the very end: a name set there in bold is the signature
         # ("<p><b>Stefan Wasmer</b></p>" closing a report).

@@ -271,6 +271,17 @@ SITE_CHANNEL = re.compile(
     r"(?:新闻|新聞|财经|財經|科技|体育|體育|娱乐|娛樂|汽车|汽車|时尚|時尚|健康|教育|房产|房產|军事|軍事|"
     r"文化|旅游|旅遊|游戏|遊戲|数码|數碼|手机|手機|历史|歷史|读书|讀書|视频|視頻|订阅|訂閱|网|網)$"
 )
+# A news agency's closing credit: "(Reporting by Jane Doe in London; additional reporting by
+# Max Roe; Writing by Ann Lee; Editing by John Roe)".  Each role's names run to the next role.
+_WIRE_ROLE = r"(?:(?:additional|with|and)\s+)?(?:reporting|writing|editing|compiled|graphics|research|fact-checking)"
+WIRE_CREDIT = re.compile(rf"^\(?\s*{_WIRE_ROLE}\s+by\s", re.IGNORECASE)
+WIRE_CREDIT_PART = re.compile(
+    rf"(?P<role>{_WIRE_ROLE})\s+by\s+(?P<names>.+?)\s*(?=[;,]?\s*{_WIRE_ROLE}\s+by\s|[;)]|\.?\s*$)",
+    re.IGNORECASE,
+)
+# The place after a reporter's name in such a credit ("Jane Doe in London").
+WIRE_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’ -]*$")
+
 # A newsroom's collective credit ("AOL Staff", "BWW News Desk", "PETA-Team", "auto-motor.at
 # Redaktion"): the author field as the page fills it, though it names no person.  A role
 # ("Staff Writer") or a lone "Editor" is no credit.
