@@ -725,6 +725,10 @@ def test_names_after_a_date_are_authors_but_a_place_a_section_or_a_headline_are_
     assert english_byline("01. Dez. 2022 | 14:08 Uhr | von Jona Göbelbecker") == ["Jona Göbelbecker"]
     assert english_byline("11.12.2019 - Amelie Loevenich") == ["Amelie Loevenich"]
     assert english_byline("24.04.2020 - Berlin") == []
+    # the name first, an outlet's initials perhaps between
+    assert english_byline("Jane Doe — Dec 6, 2023") == english_byline("Jane Doe | 6. Dezember 2023") == ["Jane Doe"]
+    assert english_byline("Ashok Pradhan | TNN | Apr 7, 2020, 15:43 IST") == ["Ashok Pradhan"]
+    assert english_byline("Berlin — 24.04.2020") == []
     assert english_byline("01. November 2021 | Naturschutz, BUND") == []
     assert english_byline("23.01.2022 - Dorothea Wierer darf beim Abschluss noch jubeln") == []
     assert english_byline("Bern, 17.08.2007 - Rede von Moritz Leuenberger beim Städtegipfel") == []

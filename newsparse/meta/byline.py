@@ -661,16 +661,21 @@ def english_byline(text: str) -> list[str]:
 
 
 def _dated_byline(text: str) -> list[str]:
-    """The names after a date: "06.11.2023 13:30 von Olga", or set apart by a bar or a dash
-    ("04.02.2022 | 13:10 Uhr | Uta Helkenberg"), where a place may stand as well
-    ("24.04.2020 - Berlin"): a name set apart so must be one full name and nothing else."""
+    """The names after a date: "06.11.2023 13:30 von Olga", or set apart from it by a bar or
+    a dash, after it or before it ("04.02.2022 | 13:10 Uhr | Uta Helkenberg", "Jane Doe —
+    Dec 6, 2023"), where a place may stand as well ("24.04.2020 - Berlin"): a name set apart
+    so must be one full name and nothing else."""
     by = _DATE_THEN_BY.match(text)
     if by:  # nothing but the date and its labels before the "by"
         return person_names(by["names"]) if is_dateline(by["date"], other_words=0) else []
-    *before, name = _BYLINE_SEPARATOR.split(text)
-    if not before or not is_dateline(" ".join(before)) or "," in name or not _written_as_name(name.strip(), True):
-        return []  # a place, a section, or a headline that opens on a name ("23.01.2022 - Dorothea Wierer darf …")
-    return person_names(name)
+    parts = _BYLINE_SEPARATOR.split(text)
+    if len(parts) < 2:
+        return []
+    # the date first, or the name first ("Jane Doe — Dec 6, 2023")
+    for name, dates in ((parts[-1], parts[:-1]), (parts[0], parts[1:])):
+        if is_dateline(" ".join(dates)) and "," not in name and _written_as_name(name.strip(), True):
+            return person_names(name)
+    return []  # a place, a section, or a headline that opens on a name ("23.01.2022 - Dorothea Wierer darf …")
 
 
 def lift_bylines(
