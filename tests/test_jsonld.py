@@ -108,6 +108,13 @@ def test_authors_written_as_html_are_read_as_their_text() -> None:
     assert fields["authors"] == ["Mateusz Gniazdowski", "Sinéad O'Brien"]
 
 
+def test_a_person_given_by_the_parts_of_the_name_alone_is_read() -> None:
+    person = {"@type": "Person", "givenName": "Jane", "familyName": "Doe"}
+    assert read_jsonld([json.dumps({"@type": "NewsArticle", "author": person})])["authors"] == ["Jane Doe"]
+    half = {"@type": "Person", "givenName": "Jane"}
+    assert not read_jsonld([json.dumps({"@type": "NewsArticle", "author": half})]).get("authors")
+
+
 def test_a_how_to_declares_its_text_in_its_steps() -> None:
     how_to = {
         "@context": "https://schema.org",

@@ -60,7 +60,11 @@ def _names(value: Any) -> list[str]:
     if isinstance(value, str):
         return [_plain(value)]
     if isinstance(value, dict):
-        return _names(value.get("name")) if isinstance(value.get("name"), (str, list)) else []
+        if isinstance(value.get("name"), (str, list)):
+            return _names(value["name"])
+        # a Person given by its parts alone
+        parts = [value.get(key) for key in ("givenName", "familyName")]
+        return [" ".join(_plain(p) for p in parts)] if all(isinstance(p, str) and p.strip() for p in parts) else []
     if isinstance(value, list):
         return [name for item in value for name in _names(item)]
     return []
