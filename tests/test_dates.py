@@ -346,6 +346,10 @@ def test_taiwans_official_years_count_from_1912() -> None:
 
     assert find_date("中華民國112年3月12日") == "2023-03-12"
     assert find_date("發布日期：民國 112 年 3 月 12 日 14:30") == "2023-03-12T14:30:00"
+    # Japan's official calendar counts by era, its first year 元年
+    assert find_date("公開日：令和5年12月6日（水）17:35") == "2023-12-06T17:35:00"
+    assert find_date("令和元年5月1日") == "2019-05-01"
+    assert find_date("平成31年4月1日") == "2019-04-01"
     assert find_date("112年3月12日") == "2023-03-12"
     assert find_date("2112年3月12日") is None  # no year 112 inside a later one
 

@@ -17,6 +17,7 @@ from email.utils import parsedate_tz
 from newsparse.patterns.dates import (
     DAYLIGHT_ZONES,
     JALALI_MONTHS,
+    JAPANESE_ERAS,
     MONTHS,
     SCRIPT_EPOCH,
     SCRIPT_PUBLISHED,
@@ -30,7 +31,8 @@ _ISO = re.compile(
     r"(?:[T ](?P<h>\d{2}):?(?P<mi>\d{2})(?::?(?P<s>\d{2}))?(?:[.,:]\d+)?\s*"
     r"(?P<tz>Z|[+-]\d{2}(?::?\d{2})?)?)?\s*$"
 )
-_YEAR_DIGITS = re.compile(r"\d{4}|\d{3}\s*年")  # a Taiwanese official year has three ("112年")
+# a Taiwanese official year has three digits ("112年"), a Japanese era's one or two ("令和5年")
+_YEAR_DIGITS = re.compile(r"\d{4}|\d{3}\s*年|(?:令和|平成|昭和)")
 _SHORT_YEAR_DATE = re.compile(
     r"^\s*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})(?:[\s,|]+(?:um\s+)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?:\s*uhr)?)?\s*$",
     re.IGNORECASE,
@@ -154,11 +156,15 @@ def _from_match(match: re.Match[str]) -> str | None:
 
 
 def _year(groups: dict[str, str | None]) -> int:
-    """The common era's year of a Buddhist era's, a Taiwanese official one or a plain one."""
+    """The common era's year of a Buddhist era's, a Taiwanese or Japanese official one, or
+    a plain one."""
     if groups.get("be"):
         return int(groups["be"] or 0) - _BUDDHIST_ERA
     if groups.get("roc"):
         return int(groups["roc"] or 0) + _ROC_ERA
+    era = groups.get("era")
+    if era:
+        return JAPANESE_ERAS[era] + (1 if groups["ey"] == "元" else int(groups["ey"] or 0))
     return int(groups["y"] or 0)
 
 

@@ -153,6 +153,9 @@ _TIME = (
     r"\s*(?:uhr\s*)?(?P<tz>" + _ZONE + ")?)?"
 )
 
+# The year before each Japanese era's first (元年, its first year, is year 1).
+JAPANESE_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
+
 # Formats found in text and attributes, most specific first.  Each names its groups
 # y, m (number) or mon (name), d, and an optional time; a format of one script or calendar
 # comes with the characters that show it may be there.
@@ -169,6 +172,12 @@ _TEXT_DATE_PATTERNS = [
     (
         r"(?<!\d)(?:(?:中華)?民國\s*)?(?P<roc>1[0-4]\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
         r"(?:\s*(?P<h>\d{1,2})\s*[:：时時点點]\s*(?P<mi>\d{1,2}))?",
+        "年",
+    ),
+    # 令和5年12月6日 / 平成31年4月1日 / 令和元年: Japan's official calendar counts by era
+    (
+        r"(?P<era>令和|平成|昭和)\s*(?P<ey>元|\d{1,2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+        r"(?:\s*[（(][月火水木金土日][)）])?(?:\s*(?P<h>\d{1,2})\s*[:：時]\s*(?P<mi>\d{1,2}))?",
         "年",
     ),
     # 2023-12-06T17:35:00+08:00, 2023/12/06 17:35, 2023.12.06
