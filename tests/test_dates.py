@@ -350,6 +350,17 @@ def test_taiwans_official_years_count_from_1912() -> None:
     assert find_date("公開日：令和5年12月6日（水）17:35") == "2023-12-06T17:35:00"
     assert find_date("令和元年5月1日") == "2019-05-01"
     assert find_date("平成31年4月1日") == "2019-04-01"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        *("6 gruodžio 2023", "2023 m. gruodžio 6 d.", "2023. gada 6. decembrī"),
+        *("6 dhjetor 2023", "6 Disember 2023", "6 دسامبر 2023"),
+    ],
+)
+def test_lithuanian_latvian_albanian_malay_and_persian_gregorian_months_are_read(raw: str) -> None:
+    assert find_date(raw) == "2023-12-06"
     assert find_date("112年3月12日") == "2023-03-12"
     assert find_date("2112年3月12日") is None  # no year 112 inside a later one
 

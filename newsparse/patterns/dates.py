@@ -52,6 +52,22 @@ _EVEN_MORE_MONTHS_BY_NUMBER = {
     11: "studenoga studenog studeni נובמבר בנובמבר ноември",
     12: "prosinca prosinac דצמבר בדצמבר detsember desembre декември",
 }
+# Lithuanian (the genitive a date uses), Latvian (the locative: "6. decembrī"), Albanian,
+# Malay and the Persian names of the Gregorian months ("6 دسامبر 2023").
+_BALTIC_AND_MORE_MONTHS_BY_NUMBER = {
+    1: "sausio janvārī janvāris janar januari ژانویه",
+    2: "vasario februārī februāris shkurt februari فوریه",
+    3: "kovo martā marts mac",
+    4: "balandžio aprīlī aprīlis prill آوریل",
+    5: "gegužės maijā maijs mei",
+    6: "birželio jūnijā jūnijs qershor ژوئن",
+    7: "liepos jūlijā jūlijs korrik julai ژوئیه",
+    8: "rugpjūčio augustā augusts gusht ogos اوت",
+    9: "rugsėjo septembrī septembris shtator سپتامبر",
+    10: "spalio oktobrī oktobris tetor اکتبر",
+    11: "lapkričio novembrī novembris nëntor نوامبر",
+    12: "gruodžio decembrī decembris dhjetor disember دسامبر",
+}
 # Arabic: the names Egypt and the Gulf use, and the Syriac ones of the Levant and Iraq
 # (one word each; pages often print both, "24 نيسان / أبريل 2020").
 _ARABIC_MONTHS_BY_NUMBER = {
@@ -116,6 +132,7 @@ MONTHS = {
         _MONTHS_BY_NUMBER,
         _MORE_MONTHS_BY_NUMBER,
         _EVEN_MORE_MONTHS_BY_NUMBER,
+        _BALTIC_AND_MORE_MONTHS_BY_NUMBER,
         _ARABIC_MONTHS_BY_NUMBER,
         _HINDI_MONTHS_BY_NUMBER,
         _THAI_MONTHS_BY_NUMBER,
@@ -226,8 +243,11 @@ _TEXT_DATE_PATTERNS = [
     ),
     # 12 tháng 10 năm 2021 / 12 tháng 10, 2021 (Vietnamese: day, "month" 10, "year" 2021)
     (r"(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm|,)?\s+(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME, "tháng"),
-    # 2020. április 24. (Hungarian writes the year first)
+    # 2020. április 24. (Hungarian writes the year first), 2023. gada 6. decembrī (Latvian, "year")
     (r"(?<!\d)(?P<y>(?:19|20)\d{2})\.\s+" + _MONTH_NAME + r"\s+(?P<d>\d{1,2})\.(?!\d)" + _TIME),
+    (r"(?<!\d)(?P<y>(?:19|20)\d{2})\.\s*gada\s+(?P<d>\d{1,2})\.\s*" + _MONTH_NAME + _TIME, "gada"),
+    # 2023 m. gruodžio 6 d. (Lithuanian: "year", the month, the "day")
+    (r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*m\.\s+" + _MONTH_NAME + r"\s+(?P<d>\d{1,2})\s*d\." + _TIME, r"\d\s*m\."),
     # 06.12.2023 / 06/12/2023 (day first, as most of the world writes it)
     (r"(?<!\d)(?P<d>\d{1,2})(?P<sep>[./])\s?(?P<m>\d{1,2})(?P=sep)\s?(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME),
 ]
