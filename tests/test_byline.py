@@ -617,6 +617,9 @@ def test_author_labels_of_more_languages_and_a_guest_post_line() -> None:
 
     assert english_byline("Auteur : Kossivi Tiassou") == ["Kossivi Tiassou"]
     assert english_byline("Autore: Mario Rossi") == ["Mario Rossi"]
+    assert english_byline("Autorka: Jana Nováková") == ["Jana Nováková"]
+    assert english_byline("Napisała: Anna Kowalska") == ["Anna Kowalska"]
+    assert english_byline("Από τον Γιάννη Παπαδόπουλο") == ["Γιάννη Παπαδόπουλο"]
     assert english_byline("Autoren Jelko Djuren und Jutta Klaukien") == ["Jelko Djuren", "Jutta Klaukien"]
     assert english_byline("Interview: Julia Lauter") == ["Julia Lauter"]
     assert english_byline("Posted by Eric Mill and Kiran C Nair - Chrome Safe Browsing team") == [

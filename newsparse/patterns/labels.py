@@ -172,10 +172,11 @@ BY_PREFIX = re.compile(
     r"publié|écrit|rédigé|publicado|escrito|geplaatst|geschreven)\s+)?(?:von|par|por|door)|"
     r"(?:pubblicato|scritto)\s+da|"
     # Scandinavian "Av"/"Af" ("Skrevet af"), Italian "a cura di", Czech, Polish, Russian, Turkish labels
-    r"(?:(?:skrevet|skrivet)\s+)?a[vf]|a\s+cura\s+di|napsala?|tekst|автор(?:ы)?|текст|yazar|"
+    r"(?:(?:skrevet|skrivet)\s+)?a[vf]|a\s+cura\s+di|napsala?|napisała?|autorka|autorzy|autoři|tekst|автор(?:ы)?|текст|"
+    r"yazar|"
     # Finnish, Hungarian, Indonesian ("Oleh:" with its colon: Oleh is a given name too),
     # Greek ("Του Γιάννη …", of), Hebrew and Arabic labels
-    r"teksti|kirjoittaja|szerző|szerzők|oleh(?=\s*:)|penulis|του|της|מאת|بقلم|كتب(?=\s*:)|نویسنده|"
+    r"teksti|kirjoittaja|szerző|szerzők|oleh(?=\s*:)|penulis|του|της|από\s+(?:τον|την|τη)|מאת|بقلم|كتب(?=\s*:)|نویسنده|"
     # Vietnamese, Hindi and Thai labels
     r"tác giả|लेखक|ผู้เขียน|โดย|"
     # "Text und Fotos:", "Texto y fotos:", "Reportagem:"
