@@ -49,8 +49,8 @@ _IMAGE_SELECTOR = ", ".join(_IMAGE_TAGS)
 _NODE_BREAK = "\x1f"  # parts text nodes until they are joined (page text does not use it)
 # Where two elements' text runs on with no space: before closing punctuation (German closes
 # a quotation with “), after opening punctuation or a hyphen ("well-<a>known</a>"), either
-# side of full-width punctuation, and beside white space.  Chinese words are spaced too: a space is
-# how one line shows a break.
+# side of full-width punctuation, and beside white space.  Chinese words are spaced too: a
+# space is how one line shows a break.
 _GLUED_BREAK = re.compile(
     rf"{_NODE_BREAK}+(?=[,.;:!?)\]}}’”‘“»%…，。、；：！？（）「」『』【】《》]|\s|$)|"
     rf"(?<=[(\[{{‘“„‚«¿¡\-/（「『【《，。、；：！？]){_NODE_BREAK}+|(?<=\s){_NODE_BREAK}+"

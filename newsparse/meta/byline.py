@@ -379,8 +379,8 @@ def staff_credits(texts: list[str]) -> list[str]:
     """A newsroom's collective credit where markup says author ("AOL Staff", "BWW News
     Desk"): the last resort for a page that names no person, which the page does credit.
 
-    Read from author fields and author links only, whole: "Meet the Team" in a menu is
-    none, nor a credit inside a longer line.
+    Read from author fields, author links and byline elements only, whole: "Meet the Team"
+    in a menu is none, nor a credit inside a longer line.
     """
     found: list[str] = []
     for text in texts:
@@ -834,7 +834,9 @@ def _read_closing_credits(blocks: list[Block], found: Byline, surname_test: bool
     # An agency's credit, in the last paragraphs (a copyright line may follow it), stays
     # in the text; its reporters are the authors when nothing else named them.
     for block in blocks[-_WIRE_CREDIT_BLOCKS:]:
-        credit = wire_credit(block.text or "") if block.type == "paragraph" else Byline()
+        if block.type != "paragraph":
+            continue
+        credit = wire_credit(block.text or "")
         if not found.authors:
             found.authors.extend(credit.authors)
         found.editors.extend(n for n in credit.editors if n not in found.editors)

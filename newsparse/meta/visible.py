@@ -76,8 +76,7 @@ class Dateline:
         """
         text = self.page_text.lower()
         for match, _ in zip(PUBLISHED_LABEL.finditer(text), range(_MAX_LABELS), strict=False):
-            after = text[match.end() : match.end() + _LABELLED_DATE_CHARS]
-            found = find_date(after) or short_year_date(after.split("\n", 1)[0])
+            found = _date_after(text, match)
             if found:
                 return found
         return None
@@ -184,8 +183,14 @@ def _published_after_update(line: str) -> str | None:
     lowered = line.lower()
     for match in PUBLISHED_LABEL.finditer(lowered):
         if not UPDATED_LABEL.search(match[0]):
-            return find_date(lowered[match.end() : match.end() + _LABELLED_DATE_CHARS])
+            return _date_after(lowered, match)
     return None
+
+
+def _date_after(text: str, label: re.Match[str]) -> str | None:
+    """The date right after a date's label (a two-digit year too: the label vouches for it)."""
+    after = text[label.end() : label.end() + _LABELLED_DATE_CHARS]
+    return find_date(after) or short_year_date(after.split("\n", 1)[0])
 
 
 def _labelled_short_year(line: str) -> str | None:
