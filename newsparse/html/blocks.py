@@ -14,7 +14,7 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborNode
 
 from newsparse.html.score import INLINE_TAGS
-from newsparse.html.text import squash, weighted_len
+from newsparse.html.text import NODE_BREAK, squash, weighted_len
 from newsparse.model import Block
 from newsparse.patterns.boilerplate import (
     CAPTION_CREDIT,
@@ -46,14 +46,13 @@ _IMAGE_SRC_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-url", "s
 # An AMP page's pictures are <amp-img>, with the attributes of an <img>
 _IMAGE_TAGS = ("img", "amp-img")
 _IMAGE_SELECTOR = ", ".join(_IMAGE_TAGS)
-_NODE_BREAK = "\x1f"  # parts text nodes until they are joined (page text does not use it)
 # Where two elements' text runs on with no space: before closing punctuation (German closes
 # a quotation with “), after opening punctuation or a hyphen ("well-<a>known</a>"), either
 # side of full-width punctuation, and beside white space.  Chinese words are spaced too: a
 # space is how one line shows a break.
 _GLUED_BREAK = re.compile(
-    rf"{_NODE_BREAK}+(?=[,.;:!?)\]}}’”‘“»%…，。、；：！？（）「」『』【】《》]|\s|$)|"
-    rf"(?<=[(\[{{‘“„‚«¿¡\-/（「『【《，。、；：！？]){_NODE_BREAK}+|(?<=\s){_NODE_BREAK}+"
+    rf"{NODE_BREAK}+(?=[,.;:!?)\]}}’”‘“»%…，。、；：！？（）「」『』【】《》]|\s|$)|"
+    rf"(?<=[(\[{{‘“„‚«¿¡\-/（「『【《，。、；：！？]){NODE_BREAK}+|(?<=\s){NODE_BREAK}+"
 )
 _SRCSET_ATTRS = ("data-srcset", "srcset")
 _SRCSET_WIDTH = re.compile(r"^(\d+(?:\.\d+)?)[wx]$")
@@ -270,7 +269,7 @@ class BlockBuilder:
             parts: list[str] = []
             inner: list[LexborNode] = []
             _own_text(li, parts, inner)
-            text = joined_text(_NODE_BREAK.join(parts))
+            text = joined_text(NODE_BREAK.join(parts))
             if text:
                 items.append((text, level))
             for sublist in inner:
@@ -341,14 +340,14 @@ def line_text(node: LexborNode) -> str:
     """An element's text on one line: the texts of its elements spaced ("<span>16.12.2021
     </span><a>Ein …</a>", a date over a teaser's title, or two <p> inside a table's cell),
     but punctuation kept by the word an element ends with ("<a>Joe Schobert</a>, who")."""
-    return joined_text(node.text(deep=True, separator=_NODE_BREAK))
+    return joined_text(node.text(deep=True, separator=NODE_BREAK))
 
 
 def joined_text(text: str) -> str:
-    """Text whose nodes ``_NODE_BREAK`` parts, joined as a browser spaces elements set
+    """Text whose nodes ``NODE_BREAK`` parts, joined as a browser spaces elements set
     apart: with a space, but none before a comma or after an opening bracket."""
-    if _NODE_BREAK in text:
-        text = _GLUED_BREAK.sub("", text).replace(_NODE_BREAK, " ")
+    if NODE_BREAK in text:
+        text = _GLUED_BREAK.sub("", text).replace(NODE_BREAK, " ")
     return squash(text)
 
 

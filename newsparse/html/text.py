@@ -25,6 +25,9 @@ _PUNCT = re.compile(r"[,.;:!?，。！？；：、“”「」《》]+")
 _ASCII_PUNCT = ",.;:!?"
 _NON_WORD = re.compile(r"\W+")
 # How a sentence, or a quotation closing one, ends: prose rather than a title or a label.
+# Parts a node's text nodes in one text call until they are joined: a control character
+# that page text does not use.
+NODE_BREAK = "\x1f"
 SENTENCE_END = (".", "!", "?", "。", "！", "？", '"', "”", "»")
 CJK_WEIGHT = 3
 

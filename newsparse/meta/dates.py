@@ -32,7 +32,7 @@ _ISO = re.compile(
     r"(?P<tz>Z|[+-]\d{2}(?::?\d{2})?)?)?\s*$"
 )
 # a Taiwanese official year has three digits ("112年"), a Japanese era's one or two ("令和5年")
-_YEAR_DIGITS = re.compile(r"\d{4}|\d{3}\s*年|(?:令和|平成|昭和)")
+_YEAR_DIGITS = re.compile(r"\d{4}|\d{3}\s*年|" + "|".join(JAPANESE_ERAS))
 _SHORT_YEAR_DATE = re.compile(
     r"^\s*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})(?:[\s,|]+(?:um\s+)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?:\s*uhr)?)?\s*$",
     re.IGNORECASE,

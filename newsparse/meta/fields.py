@@ -406,12 +406,12 @@ def resolve_metadata(
         return [n for n in names if comparison_key(n) not in outlet_keys]
 
     meta_authors = [v for k in _AUTHOR_META for v in m.get(k, []) if not v.startswith("http")]
-    declared_texts = [*jsonld.get("authors", []), *markup.microdata.get("author", []), *meta_authors]
-    declared_authors = [
-        (declared_people(jsonld.get("authors", [])), "json-ld author"),
-        (declared_people(markup.microdata.get("author", [])), "microdata author"),
-        (declared_people(meta_authors), "meta author"),
+    declared_values = [
+        (jsonld.get("authors", []), "json-ld author"),
+        (markup.microdata.get("author", []), "microdata author"),
+        (meta_authors, "meta author"),
     ]
+    declared_authors = [(declared_people(values), origin) for values, origin in declared_values]
     within = _byline_within(declared_authors, shown_byline)
     declared_authors.insert(0, (within, "byline element, within the declared list"))
     byline_names = [a for a in dateline.byline.authors]
@@ -427,6 +427,10 @@ def resolve_metadata(
     def linked_authors() -> list[str]:
         return linked_names(link_texts(), surname_test)
 
+    def credited_newsroom() -> list[str]:
+        declared = [value for values, _ in declared_values for value in values]
+        return staff_credits([*declared, *link_texts(), *(text for text, _ in shown_texts())])
+
     meta.pick(
         "authors",
         [
@@ -437,7 +441,7 @@ def resolve_metadata(
             (body_byline.authors, "body byline"),
             (dateline.labelled_authors, "labelled author line"),
             (lambda: _declared_handles(jsonld, markup, meta.values["url"], site_names), "json-ld user name"),
-            (lambda: staff_credits([*declared_texts, *link_texts(), *(t for t, _ in shown_texts())]), "staff credit"),
+            (credited_newsroom, "staff credit"),
         ],
     )
     if any(" " not in name and not has_cjk(name) for name in meta.values["authors"]):

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from newsparse.html.parse import Tree
-from newsparse.html.text import squash
+from newsparse.html.text import NODE_BREAK, squash
 from newsparse.meta.byline import (
     Byline,
     english_byline,
@@ -30,7 +30,6 @@ from newsparse.patterns.dates import PUBLISHED_LABEL, UPDATED_LABEL
 from newsparse.patterns.labels import AUTHOR_LINE, BY_PREFIX, RECORD_FIELD
 
 _WINDOW_LINES = 15
-_NODE_BREAK = "\x1f"  # a control character that page text does not use
 _PROSE_LINE = 150
 _MAX_LABELS = 5  # the label's word may stand in the text before the dateline does
 _RECORD_CHARS = 200  # around an author label, where a book's record would show its other fields
@@ -130,7 +129,7 @@ def read_dateline(tree: Tree, headline: str | None) -> Dateline:
         return found
     # One line per text node: a line break inside a node is the source's wrapping, a space
     # on screen ("by JOSH HASKELL and PATRICK\n    REEVELL").
-    text = body.text(deep=True, separator=_NODE_BREAK).replace("\n", " ").replace(_NODE_BREAK, "\n")
+    text = body.text(deep=True, separator=NODE_BREAK).replace("\n", " ").replace(NODE_BREAK, "\n")
     if headline:
         # The headline may stand in a banner or breadcrumb before the article too: the
         # first of its lines followed by a dateline is the one.

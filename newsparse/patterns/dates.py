@@ -193,7 +193,8 @@ _TEXT_DATE_PATTERNS = [
     ),
     # 令和5年12月6日 / 平成31年4月1日 / 令和元年: Japan's official calendar counts by era
     (
-        r"(?P<era>令和|平成|昭和)\s*(?P<ey>元|\d{1,2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+        rf"(?P<era>{'|'.join(JAPANESE_ERAS)})"
+        r"\s*(?P<ey>元|\d{1,2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
         r"(?:\s*[（(][月火水木金土日][)）])?(?:\s*(?P<h>\d{1,2})\s*[:：時]\s*(?P<mi>\d{1,2}))?",
         "年",
     ),

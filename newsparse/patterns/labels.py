@@ -37,6 +37,9 @@ BYLINE_FIELD = re.compile(
 SOURCE_LABEL_RE = re.compile(rf"^{SOURCE_LABEL}$", re.IGNORECASE)
 EDITOR_LABEL_RE = re.compile(rf"^{EDITOR_LABEL}$", re.IGNORECASE)
 
+# A reporter's title, "this paper's" or "special" before it ("本报记者", "特约记者"): no name.
+_TITLE_PREFIX = r"(?:本报|本報|本网|本網|特约|特約)"
+_REPORTER_TITLE = rf"{_TITLE_PREFIX}?(?:记者|記者|通讯员|通訊員)"
 # Editor notes that close a story: 【编辑:王琴】, （责任编辑：张三）, (编辑 李四).
 TRAILING_EDITOR = re.compile(rf"[【\[（(]\s*{EDITOR_LABEL}\s*[:：]?\s*(?P<names>[^】\]）)]{{1,30}}?)\s*[】\]）)]\s*$")
 # An author credit that closes a story: (郭愛青), （记者 张三 李四）, (完)
@@ -48,7 +51,7 @@ TRAILING_AUTHOR = re.compile(
 # "新京报记者 彭冲 山东冠县报道", "本报记者 张三 通讯员 李四", "記者王小明／台北報導".  An outlet may
 # stand before the first label and "…报道" (reporting from …) after the names.
 REPORTER_CREDIT = re.compile(
-    r"^(?:[\u4e00-\u9fff\w]{1,12}\s*)?(?:(?:本报|本報|本网|本網|特约|特約)?(?:记者|記者|通讯员|通訊員)\s*"
+    rf"^(?:[\u4e00-\u9fff\w]{{1,12}}\s*)?(?:{_REPORTER_TITLE}\s*"
     r"[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,5}\s*)+"
     r"(?:\s[\u4e00-\u9fff]{2,10}(?:报道|報導)|\s*[/／]\s*[\u4e00-\u9fff]{2,10}(?:报道|報導)|"
     r"\s*(?:发自|發自)[\u4e00-\u9fff]{2,8})?$"
@@ -59,14 +62,12 @@ _CREDIT_ROLE = (
     r"责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|摄影|攝影|记者|記者|作者|执笔|執筆|采写|採寫|"
     r"撰文|通讯员|通訊員"
 )
-# A reporter's title after the role's slash ("文/本报记者 李四", "文/特约记者王五"): no name.
-_REPORTER_TITLE = r"(?:本报|本報|本网|本網|特约|特約)?(?:记者|記者|通讯员|通訊員)"
 CREDIT_PART = re.compile(
     # "文" and "图" are roles only before a slash or a bar: "文 章" is a word.
     # "文/图" and "图文" (words and pictures) credit the writer.
     rf"(?:(?P<role>{_CREDIT_ROLE}|文\s*[/／]\s*[图圖]|[图圖]文)\s*[/／|｜\s:：]|(?P<short_role>文|图|圖)\s*[/／|｜])\s*"
     rf"(?:{_REPORTER_TITLE}\s*)?"
-    rf"(?P<names>[\u4e00-\u9fff·]{{2,4}}(?:[、&＆\s]+(?!(?:本报|本報|本网|本網|特约|特約)?(?:{_CREDIT_ROLE}|文|图|圖)[/／|｜\s])"
+    rf"(?P<names>[\u4e00-\u9fff·]{{2,4}}(?:[、&＆\s]+(?!{_TITLE_PREFIX}?(?:{_CREDIT_ROLE}|文|图|圖)[/／|｜\s])"
     rf"[\u4e00-\u9fff·]{{2,4}})*)"
 )
 CREDIT_EDITOR_ROLE = re.compile(r"^(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核)$")
@@ -101,7 +102,7 @@ KOREAN_CREDIT_PART = re.compile(
 # What an outlet's name ends in: daily, newspaper, news, broadcasting, agency, economy
 KOREAN_OUTLET = re.compile(r"(?:일보|신문|뉴스|방송|통신|경제|매일|미디어|닷컴|타임스|편집부|기자단)$")
 # The interns credited with the reporters ("本报记者 张三 实习生 李四") are named after a label too
-REPORTER_LABEL = re.compile(r"(?:本报|本報|本网|本網|特约|特約)?(?:记者|記者|通讯员|通訊員)|实习生|實習生")
+REPORTER_LABEL = re.compile(rf"{_REPORTER_TITLE}|实习生|實習生")
 # A news service's dateline opening the story, its reporters in brackets after it:
 # "新华社巴黎12月9日电（记者唐霁）", "中新网北京12月6日电 (记者 张三 李四)", "本报讯（记者 王五 通讯员 赵六）",
 # "长江网10月4日讯（记者陈智 整合）".  The dateline names no one, the brackets must hold a label.
