@@ -77,7 +77,7 @@ def extract(
 
     markup = read_markup(tree)
     jsonld = read_jsonld(markup.jsonld)
-    strip_non_content(tree)
+    strip_non_content(tree, markup.article_bodies)
     site_hint = markup.first_meta("og:site_name") or jsonld.get("site_name")
     declared_titles = [markup.first_meta("og:title"), jsonld.get("title"), markup.first_meta("twitter:title")]
     headline = choose_title(
@@ -92,7 +92,7 @@ def extract(
     dateline = read_dateline(tree, headline[0])
 
     ingredients = jsonld.get("ingredients") or markup.ingredients
-    blocks = _body_blocks(tree, url or markup.canonical, headline[0], ingredients, trace)
+    blocks = _body_blocks(tree, url or markup.canonical, headline[0], ingredients, markup.article_bodies, trace)
     blocks = _declared_body(blocks, jsonld.get("body"), headline[0], trace)
     blocks = tidy_blocks(blocks, trace)  # the declared body is tidied like the page's own
     # Chinese names no label vouches for must start with a surname; Japanese ones need not.
@@ -132,6 +132,7 @@ class _Story(NamedTuple):
     headline: str | None
     heading: LexborNode | None  # the element showing the headline
     ingredients: list[str]  # a recipe's, as the page declares them
+    bodies: list[LexborNode]  # elements marked as its body (itemprop=articleBody)
 
 
 def _body_blocks(
@@ -139,15 +140,17 @@ def _body_blocks(
     base_url: str | None,
     headline: str | None,
     ingredients: list[str],
+    marked_bodies: list[LexborNode],
     trace: Trace | None,
 ) -> list[Block]:
     """The story's blocks; ``ingredients`` are those a recipe page declares (in JSON-LD or
-    microdata), whose box joins the story."""
+    microdata), whose box joins the story; ``marked_bodies`` are the elements marked up as
+    its body."""
     body = tree.body
     if body is None:
         return []
-    story = _Story(headline, _headline_heading(body, headline), ingredients)
-    furniture = furniture_nodes(tree, story.heading)
+    story = _Story(headline, _headline_heading(body, headline), ingredients, marked_bodies)
+    furniture = furniture_nodes(tree, story.bodies, story.heading)
     if trace is not None:
         trace.furniture = [{"element": describe(node), "rule": furniture_rule(node)} for node in furniture]
     blocks, chosen = _blocks_from(body, furniture, base_url, story, trace)

@@ -891,3 +891,18 @@ def test_ingredients_marked_by_microdata_join_the_method_once() -> None:
     text = newsparse.extract(recipe_page("", box)).text
     assert text.count("self-raising flour") == 1
     assert text.index("caster sugar") < text.index(RECIPE_STEPS[0])
+
+
+def test_furniture_words_count_as_whole_parts_of_a_name_and_ad_only_as_a_whole_name() -> None:
+    from newsparse.html.clean import is_furniture_name
+
+    for name in ("site-footer", "c-sidebar__inner", "share_buttons", "js-menu", "photo-credit", "sr-only"):
+        assert is_furniture_name(name), name
+    # a furniture word inside a longer word is no furniture ("navy", "reshare", "footnote")
+    for name in ("navy-blue", "reshare", "footnotes", "headline", "column-title"):
+        assert not is_furniture_name(name), name
+    # "ad" is furniture as a whole class name only: a part of one is too often something else
+    assert is_furniture_name("ad") and is_furniture_name("box ads") and is_furniture_name("advertisement")
+    assert (
+        not is_furniture_name("page-ad-margins") and not is_furniture_name("top-ad") and not is_furniture_name("ad_x")
+    )

@@ -16,7 +16,6 @@ from selectolax.lexbor import LexborNode
 from newsparse.html.parse import Tree
 from newsparse.html.text import link_density, squash, weighted_len
 from newsparse.patterns.boilerplate import (
-    ARTICLE_BODY_SELECTOR,
     CONTENT_CLASS,
     EMBEDDED_POST_CLASS,
     GATED_CLASS,
@@ -44,8 +43,9 @@ _PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
 _INLINE_TAGS = frozenset({"a", "span", "b", "strong", "em", "i", "u", "font", "small", "abbr", "time", "mark"})
 
 
-def strip_non_content(tree: Tree) -> None:
-    """Delete scripts, styles, embedded objects, form controls and hidden elements."""
+def strip_non_content(tree: Tree, article_bodies: list[LexborNode]) -> None:
+    """Delete scripts, styles, embedded objects, form controls and hidden elements; a hidden
+    element holding one of ``article_bodies`` (marked as the story's body) is kept."""
     # Some sites serve the story itself inside <noscript> (a script renders it for
     # browsers): keep that text, and drop the usual pixels and "enable JavaScript" notes.
     for node in tree.css("noscript"):
@@ -54,7 +54,7 @@ def strip_non_content(tree: Tree) -> None:
     tree.strip_tags(list(NEVER_CONTENT_TAGS))
     # A hidden wrapper around the article body is a page script's doing, not furniture;
     # but a hidden schema.org item is a copy of the page for machines (itemscope).
-    holders = ancestors_of(tree.css(ARTICLE_BODY_SELECTOR))
+    holders = ancestors_of(article_bodies)
     hidden = {
         n
         for n in tree.css(_HIDDEN_SELECTOR)
@@ -119,11 +119,13 @@ def is_furniture_name(names: str) -> bool:
     return _name_kinds(names) & (_FURNITURE | _CONTENT) == _FURNITURE
 
 
-def furniture_nodes(tree: Tree, headline: LexborNode | None = None) -> set[LexborNode]:
+def furniture_nodes(
+    tree: Tree, article_bodies: list[LexborNode], headline: LexborNode | None = None
+) -> set[LexborNode]:
     """Top-most elements that look like navigation, sharing, related news, ads or footers.
 
     An element is spared when it is structural (body, article, main), when its names also
-    say "content", or when it holds the schema.org article body or the ``headline``'s
+    say "content", or when it holds one of ``article_bodies`` or the ``headline``'s
     heading: navigation and sidebars never hold it, so a box named like them that does is
     the page's wrapper ("left-navigation_page-wrapper").
     """
@@ -160,7 +162,7 @@ def furniture_nodes(tree: Tree, headline: LexborNode | None = None) -> set[Lexbo
         elif tag == "aside" and node.css_first("h1, article") is None:
             marked.append(node)  # a sidebar, unless a template wrapped the story in one
     holders = ancestors_of(
-        [*tree.css(ARTICLE_BODY_SELECTOR), *_largest_story(story_named), *([headline] if headline else [])]
+        [*article_bodies, *_largest_story(story_named), *([headline] if headline else [])]
     )
     holders.update(_gated_story(gated))
     holders.update(_embed_wrappers(embeds))

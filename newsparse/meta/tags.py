@@ -20,6 +20,7 @@ from newsparse.html.text import squash
 from newsparse.patterns.boilerplate import SCREEN_READER_NAMES
 
 _INGREDIENT_PROPS = frozenset({"recipeingredient", "ingredients"})
+_ARTICLE_BODY_PROPS = frozenset({"articleBody", "articlebody"})
 _MICRODATA_PROPS = ("author", "datepublished", "datemodified", "headline", "articlesection", "publisher")
 _BYLINE_SELECTOR = (
     "[rel=author], [class*=byline i], [class*=author i], [class*=writer i], [id*=author i], "
@@ -90,6 +91,9 @@ class MarkupFacts:
     updated_time_values: list[str] = field(default_factory=list)
     jsonld: list[str] = field(default_factory=list)  # the JSON-LD scripts' texts
     ingredients: list[str] = field(default_factory=list)  # a recipe's, as microdata marks them
+    # Elements marked as the story's body (itemprop=articleBody): cleaning and the
+    # furniture marks spare whatever holds them.
+    article_bodies: list[LexborNode] = field(default_factory=list)
 
     def first_meta(self, *names: str) -> str | None:
         for name in names:
@@ -117,7 +121,10 @@ def read_markup(tree: Tree) -> MarkupFacts:
             continue  # an itemprop on a <meta> is read as a meta name
         if "itemprop" in attrs:
             properties.append(node)
-            if (attrs.get("itemprop") or "").lower() in _INGREDIENT_PROPS:
+            prop = attrs.get("itemprop") or ""
+            if prop in _ARTICLE_BODY_PROPS:
+                facts.article_bodies.append(node)
+            elif prop.lower() in _INGREDIENT_PROPS:
                 facts.ingredients.append(node.text(deep=True))
         if tag == "link":
             rel = (attrs.get("rel") or "").lower().split()

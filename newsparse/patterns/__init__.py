@@ -1,1 +1,2 @@
-"""Data only: vocabularies and formats the extraction stages match against."""
+"""Data only: vocabularies and formats the extraction stages match against (build.py
+composes some into regular expressions)."""

@@ -7,6 +7,8 @@ tokens cover Chinese CMS templates (``xgxw`` = 相关新闻, ``fenxiang`` = 分�
 
 import re
 
+from newsparse.patterns.build import name_parts_pattern
+
 # Elements that never hold article text.  Removed outright before scoring.
 NEVER_CONTENT_TAGS = (
     "script",
@@ -35,40 +37,42 @@ NEVER_CONTENT_TAGS = (
 # Class names of text written for screen readers alone ("Opens in a new window", "Headline:").
 SCREEN_READER_NAMES = r"sr-only|visually-?hidden|screen-?reader\w*|element-invisible|aural"
 
-# Class/id tokens of navigation, share bars, related lists, comments, ads, footers.
-# (Readability's "unlikely candidates", trafilatura's discard XPaths, and pinyin tokens.)
-UNLIKELY_CLASS = re.compile(
-    # "ad" only as a whole class name: as part of one it is too often something else
-    # ("page-ad-margins" wraps a whole page).
-    r"(?:^|\s)(?:ads?|adv|advert\w*|adsbygoogle)(?:$|\s)|"
-    r"(?:^|[\s_-])(?:"
-    r"ad-?(?:slot|unit|wrap\w*|container|banner)|banner|sponsor\w*|promo\w*|"
-    r"breadcrumbs?|crumbs?|"
-    r"comments?|comment-\w+|disqus|replies|reply|respond|"
-    r"share|sharing|share\w+|social\w*|sns|bshare|jiathis|fenxiang|"
-    r"related\w*|recommend\w*|more-?stories|read-?more|readnext|read-next|"
-    r"outbrain|taboola|"
-    r"footer|foot|site-?footer|copyright|legal|"
-    r"masthead|site-?header|topbar|top-?bar|navbar|nav|navigation|menu\w*|submenu|"
-    r"sidebar|side-?bar|sidebox|rightbar|right-?col|aside|widget\w*|"
-    r"newsletter|subscribe\w*|signup|paywall|"
-    r"popup|modal|overlay|cookie\w*|gdpr|consent|"
-    r"pagination|pager|references|bibliography|ratings?|"
-    r"tags?|tag-?list|keywords?|"
-    rf"skip-?link|{SCREEN_READER_NAMES}|"
-    r"xgxw|xgwz|xgyd|tuijian|remen|rdph|paihang|hot-?news|hotnews|most-?read|mostread|"
-    r"caption|credits?|photo-?credit|image-?credit|wp-caption-text|slideshow|gallery|carousel|"
-    r"popular|trending|marquee|"
-    r"qrcode|erweima|ewm|follow-?us|"
-    r"print|toolbar|tools|"
-    r"author-?bio|about-?author|author-?box|bio-?box|"
-    r"(?:post|entry|article|story)-?(?:meta|footer|tags|info|author|navigation|nav)|postmetadata|"
+# Parts of class and id names that mark navigation, share bars, related lists, comments,
+# ads and footers (Readability's "unlikely candidates", trafilatura's discard XPaths, and
+# pinyin tokens): each matches a whole part of a name, between its ends, a space, "-" or "_".
+_POST_PARTS = r"-?(?:meta|footer|tags|info|author|navigation|nav)"  # "post-meta", "entrynav"
+FURNITURE_NAME_PARTS = (
+    *(r"ad-?slot", r"ad-?unit", r"ad-?wrap\w*", r"ad-?container", r"ad-?banner", "banner", r"sponsor\w*", r"promo\w*"),
+    *("breadcrumbs?", "crumbs?"),
+    *("comments?", r"comment-\w+", "disqus", "replies", "reply", "respond"),
+    *("share", "sharing", r"share\w+", r"social\w*", "sns", "bshare", "jiathis", "fenxiang"),
+    *(r"related\w*", r"recommend\w*", "more-?stories", "read-?more", "readnext", "read-next"),
+    *("outbrain", "taboola"),
+    *("footer", "foot", "site-?footer", "copyright", "legal"),
+    *("masthead", "site-?header", "topbar", "top-?bar", "navbar", "nav", "navigation", r"menu\w*", "submenu"),
+    *("sidebar", "side-?bar", "sidebox", "rightbar", "right-?col", "aside", r"widget\w*"),
+    *("newsletter", r"subscribe\w*", "signup", "paywall"),
+    *("popup", "modal", "overlay", r"cookie\w*", "gdpr", "consent"),
+    *("pagination", "pager", "references", "bibliography", "ratings?"),
+    *("tags?", "tag-?list", "keywords?"),
+    *("skip-?link", *SCREEN_READER_NAMES.split("|")),
+    *("xgxw", "xgwz", "xgyd", "tuijian", "remen", "rdph", "paihang"),
+    *("hot-?news", "hotnews", "most-?read", "mostread"),
+    *("caption", "credits?", "photo-?credit", "image-?credit", "wp-caption-text", "slideshow", "gallery", "carousel"),
+    *("popular", "trending", "marquee"),
+    *("qrcode", "erweima", "ewm", "follow-?us"),
+    *("print", "toolbar", "tools"),
+    *("author-?bio", "about-?author", "author-?box", "bio-?box"),
+    *(f"post{_POST_PARTS}", f"entry{_POST_PARTS}", f"article{_POST_PARTS}", f"story{_POST_PARTS}", "postmetadata"),
     # German, French, Spanish, Italian names for the same furniture
-    r"kommentare?|kommentar\w+|teilen|werbung|anzeige|verwandte?|aehnliche?|weitere?-?artikel|"
-    r"commentaires?|partage|publicite|articles?-lies|comentarios?|compartir|relacionad[oa]s|"
-    r"commenti|condividi|correlati"
-    r")(?:$|[\s_-])"
+    *("kommentare?", r"kommentar\w+", "teilen", "werbung", "anzeige", "verwandte?", "aehnliche?", "weitere?-?artikel"),
+    *("commentaires?", "partage", "publicite", "articles?-lies", "comentarios?", "compartir", "relacionad[oa]s"),
+    *("commenti", "condividi", "correlati"),
 )
+# "ad" only as a whole class name: as part of one it is too often something else
+# ("page-ad-margins" wraps a whole page).
+FURNITURE_NAMES = ("ads?", "adv", r"advert\w*", "adsbygoogle")
+UNLIKELY_CLASS = name_parts_pattern(FURNITURE_NAME_PARTS, FURNITURE_NAMES)
 
 # Names of a layout that has a sidebar or a menu beside the main column, which it holds
 # too ("c-fixed-sidebar-layout--140--left", "has-sidebar"): no furniture themselves.
@@ -100,8 +104,6 @@ NEGATIVE_CLASS = re.compile(
     r"xgxw|tuijian|remen|paihang"
 )
 
-# Containers that mark the article body when present (schema.org and common CMS names).
-ARTICLE_BODY_SELECTOR = "[itemprop=articleBody], [itemprop=articlebody]"
 # Class names that say "the story's body" and nothing else: whatever holds the largest such
 # element is no furniture, however its own names read ("above-footer").
 STORY_BODY_CLASS = re.compile(
