@@ -254,8 +254,9 @@ SHORT_FILLER_LINE = re.compile(
     # a reporter's e-mail address alone on its line, closing the story ("kim@yna.co.kr")
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
     # a social network's address after its name ("Facebook https://fb.me/site"), a line of
-    # the outlet's list of them (a handle alone is no such line: listicles name accounts)
-    r"(?:\S+(?: \S+)?\s*[:：=]?\s*)?(?:https?://)?(?:www\.)?(?:facebook\.com|fb\.me|twitter\.com|x\.com|"
+    # the outlet's list of them (a handle alone is no such line: listicles name accounts);
+    # the look ahead for the address spares most lines a try at every split of their start
+    r"(?=(?s:.*)\.(?:com|me|be)/)(?:\S+(?: \S+)?\s*[:：=]?\s*)?(?:https?://)?(?:www\.)?(?:facebook\.com|fb\.me|twitter\.com|x\.com|"
     r"instagram\.com|youtube\.com|youtu\.be|t\.me|tiktok\.com|line\.me|linkedin\.com)/\S*|"
     # Where a page of a story paged in several stands ("（1/3ページ）", "Page 2 of 3", "第1页 共3页")
     r"[（(]?\d+\s*/\s*\d+\s*(?:ページ|页|頁|페이지)[)）]?|(?:page|seite|página|pagina|strona) \d+ "
