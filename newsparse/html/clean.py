@@ -74,7 +74,7 @@ def class_and_id(node: LexborNode) -> str:
 
 
 # What a class or id token says, as bit flags.
-_FURNITURE, _CONTENT, _STORY_BODY, _GATED = 1, 2, 4, 8
+_FURNITURE, _CONTENT, _STORY_BODY = 1, 2, 4
 
 
 @lru_cache(maxsize=32768)
@@ -94,7 +94,6 @@ def _token_kinds(token: str) -> int:
         | (_CONTENT if content else 0)
         # every story-body name holds a content word
         | (_STORY_BODY if named_content and STORY_BODY_CLASS.search(token) else 0)
-        | (_GATED if GATED_CLASS.search(token) else 0)
     )
 
 
@@ -142,7 +141,6 @@ def furniture_nodes(
         tag, ident = node.tag, node.id
         names = node.attrs.get("class")
         furniture = False
-        kinds = 0
         if names:
             if tag == "blockquote" and EMBEDDED_POST_CLASS.search(names):
                 embeds.append(node)
@@ -154,16 +152,15 @@ def furniture_nodes(
             ident and is_furniture_name(ident) and _may_be_furniture(tag, names)
         ):
             marked.append(node)
-            if (kinds | (_name_kinds(ident) if ident else 0)) & _GATED:
+            # read for the few boxes marked, not for every name
+            if GATED_CLASS.search(f"{names or ''} {ident or ''}".lower()):
                 gated.append(node)
         elif tag in _FURNITURE_TAGS:
             if _is_page_level(node):
                 marked.append(node)
         elif tag == "aside" and node.css_first("h1, article") is None:
             marked.append(node)  # a sidebar, unless a template wrapped the story in one
-    holders = ancestors_of(
-        [*article_bodies, *_largest_story(story_named), *([headline] if headline else [])]
-    )
+    holders = ancestors_of([*article_bodies, *_largest_story(story_named), *([headline] if headline else [])])
     holders.update(_gated_story(gated))
     holders.update(_embed_wrappers(embeds))
     candidates = {node for node in marked if node not in holders}
