@@ -209,6 +209,24 @@ def test_an_updated_date_under_the_headline_gives_way_to_the_original_one_shown_
     assert _published("", "<p>Updated: Dec 7, 2023 8:00 am Published: Dec 6, 2023 5:35 pm</p>") == "2023-12-06T17:35:00"
 
 
+def test_a_themes_time_of_the_last_change_shown_first_is_not_the_publication_date() -> None:
+    # WordPress themes print both <time>s, the change's hidden by CSS; some print it first.
+    both = (
+        '<span class="posted-on"><time class="updated" datetime="2021-12-10T20:06:09-07:00">December 10, 2021</time>'
+        '<time class="entry-date published">April 9, 2019</time></span>'
+    )
+    assert _published("", both) == "2019-04-09"
+    # An unchanged post's two <time>s show one date: it is the publication date.
+    same = (
+        '<time class="entry-date published" datetime="2023-11-01T08:16:57+01:00">1. November 2023</time>'
+        '<time class="updated" datetime="2023-11-01T08:16:59+01:00">1. November 2023</time>'
+    )
+    opening = "<p>Am 31.10.2023, gegen 23:40 Uhr, kam es in der Nordstraße zu einem Einbruchsversuch.</p>"
+    assert _published("", same + opening) == "2023-11-01T08:16:57+01:00"
+    # The change's <time> alone is the only date the page shows.
+    assert _published("", '<time class="updated">December 10, 2021</time>') == "2021-12-10"
+
+
 def test_the_url_settles_a_date_shown_month_first() -> None:
     import newsparse
 

@@ -89,6 +89,8 @@ class MarkupFacts:
     time_values: list[str] = field(default_factory=list)
     # <time datetime> classed as the last change ("updated", WordPress's second <time>)
     updated_time_values: list[str] = field(default_factory=list)
+    # and what they alone show ("December 10, 2021"): not the publication date
+    updated_time_texts: set[str] = field(default_factory=set)
     jsonld: list[str] = field(default_factory=list)  # the JSON-LD scripts' texts
     ingredients: list[str] = field(default_factory=list)  # a recipe's, as microdata marks them
     # Elements marked as the story's body (itemprop=articleBody): cleaning and the
@@ -114,6 +116,7 @@ def read_markup(tree: Tree) -> MarkupFacts:
         facts.html_lang = html.attrs.get("lang") or html.attrs.get("xml:lang")
     title = base = None
     properties = []
+    time_texts: set[str] = set()  # what the <time> elements other than the change's show
     for node in tree.css(_MARKUP_SELECTOR):
         tag, attrs = node.tag, node.attrs
         if tag == "meta":
@@ -145,8 +148,10 @@ def read_markup(tree: Tree) -> MarkupFacts:
         elif tag == "time" and "datetime" in attrs:
             if _classed_updated(attrs.get("class") or ""):
                 facts.updated_time_values.append(attrs.get("datetime") or "")
+                facts.updated_time_texts.add(squash(node.text(deep=True)))
             else:
                 facts.time_values.append(attrs.get("datetime") or "")
+                time_texts.add(squash(node.text(deep=True)))
         elif tag == "title" and title is None:
             title = node
         elif tag == "base" and base is None and "href" in attrs:
@@ -156,6 +161,7 @@ def read_markup(tree: Tree) -> MarkupFacts:
     if title is not None:
         facts.title_tag = squash(title.text(deep=True)) or None
     _read_microdata(properties, facts)
+    facts.updated_time_texts -= time_texts  # an unchanged post's two <time>s show one date
     return facts
 
 

@@ -12,6 +12,7 @@ in Lexbor, and kept: the last resorts search it whole for a labelled date or aut
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -122,7 +123,9 @@ def _author_label_lines(text: str) -> list[re.Match[str]]:
     return matches
 
 
-def read_dateline(tree: Tree, headline: str | None) -> Dateline:
+def read_dateline(tree: Tree, headline: str | None, updated_texts: Collection[str] = ()) -> Dateline:
+    """The byline and date shown around the ``headline``; ``updated_texts`` are what the
+    elements marking the last change show, a date only where no other is shown."""
     found = Dateline()
     body = tree.body
     if body is None:
@@ -135,7 +138,7 @@ def read_dateline(tree: Tree, headline: str | None) -> Dateline:
         # first of its lines followed by a dateline is the one.
         spaced, places = _headline_lines(text, squash(headline))
         for at, next_at in pairwise([*places, len(spaced)]):
-            _read_window(_join_labels(_lines_after(spaced, at, next_at)), found)
+            _read_window(_join_labels(_lines_after(spaced, at, next_at)), found, updated_texts)
             if found.date or found.byline.authors or found.byline.sources:
                 break
         if places and (found.date is None or not found.byline.authors):
@@ -144,10 +147,13 @@ def read_dateline(tree: Tree, headline: str | None) -> Dateline:
     return found
 
 
-def _read_window(window: list[str], found: Dateline) -> None:
+def _read_window(window: list[str], found: Dateline, updated_texts: Collection[str]) -> None:
     prose_lines = 0
     updated = None  # a date labelled as the last change: the date only if no other is shown
     for line in window:
+        if line in updated_texts:  # WordPress themes may show the change's <time> first
+            updated = updated or find_date(line)
+            continue
         if len(line) > _PROSE_LINE:
             # A story that opens on its date ("01.02.2022 – Der …", "BERLIN, 4 May 2022 –"),
             # or after a standfirst with nothing but the date first ("27.1.2022 - Bei …").
