@@ -207,6 +207,10 @@ def test_an_updated_date_under_the_headline_gives_way_to_the_original_one_shown_
     # Both on one line, the change's first: the publication label's date is the date.
     assert _published("", "<p>更新时间：2023-12-07 08:00 发布时间：2023-12-06 17:35</p>") == "2023-12-06T17:35:00"
     assert _published("", "<p>Updated: Dec 7, 2023 8:00 am Published: Dec 6, 2023 5:35 pm</p>") == "2023-12-06T17:35:00"
+    # "Last update", Japanese 更新日 and Chinese 更新于 label the change as "Updated" does.
+    assert _published("", "<p>Last update: 5 May 2020</p><p>Published: 3 May 2020</p>") == "2020-05-03"
+    assert _published("", "<p>更新日：2019年3月26日</p><p>公開日：2019年3月8日</p>") == "2019-03-08"
+    assert _published("", "<p>更新于 2023-12-07</p><p>发布于 2023-12-06</p>") == "2023-12-06"
 
 
 def test_a_themes_time_of_the_last_change_shown_first_is_not_the_publication_date() -> None:

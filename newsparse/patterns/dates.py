@@ -337,9 +337,9 @@ MODIFIED_META = (
 
 # Words that label a date as the last change, not the publication, in a dateline.
 UPDATED_LABEL = re.compile(
-    r"\b(?:last\s+)?(?:updated|modified|edited)\b|\baktualisiert|\bgeändert|\bmis à jour|\bactualizado|"
-    r"\bactualización|\baggiornato|\batualizado|\bzaktualizowano|\bbijgewerkt|"
-    r"最后更新|最後更新|最終更新|更新(?:时间|時間|日期|日時)|修改(?:时间|時間|日期)",
+    r"\b(?:last\s+)?(?:updated|modified|edited)\b|\blast[\s-]*update\b|\baktualisiert|\bgeändert|\bmis à jour|"
+    r"\bactualizado|\bactualización|\baggiornato|\batualizado|\bzaktualizowano|\bbijgewerkt|"
+    r"最后更新|最後更新|最終更新|更新(?:时间|時間|日期|日時|日|于|於)|修改(?:时间|時間|日期)",
     re.IGNORECASE,
 )
 
@@ -352,7 +352,7 @@ PUBLISHED_LABEL = re.compile(
     r"opublikowano|last edited|last updated|updated|this entry was posted on|"
     r"veröffentlichung|veröffentlichungsdatum|erscheinungsdatum|erschienen am|erschienen|"
     r"beitrag wurde (?:vor\s+)?am|date de publication|fecha de publicación|data di pubblicazione|"
-    r"data publikacji|publicatiedatum|publication date|date published|datum:|date:|"
+    r"data publikacji|publicatiedatum|publication date|date published|\bdatum:|\bdate:|"
     r"опубликовано|публикация|опубліковано|publikováno|publikované|julkaistu|publicerad|publiceret|"
     r"yayınlanma tarihi|yayın tarihi|data publicării|δημοσίευση|"
     r"(?:本贴|本帖|本文)由\s*\S{1,20}?\s*于)\s*[:：]?\s*"
