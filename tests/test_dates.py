@@ -52,6 +52,13 @@ from newsparse.meta.dates import date_from_url, find_date, parse_date
         ("12. marts 2023 kl. 14.30", "2023-03-12T14:30:00"),
         ("12.3.2023 klo 14.30", "2023-03-12T14:30:00"),
         ("Minggu, 12 Maret 2023 pukul 14.30 WIB", "2023-03-12T14:30:00+07:00"),
+        # a dotted time before a zone, am/pm or "Uhr" (The Guardian's, German pages'); a dotted
+        # number after a date without one is no time ("10.50 million")
+        ("Sun 3 May 2020 10.00 BST", "2020-05-03T10:00:00"),
+        ("Mon 6 Dec 2023 17.35 GMT", "2023-12-06T17:35:00+00:00"),
+        ("3 May 2020 10.30am", "2020-05-03T10:30:00"),
+        ("06.12.2023, 10.30 Uhr", "2023-12-06T10:30:00"),
+        ("3 May 2020 10.50 million", "2020-05-03"),
         ("12.03.2023 - 13.03.2023", "2023-03-12"),
         ("12 марта 2023 в 14:30", "2023-03-12T14:30:00"),
         ("12 Μαρτίου 2023 στις 14:30", "2023-03-12T14:30:00"),
@@ -211,6 +218,29 @@ def test_an_updated_date_under_the_headline_gives_way_to_the_original_one_shown_
     assert _published("", "<p>Last update: 5 May 2020</p><p>Published: 3 May 2020</p>") == "2020-05-03"
     assert _published("", "<p>更新日：2019年3月26日</p><p>公開日：2019年3月8日</p>") == "2019-03-08"
     assert _published("", "<p>更新于 2023-12-07</p><p>发布于 2023-12-06</p>") == "2023-12-06"
+
+
+@pytest.mark.parametrize(
+    "changed",
+    [
+        "Änderungsdatum: 05.05.2020",
+        "Uppdaterad 5 maj 2020",
+        "Oppdatert 5. mai 2020",
+        "Opdateret 5. maj 2020",
+        "Päivitetty 5.5.2020",
+        "Güncelleme: 05.05.2020",
+        "Aktualizováno 5. 5. 2020",
+        "Frissítve: 2020. május 5.",
+        "Обновлено: 5 мая 2020",
+        "Ενημερώθηκε: 5 Μαΐου 2020",
+        "Cập nhật: 05/05/2020",
+        "Diperbarui: 5 Mei 2020",
+        "更新：2020年5月5日",
+        "수정 2020.05.05 12:00",
+    ],
+)
+def test_the_last_changes_label_in_more_languages_gives_way_to_the_publication_date(changed: str) -> None:
+    assert _published("", f"<p>{changed}</p><p>3.5.2020</p>") == "2020-05-03"
 
 
 def test_a_themes_time_of_the_last_change_shown_first_is_not_the_publication_date() -> None:

@@ -161,11 +161,13 @@ _ZONE = (
 
 # The time after a date, and the word or mark between them ("à 14h30", "às 14h30", "om 14:30",
 # "saat 14:30", "lúc 14:30", "в 14:30", "الساعة 14:30", "pukul 14.30"… the Nordic "kl. 14.30" and "klo 14.30"
-# write a dot).
+# write a dot, and so do British English and German before a zone, am/pm or "Uhr": "Sun 3 May 2020
+# 10.00 BST", "6.12.2023, 10.30 Uhr").
 _TIME = (
     r"(?:(?:\s*,?\s*(?:(?P<dotted>kl\.?|klo|kello|pukul)|T|at|um|à|às|ás|alle|ore|om|a las|saat|lúc|в|о|o|v|"
     r"στις|الساعة|ساعت|เวลา|[,|–-])?\s*|\s+)"
-    r"(?P<h>\d{1,2})(?(dotted)[:.]|[:h])(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:\.\d+)?"
+    r"(?P<h>\d{1,2})(?(dotted)[:.]|(?:[:h]|\.(?=\d{2}\s*(?:[ap]\.?m\b|uhr\b|(?-i:BST|IST)\b|" + _ZONE + r"))))"
+    r"(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:\.\d+)?"
     r"\s*(?P<ampm>[ap]\.?m\.?|مساءً|مساء|صباحًا|صباحا|ص|م(?!\w))?"
     r"\s*(?:uhr\s*)?(?P<tz>" + _ZONE + ")?)?"
 )
@@ -337,9 +339,14 @@ MODIFIED_META = (
 
 # Words that label a date as the last change, not the publication, in a dateline.
 UPDATED_LABEL = re.compile(
-    r"\b(?:last\s+)?(?:updated|modified|edited)\b|\blast[\s-]*update\b|\baktualisiert|\bgeändert|\bmis à jour|"
-    r"\bactualizado|\bactualización|\baggiornato|\batualizado|\bzaktualizowano|\bbijgewerkt|"
-    r"最后更新|最後更新|最終更新|更新(?:时间|時間|日期|日時|日|于|於)|修改(?:时间|時間|日期)",
+    r"\b(?:last\s+)?(?:updated|modified|edited)\b|\blast[\s-]*update\b|\baktualisiert|\bgeändert|\bänderungsdatum|"
+    r"\bmis à jour|\bactualizado|\bactualización|\baggiornato|\batualizado|\bzaktualizowano|\baktualizacja|"
+    r"\bbijgewerkt|\buppdaterad|\boppdatert|\bopdateret|\bpäivitetty|\bgüncelle(?:me|ndi|nme)|\baktualizováno|"
+    r"\baktualizované|\bfrissítve|\bactualizat|\bažurirano|\bposodobljeno|\batnaujinta|\buuendatud|\bdiperbarui|"
+    r"\bcập nhật|\bобновлено|\bоновлено|\bактуализирано|\bενημερώθηκε|\bενημέρωση|آخر تحديث|تم التحديث|עודכן|"
+    r"最后更新|最後更新|最終更新|更新(?:时间|時間|日期|日時|日|于|於)|更新\s*[:：]|修改(?:时间|時間|日期)|"
+    # Korean pages set "수정" (changed) after "입력" (entered) with its date: "입력 … 수정 2020.05.05"
+    r"수정\s*[:：]?\s*(?=\d)",
     re.IGNORECASE,
 )
 
