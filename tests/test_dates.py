@@ -97,6 +97,9 @@ def test_url_dates() -> None:
     assert date_from_url("https://example.com/news/2023/12/06/story.html") == "2023-12-06"
     assert date_from_url("https://example.com/a/20231206/1.shtml") == "2023-12-06"
     assert date_from_url("https://example.com/meldungen/29-10-2021") == "2021-10-29"
+    # unpadded, each part its own segment; not a number closing the path
+    assert date_from_url("https://example.com/article/2023/12/6/story") == "2023-12-06"
+    assert date_from_url("https://example.com/gallery/2023/12/6") is None
     assert date_from_url("https://example.com/about") is None
     assert date_from_url("https://example.com/item/31-13-2021") is None
 

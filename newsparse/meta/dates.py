@@ -232,7 +232,8 @@ def find_date(text: str) -> str | None:
 
 
 def date_from_url(url: str | None) -> str | None:
-    """A day encoded in the URL path (/2023/12/06/, /20231206/, /29-10-2021), the weakest evidence."""
+    """A day encoded in the URL path (/2023/12/06/, /20231206/, /2023/12/6/, /29-10-2021), the
+    weakest evidence."""
     if not url:
         return None
     match = URL_DATE.search(url)
@@ -240,6 +241,8 @@ def date_from_url(url: str | None) -> str | None:
         return None
     if match["y"]:
         return _format(int(match["y"]), int(match["m"]), int(match["d"]))
+    if match["y3"]:
+        return _format(int(match["y3"]), int(match["m3"]), int(match["d3"]))  # /2023/12/6/
     return _format(int(match["y2"]), int(match["m2"]), int(match["d2"]))  # /29-10-2021
 
 

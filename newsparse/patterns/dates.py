@@ -267,6 +267,8 @@ TEXT_DATES = [
 URL_DATE = re.compile(
     r"(?<!\d)(?:(?P<y>(?:19|20)\d{2})[/_-]?(?P<m>[01]\d)[/_-]?(?P<d>[0-3]\d)"
     r"|(?P<d2>[0-3]\d)[._-](?P<m2>[01]\d)[._-](?P<y2>(?:19|20)\d{2}))(?!\d)"
+    # a path of year, month and day, each its own segment, unpadded ("/2023/12/6/")
+    r"|/(?P<y3>(?:19|20)\d{2})/(?P<m3>1[0-2]|0?[1-9])/(?P<d3>[12]\d|3[01]|0?[1-9])/"
 )
 
 # <meta> names/properties that carry the publication date, best first.
