@@ -167,6 +167,19 @@ def test_ads_share_buttons_photo_credits_follow_lines_galleries_and_ratings_of_m
     assert paragraphs(page(body)) == story
 
 
+def test_labels_buttons_and_prompts_of_twenty_more_languages_are_dropped() -> None:
+    interface = [
+        *("Annonce", "Reklame", "Hirdetés", "Reclame", "โฆษณา", "פרסומת"),
+        *("Číst dál", "Tovább", "Citește mai mult", "Читать далее", "Devamını oku", "อ่านต่อ", "더보기", "阅读全文"),
+        *("閱讀全文", "اقرأ المزيد", "Del artikkelen", "Dela artikeln", "Jaa artikkeli", "Partilhar", "分享"),
+        *("Melden Sie sich für unseren Newsletter an", "Suscríbete a nuestro boletín", "Zapisz się do newslettera"),
+        *("Загрузка...", "読み込み中...", "加载中...", "Печать", "Yazdır"),
+        *("Kuva: Lehtikuva", "사진=연합뉴스", "Zdjęcie: East News", "Etiketler: ekonomi", "标签：经济", "タグ：経済"),
+    ]
+    body = story_box([PARAS[0], *interface, *PARAS[1:]])
+    assert paragraphs(page(body)) == PARAS
+
+
 def test_the_words_a_byline_leaves_when_its_linked_names_went_are_dropped() -> None:
     body = story_box(["By", "<a href='/a/1'>Jane Doe</a>", "and", "<a href='/a/2'>John Roe</a>", *PARAS])
     assert paragraphs(page(body)) == PARAS

@@ -148,7 +148,7 @@ FILLER_LINE = re.compile(
     r"skip (?:to|this) \w+|loading\W*|advert|ad|caption|close|enlarge(?: this image)?|toggle caption|"
     r"(?:image|photo|picture|slide) \d+ (?:of|/) \d+|this slideshow requires javascript|"
     r"(?:\(?(?:photo|image|picture|credit|foto|bild|photograph|illustration|beitragsbild|titelbild|"
-    r"headerbild|artikelbild|vorschaubild|aufmacherbild|crédits? photos?|cr[ée]dito|"
+    r"headerbild|artikelbild|vorschaubild|aufmacherbild|crédits? photos?|cr[ée]dito|kuva|zdjęcie|fotó|снимка|"
     r"фото|fotoğraf|ảnh|사진|写真|照片|摄影|攝影|φωτογραφία|صورة)s?(?: by| credit)?\s*[:：]).{0,80}|"
     # Picture credits: an agency with or without the photographer ("PAP/ Rafał Guz",
     # "Hector Andrade | Agencia UNO"); captions closing on one are CAPTION_CREDIT's
@@ -240,7 +240,8 @@ FILLER_LINE = re.compile(
     r"czytaj (?:też|także|również)|zobacz (?:też|także|również)|читайте (?:также|також))\s*[:：]\s*\S.{2,200}|"
     # The story's tags and categories set as a line ("Schlagwörter: Klima, Energie")
     r"(?:tags|tagged(?: with)?|schlagw[öo]rter?|stichw[öo]rter?|stichworte|themen|kategorien?|categories|"
-    r"mots-clés|étiquettes|etiquetas|categorías|categorie|argomenti|tagi|теги|рубрики?)\s*[:：]\s*[^.!?:：\n]{0,150})"
+    r"mots-clés|étiquettes|etiquetas|categorías|categorie|argomenti|tagi|теги|рубрики?|etiketler|avainsanat|"
+    r"címkék|štítky|标签|標籤|タグ|태그)\s*[:：]\s*[^.!?:：\n]{0,150})"
     r"\s*[:：.…)）]*\s*$"
 )
 # Interface lines that are short, kept apart from FILLER_LINE so that a paragraph of prose
@@ -277,7 +278,17 @@ SHORT_FILLER_LINE = re.compile(
     r"(?:link|lien|enlace|ссылку|linki?)|link kopieren|linki kopyala|"
     # a count of comments: "Comments (3)", "Комментарии (3)"
     r"(?:comments?|kommentare?|commentaires?|comentarios|comentários|commenti|komentarze|комментарии|"
-    r"коментарі|yorumlar|reacties|kommentarer)\s*\(\d+\)"
+    r"коментарі|yorumlar|reacties|kommentarer)\s*\(\d+\)|"
+    # More languages' labels and buttons, each a whole line: an advertisement's label, "read
+    # more", "share the article", "loading", "print", a picture's source ("사진=연합뉴스")
+    r"annonce|reklame|hirdetés|reclame|โฆษณา|פרסומת|"
+    r"číst (?:dál|dále|více)|tovább(?: olvasom)?|citește (?:mai mult|tot articolul)|читать (?:далее|дальше|полностью)|"
+    r"devamını oku|อ่านต่อ|더보기|阅读全文|閱讀全文|查看全文|展开全文|اقرأ المزيد|"
+    r"del (?:artikkelen|artiklen)|dela artikeln|jaa artikkeli|partilhar|分享|"
+    r"загрузка|読み込み中|加载中|載入中|печать|распечатать|yazdır|사진\s*=\s*\S.{0,40}|"
+    # an invitation to the newsletter: "Melden Sie sich für unseren Newsletter an"
+    r"(?:melden sie sich|abonnieren sie|suscríbete|suscribete|zapisz się|inscreva-se|meld je aan|tilaa)\b"
+    r".{0,60}\b(?:newsletter\w*|boletín|boletin|uutiskirje\w*)\b.{0,40}"
     r")\s*[:：.…)）]*\s*$"
 )
 
