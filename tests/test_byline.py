@@ -223,6 +223,21 @@ def test_a_reported_and_written_by_credit_gives_the_names_after_the_outlet_and_r
         ("2023-12-06 17:35 | 澎湃新闻记者 张三", ["张三"]),
         ("2023-12-06 17:35 聯合報 / 記者王小明／台北即時報導", ["王小明"]),
         ("本报记者 张三 实习生 李四", ["张三", "李四"]),
+        # labels and the word "and" of more languages
+        ("Words: Jane Doe", ["Jane Doe"]),
+        ("Contributors: Jane Doe, John Roe", ["Jane Doe", "John Roe"]),
+        ("Írta: Kovács János", ["Kovács János"]),
+        ("Συντάκτης: Γιώργος Παπαδόπουλος", ["Γιώργος Παπαδόπουλος"]),
+        ("Автор текста: Иван Петров", ["Иван Петров"]),
+        ("Di Mario Rossi e Anna Bianchi", ["Mario Rossi", "Anna Bianchi"]),
+        ("Av Ola Nordmann og Kari Nordmann", ["Ola Nordmann", "Kari Nordmann"]),
+        ("Av Sven Svensson och Anna Andersson", ["Sven Svensson", "Anna Andersson"]),
+        # a capital initial is no "and"; the Spanish "en" (in) is none either
+        ("By Jane E. Doe", ["Jane E. Doe"]),
+        ("Hecho en Bolivia con Drupal por Smartica", []),
+        # the place the reporter writes from, after a comma
+        ("Von Max Mustermann, Berlin", ["Max Mustermann"]),
+        ("Por Juan Pérez y María López, Madrid", ["Juan Pérez", "María López"]),
     ],
 )
 def test_bylines_of_more_languages_are_read(byline: str, authors: list[str]) -> None:

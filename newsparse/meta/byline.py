@@ -84,6 +84,8 @@ _VALUE_TRIM = " \t:：,，;；|｜/\\()（）[]【】<>《》\"'“”"
 # Emoji and pictographs a writer decorates a name with ("Jenny Smith ❤️"): no name's letters.
 _PICTOGRAPHS = re.compile(r"[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+")
 _DATE_OR_TIME = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}")
+# One word after a byline's last comma ("…, Berlin"): a place where it follows a full name.
+_PLACE_AFTER_NAME = re.compile(r",\s*[^\W\d_][\w'’.-]*\s*$")
 _MAX_BYLINE_BLOCK = 120
 _MAX_DATELINE = 100
 _MAX_NAME_LINE = 80
@@ -657,7 +659,16 @@ def english_byline(text: str) -> list[str]:
     if not BY_PREFIX.match(text):
         return _dated_byline(text)
     # The byline ends at its date, or at a separator before the team ("… and Kiran C Nair - Chrome team")
-    return person_names(_BYLINE_SEPARATOR.split(_DATE_OR_TIME.split(text)[0])[0])
+    return person_names(_without_place(_BYLINE_SEPARATOR.split(_DATE_OR_TIME.split(text)[0])[0]))
+
+
+def _without_place(names: str) -> str:
+    """A byline less the one word a comma sets after a full name: the place the reporter
+    writes from ("Von Marion Kraske, Sarajevo", "Por Juan Pérez, Madrid"), no co-author."""
+    place = _PLACE_AFTER_NAME.search(names)
+    if place and " " in names[: place.start()].rsplit(",", 1)[-1].strip():
+        return names[: place.start()]
+    return names
 
 
 def _dated_byline(text: str) -> list[str]:

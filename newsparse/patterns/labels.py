@@ -173,18 +173,19 @@ BY_PREFIX = re.compile(
     r"publié|écrit|rédigé|publicado|escrito|geplaatst|geschreven)\s+)?(?:von|par|por|door)|"
     r"(?:pubblicato|scritto)\s+da|"
     # Scandinavian "Av"/"Af" ("Skrevet af"), Italian "a cura di", Czech, Polish, Russian, Turkish labels
-    r"(?:(?:skrevet|skrivet)\s+)?a[vf]|a\s+cura\s+di|napsala?|napisała?|autorka|autorzy|autoři|tekst|автор(?:ы)?|текст|"
+    r"(?:(?:skrevet|skrivet)\s+)?a[vf]|a\s+cura\s+di|napsala?|napisała?|autorka|autorzy|autoři|tekst|автор(?:ы)?|текста?|"
     r"yazar|"
     # Finnish, Hungarian, Indonesian ("Oleh:" with its colon: Oleh is a given name too),
     # Greek ("Του Γιάννη …", of), Hebrew and Arabic labels
-    r"teksti|kirjoittaja|szerző|szerzők|oleh(?=\s*:)|penulis|του|της|από\s+(?:τον|την|τη)|מאת|بقلم|كتب(?=\s*:)|نویسنده|"
+    r"teksti|kirjoittaja|szerző|szerzők|írta|oleh(?=\s*:)|penulis|του|της|από\s+(?:τον|την|τη)|συντάκτ(?:ης|ρια)|"
+    r"מאת|بقلم|كتب(?=\s*:)|نویسنده|"
     # Vietnamese, Hindi and Thai labels
     r"tác giả|लेखक|ผู้เขียน|โดย|"
     # "Text und Fotos:", "Texto y fotos:", "Reportagem:"
     r"(?:text|texte|texto)(?:\s*(?:und|and|&|et|y|e|en)\s*(?:fotos?|photos?|bilder|fotografías?|foto's))?|"
     r"reportagem|reportaje|"
     # a reporter's label, with its colon: "Reporter:", Turkish "Muhabir:", Indonesian "Wartawan:"
-    r"(?:reporter|muhabir|wartawan)(?=\s*:)|"
+    r"(?:reporter|muhabir|wartawan|words)(?=\s*:)|contributors?|"
     r"from|di|autor(?:in|innen|en|a|e)?|auteure?s?|authors?|interview(?=\s*:))\b[\s:]*",
     re.IGNORECASE,
 )
@@ -247,7 +248,13 @@ BYLINE_TAIL = re.compile(
     r"\s*@\w+.*$",
     re.IGNORECASE | re.DOTALL,
 )
-NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|、|，|\s\|\s|\s/\s)\s*", re.IGNORECASE)
+NAME_SPLIT = re.compile(
+    r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|、|，|\s\|\s|\s/\s|"
+    # "and" in more languages, in lower case between spaces: never a capital initial ("Jane E. Doe");
+    # not the Dutch "en", the Spanish and French "in" ("Hecho en Bolivia")
+    r"(?-i:\s(?:e|og|och|és|ja|ve|và|și|и|і|та)\s))\s*",
+    re.IGNORECASE,
+)
 
 # Words that show a byline candidate is not a person.
 # Chinese organisation names end in their kind, and a byline naming one names no person.
