@@ -605,6 +605,16 @@ def test_chinese_interface_words_alone_on_a_line_are_not_the_story() -> None:
     assert paragraphs(page(body)) == ZH_STORY
 
 
+def test_chinese_widgets_and_links_set_as_lines_in_the_story_are_not_the_story() -> None:
+    widgets = [
+        *("上一篇：郑州市召开安全生产工作会议", "下一篇：河南省举办招商引资推介会", "扫一扫，手机阅读", "微信扫一扫"),
+        *("打印本页 关闭窗口", "【我要打印】【关闭】", "【字体：大 中 小】", "阅读次数：1234", "浏览量：5678"),
+        *("上一页 1 2 3 下一页", "点击查看更多", "下载客户端", "关注我们", "更多精彩内容请关注公众号", "热点推荐"),
+    ]
+    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in [ZH_STORY[0], *widgets, *ZH_STORY[1:]]) + "</div>"
+    assert paragraphs(page(body)) == ZH_STORY
+
+
 def test_a_box_of_headings_that_outscores_the_story_gives_way_to_it() -> None:
     """A notice set in <h6> beats a one-paragraph story in a box named like a widget: the
     chosen box holds no paragraph, so the next is tried."""

@@ -286,6 +286,13 @@ SHORT_FILLER_LINE = re.compile(
     r"devamını oku|อ่านต่อ|더보기|阅读全文|閱讀全文|查看全文|展开全文|اقرأ المزيد|"
     r"del (?:artikkelen|artiklen)|dela artikeln|jaa artikkeli|partilhar|分享|"
     r"загрузка|読み込み中|加载中|載入中|печать|распечатать|yazdır|사진\s*=\s*\S.{0,40}|"
+    # Chinese pages' widgets and links, each a line: the previous and next story, a QR code's
+    # prompt, print and close buttons, the font size, a count of views, a pager, an app's plug
+    r"(?:上一篇|下一篇|上一条|下一条|上一篇文章|下一篇文章)\s*[:：].{0,80}|(?:微信|手机|手機)?扫(?:一扫|描二维码).{0,20}|"
+    r"(?:[【\[]?(?:我要)?(?:打印(?:本页|本文|此文)?|关闭(?:窗口|本页)?|關閉(?:窗口|視窗)?|返回顶部|收藏本文|纠错)[】\]]?\s*){1,5}|"
+    r"[【\[]?字[体號号體]\s*[:：]\s*大\s*中\s*小[】\]]?|(?:阅读|閱讀|浏览|瀏覽|点击|點擊)(?:次数|次數|量|数|數)\s*[:：]\s*\d+|"
+    r"(?:首页\s*)?上一页(?:\s*\d+)*\s*下一页(?:\s*尾页)?|(?:点击)?查看更多|下载客户端|下載客戶端|关注我们|關注我們|"
+    r"更多精彩内容.{0,20}|热点推荐|熱點推薦|"
     # an invitation to the newsletter: "Melden Sie sich für unseren Newsletter an"
     r"(?:melden sie sich|abonnieren sie|suscríbete|suscribete|zapisz się|inscreva-se|meld je aan|tilaa)\b"
     r".{0,60}\b(?:newsletter\w*|boletín|boletin|uutiskirje\w*)\b.{0,40}"
