@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 import newsparse
 
 PARAS = [
@@ -613,6 +615,32 @@ def test_chinese_widgets_and_links_set_as_lines_in_the_story_are_not_the_story()
     ]
     body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in [ZH_STORY[0], *widgets, *ZH_STORY[1:]]) + "</div>"
     assert paragraphs(page(body)) == ZH_STORY
+
+
+@pytest.mark.parametrize(
+    ("story", "widgets"),
+    [
+        (
+            [
+                f"第{n}段落：東京都は六日、来年度の予算案の概要を発表した。子育て支援や防災対策に重点を置く。"
+                for n in (1, 2, 3)
+            ],
+            ["この記事をシェアする", "はてなブックマーク", "印刷する", "次のページへ", "1 2 3 次へ", "記事を保存"],
+        ),
+        (
+            [
+                f"{n}번째 문단: 서울시는 6일 내년도 예산안의 개요를 발표했다. 육아 지원과 방재 대책에 중점을 두었다."
+                for n in (1, 2, 3)
+            ],
+            ["스크랩", "인쇄", "글자크기 설정", "페이스북 트위터 카카오톡", "댓글 0", "URL 복사", "이전기사", "[광고]"],
+        ),
+    ],
+)
+def test_japanese_and_korean_buttons_set_as_lines_in_the_story_are_not_the_story(
+    story: list[str], widgets: list[str]
+) -> None:
+    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in [story[0], *widgets, *story[1:]]) + "</div>"
+    assert paragraphs(page(body)) == story
 
 
 def test_a_box_of_headings_that_outscores_the_story_gives_way_to_it() -> None:

@@ -278,7 +278,7 @@ SHORT_FILLER_LINE = re.compile(
     r"(?:link|lien|enlace|ссылку|linki?)|link kopieren|linki kopyala|"
     # a count of comments: "Comments (3)", "Комментарии (3)"
     r"(?:comments?|kommentare?|commentaires?|comentarios|comentários|commenti|komentarze|комментарии|"
-    r"коментарі|yorumlar|reacties|kommentarer)\s*\(\d+\)|"
+    r"коментарі|yorumlar|reacties|kommentarer|コメント|댓글)\s*[（(]\d+[)）]|"
     # More languages' labels and buttons, each a whole line: an advertisement's label, "read
     # more", "share the article", "loading", "print", a picture's source ("사진=연합뉴스")
     r"annonce|reklame|hirdetés|reclame|โฆษณา|פרסומת|"
@@ -293,6 +293,14 @@ SHORT_FILLER_LINE = re.compile(
     r"[【\[]?字[体號号體]\s*[:：]\s*大\s*中\s*小[】\]]?|(?:阅读|閱讀|浏览|瀏覽|点击|點擊)(?:次数|次數|量|数|數)\s*[:：]\s*\d+|"
     r"(?:首页\s*)?上一页(?:\s*\d+)*\s*下一页(?:\s*尾页)?|(?:点击)?查看更多|下载客户端|下載客戶端|关注我们|關注我們|"
     r"更多精彩内容.{0,20}|热点推荐|熱點推薦|"
+    # Japanese and Korean pages' buttons: share, bookmark, print, save, follow, enlarge the
+    # picture, the pages, "continues after the advertisement", a member's notice, the font size
+    r"この記事をシェアする|はてなブックマーク|印刷(?:する)?|(?:次|前)のページへ?|(?:\d+\s+)*(?:次|前)へ|記事を保存|"
+    r"フォローする|広告の後にも続きます|(?:画像|写真)を?拡大(?:する)?|この記事の(?:写真|画像)を(?:みる|見る).{0,10}|"
+    r"続きを読むには.{0,40}|いいね[!！]?|스크랩|인쇄(?:하기)?|글자\s?크기(?: 설정)?|가장 많이 본 뉴스|"
+    r"이 기사를 추천합니다|(?:페이스북|트위터|카카오톡|카카오스토리|네이버\s?밴드|밴드|라인)(?:\s+(?:페이스북|트위터|"
+    r"카카오톡|카카오스토리|네이버\s?밴드|밴드|라인))+|구독(?:하기)?|댓글\s*\d+|카카오톡 공유|url 복사|"
+    r"(?:다음|이전)\s?기사|사진 확대|\[광고\]|"
     # an invitation to the newsletter: "Melden Sie sich für unseren Newsletter an"
     r"(?:melden sie sich|abonnieren sie|suscríbete|suscribete|zapisz się|inscreva-se|meld je aan|tilaa)\b"
     r".{0,60}\b(?:newsletter\w*|boletín|boletin|uutiskirje\w*)\b.{0,40}"
