@@ -107,24 +107,25 @@ JALALI_MONTHS = {
     )
 }
 _JALALI_MONTH = "|".join(name.replace("ی", "[یي]") for name in sorted(JALALI_MONTHS, key=len, reverse=True))
-# Hindi (Devanagari): its vowel signs are no word characters to a regex, so a pattern of
-# their own finds them (in the NFKC form find_date reads text in: "फ़" as "फ" and a nukta).
-_HINDI_MONTHS_BY_NUMBER = {
-    1: "जनवरी",
-    2: "फरवरी फ़रवरी",
-    3: "मार्च",
-    4: "अप्रैल",
-    5: "मई",
-    6: "जून",
-    7: "जुलाई",
-    8: "अगस्त",
-    9: "सितंबर सितम्बर",
-    10: "अक्टूबर अक्तूबर",
-    11: "नवंबर नवम्बर",
-    12: "दिसंबर दिसम्बर",
+# Hindi and Marathi (Devanagari), Bengali: their vowel signs are no word characters to a
+# regex, so a pattern of their own finds them (in the NFKC form find_date reads text in: "फ़"
+# as "फ" and a nukta).  Bengali digits are digits to the patterns and to int() alike.
+_INDIC_MONTHS_BY_NUMBER = {
+    1: "जनवरी जानेवारी জানুয়ারি জানুয়ারী",
+    2: "फरवरी फ़रवरी फेब्रुवारी ফেব্রুয়ারি ফেব্রুয়ারী",
+    3: "मार्च মার্চ",
+    4: "अप्रैल एप्रिल এপ্রিল",
+    5: "मई मे মে",
+    6: "जून জুন",
+    7: "जुलाई जुलै জুলাই",
+    8: "अगस्त ऑगस्ट আগস্ট",
+    9: "सितंबर सितम्बर सप्टेंबर সেপ্টেম্বর",
+    10: "अक्टूबर अक्तूबर ऑक्टोबर অক্টোবর",
+    11: "नवंबर नवम्बर नोव्हेंबर নভেম্বর",
+    12: "दिसंबर दिसम्बर डिसेंबर ডিসেম্বর",
 }
-_HINDI_MONTH = "|".join(
-    unicodedata.normalize("NFKC", name) for names in _HINDI_MONTHS_BY_NUMBER.values() for name in names.split()
+_INDIC_MONTH = "|".join(
+    unicodedata.normalize("NFKC", name) for names in _INDIC_MONTHS_BY_NUMBER.values() for name in names.split()
 )
 MONTHS = {
     unicodedata.normalize("NFKC", name): number
@@ -134,7 +135,7 @@ MONTHS = {
         _EVEN_MORE_MONTHS_BY_NUMBER,
         _BALTIC_AND_MORE_MONTHS_BY_NUMBER,
         _ARABIC_MONTHS_BY_NUMBER,
-        _HINDI_MONTHS_BY_NUMBER,
+        _INDIC_MONTHS_BY_NUMBER,
         _THAI_MONTHS_BY_NUMBER,
     )
     for number, names in table.items()
@@ -239,10 +240,13 @@ _TEXT_DATE_PATTERNS = [
         "[\u0600-\u06ff]",
     ),
     (r"(?<![\d/])(?P<jy>1(?:3[5-9]|4[0-2])\d)/(?P<jm>\d{1,2})/(?P<jd>\d{1,2})(?![\d/])" + _TIME, r"1[34]\d\d/"),
-    # 12 मार्च 2023
+    # 12 मार्च 2023 / ১২ ডিসেম্বর ২০২৩
     (
-        r"(?<!\d)(?P<d>\d{1,2})\s+(?P<mon>" + _HINDI_MONTH + r"),?\s+(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME,
-        "[\u0900-\u097f]",
+        r"(?<!\d)(?P<d>\d{1,2})\s+(?P<mon>"
+        + _INDIC_MONTH
+        + r"),?\s+(?P<y>(?:19|20)\d{2}|(?:১৯|২০)[০-৯]{2})(?!\d)"
+        + _TIME,
+        "[\u0900-\u09ff]",
     ),
     # 12 tháng 10 năm 2021 / 12 tháng 10, 2021 (Vietnamese: day, "month" 10, "year" 2021)
     (r"(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm|,)?\s+(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME, "tháng"),
@@ -251,6 +255,9 @@ _TEXT_DATE_PATTERNS = [
     (r"(?<!\d)(?P<y>(?:19|20)\d{2})\.\s*gada\s+(?P<d>\d{1,2})\.\s*" + _MONTH_NAME + _TIME, "gada"),
     # 2023 m. gruodžio 6 d. (Lithuanian: "year", the month, the "day")
     (r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*m\.\s+" + _MONTH_NAME + r"\s+(?P<d>\d{1,2})\s*d\." + _TIME, r"\d\s*m\."),
+    # 06-Dec-2023 / 2023-Dec-06 (a month's name between hyphens, as some CMSs write it)
+    (r"(?<!\d)(?P<d>\d{1,2})-" + _MONTH_NAME + r"-(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME, r"\d-[^\W\d_]{3}"),
+    (r"(?<!\d)(?P<y>(?:19|20)\d{2})-" + _MONTH_NAME + r"-(?P<d>\d{1,2})(?!\d)" + _TIME, r"\d-[^\W\d_]{3}"),
     # 06.12.2023 / 06/12/2023 (day first, as most of the world writes it)
     (r"(?<!\d)(?P<d>\d{1,2})(?P<sep>[./])\s?(?P<m>\d{1,2})(?P=sep)\s?(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME),
 ]
