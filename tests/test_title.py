@@ -42,6 +42,24 @@ def test_a_japanese_outlet_after_a_full_width_colon_is_cut_but_a_label_before_on
     assert strip_site_suffix("速報：地震のニュース") == "速報：地震のニュース"
 
 
+def test_the_sites_name_in_brackets_before_or_after_the_headline_is_cut_and_a_label_stays() -> None:
+    assert strip_site_suffix("【新华网】郑州经济运行情况良好", "新华网") == "郑州经济运行情况良好"
+    assert (
+        strip_site_suffix("Bike lanes approved（City News）", None, domain=("citynews", "com")) == "Bike lanes approved"
+    )
+    assert strip_site_suffix("Bike lanes approved (City News)", "City News") == "Bike lanes approved"
+    assert strip_site_suffix("【独家】郑州经济运行情况良好", "新华网") == "【独家】郑州经济运行情况良好"
+    assert strip_site_suffix("Bike lanes approved (with map)", "City News") == "Bike lanes approved (with map)"
+
+
+def test_a_declared_title_that_is_the_sites_name_alone_is_no_headline() -> None:
+    story = "<p>" + "The council voted on Tuesday to extend the opening hours of the library. " * 6 + "</p>"
+    head = '<title>Library hours extended after council vote</title><meta property="og:title" content="City News">'
+    html = f"<html><head>{head}</head><body><article>{story}</article></body></html>"
+    article = newsparse.extract(html, url="https://www.citynews.com/local/library")
+    assert article.title == "Library hours extended after council vote"
+
+
 def test_colon_headlines_stay_whole() -> None:
     assert strip_site_suffix("Election results: how every seat changed", None) == (
         "Election results: how every seat changed"

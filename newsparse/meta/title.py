@@ -48,6 +48,9 @@ _DOMAIN_SLACK = 10  # letters a segment may add to the host name it spells ("St.
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
 _HOST_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe", "å": "aa"})
 _TAIL_PROBE = 6  # characters of what follows an <h1>'s headline, sought in the declared title
+_BRACKETED_SITE = re.compile(
+    r"^\s*[【\[](?P<before>[^】\]]{2,30})[】\]]\s*(?P<rest>.+)$|^(?P<rest2>.+?)\s*[（(](?P<after>[^）)]{2,30})[）)]\s*$"
+)
 
 
 def split_title(title: str) -> list[str]:
@@ -91,6 +94,7 @@ def strip_site_suffix(
     name, or as its ``domain``'s labels spell it), keep the longest."""
     site_names = (site_name, *more_site_names)
     title = _without_glued_site(_without_site(title, site_names), site_names)
+    title = _without_bracketed_site(title, site_names, domain)
     outlet = _OUTLET_AFTER_COLON.search(title)
     if outlet and outlet.start() > len(outlet.group(0)):  # a label before it stays: "速報：地震のニュース"
         title = title[: outlet.start()]
@@ -176,7 +180,8 @@ def choose_title(
             return h1, "h1"  # one long word is a page's label ("Datenschutzerklärung"), no headline
     site_names = (site_name, *_segments_after(title_tag, headline_part))
     for value in declared:
-        if value:
+        # a declared title that is the site's name alone ("og:title" of a CMS left unset) is none
+        if value and _key(value) != _key(site_name) and not names_domain(value, domain):
             return _unbroken(_declared_headline(value, site_names), headline_part), "declared"
     if headline_part:
         return headline_part, "title"
@@ -210,6 +215,19 @@ def _without_glued_site(title: str, site_names: tuple[str | None, ...]) -> str:
         tail = title[len(name) :] if len(name) >= 2 and title.startswith(name) else ""
         if tail[:1] in (":", "："):
             return tail[1:].strip() or title
+    return title
+
+
+def _without_bracketed_site(title: str, site_names: tuple[str | None, ...], domain: tuple[str, ...]) -> str:
+    """The title less the site's name in brackets before it or after it ("【新华网】…",
+    "…（City News）"); a bracketed label that is not the site's ("【独家】") stays."""
+    bracketed = _BRACKETED_SITE.match(title)
+    if bracketed is None:
+        return title
+    name = bracketed["before"] or bracketed["after"]
+    sites = {key for key in map(_key, site_names) if len(key) >= 2}
+    if _key(name) in sites or names_domain(name, domain):
+        return (bracketed["rest"] or bracketed["rest2"]).strip() or title
     return title
 
 
