@@ -1065,6 +1065,16 @@ def test_credits_with_full_width_slashes_and_a_photographers_label_are_read() ->
         assert (kept, found.authors) == ([story], ["王小明"]), line
 
 
+def test_labels_set_off_by_a_bar_or_a_slash_are_read_as_with_a_colon() -> None:
+    story = Block("paragraph", text="河南省郑州市人民政府十二月六日召开新闻发布会，介绍今年以来全市经济运行情况。")
+    # "丨" is a CJK stroke self-media pages set as a bar
+    kept, found = lift_bylines([Block("paragraph", text="来源丨澎湃新闻 文丨张三 编辑丨李四"), story], "标题")
+    assert (kept, found.sources, found.authors, found.editors) == ([story], ["澎湃新闻"], ["张三"], ["李四"])
+    for line in ("来源|央视新闻", "來源/聯合報"):
+        kept, found = lift_bylines([Block("paragraph", text=line), story], "标题")
+        assert (kept, found.sources) == ([story], [line[3:]]), line
+
+
 def test_an_author_declared_as_writer_or_dublin_core_creator_is_read() -> None:
     assert _authors('<meta name="dcterms.creator" content="Martin Stallmann">', "") == ["Martin Stallmann"]
     # ITmedia's form: the name, then the outlet in markup the attribute keeps as text; the

@@ -38,6 +38,7 @@ from newsparse.patterns.labels import (
     KOREAN_PHOTO,
     KOREAN_REPORTER,
     KOREAN_ROLES,
+    LABEL_MARKS,
     NAME_SPLIT,
     NO_SOURCE,
     NOT_A_NAME,
@@ -424,8 +425,8 @@ def parse_labelled(line: str) -> tuple[Byline, str]:
     """Labelled fields in one line (来源：X 作者：Y 责任编辑：Z), and the line's other text."""
     found = Byline()
     rest = line
-    if ":" not in line and "：" not in line:
-        return found, rest  # every label ends in a colon
+    if not any(mark in line for mark in LABEL_MARKS):
+        return found, rest  # every label ends in a colon, a bar or a slash
     for match in BYLINE_FIELD.finditer(line):
         label, value = match.group("label"), _before_unopened_bracket(match.group("value"))
         if PHOTO_LABEL_RE.match(label):
@@ -442,9 +443,10 @@ def parse_labelled(line: str) -> tuple[Byline, str]:
         elif EDITOR_LABEL_RE.match(label):
             found.editors.extend(_cjk_names(value) or person_names(value))
         else:
-            # "采写：南都见习记者 林子沛": the outlet and the role before the names
+            # "采写：南都见习记者 林子沛": the outlet and the role before the names, and the
+            # roles between them ("文|特约记者 李四 通讯员 王五")
             reporter = REPORTER_LABEL.search(value)
-            value = value[reporter.end() :] if reporter is not None else value
+            value = REPORTER_LABEL.sub(" ", value[reporter.end() :]) if reporter is not None else value
             found.authors.extend(_cjk_names(value) or person_names(value))
         rest = rest.replace(match.group(0), " ", 1)
     return found, rest

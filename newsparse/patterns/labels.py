@@ -5,7 +5,10 @@ Simplified and traditional forms are listed together; ``[:：]`` accepts both co
 
 import re
 
-COLON = r"\s*[:：]\s*"
+# What sets a label's value after it: a colon, or a bar or a slash ("文丨张三", "来源|央视新闻",
+# "來源/聯合報"; "丨" is a CJK stroke self-media pages set as a bar).
+LABEL_MARKS = ":：丨|｜/／"
+COLON = rf"\s*[{LABEL_MARKS}]\s*"
 
 # 来源/來源/出典/Source: the outlet or agency the story comes from (never a person).
 SOURCE_LABEL = r"(?:来源|來源|稿源|出处|出處|出典|情報元|配信元|Source)"
@@ -28,7 +31,7 @@ PHOTO_LABEL_RE = re.compile(rf"^{PHOTO_LABEL}$")
 BYLINE_FIELD = re.compile(
     # A label's value is short: a name or an outlet.
     rf"(?P<label>{SOURCE_LABEL}|{EDITOR_LABEL}|{AUTHOR_LABEL}|{PHOTO_LABEL}){COLON}"
-    r"(?P<value>[^\s:：|｜。]{1,30}(?:[ \u3000][^\s:：|｜。]{1,30}){0,5}?)"
+    r"(?P<value>[^\s:：|｜丨。]{1,30}(?:[ \u3000][^\s:：|｜丨。]{1,30}){0,5}?)"
     # The next label may follow with no space between ("来源：证券时报网作者：李在山").
     rf"(?=\s*(?:$|[|｜]|\s*(?:{SOURCE_LABEL}|{EDITOR_LABEL}|{AUTHOR_LABEL}|{PHOTO_LABEL}|发布时间|發佈時間|"
     rf"时间|時間|日期){COLON}|\s+\d{{4}}))",
