@@ -41,7 +41,7 @@ _EPOCH = re.compile(r"^\s*(\d{10})(\d{3})?\s*$")
 _FIRST_YEAR = 1995
 # Arabic-Indic and Persian digits, written as the ASCII ones the formats expect.
 _EASTERN_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_AFTERNOON = frozenset(("pm", "م", "مساء", "مساءً"))
+_AFTERNOON = frozenset(("pm", "م", "مساء", "مساءً", "오후", "下午", "午後"))
 _BUDDHIST_ERA = 543  # years the Thai calendar counts before the common era's
 _ROC_ERA = 1911  # the year before the Republic of China's first, which Taiwan counts from
 _JALALI_EPOCH = 356033  # the Solar Hijri day count less Python's ordinal of the same day
@@ -133,7 +133,7 @@ def _from_match(match: re.Match[str]) -> str | None:
         year = _year(groups)
     hour = groups.get("h")
     h = int(hour) if hour is not None else None
-    ampm = (groups.get("ampm") or "").replace(".", "").lower()
+    ampm = (groups.get("ampm") or groups.get("meridiem") or "").replace(".", "").lower()
     if h is not None and ampm:
         if not 1 <= h <= 12:
             return None

@@ -165,8 +165,10 @@ _ZONE = (
 # write a dot, and so do British English and German before a zone, am/pm or "Uhr": "Sun 3 May 2020
 # 10.00 BST", "6.12.2023, 10.30 Uhr").
 _TIME = (
-    r"(?:(?:\s*,?\s*(?:(?P<dotted>kl\.?|klo|kello|pukul)|T|at|um|à|às|ás|alle|ore|om|a las|saat|lúc|в|о|o|v|"
+    r"(?:\.?(?:\s*,?\s*(?:(?P<dotted>kl\.?|klo|kello|pukul)|T|at|um|à|às|ás|alle|ore|om|a las|saat|lúc|в|о|o|v|"
     r"στις|الساعة|ساعت|เวลา|[,|–-])?\s*|\s+)"
+    # morning or afternoon before the time, as Korean, Chinese and Japanese write it ("오후 5:35")
+    r"(?:(?P<meridiem>오전|오후|上午|下午|午前|午後)\s*)?"
     r"(?P<h>\d{1,2})(?(dotted)[:.]|(?:[:h]|\.(?=\d{2}\s*(?:[ap]\.?m\b|uhr\b|(?-i:BST|IST)\b|" + _ZONE + r"))))"
     r"(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:\.\d+)?"
     r"\s*(?P<ampm>[ap]\.?m\.?|مساءً|مساء|صباحًا|صباحا|ص|م(?!\w))?"
@@ -185,7 +187,8 @@ _TEXT_DATE_PATTERNS = [
         r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日号號일]"
         # the weekday between the date and its time: "星期三", "周三", "(水)", "(수)"
         r"(?:\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]|\s*[（(][月火水木金土日월화수목금토일][)）])?"
-        r"(?:\s*(?P<h>\d{1,2})\s*[:：时時点點]\s*(?P<mi>\d{1,2})(?:\s*[:：分]\s*(?P<s>\d{1,2}))?)?",
+        r"(?:\s*(?:(?P<meridiem>오전|오후|上午|下午|午前|午後)\s*)?(?P<h>\d{1,2})\s*[:：时時点點시]\s*(?P<mi>\d{1,2})"
+        r"(?:\s*[:：分분]\s*(?P<s>\d{1,2}))?)?",
         "[年년]",
     ),
     # 民國112年3月12日 / 112年3月12日 14:30: Taiwan's official calendar counts from 1912 (year 1)
@@ -250,6 +253,8 @@ _TEXT_DATE_PATTERNS = [
     ),
     # 12 tháng 10 năm 2021 / 12 tháng 10, 2021 (Vietnamese: day, "month" 10, "year" 2021)
     (r"(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm|,)?\s+(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME, "tháng"),
+    # 2023. 12. 6. (Korean and Hungarian numeric dates: year, month, day, each closed by a dot)
+    (r"(?<!\d)(?P<y>(?:19|20)\d{2})\.\s+(?P<m>\d{1,2})\.\s+(?P<d>\d{1,2})(?!\d)" + _TIME, r"\d\.\s+\d"),
     # 2020. április 24. (Hungarian writes the year first), 2023. gada 6. decembrī (Latvian, "year")
     (r"(?<!\d)(?P<y>(?:19|20)\d{2})\.\s+" + _MONTH_NAME + r"\s+(?P<d>\d{1,2})\.(?!\d)" + _TIME),
     (r"(?<!\d)(?P<y>(?:19|20)\d{2})\.\s*gada\s+(?P<d>\d{1,2})\.\s*" + _MONTH_NAME + _TIME, "gada"),
