@@ -48,8 +48,10 @@ _DOMAIN_SLACK = 10  # letters a segment may add to the host name it spells ("St.
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
 _HOST_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe", "å": "aa"})
 _TAIL_PROBE = 6  # characters of what follows an <h1>'s headline, sought in the declared title
-_BRACKETED_SITE = re.compile(
-    r"^\s*[【\[](?P<before>[^】\]]{2,30})[】\]]\s*(?P<rest>.+)$|^(?P<rest2>.+?)\s*[（(](?P<after>[^）)]{2,30})[）)]\s*$"
+# A name in brackets before a title, or after it: the site's, where it names the site.
+_BRACKETED_NAME = (
+    re.compile(r"^\s*[【\[](?P<name>[^】\]]{2,30})[】\]]\s*(?P<rest>.+)$"),  # 【新华网】…
+    re.compile(r"^(?P<rest>.+?)\s*[（(](?P<name>[^）)]{2,30})[）)]\s*$"),  # …（City News）
 )
 
 
@@ -70,11 +72,16 @@ def _segment_spans(title: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _site_keys(site_names: tuple[str | None, ...]) -> set[str]:
+    """The site's names reduced for comparison; a letter alone names nothing."""
+    return {key for key in map(_key, site_names) if len(key) >= 2}
+
+
 def _without_site(title: str, site_names: tuple[str | None, ...]) -> str:
     """The title less the site's name and whatever follows it ("Headline : Blog | Its slogan |
     Founded 2005"), or less the name that leads it ("Site | Headline").  The name is found
     however many segments it spans ("Salsa-Figuren - Rueda in Berlin")."""
-    sites = {key for key in map(_key, site_names) if len(key) >= 2}
+    sites = _site_keys(site_names)
     spans = _segment_spans(title) if sites else []
     for first in range(len(spans)):
         for last in range(first, len(spans)):
@@ -221,13 +228,11 @@ def _without_glued_site(title: str, site_names: tuple[str | None, ...]) -> str:
 def _without_bracketed_site(title: str, site_names: tuple[str | None, ...], domain: tuple[str, ...]) -> str:
     """The title less the site's name in brackets before it or after it ("【新华网】…",
     "…（City News）"); a bracketed label that is not the site's ("【独家】") stays."""
-    bracketed = _BRACKETED_SITE.match(title)
-    if bracketed is None:
-        return title
-    name = bracketed["before"] or bracketed["after"]
-    sites = {key for key in map(_key, site_names) if len(key) >= 2}
-    if _key(name) in sites or names_domain(name, domain):
-        return (bracketed["rest"] or bracketed["rest2"]).strip() or title
+    sites = _site_keys(site_names)
+    for form in _BRACKETED_NAME:
+        bracketed = form.match(title)
+        if bracketed and (_key(bracketed["name"]) in sites or names_domain(bracketed["name"], domain)):
+            return bracketed["rest"].strip() or title
     return title
 
 
