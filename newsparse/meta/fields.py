@@ -474,7 +474,7 @@ def resolve_metadata(
             (first("article:section"), "article:section"),
             (jsonld.get("section"), "json-ld articleSection"),
             ((markup.microdata.get("articlesection") or [None])[0], "microdata"),
-            (lambda: section_from_breadcrumb(tree, title), "breadcrumb"),
+            (lambda: section_from_breadcrumb(tree, title, markup.breadcrumbs), "breadcrumb"),
         ],
     )
 

@@ -7,9 +7,14 @@ section; the home link, "you are here" labels and the article's own title are no
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from itertools import chain
+
+from selectolax.lexbor import LexborNode
 
 from newsparse.html.parse import Tree
-from newsparse.html.text import squash
+from newsparse.html.text import comparison_key, squash
+from newsparse.meta.title import HOST_NAME
 
 _BREADCRUMB_SELECTOR = (
     "[class*=breadcrumb], [id*=breadcrumb], [class*=crumb], [itemtype*=BreadcrumbList], "
@@ -27,24 +32,51 @@ _LABEL = re.compile(
     r"^(?:当前位置|當前位置|您的位置|您现在的位置|你的位置|位置|you are here)\s*[:：]\s*", re.IGNORECASE
 )
 _MAX_CRUMB = 40
+_MIN_TITLE_PART = 12  # letters of an item that may be the story's title or its first part, no section word
+_LETTER = re.compile(r"[^\W\d_]")  # an item without one is a date or an issue ("06/2019"), no section
+_NOT_SHOWN = frozenset({"script", "style", "template", "noscript"})
 
 
-def section_from_breadcrumb(tree: Tree, title: str | None) -> str | None:
+def section_from_breadcrumb(tree: Tree, title: str | None, nav_trails: Sequence[list[str]] = ()) -> str | None:
+    """The last section of the first breadcrumb trail; ``nav_trails`` are the items of the
+    trails set in ``<nav>`` (read before cleaning removed them), tried after the others."""
     body = tree.body
     if body is None:
         return None
-    for trail in body.css(_BREADCRUMB_SELECTOR):
-        links = [squash(a.text(deep=True)) for a in trail.css("a")]
-        text = _LABEL.sub("", squash(trail.text(deep=True, separator=" ")))
-        parts = [p for p in _CRUMB_SEPARATOR.split(text) if p]
-        if len(parts) < 2 and len(links) < 2:
-            continue
-        items = parts if len(parts) >= len(links) else links
-        sections = [
-            item
-            for item in items
-            if item and not _NOT_SECTION.match(item) and len(item) <= _MAX_CRUMB and item != title
-        ]
-        if sections and len(items) >= 2:
+    headline = comparison_key(title)
+    for items in chain(map(trail_items, body.css(_BREADCRUMB_SELECTOR)), nav_trails):
+        sections = [item for item in items if _names_a_section(item, headline)]
+        if sections:
             return sections[-1]
     return None
+
+
+def _names_a_section(item: str, headline: str) -> bool:
+    """Not the home link or a label, not the site's address, not the story's own title
+    (whole or its first part: "Reformstau lösen" of "Reformstau lösen / Irme Stetter-Karp …")."""
+    if not item or _NOT_SECTION.match(item) or len(item) > _MAX_CRUMB or HOST_NAME.match(item):
+        return False
+    if not _LETTER.search(item):
+        return False
+    key = comparison_key(item)
+    return key != headline and not (len(key) >= _MIN_TITLE_PART and key in headline)
+
+
+def is_breadcrumb(names: str) -> bool:
+    """Whether a ``<nav>``'s class, id or label names a breadcrumb trail."""
+    return "crumb" in names.lower()
+
+
+def trail_items(trail: LexborNode) -> list[str]:
+    """A trail's items, as its separators or its links part them; none if fewer than two."""
+    links = [squash(a.text(deep=True)) for a in trail.css("a")]
+    # read before cleaning, a <nav> may still hold a script (a trail's JSON-LD)
+    shown = (
+        n.text_content or ""
+        for n in trail.traverse(include_text=True)
+        if n.tag == "-text" and n.parent.tag not in _NOT_SHOWN
+    )
+    text = _LABEL.sub("", squash(" ".join(shown)))
+    parts = [p for p in _CRUMB_SEPARATOR.split(text) if p]
+    items = parts if len(parts) >= len(links) else links
+    return items if len(items) >= 2 else []

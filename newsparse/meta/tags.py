@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborNode
 
 from newsparse.html.parse import Tree
 from newsparse.html.text import squash
+from newsparse.meta.section import is_breadcrumb, trail_items
 from newsparse.patterns.boilerplate import SCREEN_READER_NAMES
 
 _INGREDIENT_PROPS = frozenset({"recipeingredient", "ingredients"})
@@ -96,6 +97,9 @@ class MarkupFacts:
     # Elements marked as the story's body (itemprop=articleBody): cleaning and the
     # furniture marks spare whatever holds them.
     article_bodies: list[LexborNode] = field(default_factory=list)
+    # The items of breadcrumb trails set in <nav> ("Home", "World", "Europe"), which
+    # cleaning removes with the page's navigation.
+    breadcrumbs: list[list[str]] = field(default_factory=list)
 
     def first_meta(self, *names: str) -> str | None:
         for name in names:
@@ -106,7 +110,7 @@ class MarkupFacts:
 
 
 # Everything read_markup wants, found in one walk of the tree rather than one walk each.
-_MARKUP_SELECTOR = "meta, link[rel], base[href], title, h1, time[datetime], [itemprop], script[type]"
+_MARKUP_SELECTOR = "meta, link[rel], base[href], title, h1, time[datetime], [itemprop], script[type], nav"
 
 
 def read_markup(tree: Tree) -> MarkupFacts:
@@ -152,6 +156,9 @@ def read_markup(tree: Tree) -> MarkupFacts:
             else:
                 facts.time_values.append(attrs.get("datetime") or "")
                 time_texts.add(squash(node.text(deep=True)))
+        elif tag == "nav":
+            if is_breadcrumb(f"{attrs.get('class') or ''} {node.id or ''} {attrs.get('aria-label') or ''}"):
+                facts.breadcrumbs.append(trail_items(node))
         elif tag == "title" and title is None:
             title = node
         elif tag == "base" and base is None and "href" in attrs:

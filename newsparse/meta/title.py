@@ -32,7 +32,8 @@ _GLUE = ":：|｜_-–—·•/"  # what may join a site's name to a headline wi
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 # A segment closing on the day the page was made: the site's name and the date, no headline
 _DATED_SEGMENT = re.compile(r"(?:^|,)\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
-_DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
+# A host name alone ("www.ekd.de"): a site's address, no headline or section.
+HOST_NAME = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 _MIN_HEADLINE = 20  # weighted characters: "Sign in" is no headline, a sentence is
 _FEW_H1S = 3
 _QUOTES = tuple('"“„«”')
@@ -109,7 +110,7 @@ def strip_site_suffix(
     if len(parts) < 2:
         return title.strip()
     # "atg 1700 - Pastebin.com"; "Наводнение в городе - РИА Новости, 12.03.2023"
-    named = [p for p in parts if not _DOMAIN.match(p) and not _DATED_SEGMENT.search(p)]
+    named = [p for p in parts if not HOST_NAME.match(p) and not _DATED_SEGMENT.search(p)]
     if len(named) == 1:
         return named[0]
     site = _key(site_name)
@@ -149,7 +150,7 @@ def choose_title(
     ``logos``: the site's name as its logo shows it, another name to cut from ``<title>``;
     ``domain``: the labels of the page's host name, which a blog's name often spells.
     """
-    if title_tag and _DOMAIN.match(title_tag.strip()):
+    if title_tag and HOST_NAME.match(title_tag.strip()):
         title_tag = None  # a <title> of the host name alone names no page
     headline_part = _h1_segment(h1s, title_tag, site_name, domain) or (
         strip_site_suffix(title_tag, site_name, *logos, domain=domain) if title_tag else None
@@ -207,7 +208,7 @@ def _declared_headline(declared: str, site_names: tuple[str | None, ...]) -> str
     if len(parts) > 1 and (_NUMERIC_DATE.match(parts[0]) or _names_the_site(parts[0], site_names)):
         title = title[_segment_spans(title)[1][0] :]
         parts = parts[1:]
-    named = [p for p in parts if not _DOMAIN.match(p)]
+    named = [p for p in parts if not HOST_NAME.match(p)]
     return named[0] if len(named) == 1 < len(parts) else title
 
 
@@ -244,7 +245,7 @@ def _names_the_site(segment: str, site_names: tuple[str | None, ...]) -> bool:
         site = _key(name)
         if len(site) >= 2 and key.startswith(site):
             return True
-        if _DOMAIN.match(name) and key == _key(name.lower().split(".")[-2]):
+        if HOST_NAME.match(name) and key == _key(name.lower().split(".")[-2]):
             return True
     return False
 

@@ -1,0 +1,44 @@
+"""The section a story is filed under, read off its breadcrumb trail."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+
+STORY = "<p>" + "The council voted on Tuesday to extend the opening hours of the library. " * 6 + "</p>"
+HEADLINE = "Library hours extended after a long council vote"
+
+
+def _section(trail: str) -> str | None:
+    html = f"<html><body>{trail}<article><h1>{HEADLINE}</h1>{STORY}</article></body></html>"
+    return newsparse.extract(html).section
+
+
+@pytest.mark.parametrize(
+    "trail",
+    [
+        "<div class='breadcrumb'><a href='/'>Home</a> › <a href='/world'>World</a> › <a href='/eu'>Europe</a></div>",
+        # the accessible form, in <nav>, which cleaning removes with the page's navigation
+        "<nav aria-label='Breadcrumb'><ol><li><a href='/'>Home</a></li><li><a href='/world'>World</a></li>"
+        "<li><a href='/eu'>Europe</a></li></ol></nav>",
+        # a script inside the trail (its JSON-LD) is no part of what it shows
+        "<nav class='breadcrumbs'><a href='/'>Home</a> / <a href='/world'>World</a> / <span>Europe</span>"
+        '<script type="application/ld+json">{"@type":"BreadcrumbList","name":"Tennis"}</script></nav>',
+    ],
+)
+def test_the_last_section_of_a_breadcrumb_trail_is_the_section(trail: str) -> None:
+    assert _section(trail) == "Europe"
+
+
+def test_a_menu_in_nav_is_no_breadcrumb_trail() -> None:
+    assert _section("<nav class='main-menu'><a href='/'>Home</a> <a href='/world'>World</a></nav>") is None
+
+
+@pytest.mark.parametrize(
+    "current",
+    [HEADLINE, "Library hours extended", "www.citynews.com", "06/2019"],
+)
+def test_the_storys_title_its_first_part_an_address_or_a_date_closing_the_trail_are_no_section(current: str) -> None:
+    trail = f"<nav class='breadcrumb'><a href='/'>Home</a> › <a href='/local'>Local</a> › <span>{current}</span></nav>"
+    assert _section(trail) == "Local"
