@@ -34,7 +34,7 @@ _LABEL = re.compile(
 _MAX_CRUMB = 40
 _MIN_TITLE_PART = 12  # letters of an item that may be the story's title or its first part, no section word
 _LETTER = re.compile(r"[^\W\d_]")  # an item without one is a date or an issue ("06/2019"), no section
-_NOT_SHOWN = frozenset({"script", "style", "template", "noscript"})
+_NOT_SHOWN = ("script", "style", "template", "noscript")
 
 
 def section_from_breadcrumb(tree: Tree, title: str | None, nav_trails: Sequence[list[str]] = ()) -> str | None:
@@ -54,9 +54,9 @@ def section_from_breadcrumb(tree: Tree, title: str | None, nav_trails: Sequence[
 def _names_a_section(item: str, headline: str) -> bool:
     """Not the home link or a label, not the site's address, not the story's own title
     (whole or its first part: "Reformstau lösen" of "Reformstau lösen / Irme Stetter-Karp …")."""
-    if not item or _NOT_SECTION.match(item) or len(item) > _MAX_CRUMB or HOST_NAME.match(item):
+    if not item or len(item) > _MAX_CRUMB or not _LETTER.search(item):
         return False
-    if not _LETTER.search(item):
+    if _NOT_SECTION.match(item) or HOST_NAME.match(item):
         return False
     key = comparison_key(item)
     return key != headline and not (len(key) >= _MIN_TITLE_PART and key in headline)
@@ -70,13 +70,20 @@ def is_breadcrumb(names: str) -> bool:
 def trail_items(trail: LexborNode) -> list[str]:
     """A trail's items, as its separators or its links part them; none if fewer than two."""
     links = [squash(a.text(deep=True)) for a in trail.css("a")]
-    # read before cleaning, a <nav> may still hold a script (a trail's JSON-LD)
-    shown = (
+    text = _LABEL.sub("", squash(_shown_text(trail)))
+    parts = [p for p in _CRUMB_SEPARATOR.split(text) if p]
+    items = parts if len(parts) >= len(links) else links
+    return items if len(items) >= 2 else []
+
+
+def _shown_text(trail: LexborNode) -> str:
+    """A trail's text less any script in it: read before cleaning, a <nav> may still hold
+    one (the trail's JSON-LD).  Walked node by node only then; the trails cleaning left
+    hold none."""
+    if trail.css_first(", ".join(_NOT_SHOWN)) is None:
+        return trail.text(deep=True, separator=" ")
+    return " ".join(
         n.text_content or ""
         for n in trail.traverse(include_text=True)
         if n.tag == "-text" and n.parent.tag not in _NOT_SHOWN
     )
-    text = _LABEL.sub("", squash(" ".join(shown)))
-    parts = [p for p in _CRUMB_SEPARATOR.split(text) if p]
-    items = parts if len(parts) >= len(links) else links
-    return items if len(items) >= 2 else []

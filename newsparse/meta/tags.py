@@ -157,8 +157,10 @@ def read_markup(tree: Tree) -> MarkupFacts:
                 facts.time_values.append(attrs.get("datetime") or "")
                 time_texts.add(squash(node.text(deep=True)))
         elif tag == "nav":
-            if is_breadcrumb(f"{attrs.get('class') or ''} {node.id or ''} {attrs.get('aria-label') or ''}"):
-                facts.breadcrumbs.append(trail_items(node))
+            names = f"{attrs.get('class') or ''} {node.id or ''} {attrs.get('aria-label') or ''}"
+            items = trail_items(node) if is_breadcrumb(names) else []
+            if items:
+                facts.breadcrumbs.append(items)
         elif tag == "title" and title is None:
             title = node
         elif tag == "base" and base is None and "href" in attrs:
