@@ -136,6 +136,18 @@ def test_co_author_links_make_one_byline() -> None:
     assert authors_of("", body) == ["Julia Carrie Wong", "Sam Levin"]
 
 
+def test_a_person_the_story_links_to_or_tags_is_no_author() -> None:
+    mention = (
+        '<p><a href="/people/prince/"><strong>Prince</strong></a> was married when he died and wanted '
+        "all of his money to go to his wife, according to the woman who is now putting his estate on notice.</p>"
+    )
+    tags = '<ul class="tag-cloud"><a class="tag-cloud__item" href="/people/prince/">Prince</a></ul>'
+    assert authors_of("", mention + tags) == []
+    assert authors_of("", '<p>By <a href="/people/ela/">Ela Brown</a> on 31 October | 18 Comments</p>' + mention) == [
+        "Ela Brown"
+    ]
+
+
 def test_a_declared_author_outranks_a_quotation_credit() -> None:
     body = '<blockquote>Words.</blockquote><p class="quote-author">Mark Goldberg</p>'
     assert authors_of('<meta name="author" content="Elisa Marvena">', body) == ["Elisa Marvena"]

@@ -31,6 +31,8 @@ _BYLINE_SELECTOR = (
     "[class*=auteur i], [class*=autor i]"
 )
 _MAX_BYLINE = 200
+# Lower-case words that make a paragraph running text rather than a byline.
+_MIN_SENTENCE_WORDS = 12
 _MARKUP_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 _NAME_SELECTOR = "[class*=name i]"
@@ -52,6 +54,7 @@ _AUTHOR_LINK_SELECTOR = (
     "a[href*='/reporter/'], a[href*='/journalist/'], a[href*='/staff/'], a[href*='/people/'], "
     "a[href*='/editors/'], a[href*='/writers/'], a[href*='/contributors/'], a[href*='/columnists/']"
 )
+_TOPIC_CLASS = re.compile(r"(?:^|[\s_-])(?:tags?|tag-?cloud|keywords?|topics?)(?:$|[\s_-])", re.IGNORECASE)
 _KICKER_CLASS = re.compile(
     r"kicker|roofline|top-?title|topline|overline|super-?title|pre-?title|dachzeile|eyebrow|spitzmarke|"
     # a smaller line set inside the heading, above or below the headline
@@ -282,8 +285,14 @@ def author_links(tree: Tree) -> list[str]:
 
     Read only when no better author source answered.
     """
-    # The first link with a name, not the avatar's picture beside it.
-    links = [link for link in tree.css(_AUTHOR_LINK_SELECTOR) if link.text(deep=True).strip()]
+    # The first link with a name, not the avatar's picture beside it, nor a person the story
+    # mentions ("<p><a href=/people/prince>Prince</a> was married when he died…</p>") or
+    # tags it with (a tag cloud's "/people/" links).
+    links = [
+        link
+        for link in tree.css(_AUTHOR_LINK_SELECTOR)
+        if link.text(deep=True).strip() and not _in_prose(link) and not _is_topic(link)
+    ]
     if not links:
         return []
     parent = links[0].parent
@@ -296,6 +305,23 @@ def author_links(tree: Tree) -> list[str]:
         if a.mem_id == first or (byline and a.parent is not None and a.parent.mem_id == holder)
     ]
     return [t for t in texts if 0 < len(t) <= 80][:6]
+
+
+def _in_prose(link: LexborNode) -> bool:
+    """Whether a link stands in a sentence: its paragraph runs on in lower-case words, which
+    a byline's labels, names and dates ("By Ela on 31. October, 2023 | 18 Comments") do not."""
+    paragraph = _closest(link, lambda parent: parent.tag == "p")
+    if paragraph is None:
+        return False
+    words = paragraph.text(deep=True).split()
+    return sum(1 for word in words if word[0].islower()) >= _MIN_SENTENCE_WORDS
+
+
+def _is_topic(link: LexborNode) -> bool:
+    """Whether a link or its list is marked as the story's tags or topics."""
+    parent = link.parent
+    names = f"{link.attrs.get('class') or ''} {(parent.attrs.get('class') or '') if parent is not None else ''}"
+    return _TOPIC_CLASS.search(names) is not None
 
 
 def heading_text(node: LexborNode) -> str:
