@@ -148,6 +148,14 @@ def test_a_person_the_story_links_to_or_tags_is_no_author() -> None:
     ]
 
 
+def test_a_declared_author_in_lower_case_is_taken_as_the_byline_shows_it_unless_it_is_the_site() -> None:
+    byline = '<span class="author_name"><a href="/author/mangomini/">Cindy mangomini</a></span>'
+    assert authors_of('<meta name="author" content="cindy mangomini">', byline) == ["Cindy mangomini"]
+    assert authors_of('<meta name="author" content="admin">', '<span class="author">admin</span>') == []
+    magazine = '<meta property="og:site_name" content="Selbst"><meta name="author" content="selbst ist der Mann">'
+    assert authors_of(magazine, '<span class="author">selbst ist der Mann</span>') == []
+
+
 def test_a_declared_author_outranks_a_quotation_credit() -> None:
     body = '<blockquote>Words.</blockquote><p class="quote-author">Mark Goldberg</p>'
     assert authors_of('<meta name="author" content="Elisa Marvena">', body) == ["Elisa Marvena"]

@@ -239,6 +239,20 @@ def _abbreviates(note: str, words: str) -> bool:
     return len(initials) > 1 and note.replace(".", "").strip().upper() == initials.upper()
 
 
+def shown_as_declared(declared: list[str], shown: list[str]) -> list[str]:
+    """Declared authors the page shows, written as it shows them: a CMS's user field in lower
+    case ("cindy mangomini") is a name when the byline prints the same words ("Cindy
+    mangomini"), however the name's owner writes it.  Only two words or more: a single one
+    may be a login ("admin")."""
+    shown_by_key = {squash(text).casefold(): squash(text) for text in shown}
+    names = []
+    for value in declared:
+        text = shown_by_key.get(squash(value).casefold())
+        if text and len(text.split()) > 1 and _is_person(text.title()) and text not in names:
+            names.append(text)
+    return names
+
+
 def given_name_first(value: str) -> str:
     """ "Gillman, Steve" as "Steve Gillman": a declared author written family name first,
     as catalogues write it (two single capitalised words around one comma)."""

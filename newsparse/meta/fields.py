@@ -28,6 +28,7 @@ from newsparse.meta.byline import (
     linked_names,
     names_in_full,
     person_names,
+    shown_as_declared,
     staff_credits,
     unlabelled_names,
 )
@@ -427,6 +428,13 @@ def resolve_metadata(
     def linked_authors() -> list[str]:
         return linked_names(link_texts(), surname_test)
 
+    def declared_as_shown() -> list[str]:
+        """A declared author the name tests refused, vouched for by the page's byline; not
+        the publication's name ("selbst ist der Mann" of selbst.de)."""
+        declared = [value for values, _ in declared_values for value in values]
+        names = shown_as_declared(declared, [*link_texts(), *(text for text, _ in shown_texts())])
+        return [n for n in names if not {comparison_key(word) for word in n.split()} & outlet_keys]
+
     def credited_newsroom() -> list[str]:
         declared = [value for values, _ in declared_values for value in values]
         return staff_credits([*declared, *link_texts(), *(text for text, _ in shown_texts())])
@@ -438,6 +446,7 @@ def resolve_metadata(
             *declared_authors,
             (lambda: _linked(shown_byline(), linked_authors()), "byline element"),
             (linked_authors, "author link"),
+            (declared_as_shown, "declared author, as the page shows it"),
             (body_byline.authors, "body byline"),
             (dateline.labelled_authors, "labelled author line"),
             (lambda: _declared_handles(jsonld, markup, meta.values["url"], site_names), "json-ld user name"),
