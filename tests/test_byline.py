@@ -1187,6 +1187,8 @@ def test_a_newsrooms_collective_credit_is_the_author_when_no_person_is_named() -
     assert _authors(credit, "") == ["PETA-Team"]
     vcard = '<span class="author vcard">vom <a href="?author=1">Support Team</a></span>'
     assert _authors("", vcard) == ["Support Team"]
+    dated = '<p class="author">ZDNet Japan Staff 2019年04月28日 08時00分</p>'
+    assert _authors("", dated) == ["ZDNet Japan Staff"]
     # A person named anywhere wins over the credit.
     assert _authors('<meta name="author" content="AOL Staff">', '<p class="byline">By Jane Doe</p>') == ["Jane Doe"]
     # A role, a lone label and a menu's link to the staff page credit no one.

@@ -396,11 +396,13 @@ def staff_credits(texts: list[str]) -> list[str]:
     """A newsroom's collective credit where markup says author ("AOL Staff", "BWW News
     Desk"): the last resort for a page that names no person, which the page does credit.
 
-    Read from author fields, author links and byline elements only, whole: "Meet the Team"
-    in a menu is none, nor a credit inside a longer line.
+    Read from author fields, author links and byline elements only, whole up to a date: "Meet
+    the Team" in a menu is none, nor a credit inside a longer line.
     """
     found: list[str] = []
     for text in texts:
+        # the date a byline element goes on to ("ZDNet Japan Staff 2019年04月28日 08時00分")
+        text = _DATE_OR_TIME.split(text, maxsplit=1)[0]
         credit = _CREDIT_PREFIX.sub("", squash(BY_PREFIX.sub("", text)))
         if (
             STAFF_CREDIT.match(credit)
