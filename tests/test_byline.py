@@ -1189,6 +1189,10 @@ def test_a_newsrooms_collective_credit_is_the_author_when_no_person_is_named() -
     assert _authors("", vcard) == ["Support Team"]
     dated = '<p class="author">ZDNet Japan Staff 2019年04月28日 08時00分</p>'
     assert _authors("", dated) == ["ZDNet Japan Staff"]
+    # The publication credited by its byline as by its author field; declared alone it is a default.
+    paper = '<meta property="og:site_name" content="The Daily Courier"><meta name="author" content="The Daily Courier">'
+    assert _authors(paper, '<p class="byline">By <span>THE DAILY COURIER</span></p>') == ["The Daily Courier"]
+    assert _authors(paper, "") == []
     # A person named anywhere wins over the credit.
     assert _authors('<meta name="author" content="AOL Staff">', '<p class="byline">By Jane Doe</p>') == ["Jane Doe"]
     # A role, a lone label and a menu's link to the staff page credit no one.

@@ -39,7 +39,7 @@ from newsparse.meta.tags import MarkupFacts, author_links, byline_texts, date_te
 from newsparse.meta.title import domain_labels, site_from_title
 from newsparse.meta.visible import Dateline
 from newsparse.patterns.dates import MODIFIED_META, PUBLISHED_META
-from newsparse.patterns.labels import SITE_CHANNEL
+from newsparse.patterns.labels import BY_PREFIX, SITE_CHANNEL
 
 _TAG_SPLIT = re.compile(r"\s*[,;，；、|]\s*")
 _AUTHOR_META = (
@@ -439,6 +439,18 @@ def resolve_metadata(
         declared = [value for values, _ in declared_values for value in values]
         return staff_credits([*declared, *link_texts(), *(text for text, _ in shown_texts())])
 
+    def credited_publication() -> list[str]:
+        """The publication itself, when its byline credits it ("By The New York Times") as
+        the author field does: the page's own word, where a declared site name alone is a
+        CMS's default."""
+        declared = {comparison_key(value): value for values, _ in declared_values for value in values}
+        for text, _ in shown_texts():
+            rest = BY_PREFIX.sub("", text)
+            key = comparison_key(rest)
+            if rest != text and key in outlet_keys and key in declared:
+                return [declared[key]]
+        return []
+
     meta.pick(
         "authors",
         [
@@ -451,6 +463,7 @@ def resolve_metadata(
             (dateline.labelled_authors, "labelled author line"),
             (lambda: _declared_handles(jsonld, markup, meta.values["url"], site_names), "json-ld user name"),
             (credited_newsroom, "staff credit"),
+            (credited_publication, "byline crediting the publication"),
         ],
     )
     if any(" " not in name and not has_cjk(name) for name in meta.values["authors"]):
