@@ -464,3 +464,19 @@ def test_a_time_classed_as_the_last_change_is_no_publication_date() -> None:
 def test_a_two_digit_year_after_a_publication_label_is_read(line: str, iso: str) -> None:
     assert _published("", f"<p class='meta'>{line}</p>") == iso
     assert _published("", "<p class='meta'>Version 6.12.06</p>") is None
+
+
+def test_date_labels_are_found_in_a_page_by_their_openings_as_a_scan_finds_them() -> None:
+    from newsparse.patterns.build import phrases
+    from newsparse.patterns.dates import PUBLISHED_LABEL
+
+    page = (
+        "home | this entry was posted on 3 may 2020 | updated: 4 may | 本文由 小王 于 2020年5月5日 发布\n"
+        "first published 6 may; published on 7 may; datum: 8.5.2020; update: 9 may; mandate: none"
+    )
+    assert [m.group(0) for m in PUBLISHED_LABEL.finditer(page)] == [
+        m.group(0) for m in PUBLISHED_LABEL.pattern.finditer(page)
+    ]
+    assert len(list(PUBLISHED_LABEL.finditer(page))) == 6
+    with pytest.raises(ValueError, match="literal words"):
+        phrases((r"(?:a|b)c",))

@@ -186,7 +186,7 @@ def _published_after_update(line: str) -> str | None:
     """The date a publication label gives after the last change's on the same line
     ("更新时间：2023-12-07 08:00 发布时间：2023-12-06 17:35", "Updated … Published …")."""
     lowered = line.lower()
-    for match in PUBLISHED_LABEL.finditer(lowered):
+    for match in PUBLISHED_LABEL.pattern.finditer(lowered):
         if not UPDATED_LABEL.search(match[0]):
             return _date_after(lowered, match)
     return None
@@ -202,7 +202,7 @@ def _labelled_short_year(line: str) -> str | None:
     """A date with a two-digit year after a publication label ("Veröffentlicht am 6.12.06"):
     the label vouches for what alone could be a version number or a score."""
     lowered = line.lower()
-    label = PUBLISHED_LABEL.match(lowered) if len(lowered) == len(line) else None
+    label = PUBLISHED_LABEL.pattern.match(lowered) if len(lowered) == len(line) else None
     return short_year_date(line[label.end() :]) if label else None
 
 
