@@ -703,6 +703,20 @@ def test_an_author_link_beside_the_avatars_picture_link_is_read() -> None:
     assert newsparse.extract(_story_page("Lyft extends free scooter rides", top)).authors == ["Jon Fingas"]
 
 
+@pytest.mark.parametrize(
+    ("byline", "authors", "source"),
+    [
+        ("By Jane Doe, Reuters | Updated 5:35 PM EST, December 6, 2023", ["Jane Doe"], "Reuters"),
+        ("Von Max Mustermann, dpa", ["Max Mustermann"], "dpa"),
+        ("Par Marie Dupont, AFP", ["Marie Dupont"], "AFP"),
+        ("By Jane Doe, Madrid", ["Jane Doe"], None),
+    ],
+)
+def test_a_news_agency_credited_beside_the_byline_is_the_source(byline: str, authors: list[str], source: str) -> None:
+    article = newsparse.extract(_story_page("Snooze cruise", f"<p>{byline}</p>"))
+    assert (article.authors, article.source) == (authors, source)
+
+
 def test_an_agency_named_under_the_headline_is_the_source_and_leaves_the_body() -> None:
     top = "<p>The Associated Press<br>Published Monday, November 18, 2019 8:22AM EST</p>"
     article = newsparse.extract(_story_page("Snooze cruise", top))

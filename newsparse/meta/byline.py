@@ -142,6 +142,7 @@ _CREDIT_PREFIX = re.compile(r"^(?:vom|from(?: the)?)\s+", re.IGNORECASE)  # "vom
 _DATE_THEN_BY = re.compile(r"^(?P<date>.{6,60}?)\s+(?:by|von|par|por|door|di)\s+(?P<names>\S.*)$", re.IGNORECASE)
 _AFTER_NAMES = re.compile(r"[/(|]")  # an agency ("/SP-X"), a note ("(eg)"), a separator
 _BYLINE_SEPARATOR = re.compile(r"\s[|•–—-]\s")
+_CREDIT_SEPARATOR = re.compile(r"\s*[,;|/•]\s*|\s[–—-]\s")  # between a byline's names, outlet and notes
 _DATELINE_CJK_LABEL = 4  # characters: a CJK label ("发布时间"), not a sentence run together
 # Lower-case words, matched against the line lower-cased.
 _DATELINE_WORDS = re.compile(
@@ -681,6 +682,17 @@ def english_byline(text: str) -> list[str]:
     return person_names(_without_place(_BYLINE_SEPARATOR.split(_DATE_OR_TIME.split(text)[0])[0]))
 
 
+def english_credit(text: str) -> Byline:
+    """A "By …" line's authors, and the news agency it credits beside them ("By Jane Doe,
+    Reuters | Updated …", "Von Max Mustermann, dpa"): the story's source."""
+    names = english_byline(text)
+    if not names:
+        return Byline()
+    parts = _CREDIT_SEPARATOR.split(_DATE_OR_TIME.split(text)[0])
+    agency = next((part.strip() for part in parts[1:] if AGENCY_LINE.match(part)), None)
+    return Byline(authors=names, sources=[agency] if agency else [])
+
+
 def _without_place(names: str) -> str:
     """A byline less the one word a comma sets after a full name: the place the reporter
     writes from ("Von Marion Kraske, Sarajevo", "Por Juan Pérez, Madrid"), no co-author."""
@@ -837,9 +849,10 @@ def _lift_line(line: str, near_top: bool, found: Byline, surname_test: bool) -> 
     # A Japanese line of a few kanji is a section, a place or a label as often as a name
     # ("政治", "東京", "情報元"): there a name needs its role.
     bare_names = surname_test or not _CJK.search(line)
-    names = english_byline(line) or (is_name_line(line, surname_test) if bare_names else [])
+    credit = english_credit(line)
+    names = credit.authors or (is_name_line(line, surname_test) if bare_names else [])
     if names:
-        found.merge(Byline(authors=names))
+        found.merge(Byline(authors=names, sources=credit.sources))
         return True
     return False
 

@@ -21,6 +21,7 @@ from newsparse.html.text import NODE_BREAK, squash
 from newsparse.meta.byline import (
     Byline,
     english_byline,
+    english_credit,
     labelled_names,
     parse_labelled,
     reporter_credit,
@@ -171,7 +172,8 @@ def _read_window(window: list[str], found: Dateline, updated_texts: Collection[s
             continue
         fields, _ = parse_labelled(line)
         found.byline.merge(fields)
-        found.byline.merge(Byline(authors=english_byline(line) or reporter_credit(line) or _credit_in_part(line)))
+        credit = english_credit(line)
+        found.byline.merge(credit if credit.authors else Byline(authors=reporter_credit(line) or _credit_in_part(line)))
         if found.date is None:
             before_update = UPDATED_LABEL.split(line, maxsplit=1)[0]
             found.date = find_date(before_update) or _labelled_short_year(before_update)
