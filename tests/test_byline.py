@@ -710,6 +710,8 @@ def test_an_author_link_beside_the_avatars_picture_link_is_read() -> None:
         ("Von Max Mustermann, dpa", ["Max Mustermann"], "dpa"),
         ("Par Marie Dupont, AFP", ["Marie Dupont"], "AFP"),
         ("By Jane Doe, Madrid", ["Jane Doe"], None),
+        # a wire story's byline without "By"
+        ("Meg Kinnard and Errin Haines, Associated Press", ["Meg Kinnard", "Errin Haines"], "Associated Press"),
     ],
 )
 def test_a_news_agency_credited_beside_the_byline_is_the_source(byline: str, authors: list[str], source: str) -> None:

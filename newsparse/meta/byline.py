@@ -686,11 +686,13 @@ def english_credit(text: str) -> Byline:
     """A "By …" line's authors, and the news agency it credits beside them ("By Jane Doe,
     Reuters | Updated …", "Von Max Mustermann, dpa"): the story's source."""
     names = english_byline(text)
-    if not names:
-        return Byline()
-    parts = _CREDIT_SEPARATOR.split(_DATE_OR_TIME.split(text)[0])
-    agency = next((part.strip() for part in parts[1:] if AGENCY_LINE.match(part)), None)
-    return Byline(authors=names, sources=[agency] if agency else [])
+    return Byline(authors=names, sources=credited_agency(text)) if names else Byline()
+
+
+def credited_agency(byline: str) -> list[str]:
+    """The news agency a byline names after its first part, before any date."""
+    parts = _CREDIT_SEPARATOR.split(_DATE_OR_TIME.split(byline)[0])
+    return [part.strip() for part in parts[1:] if AGENCY_LINE.match(part)][:1]
 
 
 def _without_place(names: str) -> str:
@@ -849,10 +851,9 @@ def _lift_line(line: str, near_top: bool, found: Byline, surname_test: bool) -> 
     # A Japanese line of a few kanji is a section, a place or a label as often as a name
     # ("政治", "東京", "情報元"): there a name needs its role.
     bare_names = surname_test or not _CJK.search(line)
-    credit = english_credit(line)
-    names = credit.authors or (is_name_line(line, surname_test) if bare_names else [])
+    names = english_byline(line) or (is_name_line(line, surname_test) if bare_names else [])
     if names:
-        found.merge(Byline(authors=names, sources=credit.sources))
+        found.merge(Byline(authors=names, sources=credited_agency(line)))
         return True
     return False
 
