@@ -389,3 +389,23 @@ def test_a_title_of_the_host_name_alone_gives_way_to_the_heading() -> None:
         "Flood closes the river road"
     )
     assert choose_title(["Hochwasser"], [], "riverside-courier.de", None)[0] == "Hochwasser"
+
+
+@pytest.mark.parametrize(
+    ("label", "heading", "title"),
+    [
+        ("Ausbildung", "Bootsdienst Ausbildung", "Bootsdienst Ausbildung"),
+        ("显示", "比赛革命的革命", "比赛革命的革命"),
+        # a section's heading is no headline, nor does a <title> long enough for one give way
+        ("Baumgutachten", "Einleitung", "Baumgutachten"),
+        ("Neue Öffnungszeiten der Bibliothek", "Bootsdienst Ausbildung", "Neue Öffnungszeiten der Bibliothek"),
+    ],
+)
+def test_a_story_opening_on_its_heading_under_a_title_too_short_for_a_headline_takes_the_heading(
+    label: str, heading: str, title: str
+) -> None:
+    text = "<p>" + "Die Stadt verlängert die Öffnungszeiten der Bibliothek ab Montag. " * 6 + "</p>"
+    page = f"<html><head><title>{label}</title></head><body><div><h2>{heading}</h2>{text}</div></body></html>"
+    article = newsparse.extract(page)
+    assert article.title == title
+    assert (article.blocks[0].text == heading) == (title != heading)  # the headline leaves the body

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from newsparse.html.text import comparison_key as _key
 from newsparse.html.text import has_cjk
 from newsparse.html.text import weighted_len as _weighted
+from newsparse.model import Block
 
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 # Separators between headline and site name.  A bare hyphen only splits between CJK
@@ -184,8 +185,8 @@ def choose_title(
     shown_key = _key(headline_part)
     agreed = len(h1s) > _FEW_H1S and len(shown_key) >= 2 and any(k.startswith(shown_key) for k in declared_keys)
     for h1 in [] if agreed else visible:
-        if _weighted(h1) >= _MIN_HEADLINE and (" " in h1.strip() or has_cjk(h1)):
-            return h1, "h1"  # one long word is a page's label ("Datenschutzerklärung"), no headline
+        if _reads_as_headline(h1):
+            return h1, "h1"
     site_names = (site_name, *_segments_after(title_tag, headline_part))
     for value in declared:
         # a declared title that is the site's name alone ("og:title" of a CMS left unset) is none
@@ -194,6 +195,25 @@ def choose_title(
     if headline_part:
         return headline_part, "title"
     return (visible or h1s or [None])[0], "h1"
+
+
+def _reads_as_headline(text: str) -> bool:
+    """Long enough for a headline, and more than one long word ("Datenschutzerklärung")."""
+    return _weighted(text) >= _MIN_HEADLINE and (" " in text.strip() or has_cjk(text))
+
+
+def headline_over_label(title: str | None, blocks: list[Block]) -> str | None:
+    """The heading a page's story opens with (after the label again, if the body repeats
+    it), on a page with no ``<h1>`` whose ``<title>`` is a label too short for a headline
+    ("显示", "Ausbildung"): the story's headline, when long enough to be one, set on one
+    line (not a sidebar's "今<br>日<br>推<br>荐")."""
+    if title and _weighted(title) >= _MIN_HEADLINE:
+        return None
+    label = _key(title)
+    opening = next((block for block in blocks if _key(block.text) != label), None)
+    if opening is None or opening.type != "heading" or not opening.text or "\n" in opening.text:
+        return None
+    return opening.text if _reads_as_headline(opening.text) else None
 
 
 def _declared_headline(declared: str, site_names: tuple[str | None, ...]) -> str:
