@@ -81,6 +81,9 @@ from newsparse.meta.dates import date_from_url, find_date, parse_date
         ("July 5, 2023 3:45 PM ET", "2023-07-05T15:45:00-04:00"),
         ("5. Dezember 2023, 15:45 Uhr MEZ", "2023-12-05T15:45:00+01:00"),
         ("2023-12-06 17:35 GMT+8", "2023-12-06T17:35:00+08:00"),
+        # the zone in brackets, as Vietnamese papers print it; an agency there is none
+        ("Thứ Tư, 6/12/2023, 17:35 (GMT+7)", "2023-12-06T17:35:00+07:00"),
+        ("6 Dec 2023 17:35 (Reuters)", "2023-12-06T17:35:00"),
         ("November 19, 2019, 07:47 PM EST", "2019-11-19T19:47:00-05:00"),
         ("10:30 December 5, 2023", "2023-12-05T10:30:00"),
         # the weekday set between a CJK date and its time

@@ -141,7 +141,7 @@ def _from_match(match: re.Match[str]) -> str | None:
     minute = groups.get("mi")
     second = groups.get("s")
     try:
-        zone = _zone(groups.get("tz"), date(year, month, day))
+        zone = _zone(groups.get("tz") or groups.get("tz_bracketed"), date(year, month, day))
     except ValueError:
         return None  # 31 February
     return _format(

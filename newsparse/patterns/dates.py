@@ -174,7 +174,8 @@ _TIME = (
     r"(?P<h>\d{1,2})(?(dotted)[:.]|(?:[:h]|\.(?=\d{2}\s*(?:[ap]\.?m\b|uhr\b|(?-i:BST|IST)\b|" + _ZONE + r"))))"
     r"(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:\.\d+)?"
     r"\s*(?P<ampm>[ap]\.?m\.?|مساءً|مساء|صباحًا|صباحا|ص|م(?!\w))?"
-    r"\s*(?:uhr\s*)?(?P<tz>" + _ZONE + ")?)?"
+    # the zone may stand in brackets: "17:35 (GMT+7)"
+    r"\s*(?:uhr\s*)?(?:(?P<tz>" + _ZONE + r")|\((?P<tz_bracketed>" + _ZONE + r")\))?)?"
 )
 
 # The year before each Japanese era's first (元年, its first year, is year 1).
