@@ -42,6 +42,15 @@ def test_a_note_after_a_name_is_dropped_and_a_body_named_with_its_initials_or_ad
     assert person_names(["Deutsche Welle (DW)", "Auswärtige Autoren (AA)", "Deutsche Welle (www.dw.com)"]) == []
 
 
+def test_an_outlet_after_a_names_comma_and_a_newsroom_are_no_one() -> None:
+    assert person_names("Por Maria Silva, da Folha") == ["Maria Silva"]
+    assert person_names("der Michel") == ["der Michel"]  # a pen name that opens on its article
+    assert person_names(["Redacción EFE", "La Rédaction", "Página Siete Digital", "Noticias El Comercio"]) == []
+    # a newsroom credited before its outlet's name is the credit when no person is named
+    desk = '<meta name="author" content="Redacción Diario Pagina Siete">'
+    assert _authors(desk, "") == ["Redacción Diario Pagina Siete"]
+
+
 def test_person_names_drop_organisations_and_noise() -> None:
     assert person_names("By Jane Doe and John Roe") == ["Jane Doe", "John Roe"]
     assert person_names("JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL") == [

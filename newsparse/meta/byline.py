@@ -214,7 +214,10 @@ def person_names(raw: str | list[str]) -> list[str]:
             value = BYLINE_END.sub("", value)
             if value.endswith(":"):
                 continue  # a label whose value was the date ("Stand: 20. April 2020")
-        for part in NAME_SPLIT.split(value):
+        for index, part in enumerate(NAME_SPLIT.split(value)):
+            opening = part.split(maxsplit=1)
+            if index and opening and opening[0] in _NAME_PARTICLES:
+                continue  # the outlet after a name ("Por Maria Silva, da Folha"), no co-author
             note = _NOTE_AFTER.search(part)  # "Max Mustermann (dpa)": the agency, a place, a role
             if note is not None:
                 if _abbreviates(note.group("note"), part[: note.start()]):

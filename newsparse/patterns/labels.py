@@ -299,7 +299,9 @@ WIRE_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’ -]*$")
 # ("Staff Writer") or a lone "Editor" is no credit.
 STAFF_CREDIT = re.compile(
     r"^(?:[\w.&'’]+[\s-]){1,4}(?:staff(?: reports?)?|(?:news ?)?desk|newsdesk|(?:web)?team|newsroom|"
-    r"editors|redaktion|rédaction|redazione|redacción)$",
+    r"editors|redaktion|rédaction|redazione|redacción)$|"
+    # the Romance and Slavic newsroom before the outlet's name: "Redacción EFE", "Redakcja Forsal.pl"
+    r"^(?:redacci[oó]n|reda[cç][aã]o|r[ée]daction|redazione|redakcja)(?:[\s-][\w.&'’]+){1,4}$",
     re.IGNORECASE,
 )
 NOT_PERSON = re.compile(
@@ -322,7 +324,11 @@ NOT_PERSON = re.compile(
     # Public bodies and institutions, which issue releases but are no one's name
     r"department|ministry|police|council|commission|bureau|customs|protection|administration|government|"
     # agencies, desks and roles of other languages ("Haber Merkezi", the Turkish newsroom)
-    r"kyodo|yonhap|xinhua|tass|interfax|anadolu|merkezi|корреспондент|обозреватель)\b|"
+    r"kyodo|yonhap|xinhua|tass|interfax|anadolu|merkezi|корреспондент|обозреватель|"
+    # the newsroom credited as a desk: "Redacción EFE", "Redação", "La Rédaction", "Redakcja"
+    r"redacci[oó]n|reda[cç][aã]o|r[ée]daction|redazione|redakcja|redakce|redakcia|редакция|редакція|"
+    # an outlet's own words for itself: "Noticias El Comercio", "Página Siete Digital"
+    r"noticias|notícias|notizie|nachrichten|digital)\b|"
     # the same desks and teams in Hindi ("वाराणसी ब्यूरो", Varanasi bureau), where \b fails on vowel signs
     r"ब्यूरो|डेस्क|टीम|संवाददाता|न्यूज़|न्यूज|"
     r"@|https?:|www\.|\d",
