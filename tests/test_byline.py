@@ -861,6 +861,8 @@ def test_public_bodies_are_no_names() -> None:
         ("Skrevet af Lars Hansen", ["Lars Hansen"]),
         ("a cura di Marco Rossi", ["Marco Rossi"]),
         ("Yazar: Ahmet Yılmaz", ["Ahmet Yılmaz"]),
+        ("Haber: Ahmet Yılmaz", ["Ahmet Yılmaz"]),
+        ("Muhabir Ayşe Demir", ["Ayşe Demir"]),
         ("Napsal: Jan Novák", ["Jan Novák"]),
         ("Text und Fotos: Hans Meier", ["Hans Meier"]),
         ("Texto y fotos: María López", ["María López"]),
