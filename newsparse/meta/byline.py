@@ -835,7 +835,7 @@ def _lift_line(line: str, near_top: bool, found: Byline, surname_test: bool) -> 
     if reporters:
         found.merge(Byline(authors=reporters))
         return True
-    if is_dateline(line) and (near_top or not _CJK.search(line)):
+    if (near_top or not _CJK.search(line)) and is_dateline(line):
         # A line of nothing but a date and its labels is no story text anywhere, but for a
         # Chinese document's closing date under its issuer (落款) and a timeline's dates.
         return True
