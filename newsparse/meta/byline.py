@@ -487,8 +487,9 @@ def is_byline_line(text: str) -> tuple[bool, Byline]:
     if len(text) > _MAX_BYLINE_BLOCK:
         return False, Byline()
     found, rest = parse_labelled(text)
-    if not (found.authors or found.editors or found.sources) and not any(
-        _names_no_one(match.group("value")) for match in BYLINE_FIELD.finditer(text)
+    if not (found.authors or found.editors or found.sources) and (
+        rest == text  # no label at all: most lines, spared a second search
+        or not any(_names_no_one(match.group("value")) for match in BYLINE_FIELD.finditer(text))
     ):
         return False, found  # no field; a label naming no one ("来源：网络") still is one
     leftover = re.sub(r"[\d\s:：/年月日号時时分秒.\-|｜·•【】\[\]（）()]+", "", rest)
