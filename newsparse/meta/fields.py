@@ -413,6 +413,7 @@ def resolve_metadata(
         (meta_authors, "meta author"),
     ]
     declared_authors = [(declared_people(values), origin) for values, origin in declared_values]
+    declared_texts = [value for values, _ in declared_values for value in values]  # as written
     within = _byline_within(declared_authors, shown_byline)
     declared_authors.insert(0, (within, "byline element, within the declared list"))
     byline_names = [a for a in dateline.byline.authors]
@@ -428,22 +429,24 @@ def resolve_metadata(
     def linked_authors() -> list[str]:
         return linked_names(link_texts(), surname_test)
 
+    def shown_credits() -> list[str]:
+        """The author links' and byline elements' texts, as the page shows them."""
+        return [*link_texts(), *(text for text, _ in shown_texts())]
+
     def declared_as_shown() -> list[str]:
         """A declared author the name tests refused, vouched for by the page's byline; not
         the publication's name ("selbst ist der Mann" of selbst.de)."""
-        declared = [value for values, _ in declared_values for value in values]
-        names = shown_as_declared(declared, [*link_texts(), *(text for text, _ in shown_texts())])
+        names = shown_as_declared(declared_texts, shown_credits())
         return [n for n in names if not {comparison_key(word) for word in n.split()} & outlet_keys]
 
     def credited_newsroom() -> list[str]:
-        declared = [value for values, _ in declared_values for value in values]
-        return staff_credits([*declared, *link_texts(), *(text for text, _ in shown_texts())])
+        return staff_credits([*declared_texts, *shown_credits()])
 
     def credited_publication() -> list[str]:
         """The publication itself, when its byline credits it ("By The New York Times") as
         the author field does: the page's own word, where a declared site name alone is a
         CMS's default."""
-        declared = {comparison_key(value): value for values, _ in declared_values for value in values}
+        declared = {comparison_key(value): value for value in declared_texts}
         for text, _ in shown_texts():
             rest = BY_PREFIX.sub("", text)
             key = comparison_key(rest)
