@@ -733,6 +733,8 @@ def test_an_agency_named_under_the_headline_is_the_source_and_leaves_the_body() 
     article = newsparse.extract(_story_page("Snooze cruise", top))
     assert article.source == "The Associated Press"
     assert "Associated Press" not in article.text
+    article = newsparse.extract(_story_page("Snooze cruise", "<p>By Reuters</p>"))
+    assert (article.source, "Reuters" in article.text) == ("Reuters", False)
 
 
 def test_a_cjk_date_line_under_the_headline_is_lifted_but_a_documents_closing_date_stays() -> None:

@@ -849,6 +849,7 @@ def _lift_line(line: str, near_top: bool, found: Byline, surname_test: bool) -> 
     if RELATIVE_DATE_LINE.match(line):
         return True  # "昨天", "3 hours ago": when it was shown, not a sentence
     agency, _, rest = line.partition("\n")  # "The Associated Press<br>Published Monday, …"
+    agency = BY_PREFIX.sub("", agency)  # "By The Associated Press"
     if AGENCY_LINE.match(agency) and (not rest or is_dateline(rest)):
         found.merge(Byline(sources=[agency.strip()]))
         return True
