@@ -1218,6 +1218,10 @@ def test_a_newsrooms_collective_credit_is_the_author_when_no_person_is_named() -
     assert _authors("", vcard) == ["Support Team"]
     dated = '<p class="author">ZDNet Japan Staff 2019年04月28日 08時00分</p>'
     assert _authors("", dated) == ["ZDNet Japan Staff"]
+    # a line of the body under the headline, which leaves the body
+    assert _authors("", "<p>By AOL Staff</p>") == ["AOL Staff"]
+    assert "AOL Staff" not in newsparse.extract(_story_page("Snooze cruise", "<p>By AOL Staff</p>")).text
+    assert _authors("", "<p>Redacción EFE</p><p>By Jane Doe</p>") == ["Jane Doe"]
     # The publication credited by its byline as by its author field; declared alone it is a default.
     paper = '<meta property="og:site_name" content="The Daily Courier"><meta name="author" content="The Daily Courier">'
     assert _authors(paper, '<p class="byline">By <span>THE DAILY COURIER</span></p>') == ["The Daily Courier"]

@@ -182,12 +182,15 @@ class Byline:
     authors: list[str] = field(default_factory=list)
     editors: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
+    # a newsroom's collective credit ("By AOL Staff"): the author only where no one is named
+    credits: list[str] = field(default_factory=list)
 
     def merge(self, other: Byline) -> None:
         for mine, theirs in (
             (self.authors, other.authors),
             (self.editors, other.editors),
             (self.sources, other.sources),
+            (self.credits, other.credits),
         ):
             mine.extend(v for v in theirs if v not in mine)
 
@@ -860,7 +863,9 @@ def _lift_line(line: str, near_top: bool, found: Byline, surname_test: bool) -> 
     if names:
         found.merge(Byline(authors=names, sources=credited_agency(line)))
         return True
-    return False
+    credits = staff_credits([line]) if len(line) <= _MAX_BYLINE_BLOCK else []
+    found.merge(Byline(credits=credits))
+    return bool(credits)
 
 
 def wire_credit(text: str) -> Byline:

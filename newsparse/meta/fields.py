@@ -440,7 +440,7 @@ def resolve_metadata(
         return [n for n in names if not {comparison_key(word) for word in n.split()} & outlet_keys]
 
     def credited_newsroom() -> list[str]:
-        return staff_credits([*declared_texts, *shown_credits()])
+        return staff_credits([*declared_texts, *shown_credits()]) or [*dateline.byline.credits, *body_byline.credits]
 
     def credited_publication() -> list[str]:
         """The publication itself, when its byline credits it ("By The New York Times") as
