@@ -95,9 +95,7 @@ def extract(
     blocks = _body_blocks(tree, url or markup.canonical, headline[0], ingredients, markup.article_bodies, trace)
     blocks = _declared_body(blocks, jsonld.get("body"), headline[0], trace)
     blocks = tidy_blocks(blocks, trace)  # the declared body is tidied like the page's own
-    if headline[1] == "title" and not markup.h1s:
-        opening = headline_over_label(headline[0], blocks)
-        headline = (opening, "the heading the story opens with") if opening else headline
+    headline = headline_over_label(headline, markup.h1s, blocks)
     # Chinese names no label vouches for must start with a surname; Japanese ones need not.
     surname_test = not any(block.text and has_kana(block.text) for block in blocks[:_KANA_BLOCKS])
     blocks, body_byline = lift_bylines(blocks, headline[0], trace, surname_test)

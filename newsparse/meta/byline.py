@@ -864,7 +864,8 @@ def _lift_line(line: str, near_top: bool, found: Byline, surname_test: bool) -> 
         found.merge(Byline(authors=names, sources=credited_agency(line)))
         return True
     credits = staff_credits([line]) if len(line) <= _MAX_BYLINE_BLOCK else []
-    found.merge(Byline(credits=credits))
+    if credits:  # "By AOL Staff": no person, but a credit
+        found.merge(Byline(credits=credits))
     return bool(credits)
 
 

@@ -202,18 +202,21 @@ def _reads_as_headline(text: str) -> bool:
     return _weighted(text) >= _MIN_HEADLINE and (" " in text.strip() or has_cjk(text))
 
 
-def headline_over_label(title: str | None, blocks: list[Block]) -> str | None:
+def headline_over_label(
+    headline: tuple[str | None, str], h1s: list[str], blocks: list[Block]
+) -> tuple[str | None, str]:
     """The heading a page's story opens with (after the label again, if the body repeats
-    it), on a page with no ``<h1>`` whose ``<title>`` is a label too short for a headline
+    it), on a page with no ``<h1>`` whose ``<title>`` gave a label too short for a headline
     ("显示", "Ausbildung"): the story's headline, when long enough to be one, set on one
-    line (not a sidebar's "今<br>日<br>推<br>荐")."""
-    if title and _weighted(title) >= _MIN_HEADLINE:
-        return None
+    line (not a sidebar's "今<br>日<br>推<br>荐").  ``headline``: (title, where it came from)."""
+    title, origin = headline
+    if origin != "title" or h1s or (title and _weighted(title) >= _MIN_HEADLINE):
+        return headline
     label = _key(title)
     opening = next((block for block in blocks if _key(block.text) != label), None)
     if opening is None or opening.type != "heading" or not opening.text or "\n" in opening.text:
-        return None
-    return opening.text if _reads_as_headline(opening.text) else None
+        return headline
+    return (opening.text, "the heading the story opens with") if _reads_as_headline(opening.text) else headline
 
 
 def _declared_headline(declared: str, site_names: tuple[str | None, ...]) -> str:
