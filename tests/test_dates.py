@@ -483,3 +483,24 @@ def test_date_labels_are_found_in_a_page_by_their_openings_as_a_scan_finds_them(
     assert len(list(PUBLISHED_LABEL.finditer(page))) == 6
     with pytest.raises(ValueError, match="literal words"):
         phrases((r"(?:a|b)c",))
+
+
+@pytest.mark.parametrize(
+    ("shown", "published"),
+    [
+        ("发布时间：01-14</span><span>17:58", "2020-01-14T17:58:59"),
+        ("发布时间：20-01-14</span><span>17:58", "2020-01-14T17:58:59"),
+        # another day, or the change's label, vouches for nothing
+        ("发布时间：01-15</span><span>17:58", None),
+        ("更新时间：01-14</span><span>17:58", None),
+    ],
+)
+def test_a_declared_date_the_page_shows_as_published_without_its_year_is_the_publication_date(
+    shown: str, published: str | None
+) -> None:
+    story = "<p>" + "今年以来，本市的公园建设取得了新进展，市民纷纷前往游览。" * 4 + "</p>"
+    page = (
+        '<html><head><meta itemprop="dateUpdate" content="2020-01-14 17:58:59"></head><body><article>'
+        f"<h1>本市公园建设取得新进展</h1><p class='info'><span>{shown}</span></p>{story}</article></body></html>"
+    )
+    assert newsparse.extract(page).published == published

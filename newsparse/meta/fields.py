@@ -541,6 +541,10 @@ def resolve_metadata(
 
     _add_time_of_day(meta, "published", published, zoned)
     meta.pick("modified", modified)
+    changed = meta.values.get("modified")
+    if not meta.values.get("published") and changed and dateline.shows_without_year(changed):
+        meta.values["published"] = changed
+        meta.origins["published"] = f"{meta.origins['modified']}, shown as published without its year"
 
     declared_lang = normalize_tag(
         jsonld.get("language") or markup.html_lang or first("content-language", "og:locale", "language")

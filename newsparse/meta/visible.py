@@ -37,6 +37,9 @@ _MAX_LABELS = 5  # the label's word may stand in the text before the dateline do
 _RECORD_CHARS = 200  # around an author label, where a book's record would show its other fields
 _LABEL_VALUE_CHARS = 160  # characters after a label alone on its line, where its value stands
 _LABELLED_DATE_CHARS = 40  # characters after a date's label, where the date stands
+# A date shown without its year, or with two digits of it, and its time: "01-14 17:58"
+_YEARLESS_DATE = re.compile(r"(?:(?P<y>\d{2})-)?(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+(?P<h>\d{1,2}):(?P<mi>\d{2})(?!\d)")
+_MINUTE_PRECISION = len("2020-01-14T17:58")
 # The words AUTHOR_LINE opens with, as pages write them (its own forms follow from these)
 _AUTHOR_LABEL_WORDS = (
     *("Autor", "autor", "AUTOR", "Author", "author", "AUTHOR", "Auteur", "auteur", "AUTEUR"),
@@ -81,6 +84,26 @@ class Dateline:
             if found:
                 return found
         return None
+
+    def shows_without_year(self, declared: str) -> bool:
+        """Whether a publication label on the page shows ``declared`` (a date with its
+        time) to the minute with the year left out or cut to two digits ("发布时间：01-14
+        17:58", "18-03-08 23:16"), as platforms print a story's date: the label vouches for
+        a declared date (a "dateUpdate") as the publication's."""
+        if len(declared) < _MINUTE_PRECISION:
+            return False
+        year, month, day = int(declared[:4]), int(declared[5:7]), int(declared[8:10])
+        hour, minute = int(declared[11:13]), int(declared[14:16])
+        text = self.page_text.lower()
+        for label, _ in zip(PUBLISHED_LABEL.finditer(text), range(_MAX_LABELS), strict=False):
+            shown = None if UPDATED_LABEL.search(label[0]) else _YEARLESS_DATE.match(text, label.end())
+            if (
+                shown
+                and (month, day, hour, minute) == tuple(int(shown[part]) for part in ("m", "d", "h", "mi"))
+                and (shown["y"] is None or int(shown["y"]) == year % 100)
+            ):
+                return True
+        return False
 
     def labelled_authors(self) -> list[str]:
         """The names an author label gives on a line of its own anywhere on the page
