@@ -14,6 +14,7 @@ import unicodedata
 from datetime import date, datetime, timezone
 from email.utils import parsedate_tz
 
+from newsparse.patterns.build import occurrences
 from newsparse.patterns.dates import (
     DAYLIGHT_ZONES,
     JALALI_MONTHS,
@@ -269,7 +270,7 @@ def script_date(html: str) -> str | None:
     faster, so the pattern runs only around those places.  Failing those, a creation time
     a script assigns in seconds since 1970 (WeChat's ``var ct``).
     """
-    stems = sorted(i for stem in _KEY_STEMS for i in _occurrences(html, stem))
+    stems = sorted(i for stem in _KEY_STEMS for i in occurrences(html, stem))
     for at in stems:
         match = SCRIPT_PUBLISHED.search(html, max(at - _KEY_BEFORE_STEM, 0), at + _KEY_AFTER_STEM)
         found = parse_date(match.group(1)) if match else None
@@ -277,12 +278,3 @@ def script_date(html: str) -> str | None:
             return found
     epoch = SCRIPT_EPOCH.search(html)
     return parse_date(epoch.group(1)) if epoch else None
-
-
-def _occurrences(text: str, word: str) -> list[int]:
-    found = []
-    at = text.find(word)
-    while at >= 0:
-        found.append(at)
-        at = text.find(word, at + 1)
-    return found

@@ -28,6 +28,7 @@ from newsparse.meta.byline import (
     standalone_byline,
 )
 from newsparse.meta.dates import find_date, short_year_date
+from newsparse.patterns.build import occurrences
 from newsparse.patterns.dates import PUBLISHED_LABEL, UPDATED_LABEL
 from newsparse.patterns.labels import AUTHOR_LINE, BY_PREFIX, RECORD_FIELD
 
@@ -132,12 +133,7 @@ def _author_label_lines(text: str) -> list[re.Match[str]]:
     """The lines that are an author label, in page order: found by the label's words
     (a few string searches), each line then matched alone, sparing most pages a
     regular-expression scan of their whole text."""
-    starts = set()
-    for word in _AUTHOR_LABEL_WORDS:
-        at = text.find(word)
-        while at >= 0:
-            starts.add(text.rfind("\n", 0, at) + 1)
-            at = text.find(word, at + len(word))
+    starts = {text.rfind("\n", 0, at) + 1 for word in _AUTHOR_LABEL_WORDS for at in occurrences(text, word)}
     matches = []
     for start in sorted(starts):
         end = text.find("\n", start)

@@ -27,6 +27,17 @@ def name_parts_pattern(parts: tuple[str, ...], whole_names: tuple[str, ...] = ()
     return re.compile(rf"(?<![^\s_-])(?:{alternatives})(?![^\s_-])")
 
 
+def occurrences(text: str, word: str) -> list[int]:
+    """Where ``word`` stands in ``text``: the C scan that finds a vocabulary's few openings
+    in a page far faster than a pattern's scan of every position."""
+    found = []
+    at = text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
 @dataclass(frozen=True)
 class Phrases:
     """A vocabulary of phrases sought in a page's whole text ("published on", "发布时间").
@@ -41,12 +52,7 @@ class Phrases:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The pattern's matches in ``text``, as ``pattern.finditer`` gives them."""
-        starts = set()
-        for word in self.openings:
-            at = text.find(word)
-            while at >= 0:
-                starts.add(at)
-                at = text.find(word, at + 1)
+        starts = {at for word in self.openings for at in occurrences(text, word)}
         end = 0
         for start in sorted(starts):
             if start < end:
