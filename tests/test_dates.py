@@ -90,6 +90,10 @@ from newsparse.meta.dates import date_from_url, find_date, parse_date
         ("2023年12月6日 星期三 17:35", "2023-12-06T17:35:00"),
         ("2023年12月6日(水) 17時35分", "2023-12-06T17:35:00"),
         ("2023년 12월 6일 (수) 17:35", "2023-12-06T17:35:00"),
+        # the full weekday in brackets, and a weekday after a numeric date (Yahoo! Japan's "配信")
+        ("2023年12月6日（星期三） 17:35", "2023-12-06T17:35:00"),
+        ("2023-12-06 星期三 17:35", "2023-12-06T17:35:00"),
+        ("2023/12/06(水) 17:35配信", "2023-12-06T17:35:00"),
         # Hindi months, their vowel signs no word characters to a regex
         ("12 मार्च 2023", "2023-03-12"),
         ("5 फ़रवरी 2021 10:30", "2021-02-05T10:30:00"),

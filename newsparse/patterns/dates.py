@@ -178,6 +178,13 @@ _TIME = (
     r"\s*(?:uhr\s*)?(?:(?P<tz>" + _ZONE + r")|\((?P<tz_bracketed>" + _ZONE + r")\))?)?"
 )
 
+# The weekday a Chinese, Japanese or Korean date may show before its time: "星期三", "周三",
+# "（星期三）", "(水)", "(수)" ("2023年12月6日（星期三） 17:35", "2023/12/06(水) 17:35").
+_CJK_WEEKDAY = (
+    r"(?:\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]|"
+    r"\s*[（(](?:(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]|[月火水木金土日월화수목금토일])[)）])?"
+)
+
 # The year before each Japanese era's first (元年, its first year, is year 1).
 JAPANESE_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
 
@@ -188,9 +195,8 @@ _TEXT_DATE_PATTERNS = [
     # 2023年12月06日 17:35 / 2023年12月6日17时35分 / 2023년 12월 6일
     (
         r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日号號일]"
-        # the weekday between the date and its time: "星期三", "周三", "(水)", "(수)"
-        r"(?:\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]|\s*[（(][月火水木金土日월화수목금토일][)）])?"
-        r"(?:\s*(?:(?P<meridiem>오전|오후|上午|下午|午前|午後)\s*)?(?P<h>\d{1,2})\s*[:：时時点點시]\s*(?P<mi>\d{1,2})"
+        + _CJK_WEEKDAY
+        + r"(?:\s*(?:(?P<meridiem>오전|오후|上午|下午|午前|午後)\s*)?(?P<h>\d{1,2})\s*[:：时時点點시]\s*(?P<mi>\d{1,2})"
         r"(?:\s*[:：分분]\s*(?P<s>\d{1,2}))?)?",
         "[年년]",
     ),
@@ -204,11 +210,12 @@ _TEXT_DATE_PATTERNS = [
     (
         rf"(?P<era>{'|'.join(JAPANESE_ERAS)})"
         r"\s*(?P<ey>元|\d{1,2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
-        r"(?:\s*[（(][月火水木金土日][)）])?(?:\s*(?P<h>\d{1,2})\s*[:：時]\s*(?P<mi>\d{1,2}))?",
+        + _CJK_WEEKDAY
+        + r"(?:\s*(?P<h>\d{1,2})\s*[:：時]\s*(?P<mi>\d{1,2}))?",
         "年",
     ),
     # 2023-12-06T17:35:00+08:00, 2023/12/06 17:35, 2023.12.06
-    (r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)" + _TIME),
+    (r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)" + _CJK_WEEKDAY + _TIME),
     # December 6, 2023 / Dec. 6th 2023, 5:30 pm
     (r"(?<![^\W\d_])" + _MONTH_NAME + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME),
     # 3:45 PM EST, Tue December 5, 2023 (the time first, as CNN writes it)
