@@ -217,6 +217,27 @@ def test_the_reporters_a_news_services_opening_dateline_credits_are_read_and_the
     assert [b.text for b in kept] == [opening, story]
 
 
+@pytest.mark.parametrize(
+    ("opening", "sources"),
+    [
+        ("新华社北京12月6日电 今年以来，本市的公园建设取得了新进展。", ["新华社"]),
+        ("新华社华盛顿6日电（记者张三）美国政府今天宣布。", ["新华社"]),
+        ("中国日报网北京12月6日电 北京今日降温。", ["中国日报网"]),  # the place holds no outlet's ending
+        ("（中央社台北6日電）台北市政府今天宣布延長圖書館開放時間。", ["中央社"]),
+        ("（中央社華盛頓5日綜合外電報導）美國政府今天宣布。", ["中央社"]),
+        ("据财联社9月26日消息，今日从交通运输部新闻发布会获悉。", ["财联社"]),
+        # the page's own paper, and a date with no service before it, credit no source
+        ("本报北京12月6日电 昨日，市里召开会议。", []),
+        ("北京时间12月6日电 昨日，市里召开会议。", []),
+    ],
+)
+def test_a_news_services_opening_dateline_gives_the_storys_source(opening: str, sources: list[str]) -> None:
+    story = "正文第二段，内容足够长，讲述了事件的经过和各方的反应。"
+    kept, found = lift_bylines([Block("paragraph", text=opening), Block("paragraph", text=story)], title=None)
+    assert found.sources == sources
+    assert [b.text for b in kept] == [opening, story]
+
+
 def test_a_credit_after_its_column_in_title_marks_and_a_reporters_credit_set_in_bold_are_lifted() -> None:
     story = "正文第一段，内容足够长，讲述了事件的经过和各方的反应。"
     for credit, names in (

@@ -45,10 +45,12 @@ from newsparse.patterns.labels import (
     NOT_PERSON,
     OPENING_AGENCY,
     OPENING_CREDIT,
+    OWN_OUTLET,
     PHOTO_LABEL_RE,
     REPORTED_FROM,
     REPORTER_CREDIT,
     REPORTER_LABEL,
+    SERVICE_DATELINE,
     SOURCE_LABEL_RE,
     STAFF_CREDIT,
     TRAILING_AUTHOR,
@@ -557,11 +559,13 @@ def opening_credit(text: str) -> Byline:
     "(서울=연합뉴스) 홍길동 기자 = …", "（中央社記者王小明台北12日電）", "【明報專訊】"): the paragraph is
     story text and stays.  Words of the trade share a Chinese credit's brackets ("整合",
     compiled; "实习生", intern): a name there starts with a surname."""
+    service = SERVICE_DATELINE.match(text)
+    sources = [service["agency"]] if service and service["agency"] not in OWN_OUTLET else []
     match = OPENING_CREDIT.match(text)
     if match is None:
-        return Byline()
+        return Byline(sources=sources)
     agency = match["korean_agency"] or match["cna_agency"] or match["outlet"]
-    sources = [agency] if agency else []
+    sources = [agency] if agency else sources
     if match["japanese"]:  # the bracket's form vouches for the names, which need no Chinese surname
         names = _cjk_names(match["japanese"])
     elif match["cna"]:

@@ -125,6 +125,16 @@ OPENING_CREDIT = re.compile(
     r"^[(\[]\s*[가-힣\w]{1,10}\s*=\s*(?P<korean_agency>[가-힣\w]{1,10})\s*[)\]]\s*(?P<korean>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)"
     r"\s*(?:기자|특파원)\s*="
 )
+# A news service's dateline with or without its reporters: the agency or paper, the place,
+# the day ("新华社北京12月6日电", "中新网河南6日电", "（中央社台北6日電）", "长江网10月4日讯",
+# "据财联社9月26日消息").  The service is the story's source; the place holds none of the
+# words an outlet's name ends in, which tells "中国日报网" + "北京" from "中国日报" + "网北京".
+SERVICE_DATELINE = re.compile(
+    r"^[（(]?\s*(?:据|據)?(?P<agency>[\u4e00-\u9fff]{1,8}?(?:社|网|網|报|報))[^\W\d_社网網报報]{0,8}"
+    r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:专|專)?(?:(?:综合|綜合)?(?:外电|外電))?(?:电|電|讯|訊|报道|報導|消息)"
+)
+# "This paper", "this site", "this station": the page's own outlet, no source of its own story
+OWN_OUTLET = frozenset({"本报", "本報", "本网", "本網", "本台", "本社", "我报", "我報"})
 REPORTED_FROM = re.compile(
     r"(?:\s|\s*[/／]\s*)[\u4e00-\u9fff]{2,10}(?:报道|報導)$|\s*(?:发自|發自)[\u4e00-\u9fff]{2,8}$"
 )
