@@ -300,9 +300,14 @@ def test_bylines_of_more_languages_are_read(byline: str, authors: list[str]) -> 
 
 
 @pytest.mark.parametrize(
-    "when", ["昨天", "3小时前", "Yesterday, 14:30", "2 hours ago", "vor 2 Stunden", "hace 3 horas"]
+    "when",
+    [
+        *("昨天", "3小时前", "Yesterday, 14:30", "2 hours ago", "vor 2 Stunden", "hace 3 horas"),
+        # a Japanese date without its year, its weekday vouching for it
+        *("12/6(水) 17:35配信", "12月6日（水）17:35"),
+    ],
 )
-def test_a_relative_date_near_the_top_is_a_dateline_and_yields_no_date(when: str) -> None:
+def test_a_relative_or_yearless_date_near_the_top_is_a_dateline_and_yields_no_date(when: str) -> None:
     story = "正文第一段，内容足够长，讲述了事件的经过和各方的反应。"
     kept, _ = lift_bylines([Block("paragraph", text=when), Block("paragraph", text=story)], title=None)
     assert [b.text for b in kept] == [story]
