@@ -895,6 +895,7 @@ def test_public_bodies_are_no_names() -> None:
         ("Text und Fotos: Hans Meier", ["Hans Meier"]),
         ("Texto y fotos: María López", ["María López"]),
         ("Reportagem: João Silva", ["João Silva"]),
+        ("Redacción: Juan Pérez", ["Juan Pérez"]),  # with its colon a label, without one a newsroom
         ("Teksti: Matti Virtanen", ["Matti Virtanen"]),
         ("Kirjoittaja: Matti Virtanen", ["Matti Virtanen"]),
         ("Szerző: Kovács János", ["Kovács János"]),

@@ -195,9 +195,10 @@ BY_PREFIX = re.compile(
     r"מאת|بقلم|كتب(?=\s*:)|نویسنده|"
     # Vietnamese, Hindi and Thai labels
     r"tác giả|लेखक|ผู้เขียน|โดย|"
-    # "Text und Fotos:", "Texto y fotos:", "Reportagem:"
+    # "Text und Fotos:", "Texto y fotos:", "Reportagem:", and Spanish "Redacción:" (written by)
+    # with its colon: without one it is the newsroom's own credit ("Redacción EFE")
     r"(?:text|texte|texto)(?:\s*(?:und|and|&|et|y|e|en)\s*(?:fotos?|photos?|bilder|fotografías?|foto's))?|"
-    r"reportagem|reportaje|"
+    r"reportagem|reportaje|redacci[oó]n(?=\s*:)|"
     # a reporter's label, with its colon: "Reporter:", Turkish "Muhabir:", Indonesian "Wartawan:"
     r"(?:reporter|muhabir|wartawan|words)(?=\s*:)|contributors?|"
     r"from|di|autor(?:in|innen|en|a|e)?|auteure?s?|authors?|interview(?=\s*:))\b[\s:]*",
