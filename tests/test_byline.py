@@ -145,13 +145,16 @@ def test_co_author_links_make_one_byline() -> None:
     assert authors_of("", body) == ["Julia Carrie Wong", "Sam Levin"]
 
 
-def test_a_person_the_story_links_to_or_tags_is_no_author() -> None:
+def test_a_person_the_story_links_to_or_tags_and_the_sites_social_profile_are_no_author() -> None:
     mention = (
         '<p><a href="/people/prince/"><strong>Prince</strong></a> was married when he died and wanted '
         "all of his money to go to his wife, according to the woman who is now putting his estate on notice.</p>"
     )
     tags = '<ul class="tag-cloud"><a class="tag-cloud__item" href="/people/prince/">Prince</a></ul>'
     assert authors_of("", mention + tags) == []
+    # nor is the site's profile on a social network, in its row of icons
+    social = '<ul><li class="social__item"><a class="social__link" href="https://joindiaspora.com/people/dc6">Diaspora</a></li></ul>'
+    assert authors_of("", social) == []
     assert authors_of("", '<p>By <a href="/people/ela/">Ela Brown</a> on 31 October | 18 Comments</p>' + mention) == [
         "Ela Brown"
     ]
@@ -1001,6 +1004,8 @@ def _page_with_box(box: str) -> str:
         # the role and the agency after the name are no part of it
         ("<p><strong>Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.</strong></p>", ["Uta Staschewski"]),
         ("<div><h5>Autor: </h5>Peter Maahn/SP-X</div>", ["Peter Maahn"]),
+        # a box titled with the label, no colon
+        ('<div><h4>Autor</h4><p><a href="/profil/nikolai-huke">Nikolai Huke</a>, </p></div>', ["Nikolai Huke"]),
         # a book's record: its author is not the page's
         ("<div><u>Titel:</u> The Casquette Girls</div><div><u>Autorin: </u>Alys Arden</div>", []),
         # labels naming different people belong to a list of stories

@@ -54,7 +54,11 @@ _AUTHOR_LINK_SELECTOR = (
     "a[href*='/reporter/'], a[href*='/journalist/'], a[href*='/staff/'], a[href*='/people/'], "
     "a[href*='/editors/'], a[href*='/writers/'], a[href*='/contributors/'], a[href*='/columnists/']"
 )
-_TOPIC_CLASS = re.compile(r"(?:^|[\s_-])(?:tags?|tag-?cloud|keywords?|topics?)(?:$|[\s_-])", re.IGNORECASE)
+# Links to a person's page that credit no one: the story's tags and topics, and the site's
+# profiles on social networks ("joindiaspora.com/people/…" in a row of "social__link" icons)
+_NO_CREDIT_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:tags?|tag-?cloud|keywords?|topics?|social|share|sharing)(?:$|[\s_-])", re.IGNORECASE
+)
 _KICKER_CLASS = re.compile(
     r"kicker|roofline|top-?title|topline|overline|super-?title|pre-?title|dachzeile|eyebrow|spitzmarke|"
     # a smaller line set inside the heading, above or below the headline
@@ -291,7 +295,7 @@ def author_links(tree: Tree) -> list[str]:
     links = [
         link
         for link in tree.css(_AUTHOR_LINK_SELECTOR)
-        if link.text(deep=True).strip() and not _in_prose(link) and not _is_topic(link)
+        if link.text(deep=True).strip() and not _in_prose(link) and not _credits_no_one(link)
     ]
     if not links:
         return []
@@ -317,11 +321,12 @@ def _in_prose(link: LexborNode) -> bool:
     return sum(1 for word in words if word[0].islower()) >= _MIN_SENTENCE_WORDS
 
 
-def _is_topic(link: LexborNode) -> bool:
-    """Whether a link or its list is marked as the story's tags or topics."""
+def _credits_no_one(link: LexborNode) -> bool:
+    """Whether a link or its list is marked as the story's tags or topics, or as the site's
+    social profiles."""
     parent = link.parent
     names = f"{link.attrs.get('class') or ''} {(parent.attrs.get('class') or '') if parent is not None else ''}"
-    return _TOPIC_CLASS.search(names) is not None
+    return _NO_CREDIT_CLASS.search(names) is not None
 
 
 def heading_text(node: LexborNode) -> str:

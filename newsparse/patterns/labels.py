@@ -205,11 +205,12 @@ BY_PREFIX = re.compile(
     re.IGNORECASE,
 )
 # An author label that begins a line of its own anywhere on the page, its value after it or
-# on the next line: "Autor: Fritz Imhof", "Autorin:" / "Uta Staschewski".  "Autor:innen"
-# (a gendered plural, no label) has no space after its colon.
+# on the next line: "Autor: Fritz Imhof", "Autorin:" / "Uta Staschewski", and a box's title
+# with no colon ("<h4>Autor</h4><p>Nikolai Huke</p>").  "Autor:innen" (a gendered plural, no
+# label) has no space after its colon.
 AUTHOR_LINE = re.compile(
-    r"^[ \t]*(?:autor(?:in)?|author|auteure?|autore|autora|verfasser(?:in)?|written by)[ \t]*[:：]"
-    r"(?:[ \t]+(?P<value>\S[^\n]*))?[ \t]*$",
+    r"^[ \t]*(?:autor(?:in)?|author|auteure?|autore|autora|verfasser(?:in)?|written by)[ \t]*"
+    r"(?:[:：](?:[ \t]+(?P<value>\S[^\n]*))?)?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # The fields of a book's or a product's record ("Titel:", "Verlag:", "ISBN"): an "Autor:"
