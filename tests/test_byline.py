@@ -1046,6 +1046,32 @@ def test_a_name_in_bold_closing_the_story_is_its_signature(closing: str, authors
     assert "Stefan Wasmer" not in (article.text or "")
 
 
+@pytest.mark.parametrize(
+    ("ending", "authors"),
+    [
+        (" (Christian P. Stadtfeld) +++", ["Christian P. Stadtfeld"]),
+        (" (Anna Berg und Jonas Weber)", ["Anna Berg", "Jonas Weber"]),
+        # initials, an agency, a label, an institution or a verse are no writer's name
+        (" (cps)", []),
+        (" (dpa)", []),
+        (" (Foto: Hans Meier)", []),
+        (" (Max Planck Institut)", []),
+        (" (Lk 2,1)", []),
+    ],
+)
+def test_a_full_name_in_brackets_after_the_last_sentence_signs_the_story(ending: str, authors: list[str]) -> None:
+    story = "".join(
+        f"<p>Absatz {n}: Die Gemeindepolitik in Petersberg bleibt spannend, sagte der Bürgermeister am "
+        "Montag vor der Presse im Rathaus der Gemeinde.</p>"
+        for n in range(5)
+    )
+    last = f"<p>Die Gemeindepolitik bleibt spannend.{ending}</p>"
+    article = newsparse.extract(f"<html><body><article><h1>Wahl entschieden</h1>{story}{last}</article></body></html>")
+    assert article.authors == authors
+    if authors:  # the signature stays in the text, where the story printed it
+        assert (article.text or "").endswith(ending.strip())
+
+
 def test_a_chinese_name_runs_up_to_the_date_its_byline_element_shows_after_it() -> None:
     assert person_names("谢若含 2017-03-01 14:27:02") == ["谢若含"]
     top = '<div class="author"><span class="name">谢若含</span><span class="date">2017-03-01 14:27:02</span> 74</div>'

@@ -32,6 +32,7 @@ from newsparse.patterns.labels import (
     CREDIT_PHOTO_ROLE,
     EDITOR_LABEL_RE,
     FORUM_POSTER,
+    INSTITUTION,
     JAPANESE_REPORTER,
     KOREAN_CREDIT_PART,
     KOREAN_OUTLET,
@@ -55,6 +56,7 @@ from newsparse.patterns.labels import (
     STAFF_CREDIT,
     TRAILING_AUTHOR,
     TRAILING_EDITOR,
+    TRAILING_NAME,
     WIRE_CREDIT,
     WIRE_CREDIT_PART,
     WIRE_PLACE,
@@ -925,6 +927,13 @@ def _read_closing_credits(blocks: list[Block], found: Byline, surname_test: bool
         if not text:
             del blocks[at]
             return
+    signed = TRAILING_NAME.search(text)
+    if signed and not _CJK.search(signed["names"]):
+        names = [
+            n for n in person_names(signed["names"]) if _written_as_name(n, surname_test) and not INSTITUTION.search(n)
+        ]
+        found.authors.extend(n for n in names if n not in found.authors)
+        return
     author = TRAILING_AUTHOR.search(text)
     if author:
         names = _cjk_names(author.group("names"))

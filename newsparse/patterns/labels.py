@@ -50,6 +50,17 @@ TRAILING_AUTHOR = re.compile(
     r"[（(]\s*(?:(?:本报|本報|本网|本網)?(?:记者|記者|通讯员|通訊員|文|作者)\s*[:：]?\s*)?"
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,5})\s*[)）]\s*$"
 )
+# The writer's name in brackets after a story's last sentence, as German regional papers and
+# others sign ("… bleibt spannend. (Christian P. Stadtfeld) +++"); a label, a colon or a
+# number in the brackets makes them something else ("(Foto: …)", "(Lk 2,1)").
+TRAILING_NAME = re.compile(r"(?<=[.!?…\"“”»])\s*\((?P<names>[^():：\d]{5,80})\)\s*(?:\+{3})?\s*$")
+# An institution's name, which such brackets give as often as a writer's ("(Max Planck
+# Institut)"): where a page declares one as the author, it is taken as declared.
+INSTITUTION = re.compile(
+    r"\b(?:institut(?:e|o)?|universit(?:y|ät|é|à|ad|ade)|stiftung|foundation|fundación|fondation|verband|"
+    r"verein|association|society|zentrum|akademie|academy|hochschule|museum|ministerium|bundesamt|landkreis)\b",
+    re.IGNORECASE,
+)
 # A reporters' credit without a colon, a line of its own: "新华网黑龙江频道 记者 伊琳 李清芬",
 # "新京报记者 彭冲 山东冠县报道", "本报记者 张三 通讯员 李四", "記者王小明／台北報導".  An outlet may
 # stand before the first label and "…报道" (reporting from …) after the names.
