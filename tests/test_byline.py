@@ -44,6 +44,10 @@ def test_a_note_after_a_name_is_dropped_and_a_body_named_with_its_initials_or_ad
 
 def test_an_outlet_after_a_names_comma_and_a_newsroom_are_no_one() -> None:
     assert person_names("Por Maria Silva, da Folha") == ["Maria Silva"]
+    # the words after a site's address are its address, where a full name is a name
+    assert person_names("hessenschau.de, Frankfurt, Germany") == []
+    assert person_names("spiegel.de, Jane Doe") == ["Jane Doe"]
+    assert person_names("Cher, Madonna") == ["Cher", "Madonna"]
     assert person_names("der Michel") == ["der Michel"]  # a pen name that opens on its article
     assert person_names(["Redacción EFE", "La Rédaction", "Página Siete Digital", "Noticias El Comercio"]) == []
     # a newsroom credited before its outlet's name is the credit when no person is named

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from newsparse.html.blocks import is_filler
 from newsparse.html.text import comparison_key, squash
 from newsparse.meta.dates import find_date
+from newsparse.meta.title import HOST_NAME
 from newsparse.model import Block
 from newsparse.patterns.dates import JALALI_MONTHS, MONTHS, RELATIVE_DATE_LINE
 from newsparse.patterns.labels import (
@@ -221,10 +222,14 @@ def person_names(raw: str | list[str]) -> list[str]:
             value = BYLINE_END.sub("", value)
             if value.endswith(":"):
                 continue  # a label whose value was the date ("Stand: 20. April 2020")
-        for index, part in enumerate(NAME_SPLIT.split(value)):
+        parts = NAME_SPLIT.split(value)
+        addressed = len(parts) > 1 and HOST_NAME.match(parts[0].strip()) is not None
+        for index, part in enumerate(parts):
             opening = part.split(maxsplit=1)
             if index and opening and opening[0] in _NAME_PARTICLES:
                 continue  # the outlet after a name ("Por Maria Silva, da Folha"), no co-author
+            if addressed and len(opening) == 1:
+                continue  # the outlet's address: "hessenschau.de, Frankfurt, Germany"
             note = _NOTE_AFTER.search(part)  # "Max Mustermann (dpa)": the agency, a place, a role
             if note is not None:
                 if _abbreviates(note.group("note"), part[: note.start()]):
