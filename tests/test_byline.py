@@ -120,6 +120,13 @@ def authors_of(head: str, body: str) -> list[str]:
     return newsparse.extract(page + ARTICLE_BODY + "</article></body></html>").authors
 
 
+def test_one_word_beside_full_names_in_a_byline_element_is_a_place_or_a_role() -> None:
+    byline = '<div class="article-byline">Markus M. Haefliger, London, und Beat Bumbacher</div>'
+    assert authors_of("", byline) == ["Markus M. Haefliger", "Beat Bumbacher"]
+    assert authors_of("", '<div class="article-byline">Jan Fleischhauer, Kolumnist</div>') == ["Jan Fleischhauer"]
+    assert authors_of("", '<span class="author">Zahlenzauberin</span>') == ["Zahlenzauberin"]  # alone, a pen name
+
+
 def test_microdata_authors_of_teasers_and_photos_are_not_the_articles() -> None:
     body = (
         '<div itemscope itemtype="https://schema.org/NewsArticle">'
