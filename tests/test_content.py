@@ -527,6 +527,8 @@ def test_closing_sections_in_other_languages_end_the_story() -> None:
     closing += ("ข่าวที่เกี่ยวข้อง", "اخبار مرتبط", "כתבות נוספות", "Δείτε επίσης", "Kapcsolódó cikkek", "Citește și")
     closing += ("Pročitajte još", "Още по темата", "Tin cùng chuyên mục", "Mest læste", "Najczęściej czytane")
     closing += ("Más noticias", "Mais lidas", "Ultime notizie", "Top stories", "You may also like")
+    closing += ("【関連記事】", "Lea también", "Đọc thêm", "อ่านเพิ่มเติม", "Ещё по теме", "更多新闻", "Also read")
+    closing += ("Podobne artykuły", "קרא עוד", "और पढ़ें")
     for title in (*closing, "Lue myös", "Läs också", "İlgili Haberler"):
         body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS) + f"<h3>{title}</h3>"
         body += "<p>A teaser for another story, one line long.</p></div>"
