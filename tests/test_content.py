@@ -567,10 +567,14 @@ def test_a_list_of_the_outlets_social_addresses_and_a_bare_tags_label_are_not_th
     assert paragraphs(page(story_box([*PARAS, *accounts]))) == [*PARAS, *accounts]
 
 
-def test_share_copy_link_and_comment_count_buttons_of_more_languages_are_not_the_story() -> None:
+def test_share_print_mail_text_size_and_comment_count_buttons_of_more_languages_are_not_the_story() -> None:
     buttons = ["Compartir en Facebook", "Auf Facebook teilen", "Share on WhatsApp", "Del på Facebook", "Jaa"]
     buttons += ["Megosztás", "Distribuie", "แชร์", "ツイート", "좋아요", "Copy link", "Link kopieren", "Copier le lien"]
     buttons += ["Комментарии (3)", "Yorum yap"]
+    # print, share, mail and text size buttons
+    buttons += ["공유하기", "שתף", "शेयर करें", "طباعة", "Afdrukken", "Skriv ut", "Tulosta", "In bài", "พิมพ์", "הדפס"]
+    buttons += ["Pin it", "Send by email", "Per E-Mail versenden", "Envoyer par e-mail", "Enviar por correo"]
+    buttons += ["Text size", "Schriftgröße", "Taille du texte", "A A A", "A+ A-"]
     body = story_box([PARAS[0], *buttons, *PARAS[1:]])
     assert paragraphs(page(body)) == PARAS
 

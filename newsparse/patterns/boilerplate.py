@@ -300,7 +300,12 @@ SHORT_FILLER_LINE = re.compile(
     r"続きを読むには.{0,40}|いいね[!！]?|스크랩|인쇄(?:하기)?|글자\s?크기(?: 설정)?|가장 많이 본 뉴스|"
     r"이 기사를 추천합니다|(?:페이스북|트위터|카카오톡|카카오스토리|네이버\s?밴드|밴드|라인)(?:\s+(?:페이스북|트위터|"
     r"카카오톡|카카오스토리|네이버\s?밴드|밴드|라인))+|구독(?:하기)?|댓글\s*\d+|카카오톡 공유|url 복사|"
-    r"(?:다음|이전)\s?기사|사진 확대|\[광고\]|"
+    r"(?:다음|이전)\s?기사|사진 확대|\[광고\]|공유(?:하기)?|"
+    # print, share and mail buttons, and the text size's, in yet more languages
+    r"afdrukken|skriv ut|tulosta|in bài|พิมพ์|הדפס|प्रिंट|طباعة|שתף|शेयर(?: करें)?|pin it|"
+    r"(?:send|share) (?:by|via) e-?mail|per e-?mail (?:versenden|senden|teilen)|envoyer par (?:e-?mail|courriel)|"
+    r"enviar por (?:correo|e-?mail)|font size|text size|schriftgröße|taille du (?:texte|police)|"
+    r"tamaño (?:de (?:la )?)?(?:letra|fuente|texto)|a[+-]?(?:\s+a[+-]?){1,2}|"
     # an invitation to the newsletter: "Melden Sie sich für unseren Newsletter an"
     r"(?:melden sie sich|abonnieren sie|suscríbete|suscribete|zapisz się|inscreva-se|meld je aan|tilaa)\b"
     r".{0,60}\b(?:newsletter\w*|boletín|boletin|uutiskirje\w*)\b.{0,40}"
