@@ -673,6 +673,18 @@ def test_japanese_author_labels_and_bare_labels() -> None:
     story = Block("paragraph", text="これは記事の本文です。東京で開かれた会議について、記者が詳しく伝えています。")
     _, found = lift_bylines([Block("paragraph", text="ジョン・スミス"), story], "見出し", surname_test=False)
     assert found.authors == []
+    # the roles joined with a middle dot, the full-width equals sign, a web medium's writer
+    for credit in ("取材・文＝山田太郎", "文・写真：山田太郎", "写真・文：山田太郎", "ライター：山田太郎"):
+        kept, found = lift_bylines([Block("paragraph", text=credit), story], "見出し", surname_test=False)
+        assert (kept, found.authors) == ([story], ["山田太郎"]), credit
+    # the photographer credited beside the writer is no writer
+    kept, found = lift_bylines(
+        [Block("paragraph", text="文＝山田太郎　写真＝鈴木花子"), story], "見出し", surname_test=False
+    )
+    assert (kept, found.authors) == ([story], ["山田太郎"])
+    # and the writer's credit closing the story
+    signed = Block("paragraph", text=f"{story.text}（文・山田太郎）")
+    assert lift_bylines([story, signed], "見出し", surname_test=False)[1].authors == ["山田太郎"]
 
 
 def test_the_headline_repeated_after_a_tag_leaves_the_body() -> None:

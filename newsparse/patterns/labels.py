@@ -6,8 +6,9 @@ Simplified and traditional forms are listed together; ``[:：]`` accepts both co
 import re
 
 # What sets a label's value after it: a colon, or a bar or a slash ("文丨张三", "来源|央视新闻",
-# "來源/聯合報"; "丨" is a CJK stroke self-media pages set as a bar).
-LABEL_MARKS = ":：丨|｜/／"
+# "來源/聯合報"; "丨" is a CJK stroke self-media pages set as a bar), or the full-width equals
+# sign of Japanese credits ("取材・文＝山田太郎").
+LABEL_MARKS = ":：丨|｜/／＝"
 COLON = rf"\s*[{LABEL_MARKS}]\s*"
 
 # 来源/來源/出典/Source: the outlet or agency the story comes from (never a person).
@@ -19,11 +20,11 @@ EDITOR_LABEL = r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|主编
 AUTHOR_LABEL = (
     r"(?:作者|作\s*者|著者|筆者|執筆者|记者|記者|本报记者|本報記者|本网记者|本網記者|通讯员|通訊員|撰文|撰稿|执笔人|執筆人|执笔|執筆|"
     r"采写|採寫|"
-    r"(?<!\w)文(?:\s*[/／]\s*[图圖])?|(?<!\w)[图圖]文|Author)"
+    r"(?<!\w)文(?:\s*[/／・]\s*(?:[图圖]|写真))?|(?<!\w)[图圖]文|写真・文|ライター|Author)"
 )
 
 # 摄影/攝影: the photographer, read and left out ("撰文：王小明　攝影：李大華")
-PHOTO_LABEL = r"(?:摄影|攝影|图片|圖片)"
+PHOTO_LABEL = r"(?:摄影|攝影|图片|圖片|写真|撮影)"
 PHOTO_LABEL_RE = re.compile(rf"^{PHOTO_LABEL}$")
 
 # A line of its own that is a byline field: "来源：中新网", "責任編輯:馮長海".
@@ -47,7 +48,7 @@ _REPORTER_TITLE = rf"{_TITLE_PREFIX}?(?:记者|記者|通讯员|通訊員)"
 TRAILING_EDITOR = re.compile(rf"[【\[（(]\s*{EDITOR_LABEL}\s*[:：]?\s*(?P<names>[^】\]）)]{{1,30}}?)\s*[】\]）)]\s*$")
 # An author credit that closes a story: (郭愛青), （记者 张三 李四）, (完)
 TRAILING_AUTHOR = re.compile(
-    r"[（(]\s*(?:(?:本报|本報|本网|本網)?(?:记者|記者|通讯员|通訊員|文|作者)\s*[:：]?\s*)?"
+    r"[（(]\s*(?:(?:本报|本報|本网|本網)?(?:记者|記者|通讯员|通訊員|文|作者)\s*[:：・／/＝]?\s*)?"
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,5})\s*[)）]\s*$"
 )
 # The writer's name in brackets after a story's last sentence, as German regional papers and
