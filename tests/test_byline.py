@@ -687,6 +687,21 @@ def test_japanese_author_labels_and_bare_labels() -> None:
     assert lift_bylines([story, signed], "見出し", surname_test=False)[1].authors == ["山田太郎"]
 
 
+def test_a_japanese_name_spaced_between_family_and_given_name_is_one_person() -> None:
+    ja = "<p>" + "市は来週月曜日から図書館の開館時間を延長すると発表した。住民はこの決定を歓迎している。" * 4 + "</p>"
+    zh = "<p>" + "中国人习以为常的地方，为何老外却说了不得？记者走访了多个城市的公园和广场。" * 4 + "</p>"
+
+    def authors(headline: str, credit: str, story: str) -> list[str]:
+        body = f"<h1>{headline}</h1><p>{credit}</p>{story * 3}"
+        return newsparse.extract(f"<html><body><article>{body}</article></body></html>").authors
+
+    assert authors("図書館の開館時間を延長へ", "著者：山田 太郎", ja) == ["山田 太郎"]
+    assert authors("図書館の開館時間を延長へ", "記者：山田 太郎 鈴木 花子", ja) == ["山田 太郎", "鈴木 花子"]
+    assert authors("図書館の開館時間を延長へ", "著者：山田太郎、鈴木花子", ja) == ["山田太郎", "鈴木花子"]
+    # a Chinese page's list sets two people apart the same way
+    assert authors("标题在这里的新闻", "作者：张三 李四", zh) == ["张三", "李四"]
+
+
 def test_the_headline_repeated_after_a_tag_leaves_the_body() -> None:
     story = Block("paragraph", text="当全世界绝大部分国家都在为吸引中国游客而绞尽脑汁的时候，只有它一脸淡定。")
     title = "最不愁吃肉的国家：顿顿有肉吃"

@@ -69,6 +69,7 @@ _NOTE_AFTER = re.compile(r"(?<=\w)\s*[(（](?P<note>[^()（）]{1,30})[)）]\s*$
 _WEB_ADDRESS = re.compile(r"www\.|https?:|\w\.(?:com|org|net|de|fr|uk|info)\b", re.IGNORECASE)
 _TITLED_OUTLET = re.compile(r"^\s*《[^》]{1,20}》\s*")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+_KANJI_NAME_PART = re.compile(r"^[\u4e00-\u9fff々]{1,3}$")  # a Japanese family or given name
 # A Japanese name may give its given name in hiragana ("小暮ひさのり"): a name only where a
 # label or the markup says so, since words are written so too ("詳しく").
 _KANA_NAME = re.compile(r"^[\u4e00-\u9fff]{1,3}[\u3041-\u3096]{2,5}$")
@@ -329,6 +330,28 @@ def _cjk_names(value: str) -> list[str]:
         if _shaped_as_cjk_name(part) and part not in NOT_A_NAME and not CJK_INTERFACE.search(part):
             names.append(part)
     return names
+
+
+def spaced_japanese_names(names: list[str], page_text: str) -> list[str]:
+    """Two names in kanji read apart that the page writes as one with a space between
+    ("著者：山田 太郎"): one person's family and given names, as Japanese pages space them;
+    a Chinese list sets its names apart the same way ("作者：张三 李四"), so this is for
+    Japanese pages alone."""
+    joined: list[str] = []
+    at = 0
+    while at < len(names):
+        spaced = _spaced_as_one(names[at : at + 2], page_text)
+        joined.append(spaced or names[at])
+        at += 2 if spaced else 1
+    return joined
+
+
+def _spaced_as_one(pair: list[str], page_text: str) -> str | None:
+    if len(pair) != 2 or not all(_KANJI_NAME_PART.match(name) for name in pair):
+        return None
+    family, given = pair
+    shown = any(f"{family}{space}{given}" in page_text for space in (" ", "\u3000"))
+    return f"{family} {given}" if shown else None
 
 
 def _shaped_as_cjk_name(name: str) -> bool:

@@ -29,6 +29,7 @@ from newsparse.meta.byline import (
     names_in_full,
     person_names,
     shown_as_declared,
+    spaced_japanese_names,
     staff_credits,
     unlabelled_names,
 )
@@ -487,6 +488,8 @@ def resolve_metadata(
     editors = [*dateline.byline.editors, *(e for e in body_byline.editors if e not in dateline.byline.editors)]
     meta.pick("editors", [(editors, "byline")])
     meta.values["authors"] = [a for a in meta.values["authors"] if a not in editors]
+    if not surname_test:  # a Japanese page
+        meta.values["authors"] = spaced_japanese_names(meta.values["authors"], dateline.page_text)
     meta.pick(
         "source",
         [
