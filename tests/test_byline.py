@@ -698,6 +698,7 @@ def test_a_japanese_name_spaced_between_family_and_given_name_is_one_person() ->
     assert authors("図書館の開館時間を延長へ", "著者：山田 太郎", ja) == ["山田 太郎"]
     assert authors("図書館の開館時間を延長へ", "記者：山田 太郎 鈴木 花子", ja) == ["山田 太郎", "鈴木 花子"]
     assert authors("図書館の開館時間を延長へ", "著者：山田太郎、鈴木花子", ja) == ["山田太郎", "鈴木花子"]
+    assert authors("図書館の開館時間を延長へ", "山田 太郎 記者", ja) == ["山田 太郎"]  # before the role
     # a Chinese page's list sets two people apart the same way
     assert authors("标题在这里的新闻", "作者：张三 李四", zh) == ["张三", "李四"]
 

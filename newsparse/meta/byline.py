@@ -649,6 +649,8 @@ def _japanese_credit(text: str) -> list[str]:
     match = JAPANESE_REPORTER.match(squash(text))
     if match is None:
         return []
+    if match["spaced"]:
+        return [squash(match["spaced"])]
     return _JAPANESE_NAME_SPLIT.split(match["before"] or match["after"])
 
 

@@ -99,7 +99,9 @@ _JAPANESE_ROLE = (
 _JAPANESE_NAME = r"[\u4e00-\u9fff々]{2,6}|[\u4e00-\u9fff々]{1,3}[\u3041-\u3096]{2,5}"
 JAPANESE_REPORTER = re.compile(
     rf"^(?:[^\s]{{0,16}}?(?:{_JAPANESE_ROLE}))\s*(?P<before>(?:{_JAPANESE_NAME})(?:[・、\s]+(?:{_JAPANESE_NAME}))*)$|"
-    rf"^(?P<after>{_JAPANESE_NAME})\s*(?:{_JAPANESE_ROLE})$"
+    # a name before its role may space the family name from the given one ("山田 太郎 記者")
+    rf"^(?:(?P<after>{_JAPANESE_NAME})|(?P<spaced>[\u4e00-\u9fff々]{{1,3}}[ \u3000][\u4e00-\u9fff々]{{1,3}}))"
+    rf"\s*(?:{_JAPANESE_ROLE})$"
 )
 # Roles and labels around a Korean byline's names: reporter, correspondent, "text by", "reported by"
 KOREAN_ROLES = frozenset(
