@@ -277,6 +277,17 @@ def test_a_hidden_schema_org_copy_of_the_story_is_not_shown() -> None:
     assert paragraphs(page(body)) == PARAS * 2
 
 
+def test_alerts_are_never_the_story() -> None:
+    alerts = (
+        "<p class='form-field-error' role='alert'>Das Passwort muss mindestens 8 Zeichen lang sein und "
+        "mindestens eine Zahl enthalten.</p>"
+        "<div class='alert alert-danger' role='alert'>Wir freuen uns, dass Sie uns lesen. Leider benutzen Sie "
+        "einen Adblocker, und wir finanzieren unseren Journalismus über Werbung.</div>"
+    )
+    body = f"<div class='story'>{alerts}" + "".join(f"<p>{p}</p>" for p in PARAS) + "</div>"
+    assert paragraphs(page(body)) == PARAS
+
+
 def test_a_standfirst_several_boxes_away_from_the_body_still_leads_it() -> None:
     head = f"<div class='ce'><div class='inner'><h1>Flood</h1><div class='intro'>{LEAD}</div></div></div>"
     body = (

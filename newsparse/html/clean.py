@@ -25,9 +25,11 @@ from newsparse.patterns.boilerplate import (
     UNLIKELY_CLASS,
 )
 
+# Hidden elements, and alerts: a form's error messages, cookie and ad-blocker notices, a
+# breaking-news bar, a screen reader's announcement ("role=alert"), never the story.
 _HIDDEN_SELECTOR = (
     "[hidden], [style*='display:none'], [style*='display: none'], "
-    "[style*='visibility:hidden'], [style*='visibility: hidden'], [aria-hidden='true']"
+    "[style*='visibility:hidden'], [style*='visibility: hidden'], [aria-hidden='true'], [role='alert']"
 )
 # Page-level furniture by element name; the article's own <header>/<footer> is spared
 # (see _is_page_level).
@@ -44,8 +46,8 @@ _INLINE_TAGS = frozenset({"a", "span", "b", "strong", "em", "i", "u", "font", "s
 
 
 def strip_non_content(tree: Tree, article_bodies: list[LexborNode]) -> None:
-    """Delete scripts, styles, embedded objects, form controls and hidden elements; a hidden
-    element holding one of ``article_bodies`` (marked as the story's body) is kept."""
+    """Delete scripts, styles, embedded objects, form controls, hidden elements and alerts;
+    a hidden element holding one of ``article_bodies`` (marked as the story's body) is kept."""
     # Some sites serve the story itself inside <noscript> (a script renders it for
     # browsers): keep that text, and drop the usual pixels and "enable JavaScript" notes.
     for node in tree.css("noscript"):
