@@ -94,6 +94,15 @@ from newsparse.meta.dates import date_from_url, find_date, parse_date
         ("2023年12月6日（星期三） 17:35", "2023-12-06T17:35:00"),
         ("2023-12-06 星期三 17:35", "2023-12-06T17:35:00"),
         ("2023/12/06(水) 17:35配信", "2023-12-06T17:35:00"),
+        # the time first before a day-first date; a spaced French "h"; marks between date and time
+        ("Published: 17:35 GMT, 6 December 2023", "2023-12-06T17:35:00+00:00"),
+        ("mercredi 6 décembre 2023 à 17 h 35", "2023-12-06T17:35:00"),
+        ("6 December 2023 • 5:35pm", "2023-12-06T17:35:00"),
+        ("Wed, Dec 6, 2023 · 5:35 PM", "2023-12-06T17:35:00"),
+        # day first with hyphens; Indonesian month abbreviations
+        ("06-12-2023 17:35", "2023-12-06T17:35:00"),
+        ("Rabu, 06 Des 2023 17:35 WIB", "2023-12-06T17:35:00+07:00"),
+        ("17 Agu 2023", "2023-08-17"),
         # Hindi months, their vowel signs no word characters to a regex
         ("12 मार्च 2023", "2023-03-12"),
         ("5 फ़रवरी 2021 10:30", "2021-02-05T10:30:00"),
@@ -399,6 +408,19 @@ def test_a_slashed_meta_date_the_page_shows_the_other_way_round_was_written_mont
     # a year-first date is never in doubt, whatever the page shows
     iso = '<meta name="date" content="2023-01-11T12:43:42">'
     assert _published(iso, after="<p>Erstellt am: 01.11.2023</p>") == "2023-01-11T12:43:42"
+
+
+def test_a_meta_date_in_doubt_is_read_month_first_when_another_the_page_declares_can_only_be() -> None:
+    import newsparse
+
+    story = "<p>" + "The council voted on Tuesday to extend the library's opening hours from next week. " * 4 + "</p>"
+    head = (
+        '<meta name="article:published_time" value="12-15-2016"><meta name="article:modified_time" value="05-04-2021">'
+    )
+    article = newsparse.extract(f"<html><head>{head}</head><body><article>{story}</article></body></html>")
+    assert (article.published, article.modified) == ("2016-12-15", "2021-05-04")
+    alone = '<meta name="article:modified_time" value="05-04-2021">'  # nothing settles it: day first
+    assert newsparse.extract(f"<html><head>{alone}</head><body>{story}</body></html>").modified == "2021-04-05"
 
 
 def test_thai_dates_in_the_buddhist_era_and_persian_dates_in_the_solar_hijri_calendar_are_read() -> None:

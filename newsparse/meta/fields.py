@@ -49,6 +49,7 @@ _AUTHOR_META = (
 )
 _MAX_TAGS = 30
 _SLASHED_DATE = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{2,4}\b")
+_NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})([-/.])(\d{1,2})\2\d{4}\b")  # day and month in either order
 _TEXT_DATE_ORIGINS = ("dateline", "date element", "labelled date", "date-only element")
 _LONG_AUTHOR_LIST = 3  # names: a list of credits, perhaps, more than a byline
 _QUARTER_HOUR = timedelta(minutes=15)  # zone offsets come in quarter hours
@@ -152,6 +153,25 @@ def _read_month_first_if_the_page_shows_it(meta: Metadata, raw: str | None, show
     if month != day and int(day) <= 12 and (shown() or "")[:10] == swapped:
         meta.values["published"] = f"{swapped}{chosen[10:]}"
         meta.origins["published"] = f"{meta.origins['published']}, month first as the page shows it"
+
+
+def _read_month_first_as_the_other_meta_date(
+    meta: Metadata, name: str, raw: str | None, declared: dict[str, str | None]
+) -> None:
+    """A meta date written with its day and month in doubt ("05-04-2021") is read day
+    first; another date the page declares that can be read only month first
+    ("12-15-2016") says its software writes them so."""
+    written = _NUMERIC_DATE.match(raw or "")
+    value = meta.values.get(name)
+    if not written or not value or int(written[1]) > 12 or int(written[3]) > 12 or written[1] == written[3]:
+        return
+    for other in filter(None, declared.values()):
+        proof = _NUMERIC_DATE.match(other)
+        if proof and proof[2] == written[2] and int(proof[3]) > 12 >= int(proof[1]):
+            year, month, day = value[:4], value[5:7], value[8:10]
+            meta.values[name] = f"{year}-{day}-{month}{value[10:]}"
+            meta.origins[name] = f"{meta.origins[name]}, month first as the page's other dates"
+            return
 
 
 def _add_time_of_day(meta: Metadata, name: str, candidates: list[Candidate], zoned: Callable[[], list[str]]) -> None:
@@ -547,6 +567,12 @@ def resolve_metadata(
 
     _add_time_of_day(meta, "published", published, zoned)
     meta.pick("modified", modified)
+    declared_raw = {name: first(name) for name in (*PUBLISHED_META, *MODIFIED_META)}
+    for name in ("published", "modified"):
+        origin = meta.origins.get(name, "")
+        if origin.startswith("meta "):
+            raw = declared_raw.get(origin.removeprefix("meta ").split(" ", 1)[0])  # less what was added to it
+            _read_month_first_as_the_other_meta_date(meta, name, raw, declared_raw)
     changed = meta.values.get("modified")
     if not meta.values.get("published") and changed and dateline.shows_without_year(changed):
         meta.values["published"] = changed

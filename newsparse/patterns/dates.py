@@ -70,6 +70,11 @@ _BALTIC_AND_MORE_MONTHS_BY_NUMBER = {
     11: "lapkričio novembrī novembris nëntor نوامبر",
     12: "gruodžio decembrī decembris dhjetor disember دسامبر",
 }
+# Indonesian abbreviations and older spellings ("06 Des 2023", "17 Agu 2023", "Pebruari"),
+# the Nordic "des." and "okt." among them
+_INDONESIAN_MONTHS_BY_NUMBER = {
+    **{2: "peb pebruari", 8: "agu agt ags", 11: "nop nopember", 12: "des"},
+}
 # Arabic: the names Egypt and the Gulf use, and the Syriac ones of the Levant and Iraq
 # (one word each; pages often print both, "24 نيسان / أبريل 2020").
 _ARABIC_MONTHS_BY_NUMBER = {
@@ -136,6 +141,7 @@ MONTHS = {
         _MORE_MONTHS_BY_NUMBER,
         _EVEN_MORE_MONTHS_BY_NUMBER,
         _BALTIC_AND_MORE_MONTHS_BY_NUMBER,
+        _INDONESIAN_MONTHS_BY_NUMBER,
         _ARABIC_MONTHS_BY_NUMBER,
         _INDIC_MONTHS_BY_NUMBER,
         _THAI_MONTHS_BY_NUMBER,
@@ -168,10 +174,11 @@ _ZONE = (
 # 10.00 BST", "6.12.2023, 10.30 Uhr").
 _TIME = (
     r"(?:\.?(?:\s*,?\s*(?:(?P<dotted>kl\.?|klo|kello|pukul)|T|at|um|à|às|ás|alle|ore|om|a las|saat|lúc|в|о|o|v|"
-    r"στις|الساعة|ساعت|เวลา|[,|–-])?\s*|\s+)"
+    r"στις|الساعة|ساعت|เวลา|[,|–—•·-])?\s*|\s+)"
     # morning or afternoon before the time, as Korean, Chinese and Japanese write it ("오후 5:35")
     r"(?:(?P<meridiem>오전|오후|上午|下午|午前|午後)\s*)?"
-    r"(?P<h>\d{1,2})(?(dotted)[:.]|(?:[:h]|\.(?=\d{2}\s*(?:[ap]\.?m\b|uhr\b|(?-i:BST|IST)\b|" + _ZONE + r"))))"
+    # French may space the "h" ("à 17 h 35")
+    r"(?P<h>\d{1,2})(?(dotted)[:.]|(?::|\s?h\s?|\.(?=\d{2}\s*(?:[ap]\.?m\b|uhr\b|(?-i:BST|IST)\b|" + _ZONE + r"))))"
     r"(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:\.\d+)?"
     r"\s*(?P<ampm>[ap]\.?m\.?|مساءً|مساء|صباحًا|صباحا|ص|م(?!\w))?"
     # the zone may stand in brackets: "17:35 (GMT+7)"
@@ -225,6 +232,11 @@ _TEXT_DATE_PATTERNS = [
         + _MONTH_NAME
         + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})(?!\d)"
     ),
+    # 17:35 GMT, 6 December 2023 (the time first, the day before the month)
+    (
+        r"(?<!\d)(?P<h>\d{1,2}):(?P<mi>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?\s*(?:(?P<tz>" + _ZONE + r")\s*)?,\s*"
+        r"(?P<d>\d{1,2})(?:st|nd|rd|th|\.)?\s+" + _MONTH_NAME + r",?\s+(?P<y>(?:19|20)\d{2})(?!\d)"
+    ),
     # 6 December 2023 / 6. Dezember 2023 / 6 de diciembre del 2023 / 6 d'abril de 2023 /
     # 24 نيسان / أبريل 2020
     (
@@ -273,8 +285,8 @@ _TEXT_DATE_PATTERNS = [
     # 06-Dec-2023 / 2023-Dec-06 (a month's name between hyphens, as some CMSs write it)
     (r"(?<!\d)(?P<d>\d{1,2})-" + _MONTH_NAME + r"-(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME, r"\d-[^\W\d_]{3}"),
     (r"(?<!\d)(?P<y>(?:19|20)\d{2})-" + _MONTH_NAME + r"-(?P<d>\d{1,2})(?!\d)" + _TIME, r"\d-[^\W\d_]{3}"),
-    # 06.12.2023 / 06/12/2023 (day first, as most of the world writes it)
-    (r"(?<!\d)(?P<d>\d{1,2})(?P<sep>[./])\s?(?P<m>\d{1,2})(?P=sep)\s?(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME),
+    # 06.12.2023 / 06/12/2023 / 06-12-2023 (day first, as most of the world writes it)
+    (r"(?<!\d)(?P<d>\d{1,2})(?P<sep>[./-])\s?(?P<m>\d{1,2})(?P=sep)\s?(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME),
 ]
 # Each format with the characters a text must hold for it to be tried at all (its script, a
 # CJK year mark): most texts are spared the formats of other scripts and calendars.
