@@ -277,6 +277,30 @@ def test_a_hidden_schema_org_copy_of_the_story_is_not_shown() -> None:
     assert paragraphs(page(body)) == PARAS * 2
 
 
+def test_a_story_cut_in_two_boxes_of_one_class_by_an_advertisements_row_is_read_whole() -> None:
+    opening = [
+        f"Tim Kaine is not the only opponent tonight in the debate between the two hopefuls ({n})." for n in range(4)
+    ]
+    rest = [f"{p} ({n})" for n in range(4) for p in PARAS]
+
+    def nested(html: str) -> str:
+        for level in range(5):  # templates nest each half deep: too far apart for cousins
+            html = f"<div class='level-{level}'>{html}</div>"
+        return html
+
+    def box(texts: list[str]) -> str:
+        return "<div class='story-text'>" + "".join(f"<p>{t}</p>" for t in texts) + "</div>"
+
+    ad = "<div class='ad-row'><div class='ad-slot'>Advertisement</div></div>"
+    head = "<h1>Insiders expect a rout in the debate</h1>"
+    story = f"<section class='top'>{nested(head + box(opening))}</section>{ad}<section>{nested(box(rest))}</section>"
+    assert paragraphs(page(story)) == [*opening, *rest]
+    # a box classed alike after the story holds something else (an address, notes)
+    notes = ["Katapult Magazin, Wilhelm-Holtz-Strasse 9, Greifswald; write to the newsroom by post or mail."]
+    after = f"<section class='top'>{nested(head + box(rest))}</section>{ad}<section>{nested(box(notes))}</section>"
+    assert paragraphs(page(after)) == rest
+
+
 def test_alerts_are_never_the_story() -> None:
     alerts = (
         "<p class='form-field-error' role='alert'>Das Passwort muss mindestens 8 Zeichen lang sein und "

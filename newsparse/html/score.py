@@ -237,6 +237,7 @@ def choose_content(
     if story is not None:  # the page runs on into other stories: keep within this one
         candidates = [c for c in candidates if within(c.node, story)]
         top = max(candidates, key=lambda c: c.score)
+    best = top.node  # the box holding most of the story, before any climb
     top = _shared_ancestor(top, candidates, scores) or _climb(top, scores)
     if story is not None and not within(top.node, story):
         top = Candidate(story, top.score)
@@ -245,6 +246,7 @@ def choose_content(
     if story is not None:
         chosen = [node for node in chosen if within(node, story)]
     chosen = _with_lead(chosen, headline, skip)
+    chosen = _with_twin(chosen, best, candidates, body, heading)
     if trace is not None:
         chosen_set = set(chosen)
         trace.candidates = [
@@ -299,6 +301,36 @@ def _with_cousins(chosen: list[LexborNode], top: Candidate, candidates: list[Can
     placed = [(path_under(node, common), order, node) for order, node in enumerate(chosen)]
     placed += [(path_under(node, common), len(chosen) + n, node) for n, (node, _) in enumerate(cousins)]
     return [node for _, _, node in sorted(placed, key=lambda item: (item[0], item[1]))]
+
+
+def _with_twin(
+    chosen: list[LexborNode],
+    best: LexborNode,
+    candidates: list[Candidate],
+    body: LexborNode,
+    heading: LexborNode | None,
+) -> list[LexborNode]:
+    """Add the story's opening from its other box: a candidate between the headline and
+    the best box, of its element and class, holding prose.  Templates cut a story in two
+    at an advertisement's row ("story-text" / ad row / "story-text"), its opening in the
+    smaller half, too far away in the tree for the cousins' search.  One twin at most: a
+    list's items are many; after the story, a box classed alike holds notes, an address."""
+    names = best.attrs.get("class")
+    if not names:
+        return chosen
+    twins = [c.node for c in candidates if c.node.mem_id != best.mem_id and c.node.tag == best.tag]
+    twins = [node for node in twins if node.attrs.get("class") == names]
+    if len(twins) != 1:
+        return chosen
+    twin = twins[0]
+    place = path_under(twin, body)
+    if place > path_under(best, body) or (heading is not None and place < path_under(heading, body)):
+        return chosen
+    if any(within(twin, node) or within(node, twin) for node in chosen):
+        return chosen
+    if _another_story(twin, best) or link_density(twin) >= _PROSE_LINKS or weighted_len(twin.text()) < LEAD_MIN:
+        return chosen
+    return sorted([*chosen, twin], key=lambda node: path_under(node, body))
 
 
 def _with_lead(chosen: list[LexborNode], headline: str | None, skip: set[LexborNode] | frozenset) -> list[LexborNode]:
