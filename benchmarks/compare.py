@@ -6,7 +6,8 @@ On a fresh machine it builds its own virtualenv (benchmarks/.venv-peers) holding
 peers at pinned versions and newsparse itself (editable), so every system runs under the
 same interpreter; peers are never newsparse dependencies.  Then, for every set in
 ../shared/bench and every system, one process extracts every page (bytes in memory, the
-call timed per page: benchmarks/systems.py) and ../shared/bench/score.py scores it.
+call timed per page in wall and CPU time: benchmarks/systems.py) and
+../shared/bench/score.py scores it.
 Sets that are absent are reported and skipped.
 """
 
@@ -91,18 +92,20 @@ def cell(scores: dict, path: tuple[str, str]) -> str:
 
 def table(set_name: str, results: dict[str, dict]) -> list[str]:
     shown = [(label, path) for label, path in COLUMNS if any(cell(r.get("scores", {}), path) for r in results.values())]
-    head = ["system", *(label for label, _ in shown), "median ms/page", "pages/s", "peak RSS MB"]
+    head = ["system", *(label for label, _ in shown), "median ms/page", "median CPU ms/page", "pages/s", "peak RSS MB"]
     lines = [f"### {set_name}", "", "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for system, result in results.items():
         if "failed" in result:
             lines.append(f"| {system} | failed: {' '.join(result['failed'])[:80]} |")
             continue
         values = [cell(result["scores"], path) for _, path in shown]
-        speed = [f"{result['median_ms']:.1f}", f"{result['pages_per_s']:.0f}", f"{result['peak_rss_mb']:.0f}"]
+        speed = [f"{result[key]:.1f}" for key in ("median_ms", "median_cpu_ms")]
+        speed += [f"{result['pages_per_s']:.0f}", f"{result['peak_rss_mb']:.0f}"]
         lines.append("| " + " | ".join([system, *values, *speed]) + " |")
     ours, theirs = results.get("newsparse", {}), results.get("trafilatura", {})
     if "median_ms" in ours and "median_ms" in theirs:
-        lines += ["", f"trafilatura's median time is {theirs['median_ms'] / ours['median_ms']:.1f}x newsparse's."]
+        wall, cpu = (theirs[key] / ours[key] for key in ("median_ms", "median_cpu_ms"))
+        lines += ["", f"trafilatura's median time is {wall:.1f}x newsparse's ({cpu:.1f}x in CPU time)."]
     return [*lines, ""]
 
 
@@ -125,9 +128,10 @@ def main() -> int:
         "",
         f"Measured {datetime.date.today().isoformat()} on this project's machine (2 cores, shared: compare",
         "times within a table, not across runs). Each system ran in its own process over every page of",
-        "the set, bytes in memory, the extraction call timed per page; scores by ../shared/bench/score.py.",
-        "Peak RSS includes the set's pages, held in memory by every system alike. An empty cell: the",
-        "system gives no such field. Command:",
+        "the set, bytes in memory, the extraction call timed per page, in wall time and in the process's",
+        "own CPU time (which the machine's other work does not add to: the steadier ratio from run to",
+        "run); scores by ../shared/bench/score.py. Peak RSS includes the set's pages, held in memory by",
+        "every system alike. An empty cell: the system gives no such field. Command:",
         "",
         "    python3 benchmarks/compare.py " + " ".join(sys.argv[1:]),
         "",
