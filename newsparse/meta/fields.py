@@ -129,6 +129,13 @@ def _prefer_later_dateline(meta: Metadata, shown: str | None) -> None:
         meta.origins["published"] = f"dateline, later than {meta.origins['published']}"
 
 
+def _month_first(meta: Metadata, name: str, why: str) -> None:
+    """Read the field's date again with its day and month swapped (``why``: what says so)."""
+    value = meta.values[name]
+    meta.values[name] = f"{value[:4]}-{value[8:10]}-{value[5:7]}{value[10:]}"
+    meta.origins[name] = f"{meta.origins[name]}, month first as {why}"
+
+
 def _read_month_first_if_the_url_says(meta: Metadata, in_url: str | None) -> None:
     """A date read off the page as day first ("10/11/2022": 10 November) that the URL dates
     month first (/2022/10/11/) is a United States date: the URL settles the ambiguity."""
@@ -137,8 +144,7 @@ def _read_month_first_if_the_url_says(meta: Metadata, in_url: str | None) -> Non
         return  # declared dates are written year first
     year, month, day = chosen[:4], chosen[5:7], chosen[8:10]
     if month != day and f"{year}-{day}-{month}" == in_url:
-        meta.values["published"] = f"{in_url}{chosen[10:]}"
-        meta.origins["published"] = f"{meta.origins['published']}, month first as the url"
+        _month_first(meta, "published", "the url")
 
 
 def _read_month_first_if_the_page_shows_it(meta: Metadata, raw: str | None, shown: Callable[[], str | None]) -> None:
@@ -149,29 +155,26 @@ def _read_month_first_if_the_page_shows_it(meta: Metadata, raw: str | None, show
     if not chosen or not raw or not _SLASHED_DATE.match(raw):
         return
     year, month, day = chosen[:4], chosen[5:7], chosen[8:10]
-    swapped = f"{year}-{day}-{month}"
-    if month != day and int(day) <= 12 and (shown() or "")[:10] == swapped:
-        meta.values["published"] = f"{swapped}{chosen[10:]}"
-        meta.origins["published"] = f"{meta.origins['published']}, month first as the page shows it"
+    if month != day and int(day) <= 12 and (shown() or "")[:10] == f"{year}-{day}-{month}":
+        _month_first(meta, "published", "the page shows it")
 
 
-def _read_month_first_as_the_other_meta_date(
-    meta: Metadata, name: str, raw: str | None, declared: dict[str, str | None]
-) -> None:
+def _read_month_first_as_the_other_meta_dates(meta: Metadata, markup: MarkupFacts) -> None:
     """A meta date written with its day and month in doubt ("05-04-2021") is read day
     first; another date the page declares that can be read only month first
     ("12-15-2016") says its software writes them so."""
-    written = _NUMERIC_DATE.match(raw or "")
-    value = meta.values.get(name)
-    if not written or not value or int(written[1]) > 12 or int(written[3]) > 12 or written[1] == written[3]:
-        return
-    for other in filter(None, declared.values()):
-        proof = _NUMERIC_DATE.match(other)
-        if proof and proof[2] == written[2] and int(proof[3]) > 12 >= int(proof[1]):
-            year, month, day = value[:4], value[5:7], value[8:10]
-            meta.values[name] = f"{year}-{day}-{month}{value[10:]}"
-            meta.origins[name] = f"{meta.origins[name]}, month first as the page's other dates"
-            return
+    for name in ("published", "modified"):
+        origin = meta.origins.get(name, "")
+        if not origin.startswith("meta "):
+            continue
+        meta_name = origin.removeprefix("meta ").split(" ", 1)[0]  # less what a later step added
+        written = _NUMERIC_DATE.match(markup.first_meta(meta_name) or "")
+        if not written or int(written[1]) > 12 or int(written[3]) > 12 or written[1] == written[3]:
+            continue
+        declared = filter(None, map(markup.first_meta, (*PUBLISHED_META, *MODIFIED_META)))
+        proofs = (_NUMERIC_DATE.match(other) for other in declared)
+        if any(proof and proof[2] == written[2] and int(proof[3]) > 12 >= int(proof[1]) for proof in proofs):
+            _month_first(meta, name, "the page's other dates")
 
 
 def _add_time_of_day(meta: Metadata, name: str, candidates: list[Candidate], zoned: Callable[[], list[str]]) -> None:
@@ -567,12 +570,7 @@ def resolve_metadata(
 
     _add_time_of_day(meta, "published", published, zoned)
     meta.pick("modified", modified)
-    declared_raw = {name: first(name) for name in (*PUBLISHED_META, *MODIFIED_META)}
-    for name in ("published", "modified"):
-        origin = meta.origins.get(name, "")
-        if origin.startswith("meta "):
-            raw = declared_raw.get(origin.removeprefix("meta ").split(" ", 1)[0])  # less what was added to it
-            _read_month_first_as_the_other_meta_date(meta, name, raw, declared_raw)
+    _read_month_first_as_the_other_meta_dates(meta, markup)
     changed = meta.values.get("modified")
     if not meta.values.get("published") and changed and dateline.shows_without_year(changed):
         meta.values["published"] = changed
