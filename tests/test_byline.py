@@ -252,6 +252,22 @@ def test_a_news_services_opening_dateline_gives_the_storys_source(opening: str, 
     assert [b.text for b in kept] == [opening, story]
 
 
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        # the photographer after the reporter is no writer, nor is the role a name
+        ("记者 张三 摄影 李四", ["张三"]),
+        # the marks papers set before a byline
+        ("□本报记者 张三 通讯员 李四", ["张三", "李四"]),
+        ("■ 张三", ["张三"]),
+    ],
+)
+def test_a_reporters_credit_leaves_out_its_photographer_and_the_mark_before_it(credit: str, authors: list[str]) -> None:
+    story = "正文第一段，内容足够长，讲述了事件的经过和各方的反应。"
+    kept, found = lift_bylines([Block("paragraph", text=credit), Block("paragraph", text=story)], title=None)
+    assert (found.authors, [b.text for b in kept]) == (authors, [story])
+
+
 def test_a_credit_after_its_column_in_title_marks_and_a_reporters_credit_set_in_bold_are_lifted() -> None:
     story = "正文第一段，内容足够长，讲述了事件的经过和各方的反应。"
     for credit, names in (

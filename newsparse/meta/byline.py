@@ -69,6 +69,10 @@ _NOTE_AFTER = re.compile(r"(?<=\w)\s*[(（](?P<note>[^()（）]{1,30})[)）]\s*$
 _WEB_ADDRESS = re.compile(r"www\.|https?:|\w\.(?:com|org|net|de|fr|uk|info)\b", re.IGNORECASE)
 _TITLED_OUTLET = re.compile(r"^\s*《[^》]{1,20}》\s*")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+# A photographer's role inside a reporters' credit: the names after it took the pictures
+_PHOTOGRAPHER = re.compile(r"(?:^|[\s/／|｜])(?:摄影|攝影|摄像|攝像|图片|圖片|图|圖)(?=$|[\s/／:：])")
+# The marks Chinese papers set before a byline line ("□本报记者 张三", "■ 张三")
+_BYLINE_MARKS = "□■◎●○◆◇▲△"
 _KANJI_NAME_PART = re.compile(r"^[\u4e00-\u9fff々]{1,3}$")  # a Japanese family or given name
 # A Japanese name may give its given name in hiragana ("小暮ひさのり"): a name only where a
 # label or the markup says so, since words are written so too ("詳しく").
@@ -670,9 +674,11 @@ def _names_before_place(run: str) -> list[str]:
 
 def _names_after_labels(credit: str) -> list[str]:
     """The Chinese names after each reporter's label of a credit ("记者 王五 通讯员 赵六"),
-    once each; what stands before the first label is the outlet."""
+    once each; what stands before the first label is the outlet, and after a photographer's
+    role ("记者 张三 摄影 李四") the photographers."""
     names: list[str] = []
     for part in REPORTER_LABEL.split(credit)[1:]:
+        part = _PHOTOGRAPHER.split(part, maxsplit=1)[0]
         names.extend(name for name in _cjk_names(part) if name not in names)
     return names
 
@@ -869,6 +875,8 @@ def _lift_heading(text: str, near_top: bool, found: Byline) -> bool:
 
 def _lift_line(line: str, near_top: bool, found: Byline, surname_test: bool) -> bool:
     """Whether a line is byline matter (read into ``found``) rather than story text."""
+    if line[:1] in _BYLINE_MARKS:
+        line = line.lstrip(_BYLINE_MARKS).lstrip() or line
     if _lift_credits(line, found):
         return True
     reporters = reporter_credit(line) or (_japanese_credit(line) if not surname_test else [])
