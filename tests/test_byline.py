@@ -266,6 +266,9 @@ def test_a_reporters_credit_leaves_out_its_photographer_and_the_mark_before_it(c
     story = "正文第一段，内容足够长，讲述了事件的经过和各方的反应。"
     kept, found = lift_bylines([Block("paragraph", text=credit), Block("paragraph", text=story)], title=None)
     assert (found.authors, [b.text for b in kept]) == (authors, [story])
+    # and so does the dateline under the headline, read before the body
+    page = f"<html><body><article><h1>标题在这里的新闻</h1><p>{credit}</p><p>{story * 4}</p></article></body></html>"
+    assert newsparse.extract(page).authors == authors
 
 
 def test_a_credit_after_its_column_in_title_marks_and_a_reporters_credit_set_in_bold_are_lifted() -> None:
