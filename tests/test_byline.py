@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsparse
-from newsparse.meta.byline import english_byline, is_byline_line, lift_bylines, parse_labelled, person_names
+from newsparse.meta.byline import Byline, english_byline, is_byline_line, lift_bylines, parse_labelled, person_names
 from newsparse.model import Block
 
 
@@ -225,10 +225,15 @@ def test_reporter_credits_without_colons_are_lifted_wherever_they_stand() -> Non
 def test_the_reporters_a_news_services_opening_dateline_credits_are_read_and_the_text_kept(
     opening: str, authors: list[str]
 ) -> None:
+    assert _read_opening(opening).authors == authors
+
+
+def _read_opening(opening: str) -> Byline:
+    """What a story's opening paragraph credits; the paragraph stays story text."""
     story = "正文第二段，内容足够长，讲述了事件的经过和各方的反应。"
     kept, found = lift_bylines([Block("paragraph", text=opening), Block("paragraph", text=story)], title=None)
-    assert found.authors == authors
     assert [b.text for b in kept] == [opening, story]
+    return found
 
 
 @pytest.mark.parametrize(
@@ -246,10 +251,7 @@ def test_the_reporters_a_news_services_opening_dateline_credits_are_read_and_the
     ],
 )
 def test_a_news_services_opening_dateline_gives_the_storys_source(opening: str, sources: list[str]) -> None:
-    story = "正文第二段，内容足够长，讲述了事件的经过和各方的反应。"
-    kept, found = lift_bylines([Block("paragraph", text=opening), Block("paragraph", text=story)], title=None)
-    assert found.sources == sources
-    assert [b.text for b in kept] == [opening, story]
+    assert _read_opening(opening).sources == sources
 
 
 @pytest.mark.parametrize(

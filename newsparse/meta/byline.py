@@ -49,6 +49,7 @@ from newsparse.patterns.labels import (
     OPENING_CREDIT,
     OWN_OUTLET,
     PHOTO_LABEL_RE,
+    PHOTO_ROLE_IN_CREDIT,
     REPORTED_FROM,
     REPORTER_CREDIT,
     REPORTER_LABEL,
@@ -69,8 +70,6 @@ _NOTE_AFTER = re.compile(r"(?<=\w)\s*[(（](?P<note>[^()（）]{1,30})[)）]\s*$
 _WEB_ADDRESS = re.compile(r"www\.|https?:|\w\.(?:com|org|net|de|fr|uk|info)\b", re.IGNORECASE)
 _TITLED_OUTLET = re.compile(r"^\s*《[^》]{1,20}》\s*")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
-# A photographer's role inside a reporters' credit: the names after it took the pictures
-_PHOTOGRAPHER = re.compile(r"(?:^|[\s/／|｜])(?:摄影|攝影|摄像|攝像|图片|圖片|图|圖)(?=$|[\s/／:：])")
 # The marks Chinese papers set before a byline line ("□本报记者 张三", "■ 张三")
 _BYLINE_MARKS = "□■◎●○◆◇▲△"
 _KANJI_NAME_PART = re.compile(r"^[\u4e00-\u9fff々]{1,3}$")  # a Japanese family or given name
@@ -678,7 +677,7 @@ def _names_after_labels(credit: str) -> list[str]:
     role ("记者 张三 摄影 李四") the photographers."""
     names: list[str] = []
     for part in REPORTER_LABEL.split(credit)[1:]:
-        part = _PHOTOGRAPHER.split(part, maxsplit=1)[0]
+        part = PHOTO_ROLE_IN_CREDIT.split(part, maxsplit=1)[0]
         names.extend(name for name in _cjk_names(part) if name not in names)
     return names
 

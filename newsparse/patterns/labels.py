@@ -26,6 +26,9 @@ AUTHOR_LABEL = (
 # 摄影/攝影: the photographer, read and left out ("撰文：王小明　攝影：李大華")
 PHOTO_LABEL = r"(?:摄影|攝影|图片|圖片|写真|撮影)"
 PHOTO_LABEL_RE = re.compile(rf"^{PHOTO_LABEL}$")
+# The same role inside a reporters' credit with no colon ("记者 张三 摄影 李四"): the names
+# after it took the pictures (a video's too: 摄像; "图" alone, the pictures)
+PHOTO_ROLE_IN_CREDIT = re.compile(rf"(?:^|[\s/／|｜])(?:{PHOTO_LABEL}|摄像|攝像|图|圖)(?=$|[\s/／:：])")
 
 # A line of its own that is a byline field: "来源：中新网", "責任編輯:馮長海".
 # Several fields may share a line ("来源：新华网 作者：张三 编辑：李四").
