@@ -908,6 +908,48 @@ def test_a_box_of_the_storys_kind_wrapping_its_part_deeper_joins_it_but_not_a_te
     assert chosen[0].css_first("#first") is not None
 
 
+def listicle(entries: list[str], prose_after: int, linked: bool = False, heading_tag: str = "h2") -> str:
+    """A list story: each entry a box of one class, its heading the entry's text and a
+    picture under it; one entry goes on in paragraphs.  ``linked``: a list of teasers
+    instead, each a short linked title over a sentence of summary."""
+    items = []
+    for n, entry in enumerate(entries):
+        heading = f"<a href='/e{n}'>{' '.join(entry.split()[:4])}</a>" if linked else entry
+        summary = f"<p>{PARAS[n % 3]}</p>" if linked and n != prose_after else ""
+        more = "".join(f"<p>{p}</p>" for p in PARAS) if n == prose_after else summary
+        items.append(
+            f"<div class='entry-wrap'><div><div class='entry'><{heading_tag}>{heading}</{heading_tag}>"
+            f"<figure><img src='/{n}.jpg'></figure>{more}</div></div><div></div></div>"
+        )
+    return f"<h1>Ten things we learned this week</h1><div class='entries'>{''.join(items)}</div>"
+
+
+ENTRIES = [
+    "A few months ago, an artist from Romania drew this picture and shared it online.",
+    "The drawing resurfaced this week, and it did not go down well with the singer.",
+    "Another user then edited the drawing, and the new picture went viral at once.",
+    "Many people quickly came to her defence, saying she had always spoken up.",
+]
+
+
+def test_a_list_storys_entries_are_all_kept_not_only_the_one_with_most_prose() -> None:
+    texts = [b.get("text") for b in newsparse.extract(page(listicle(ENTRIES, prose_after=2))).to_dict()["blocks"]]
+    assert [t for t in texts if t in ENTRIES or t in PARAS] == [*ENTRIES[:3], *PARAS, ENTRIES[3]]
+
+
+def test_a_list_of_teasers_whose_headings_are_links_does_not_join_the_entry_that_holds_the_story() -> None:
+    texts = [
+        b.get("text")
+        for b in newsparse.extract(page(listicle(ENTRIES, prose_after=2, linked=True))).to_dict()["blocks"]
+    ]
+    assert [t for t in texts if t in PARAS] == PARAS
+
+
+def test_stories_one_after_another_each_under_its_own_h1_are_not_one_list_story() -> None:
+    blocks = newsparse.extract(page(listicle(ENTRIES, prose_after=2, heading_tag="h1"))).to_dict()["blocks"]
+    assert [b.get("text") for b in blocks if b.get("text") in ENTRIES or b.get("text") in PARAS] == [ENTRIES[2], *PARAS]
+
+
 def test_closing_section_titles_in_french_spanish_and_italian_end_the_story() -> None:
     for title in ("Sur le même thème", "Vous aimerez peut-être aussi", "Lo más leído", "Leggi anche"):
         teasers = "".join(

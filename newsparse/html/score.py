@@ -103,6 +103,8 @@ _COUSIN_SHARE = 0.5
 _PROSE_LINKS = 0.25  # share of a candidate's text in links, at most, for prose
 _COUSIN_LEVELS = 3
 _ANCESTOR_LEVELS = 5
+_ITEM_LEVELS = 3
+_MIN_ITEMS = 3
 _LEAD_LEVELS = 5  # the headline's box and the body's meet this close, or no lead is sought
 LEAD_MIN = 80  # weighted characters: a standfirst, not a dateline
 _MAX_LEADS = 3
@@ -247,6 +249,7 @@ def choose_content(
         chosen = [node for node in chosen if within(node, story)]
     chosen = _with_lead(chosen, headline, skip)
     chosen = _with_twin(chosen, best, candidates, body, heading)
+    chosen = _with_items(chosen, best, story or body, body)
     if trace is not None:
         chosen_set = set(chosen)
         trace.candidates = [
@@ -331,6 +334,53 @@ def _with_twin(
     if _another_story(twin, best) or link_density(twin) >= _PROSE_LINKS or weighted_len(twin.text()) < LEAD_MIN:
         return chosen
     return sorted([*chosen, twin], key=lambda node: path_under(node, body))
+
+
+def _with_items(chosen: list[LexborNode], best: LexborNode, story: LexborNode, body: LexborNode) -> list[LexborNode]:
+    """Add the other entries of the list the best box stands in (within ``story``), when
+    the story is that list.
+
+    A listicle gives each entry a box of one class, its heading the entry's text and a
+    picture or a paragraph below it; the entry with the most prose wins the scoring and its
+    siblings, mostly a heading and a picture each, score too little to join it.  Entries of
+    a list of teasers have their headings in links; stories one after another, an <h1> each.
+    """
+    node = best
+    for _ in range(_ITEM_LEVELS):
+        parent = node.parent
+        if parent is None or parent.mem_id == story.mem_id:
+            return chosen
+        names = node.attrs.get("class")
+        if names:
+            items = [n for n in _element_children(parent) if n.tag == node.tag and n.attrs.get("class") == names]
+            if len(items) >= _MIN_ITEMS:
+                return _join_items(chosen, node, items, body)
+        node = parent
+    return chosen
+
+
+def _join_items(
+    chosen: list[LexborNode], item: LexborNode, items: list[LexborNode], body: LexborNode
+) -> list[LexborNode]:
+    """``chosen`` with all ``items`` in, if they are a story's entries: most headed by a
+    line of their own, in links little of their text."""
+    if any(within(item.parent, node) for node in chosen):
+        return chosen  # the whole list is in already
+    headed = 0
+    for node in items:
+        heading = node.css_first("h2, h3, h4")
+        if (
+            heading is not None
+            and heading.css_first("a") is None
+            and weighted_len(heading.text()) >= _MIN_STORY_HEADLINE
+        ):
+            headed += 1
+    if headed * 2 < len(items):
+        return chosen
+    if any(link_density(node) >= _PROSE_LINKS for node in items):
+        return chosen
+    kept = [node for node in chosen if not any(within(node, i) for i in items)]
+    return sorted([*kept, *items], key=lambda node: path_under(node, body))
 
 
 def _with_lead(chosen: list[LexborNode], headline: str | None, skip: set[LexborNode] | frozenset) -> list[LexborNode]:
