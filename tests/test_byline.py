@@ -1371,3 +1371,17 @@ def test_a_news_agencys_closing_credit_names_the_reporters_and_editors_and_stays
     # Prose that opens so names no one.
     prose = "<p>Reporting by the council shows that the library is busier than ever this winter.</p>"
     assert _authors("", prose) == []
+
+
+def test_the_writer_a_share_cards_label_pair_names_is_read_when_nothing_else_names_one() -> None:
+    def card(label: str, name: str) -> str:
+        return f'<meta name="twitter:label1" content="{label}"><meta name="twitter:data1" content="{name}">'
+
+    for label in ("Written by", "Verfasst von", "Geschrieben von", "Écrit par", "Escrito por"):
+        assert authors_of(card(label, "Karoline Herr"), "") == ["Karoline Herr"], label
+    # a reading time is no writer, nor the site's own name
+    assert authors_of(card("Est. reading time", "3 minutes"), "") == []
+    outlet = '<meta property="og:site_name" content="Solarserver">' + card("Geschrieben von", "Solarserver")
+    assert authors_of(outlet, "") == []
+    # the byline shown on the page comes first
+    assert authors_of(card("Written by", "admin user"), "<p class='byline'>By Jane Smith</p>") == ["Jane Smith"]

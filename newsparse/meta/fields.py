@@ -48,6 +48,7 @@ _AUTHOR_META = (
     *("twitter:creator", "writer", "article:writer", "og:author", "citation_author"),
 )
 _MAX_TAGS = 30
+_CARD_LABELS = 4  # label and data pairs a share card carries, at most
 _SLASHED_DATE = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{2,4}\b")
 _NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})([-/.])(\d{1,2})\2\d{4}\b")  # day and month in either order
 _TEXT_DATE_ORIGINS = ("dateline", "date element", "labelled date", "date-only element")
@@ -306,6 +307,18 @@ def _byline_within(declared: list[tuple[list[str], str]], shown_byline: Callable
     return shown if shown and set(shown) < set(names) else []
 
 
+def _labelled_in_card(m: dict[str, list[str]]) -> list[str]:
+    """The name a share card's label pair gives as the writer: SEO plugins (Yoast's on
+    WordPress) add "twitter:label1" "Written by" / "Verfasst von" and "twitter:data1" the
+    post's user, on pages whose markup names no author otherwise."""
+    names = []
+    for number in range(1, _CARD_LABELS + 1):
+        label = next(iter(m.get(f"twitter:label{number}", ())), "")
+        if label and not BY_PREFIX.sub("", label).strip():
+            names += m.get(f"twitter:data{number}", [])
+    return names
+
+
 def _declared_outlet(meta_authors: list[str], site_names: set[str]) -> str | None:
     """A Chinese outlet declared as the author ("参考消息", "新浪科技"): the story's source,
     unless it is the site itself."""
@@ -491,6 +504,7 @@ def resolve_metadata(
             (declared_as_shown, "declared author, as the page shows it"),
             (body_byline.authors, "body byline"),
             (dateline.labelled_authors, "labelled author line"),
+            (lambda: declared_people(_labelled_in_card(m)), "twitter:label author"),
             (lambda: _declared_handles(jsonld, markup, meta.values["url"], site_names), "json-ld user name"),
             (credited_newsroom, "staff credit"),
             (credited_publication, "byline crediting the publication"),
