@@ -1385,3 +1385,18 @@ def test_the_writer_a_share_cards_label_pair_names_is_read_when_nothing_else_nam
     assert authors_of(outlet, "") == []
     # the byline shown on the page comes first
     assert authors_of(card("Written by", "admin user"), "<p class='byline'>By Jane Smith</p>") == ["Jane Smith"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Text von Christian Seiler \u00a0 Illustration von Markus Roost", ["Christian Seiler"]),
+        ("Words by Anna Berg / Photos: Tim Hahn", ["Anna Berg"]),
+        ("By Anna Berg, photographs by Tim Hahn", ["Anna Berg"]),
+        ("Texto de Ana Berg, fotos de Tim Hahn", ["Ana Berg"]),
+        # the pictures' word inside the label is no credit of its own
+        ("Text und Fotos von Christian Seiler", ["Christian Seiler"]),
+    ],
+)
+def test_a_credit_for_the_pictures_after_the_writers_ends_the_byline(line: str, names: list[str]) -> None:
+    assert english_byline(line) == names
