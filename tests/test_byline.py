@@ -262,15 +262,39 @@ def test_a_news_services_opening_dateline_gives_the_storys_source(opening: str, 
         # the marks papers set before a byline
         ("□本报记者 张三 通讯员 李四", ["张三", "李四"]),
         ("■ 张三", ["张三"]),
+        # an intern is credited after a label too, which is no name
+        ("□记者 张三 实习生 李四", ["张三", "李四"]),
+        # "reports", with no place before it, is no name
+        ("本报记者 张三 报道", ["张三"]),
+        # "图/" (pictures by) alone before its slash credits the photographer
+        ("文/张三 图/李四", ["张三"]),
+        # the role after the names, which then need a surname
+        ("张三/文 李四/图", ["张三"]),
+        ("本报记者 欧阳修/文", ["欧阳修"]),
+        ("王五／摄", []),
+        # the credit in brackets of its own
+        ("（记者 张三）", ["张三"]),
     ],
 )
-def test_a_reporters_credit_leaves_out_its_photographer_and_the_mark_before_it(credit: str, authors: list[str]) -> None:
+def test_a_chinese_reporters_credit_in_its_many_forms_gives_the_writers_alone(credit: str, authors: list[str]) -> None:
     story = "正文第一段，内容足够长，讲述了事件的经过和各方的反应。"
     kept, found = lift_bylines([Block("paragraph", text=credit), Block("paragraph", text=story)], title=None)
     assert (found.authors, [b.text for b in kept]) == (authors, [story])
     # and so does the dateline under the headline, read before the body
     page = f"<html><body><article><h1>标题在这里的新闻</h1><p>{credit}</p><p>{story * 4}</p></article></body></html>"
     assert newsparse.extract(page).authors == authors
+
+
+@pytest.mark.parametrize("line", ["上海/文", "公司/文", "地图/张三"])
+def test_a_place_or_a_word_before_a_role_and_slash_is_no_credit(line: str) -> None:
+    story = "正文第一段，内容足够长，讲述了事件的经过和各方的反应。"
+    kept, found = lift_bylines([Block("paragraph", text=line), Block("paragraph", text=story)], title=None)
+    assert (found.authors, [b.text for b in kept]) == ([], [line, story])
+
+
+def test_a_source_ending_in_a_papers_title_keeps_its_closing_mark() -> None:
+    assert parse_labelled("来源：光明网-《光明日报》")[0].sources == ["光明网-《光明日报》"]
+    assert parse_labelled("来源：《光明日报》")[0].sources == ["光明日报"]
 
 
 def test_a_credit_after_its_column_in_title_marks_and_a_reporters_credit_set_in_bold_are_lifted() -> None:

@@ -42,6 +42,7 @@ from newsparse.patterns.labels import (
     KOREAN_ROLES,
     LABEL_MARKS,
     NAME_SPLIT,
+    NAMES_THEN_ROLE,
     NO_SOURCE,
     NOT_A_NAME,
     NOT_PERSON,
@@ -68,6 +69,7 @@ from newsparse.trace import Trace
 
 _NOTE_AFTER = re.compile(r"(?<=\w)\s*[(（](?P<note>[^()（）]{1,30})[)）]\s*$")
 _WEB_ADDRESS = re.compile(r"www\.|https?:|\w\.(?:com|org|net|de|fr|uk|info)\b", re.IGNORECASE)
+_BRACKETED_LINE = re.compile(r"^\s*[（(【\[]\s*(?P<inside>[^（()）【】\[\]]+?)\s*[)）】\]]\s*$")
 _TITLED_OUTLET = re.compile(r"^\s*《[^》]{1,20}》\s*")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
 # The marks Chinese papers set before a byline line ("□本报记者 张三", "■ 张三")
@@ -476,6 +478,8 @@ def _written_as_name(text: str, surname_test: bool) -> bool:
 def _clean_source(value: str) -> str | None:
     """The outlet a 来源 label names, or None where it names none."""
     value = _DATE_OR_TIME.split(value)[0].strip(_VALUE_TRIM)
+    if value.count("《") > value.count("》"):
+        value += "》"  # the paper's title closed its value: "光明网-《光明日报》"
     return None if _names_no_one(value) else value or None
 
 
@@ -578,12 +582,24 @@ def credit_line(text: str) -> Byline | None:
     if len(text) > _MAX_CREDIT or not _CJK.search(text):
         return None
     text = _TITLED_OUTLET.sub("", text)  # "《棱镜》作者 周纯": the column or paper first
+    found = _credit_parts(text, CREDIT_PART)
+    if found is None:
+        # no label before the names vouches for them ("上海/文" is no one's credit)
+        found = _credit_parts(text, NAMES_THEN_ROLE)
+        people = found.authors + found.editors if found else []
+        if not all(_reads_as_cjk_name(name, True) for name in people):
+            return None
+    return found
+
+
+def _credit_parts(text: str, part: re.Pattern[str]) -> Byline | None:
+    """The people of ``text`` if it is nothing but credits of the form ``part`` matches."""
     found, end = Byline(), 0
-    for match in CREDIT_PART.finditer(text):
+    for match in part.finditer(text):
         if text[end : match.start()].strip():
             return None
         end = match.end()
-        role, names = match["role"] or match["short_role"], _cjk_names(match["names"])
+        role, names = match["role"] or match.groupdict().get("short_role"), _cjk_names(match["names"])
         if CREDIT_EDITOR_ROLE.match(role):
             found.editors.extend(names)
         elif not CREDIT_PHOTO_ROLE.match(role):
@@ -888,7 +904,11 @@ def _lift_line(line: str, near_top: bool, found: Byline, surname_test: bool) -> 
         line = line.lstrip(_BYLINE_MARKS).lstrip() or line
     if _lift_credits(line, found):
         return True
-    reporters = reporter_credit(line) or (_japanese_credit(line) if not surname_test else [])
+    # a reporters' credit may stand in brackets of its own ("（记者 张三）")
+    bracketed = _BRACKETED_LINE.match(line)
+    reporters = reporter_credit(bracketed["inside"] if bracketed else line)
+    if not reporters and not surname_test:
+        reporters = _japanese_credit(line)
     if reporters:
         found.merge(Byline(authors=reporters))
         return True

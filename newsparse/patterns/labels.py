@@ -24,11 +24,13 @@ AUTHOR_LABEL = (
 )
 
 # 摄影/攝影: the photographer, read and left out ("撰文：王小明　攝影：李大華")
-PHOTO_LABEL = r"(?:摄影|攝影|图片|圖片|写真|撮影)"
-PHOTO_LABEL_RE = re.compile(rf"^{PHOTO_LABEL}$")
+_PHOTO_WORDS = r"摄影|攝影|图片|圖片|写真|撮影"
+# "图" (picture) alone is a label only before a slash ("文/张三 图/李四"): "地图/…" is a map.
+PHOTO_LABEL = rf"(?:{_PHOTO_WORDS}|(?<!\w)[图圖](?=\s*[/／]))"
+PHOTO_LABEL_RE = re.compile(rf"^(?:{_PHOTO_WORDS}|[图圖])$")
 # The same role inside a reporters' credit with no colon ("记者 张三 摄影 李四"): the names
 # after it took the pictures (a video's too: 摄像; "图" alone, the pictures)
-PHOTO_ROLE_IN_CREDIT = re.compile(rf"(?:^|[\s/／|｜])(?:{PHOTO_LABEL}|摄像|攝像|图|圖)(?=$|[\s/／:：])")
+PHOTO_ROLE_IN_CREDIT = re.compile(rf"(?:^|[\s/／|｜])(?:{_PHOTO_WORDS}|摄像|攝像|图|圖)(?=$|[\s/／:：])")
 
 # A line of its own that is a byline field: "来源：中新网", "責任編輯:馮長海".
 # Several fields may share a line ("来源：新华网 作者：张三 编辑：李四").
@@ -78,7 +80,7 @@ REPORTER_CREDIT = re.compile(
 # "执笔/叨叨姐、胡一刀".  Photographers are read and left out.
 _CREDIT_ROLE = (
     r"责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|摄影|攝影|记者|記者|作者|执笔|執筆|采写|採寫|"
-    r"撰文|通讯员|通訊員"
+    r"撰文|通讯员|通訊員|实习生|實習生"
 )
 CREDIT_PART = re.compile(
     # "文" and "图" are roles only before a slash or a bar: "文 章" is a word.
@@ -89,7 +91,12 @@ CREDIT_PART = re.compile(
     rf"[\u4e00-\u9fff·]{{2,4}})*)"
 )
 CREDIT_EDITOR_ROLE = re.compile(r"^(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核)$")
-CREDIT_PHOTO_ROLE = re.compile(r"^(?:摄影|攝影|图|圖)$")
+CREDIT_PHOTO_ROLE = re.compile(r"^(?:摄影|攝影|图|圖|摄|攝)$")
+# The role after the names, as papers also credit: "张三/文 李四/图", "本报记者 王五／摄".
+NAMES_THEN_ROLE = re.compile(
+    rf"(?:{_REPORTER_TITLE}\s*)?(?P<names>[\u4e00-\u9fff·]{{2,4}}(?:[、\s]+[\u4e00-\u9fff·]{{2,4}}){{0,3}})\s*[/／]\s*"
+    r"(?P<role>文[/／]?[图圖]|[图圖]文|文|[图圖]|摄影|攝影|摄|攝)(?=\s|$)"
+)
 # A Korean reporter's credit, a line of its own: "이용민 기자", "대전일보 이용민 기자 min@…".
 KOREAN_REPORTER = re.compile(r"^(?:\S{1,12}\s+)?(?P<name>[가-힣]{2,4})\s?기자(?:\s+[\w.+-]+@[\w.-]+)?$")
 # A Japanese reporter's credit, a line of its own: the desk or outlet and the role before the
@@ -153,7 +160,7 @@ SERVICE_DATELINE = re.compile(
 # "This paper", "this site", "this station": the page's own outlet, no source of its own story
 OWN_OUTLET = frozenset({"本报", "本報", "本网", "本網", "本台", "本社", "我报", "我報"})
 REPORTED_FROM = re.compile(
-    r"(?:\s|\s*[/／]\s*)[\u4e00-\u9fff]{2,10}(?:报道|報導)$|\s*(?:发自|發自)[\u4e00-\u9fff]{2,8}$"
+    r"(?:\s|\s*[/／]\s*)[\u4e00-\u9fff]{0,10}(?:报道|報導)$|\s*(?:发自|發自)[\u4e00-\u9fff]{2,8}$"
 )
 
 # A forum post's closing line names its poster: "本贴由 大卫 于2005年8月12日16:12:21在〖…〗发表".
