@@ -1040,3 +1040,16 @@ def test_furniture_words_count_as_whole_parts_of_a_name_and_ad_only_as_a_whole_n
     assert (
         not is_furniture_name("page-ad-margins") and not is_furniture_name("top-ad") and not is_furniture_name("ad_x")
     )
+
+
+def test_a_sign_in_dialog_in_the_markup_is_not_the_story() -> None:
+    dialog_lines = [
+        "Sign in with your account to save articles and follow the topics you care about.",
+        "The password must be at least eight characters long, with a capital letter and a digit.",
+        "You will receive an e-mail from us shortly, with a link to reset your password.",
+        "Your registration was successful. Please confirm the link in the e-mail within a day.",
+    ]
+    story = [*PARAS, *PARAS[:3]]
+    for names in ("loginpanelgroup-panel", "sign-in-form", "registration-modal-inner"):
+        dialog = f"<div class='{names}'>" + "".join(f"<p>{line}</p>" for line in dialog_lines * 2) + "</div>"
+        assert paragraphs(page(story_box(story), extra=dialog)) == story, names

@@ -52,6 +52,8 @@ FURNITURE_NAME_PARTS = (
     *("masthead", "site-?header", "topbar", "top-?bar", "navbar", "nav", "navigation", r"menu\w*", "submenu"),
     *("sidebar", "side-?bar", "sidebox", "rightbar", "right-?col", "aside", r"widget\w*"),
     *("newsletter", r"subscribe\w*", "signup", "paywall"),
+    # sign-in and registration dialogs ("loginpanelgroup", "logindialog-password", "sign-in-form")
+    *(r"log-?in\w*", r"sign-?in\w*", "registration"),
     *("popup", "modal", "overlay", r"cookie\w*", "gdpr", "consent"),
     *("pagination", "pager", "references", "bibliography", "ratings?"),
     *("tags?", "tag-?list", "keywords?"),
