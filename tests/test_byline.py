@@ -1420,7 +1420,18 @@ def test_the_writer_a_share_cards_label_pair_names_is_read_when_nothing_else_nam
         ("Texto de Ana Berg, fotos de Tim Hahn", ["Ana Berg"]),
         # the pictures' word inside the label is no credit of its own
         ("Text und Fotos von Christian Seiler", ["Christian Seiler"]),
+        # nor is the writer's standing a part of the name
+        ("By Jane Doe Special to The Times", ["Jane Doe"]),
     ],
 )
-def test_a_credit_for_the_pictures_after_the_writers_ends_the_byline(line: str, names: list[str]) -> None:
+def test_a_credit_for_the_pictures_or_the_writers_standing_after_the_names_ends_the_byline(
+    line: str, names: list[str]
+) -> None:
     assert english_byline(line) == names
+
+
+@pytest.mark.parametrize(("byline", "source"), [("By AP", "AP"), ("By PTI", "PTI"), ("By Jane Doe, UPI", "UPI")])
+def test_a_news_agency_given_by_its_initials_in_the_byline_is_the_source(byline: str, source: str) -> None:
+    page = f"<html><body><article><h1>Library hours extended after council vote</h1><p>{byline}</p>{ARTICLE_BODY}"
+    article = newsparse.extract(page + "</article></body></html>")
+    assert (article.source, [b.text for b in article.blocks][:1]) == (source, [ARTICLE_BODY[3:-4].strip()])

@@ -98,10 +98,11 @@ _PICTOGRAPHS = re.compile(r"[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bf
 _DATE_OR_TIME = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}")
 # One word after a byline's last comma ("…, Berlin"): a place where it follows a full name.
 # A credit for the pictures after the writer's ("Text von Anna Berg, Fotos von Tim Hahn",
-# "Words by Anna Berg / Photos: Tim Hahn"): the byline ends before it.
-_PICTURES_CREDIT = re.compile(
+# "Words by Anna Berg / Photos: Tim Hahn"), or the writer's standing ("By Jane Doe Special
+# to The Times"): the byline's names end before it.
+_BYLINE_GOES_ON = re.compile(
     r"[\s,;|/]+(?:fotos?|bilder|photos?|photographs|pictures|images|illustrations?|illustrationen|"
-    r"fotografías?|fotografie|grafiken?)\s*(?:von|by|de|par|di|door|:)\s",
+    r"fotografías?|fotografie|grafiken?)\s*(?:von|by|de|par|di|door|:)\s|\s+special\s+to\s",
     re.IGNORECASE,
 )
 _PLACE_AFTER_NAME = re.compile(r",\s*[^\W\d_][\w'’.-]*\s*$")
@@ -750,9 +751,9 @@ def english_byline(text: str) -> list[str]:
     label = BY_PREFIX.match(text)
     if not label:
         return _dated_byline(text)
-    # The byline ends at its date, at the pictures' credit, or at a separator before the
-    # team ("… and Kiran C Nair - Chrome team")
-    names = _PICTURES_CREDIT.split(_DATE_OR_TIME.split(text[label.end() :])[0])[0]
+    # The byline ends at its date, at the pictures' credit or the writer's standing, or at
+    # a separator before the team ("… and Kiran C Nair - Chrome team")
+    names = _BYLINE_GOES_ON.split(_DATE_OR_TIME.split(text[label.end() :])[0])[0]
     return person_names(_without_place(_BYLINE_SEPARATOR.split(names)[0]))
 
 

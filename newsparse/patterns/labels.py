@@ -249,7 +249,9 @@ RECORD_FIELD = re.compile(
 AGENCY_LINE = re.compile(
     r"^\s*(?:the )?(?:associated press|canadian press|press association|pa media|reuters|thomson reuters|"
     r"afp|agence france-presse|dpa|deutsche presse-agentur|apa|efe|ansa|kyodo(?: news)?|yonhap|xinhua|"
-    r"bloomberg(?: news)?|cnn wire)\s*$",
+    r"bloomberg(?: news)?|cnn wire|"
+    # their initials, as a byline gives them ("By AP", "By PTI"): in capitals
+    r"(?-i:AP|UPI|PTI|IANS|ANI))\s*$",
     re.IGNORECASE,
 )
 # A wire story's dateline: the place, then the agency in brackets ("WASHINGTON (AP) —",
