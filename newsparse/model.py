@@ -15,7 +15,7 @@ BLOCK_KEYS: dict[str, tuple[str, ...]] = {
     "paragraph": ("text",),
     "list": ("ordered", "items", "levels"),
     "quote": ("text",),
-    "table": ("rows",),
+    "table": ("rows", "caption"),
     "image": ("src", "alt", "caption"),
     "code": ("text",),
 }
@@ -48,7 +48,8 @@ class Block:
         if self.type == "list":
             return "\n".join(self.items or [])
         if self.type == "table":
-            return "\n".join("\t".join(row) for row in self.rows or [])
+            rows = ["\t".join(row) for row in self.rows or []]
+            return "\n".join([self.caption, *rows] if self.caption else rows)
         if self.type == "image":
             return ""  # a picture's caption describes the picture, not the story
         return self.text or ""

@@ -33,11 +33,12 @@ def test_short_bold_paragraph_is_a_subheading_but_bold_sentence_is_not() -> None
 def test_lists_tables_quotes_code() -> None:
     blocks = blocks_of(
         f"<p>{PROSE}</p><ol><li>first step</li><li>second <em>step</em></li></ol>"
-        "<table><tr><th>Party</th><th>Seats</th></tr><tr><td>Green</td><td>2</td></tr></table>"
+        "<table><caption>Seats won</caption><tr><th>Party</th><th>Seats</th></tr>"
+        "<tr><td>Green</td><td>2</td></tr></table>"
         "<blockquote><p>Quoted words here.</p></blockquote><pre>x = 1\n  y = 2</pre>"
     )
     assert blocks[1] == {"type": "list", "ordered": True, "items": ["first step", "second step"], "levels": [0, 0]}
-    assert blocks[2] == {"type": "table", "rows": [["Party", "Seats"], ["Green", "2"]]}
+    assert blocks[2] == {"type": "table", "rows": [["Party", "Seats"], ["Green", "2"]], "caption": "Seats won"}
     assert blocks[3] == {"type": "quote", "text": "Quoted words here."}
     assert blocks[4] == {"type": "code", "text": "x = 1\n  y = 2"}
 
@@ -47,7 +48,11 @@ def test_a_heading_in_a_header_cell_heads_a_data_table_and_a_paragraph_in_a_cell
     blocks = blocks_of(
         f"<p>{PROSE}</p><table><thead><tr><th colspan='2'><h3>For the pastry:</h3></th></tr></thead>{rows}</table>"
     )
-    assert blocks[1] == {"type": "table", "rows": [["For the pastry:"], ["200 g", "Flour"], ["2", "Eggs"]]}
+    assert blocks[1] == {
+        "type": "table",
+        "rows": [["For the pastry:"], ["200 g", "Flour"], ["2", "Eggs"]],
+        "caption": None,
+    }
     layout = blocks_of(f"<table><tr><td><p>{PROSE}</p></td><td><p>{PROSE} Two.</p></td></tr></table>")
     assert [b["type"] for b in layout] == ["paragraph", "paragraph"]
 
@@ -137,6 +142,15 @@ def test_markdown_renders_structure() -> None:
     assert body == (
         f"\n# Headline\n\n{PROSE}\n\n## Part two\n\n- one\n- two\n\n> Said so.\n\n\\# not a heading, 1. not a list\n"
     )
+
+
+def test_a_tables_caption_titles_it_in_markdown_and_in_the_text() -> None:
+    rows = "<tr><th>Party</th><th>Seats</th></tr><tr><td>Green</td><td>2</td></tr>"
+    table = f"<table><caption>Seats won</caption>{rows}</table>"
+    article = newsparse.extract(f"<html><body><article><h1>Headline</h1><p>{PROSE}</p>{table}</article></body></html>")
+    body = article.to_markdown().split("---\n", 2)[2]
+    assert body.endswith("*Seats won*\n\n| Party | Seats |\n| --- | --- |\n| Green | 2 |\n")
+    assert article.text.endswith("Seats won\nParty\tSeats\nGreen\t2")
 
 
 def test_deep_nesting_does_not_overflow() -> None:

@@ -305,7 +305,9 @@ class BlockBuilder:
                 rows.append(cells)
         if len(rows) < 2 or max(len(r) for r in rows) < 2:
             return False
-        self.blocks.append(Block("table", rows=rows))
+        caption_node = node.css_first("caption")  # the table's title: "Opening hours"
+        caption = line_text(caption_node) if caption_node is not None and caption_node not in self.skip else ""
+        self.blocks.append(Block("table", rows=rows, caption=caption or None))
         return True
 
     def _figure(self, node: LexborNode) -> bool:

@@ -73,7 +73,8 @@ def render_block(block: Block) -> str:
         padded = [row + [""] * (width - len(row)) for row in rows]
         lines = ["| " + " | ".join(_cell(c) for c in padded[0]) + " |", "|" + " --- |" * width]
         lines += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in padded[1:]]
-        return "\n".join(lines)
+        table = "\n".join(lines)
+        return f"*{block.caption}*\n\n{table}" if block.caption else table
     if block.type == "image":
         image = f"![{block.alt or ''}]({block.src})"
         return f"{image}\n\n*{block.caption}*" if block.caption else image
