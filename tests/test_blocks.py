@@ -289,3 +289,15 @@ def test_items_cells_and_captions_keep_punctuation_by_the_word_and_space_apart_t
 def test_a_lone_mark_is_no_paragraph_but_a_scene_break_and_a_one_character_word_are() -> None:
     blocks = blocks_of(f"<p>{PROSE}</p><p>.</p><p>“</p><p>/</p><p>* * *</p><p>好</p><p>{PROSE}</p>")
     assert [b["text"] for b in blocks] == [PROSE, "* * *", "好", PROSE]
+
+
+def test_paragraphs_and_headings_an_inline_element_wraps_stay_apart() -> None:
+    """Older pages wrap a whole story in <font> or <span>: its paragraphs are not one
+    paragraph of lines; an item or a row inside such an element is still a line."""
+    first, second = PROSE, PROSE.replace("long enough", "quite long enough")
+    for wrapper in ("font size='3'", "span class='text'", "b"):
+        tag = wrapper.split()[0]
+        blocks = blocks_of(f"<div><{wrapper}><p>{first}</p><h2>Part two</h2><p>{second}</p></{tag}></div>")
+        assert [b["text"] for b in blocks] == [first, "Part two", second], wrapper
+    lines = blocks_of(f"<p><span>{first}<br>Second line</span></p><p>{second}</p>")
+    assert [b["text"] for b in lines] == [f"{first}\nSecond line", second]

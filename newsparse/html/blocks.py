@@ -35,6 +35,11 @@ from newsparse.trace import Trace
 # Blocks inside a cell make a table a page's layout; a heading in a header cell still
 # heads a data table ("For the pastry:" over an ingredient table's rows).
 _LAYOUT_CELL = "td p, td div, td h1, td h2, td h3, td ul, td ol, th p, th div, th ul, th ol"
+# Elements that set their text apart as a paragraph of its own even inside an inline
+# element; an item, a row or a cell there is a line.
+_PARAGRAPH_BOXES = frozenset(
+    {"p", "div", "section", "article", "blockquote", "ul", "ol", "dl", "table", "h1", "h2", "h3", "h4", "h5", "h6"}
+)
 _BR = "\x00"  # stands for <br> until paragraphs are cut (NULs never survive parsing)
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BOLD_TAGS = frozenset({"b", "strong"})
@@ -129,9 +134,12 @@ class BlockBuilder:
     # -- inline runs ------------------------------------------------------------------
 
     def _add_inline(self, root: LexborNode, bold: bool = False, linked: bool = False) -> None:
-        stack = [(root, bold, linked)]
+        stack: list[tuple[LexborNode | None, bool, bool]] = [(root, bold, linked)]
         while stack:
             node, bold, linked = stack.pop()
+            if node is None:  # the end of a paragraph set inside an inline element
+                self._run += [(_BR, bold, linked), (_BR, bold, linked)]
+                continue
             tag = node.tag
             if tag == "-text":
                 self._run.append((node.text_content or "", bold, linked))
@@ -144,7 +152,12 @@ class BlockBuilder:
             elif tag is None or tag[0] == "-" or node in self.skip:
                 continue
             else:
-                if tag not in INLINE_TAGS:
+                if tag in _PARAGRAPH_BOXES:
+                    # paragraphs inside an inline element ("<font><p>…</p><p>…</p></font>", as
+                    # older pages wrap a story) stay paragraphs
+                    self._run += [(_BR, bold, linked), (_BR, bold, linked)]
+                    stack.append((None, bold, linked))
+                elif tag not in INLINE_TAGS:
                     self._run.append((_BR, bold, linked))
                 inner_bold = bold or tag in _BOLD_TAGS or tag in _HEADINGS
                 inner_linked = linked or tag == "a"
