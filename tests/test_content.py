@@ -1053,3 +1053,18 @@ def test_a_sign_in_dialog_in_the_markup_is_not_the_story() -> None:
     for names in ("loginpanelgroup-panel", "sign-in-form", "registration-modal-inner"):
         dialog = f"<div class='{names}'>" + "".join(f"<p>{line}</p>" for line in dialog_lines * 2) + "</div>"
         assert paragraphs(page(story_box(story), extra=dialog)) == story, names
+
+
+def test_a_named_anchor_left_open_over_the_story_makes_no_link_of_it() -> None:
+    # "<a name='top'>" unclosed: the parser sets the whole story inside it
+    assert paragraphs(page(f"<a name='top'>{story_box(PARAS)}")) == PARAS
+    # an anchor with neither a name nor an address is a script's button: link text still
+    buttons = "".join(f"<p><a class='btn'>Open the gallery of pictures number {n} now</a></p>" for n in range(3))
+    assert paragraphs(page(story_box(PARAS).replace("</div>", buttons + "</div>"))) == PARAS
+
+
+def test_german_recommendation_titles_end_the_story_and_a_comment_button_goes() -> None:
+    for title in ("Empfehlungen aus der Redaktion", "Weitere Stories"):
+        teaser = "Ein Teaser für eine ganz andere Geschichte."
+        assert paragraphs(page(story_box([*PARAS, title, teaser]))) == PARAS, title
+    assert paragraphs(page(story_box([PARAS[0], "Diesen Artikel kommentieren", *PARAS[1:]]))) == PARAS

@@ -14,7 +14,7 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborNode
 
 from newsparse.html.score import INLINE_TAGS
-from newsparse.html.text import NODE_BREAK, squash, weighted_len
+from newsparse.html.text import NODE_BREAK, is_named_anchor, squash, weighted_len
 from newsparse.model import Block
 from newsparse.patterns.boilerplate import (
     CAPTION_CREDIT,
@@ -160,7 +160,7 @@ class BlockBuilder:
                 elif tag not in INLINE_TAGS:
                     self._run.append((_BR, bold, linked))
                 inner_bold = bold or tag in _BOLD_TAGS or tag in _HEADINGS
-                inner_linked = linked or tag == "a"
+                inner_linked = linked or (tag == "a" and not is_named_anchor(node))
                 stack.extend((child, inner_bold, inner_linked) for child in reversed(_children(node)))
 
     def _flush(self, in_paragraph: bool = False) -> None:

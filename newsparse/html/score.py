@@ -17,7 +17,15 @@ from functools import lru_cache
 from selectolax.lexbor import LexborNode
 
 from newsparse.html.clean import class_and_id
-from newsparse.html.text import CJK_WEIGHT, comparison_key, link_density, punctuation_count, squash, weighted_len
+from newsparse.html.text import (
+    CJK_WEIGHT,
+    comparison_key,
+    is_named_anchor,
+    link_density,
+    punctuation_count,
+    squash,
+    weighted_len,
+)
 from newsparse.patterns.boilerplate import NEGATIVE_CLASS, POSITIVE_CLASS
 from newsparse.trace import Trace, describe
 
@@ -151,11 +159,13 @@ def collect_units(root: LexborNode, skip: set[LexborNode]) -> dict[LexborNode, U
                     if in_link:
                         unit.link_chars += len(text)
             elif tag is not None and tag[0] != "-" and child not in skip:
+                # a named anchor (<a name="top">, left open over the page) is no link
+                linked = in_link or (tag == "a" and not is_named_anchor(child))
                 if tag in INLINE_TAGS:
-                    stack.append((child, owner, in_link or tag == "a"))
+                    stack.append((child, owner, linked))
                 else:
                     # A block inside a link (a teaser card) is link text all the same.
-                    stack.append((child, child, in_link or tag == "a"))
+                    stack.append((child, child, linked))
             child = child.next
     return units
 

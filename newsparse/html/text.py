@@ -80,6 +80,13 @@ def punctuation_count(text: str) -> int:
     return sum(map(text.count, _ASCII_PUNCT if text.isascii() else _PUNCT))
 
 
+def is_named_anchor(a: LexborNode) -> bool:
+    """An <a name> with no address: a place to jump to, no link, and older pages leave one
+    open over the whole story.  An <a> with neither is a script's button, link text still."""
+    attrs = a.attrs
+    return "name" in attrs and "href" not in attrs
+
+
 def link_density(node: LexborNode, link_lengths: dict[LexborNode, int] | None = None) -> float:
     """The share of an element's text that is link text.
 
@@ -95,6 +102,6 @@ def link_density(node: LexborNode, link_lengths: dict[LexborNode, int] | None = 
     for a in node.css("a"):
         length = link_lengths.get(a)
         if length is None:
-            length = link_lengths[a] = len(a.text(deep=True))
+            length = link_lengths[a] = 0 if is_named_anchor(a) else len(a.text(deep=True))
         linked += length
     return min(linked / total, 1.0)
