@@ -96,7 +96,6 @@ _VALUE_TRIM = " \t:：,，;；|｜/\\()（）[]【】<>《》\"'“”"
 # Emoji and pictographs a writer decorates a name with ("Jenny Smith ❤️"): no name's letters.
 _PICTOGRAPHS = re.compile(r"[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+")
 _DATE_OR_TIME = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}")
-# One word after a byline's last comma ("…, Berlin"): a place where it follows a full name.
 # A credit for the pictures after the writer's ("Text von Anna Berg, Fotos von Tim Hahn",
 # "Words by Anna Berg / Photos: Tim Hahn"), or the writer's standing ("By Jane Doe Special
 # to The Times"): the byline's names end before it.
@@ -105,6 +104,7 @@ _BYLINE_GOES_ON = re.compile(
     r"fotografías?|fotografie|grafiken?)\s*(?:von|by|de|par|di|door|:)\s|\s+special\s+to\s",
     re.IGNORECASE,
 )
+# One word after a byline's last comma ("…, Berlin"): a place where it follows a full name.
 _PLACE_AFTER_NAME = re.compile(r",\s*[^\W\d_][\w'’.-]*\s*$")
 _MAX_BYLINE_BLOCK = 120
 _MAX_DATELINE = 100
