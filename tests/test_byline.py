@@ -1435,3 +1435,33 @@ def test_a_news_agency_given_by_its_initials_in_the_byline_is_the_source(byline:
     page = f"<html><body><article><h1>Library hours extended after council vote</h1><p>{byline}</p>{ARTICLE_BODY}"
     article = newsparse.extract(page + "</article></body></html>")
     assert (article.source, [b.text for b in article.blocks][:1]) == (source, [ARTICLE_BODY[3:-4].strip()])
+
+
+VIETNAMESE_STORY = [
+    "Hà Nội đang đẩy mạnh xây dựng công viên, tạo thêm không gian xanh cho người dân thủ đô trong năm nay.",
+    "Theo kế hoạch, thành phố sẽ hoàn thành thêm năm công viên mới trước cuối năm, phục vụ hàng triệu người.",
+]
+
+
+@pytest.mark.parametrize(
+    ("closing", "authors", "source"),
+    [
+        ("Theo VnExpress", [], "VnExpress"),
+        ("Theo Tuổi Trẻ", [], "Tuổi Trẻ"),
+        ("Minh Anh (theo Reuters)", ["Minh Anh"], "Reuters"),
+    ],
+)
+def test_a_vietnamese_storys_closing_theo_line_gives_its_source_not_an_author(
+    closing: str, authors: list[str], source: str
+) -> None:
+    page = "<html><body><article><h1>Hà Nội xây thêm công viên</h1>"
+    page += (
+        "".join(f"<p>{p}</p>" for p in VIETNAMESE_STORY) + f"<p><strong>{closing}</strong></p></article></body></html>"
+    )
+    article = newsparse.extract(page)
+    assert (article.authors, article.source, [b.text for b in article.blocks]) == (authors, source, VIETNAMESE_STORY)
+
+
+def test_theo_closing_a_story_in_another_language_is_a_given_name() -> None:
+    page = f"<html><body><article><h1>Library hours extended</h1>{ARTICLE_BODY}<p><strong>Theo Walcott</strong></p>"
+    assert newsparse.extract(page + "</article></body></html>").authors == ["Theo Walcott"]

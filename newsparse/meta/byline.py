@@ -112,6 +112,15 @@ _MAX_NAME_LINE = 80
 _MAX_CREDIT = 40
 _MAX_WIRE_CREDIT = 400  # characters: an agency's closing credit, with its places and roles
 _WIRE_CREDIT_BLOCKS = 2  # the last paragraphs, where an agency's credit stands
+# "Theo X" (according to X) closing a Vietnamese story, after the writer's name in brackets
+# or alone: its source
+_VIETNAMESE_SOURCING = re.compile(
+    r"^\s*(?:(?P<writer>[^()]{2,40}?)\s*[(（]\s*theo\s+(?P<bracketed>[^()（）]{2,40})[)）]|theo\s+(?P<alone>[^()]{2,40}))\s*$",
+    re.IGNORECASE,
+)
+# Letters only Vietnamese writes: the hooked and the dotted vowels, đ, ơ, ư, ă
+_VIETNAMESE_LETTER = re.compile(r"[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
+_LANGUAGE_BLOCKS = 3  # paragraphs read for the story's language
 _MAX_STANDALONE_BYLINE = 60  # characters: "Von Markus Balser, Berlin", not a sentence opening with "Von"
 _BRACKETS = {"】": "【", "]": "[", "）": "（", ")": "("}
 _NAME_PARTICLES = frozenset(
@@ -846,6 +855,22 @@ def lift_bylines(
     return kept, found
 
 
+def _read_vietnamese_sourcing(blocks: list[Block], found: Byline) -> bool:
+    """A Vietnamese story's closing line that gives its source ("Theo VnExpress", according
+    to VnExpress), after the writer's name or alone ("Minh Anh (theo Reuters)"): read and
+    lifted.  "Theo" is a given name elsewhere, so only a story in Vietnamese is read so."""
+    if not blocks or blocks[-1].type not in ("paragraph", "heading"):
+        return False
+    sourcing = _VIETNAMESE_SOURCING.match(blocks[-1].text or "")
+    if sourcing is None or not any(_VIETNAMESE_LETTER.search(b.text or "") for b in blocks[:_LANGUAGE_BLOCKS]):
+        return False
+    if sourcing["writer"]:
+        found.authors.extend(n for n in person_names(sourcing["writer"]) if n not in found.authors)
+    found.sources.append((sourcing["bracketed"] or sourcing["alone"]).strip())
+    del blocks[-1]
+    return True
+
+
 def _lift_credits(line: str, found: Byline) -> bool:
     """Whether a line is labelled credits (read into ``found``): "作者：X", "编辑 X 校对 Y".
     A short line in bold, a heading to the block builder, is lifted only as such."""
@@ -960,6 +985,8 @@ def wire_credit(text: str) -> Byline:
 
 
 def _read_closing_credits(blocks: list[Block], found: Byline, surname_test: bool) -> None:
+    if _read_vietnamese_sourcing(blocks, found):
+        return
     # An agency's credit, in the last paragraphs (a copyright line may follow it), stays
     # in the text; its reporters are the authors when nothing else named them.
     for block in blocks[-_WIRE_CREDIT_BLOCKS:]:
