@@ -1465,3 +1465,7 @@ def test_a_vietnamese_storys_closing_theo_line_gives_its_source_not_an_author(
 def test_theo_closing_a_story_in_another_language_is_a_given_name() -> None:
     page = f"<html><body><article><h1>Library hours extended</h1>{ARTICLE_BODY}<p><strong>Theo Walcott</strong></p>"
     assert newsparse.extract(page + "</article></body></html>").authors == ["Theo Walcott"]
+
+
+def test_a_korean_reporters_credit_sharing_its_line_with_the_date_is_read() -> None:
+    assert authors_of("", "<p>홍길동 기자 · 입력 2023.12.06 17:35</p>") == ["홍길동"]

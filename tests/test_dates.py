@@ -268,10 +268,17 @@ def test_an_updated_date_under_the_headline_gives_way_to_the_original_one_shown_
         "Diperbarui: 5 Mei 2020",
         "更新：2020年5月5日",
         "수정 2020.05.05 12:00",
+        "업데이트 2020.05.05 12:00",
     ],
 )
 def test_the_last_changes_label_in_more_languages_gives_way_to_the_publication_date(changed: str) -> None:
     assert _published("", f"<p>{changed}</p><p>3.5.2020</p>") == "2020-05-03"
+
+
+def test_a_korean_publication_label_after_the_update_on_one_line_gives_the_date() -> None:
+    for entered in ("입력", "기사입력", "등록"):
+        line = f"<p>업데이트 2023.12.07 08:00 | {entered} 2023.12.06 17:35</p>"
+        assert _published("", line).startswith("2023-12-06"), entered
 
 
 def test_a_themes_time_of_the_last_change_shown_first_is_not_the_publication_date() -> None:

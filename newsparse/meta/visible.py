@@ -55,7 +55,7 @@ _ABOVE_LINE = 60
 _ABOVE_CHARS = 400
 _HEADLINE_PART = 20  # characters of a headline the page breaks or shortens, still enough to find it
 _LEADING_SEPARATORS = "|•·/ "
-_LINE_PARTS = re.compile(r"\s+[|｜/]\s+")
+_LINE_PARTS = re.compile(r"\s+[|｜/·]\s+")
 _ENDS_WITH_LABEL = re.compile(r"[:：]\s*$")
 _BY_WORDS = frozenset(("by", "von", "par", "por", "door", "di", "da", "av", "af"))
 _NAME_LINE = 40
@@ -229,7 +229,8 @@ def _labelled_short_year(line: str) -> str | None:
 
 def _credit_in_part(line: str) -> list[str]:
     """The reporters of a credit that shares its line with the date or the outlet, set apart
-    by a bar or a slash ("2023-12-06 17:35 | 澎湃新闻记者 张三", "… 聯合報 / 記者王小明／台北報導")."""
+    by a bar, a slash or a middle dot ("2023-12-06 17:35 | 澎湃新闻记者 张三", "… 聯合報 / 記者王小明／台北報導",
+    "홍길동 기자 · 입력 2023.12.06 17:35")."""
     parts = _LINE_PARTS.split(line)
     for part in parts if len(parts) > 1 else ():
         names = reporter_credit(part)

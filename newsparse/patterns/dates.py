@@ -381,8 +381,9 @@ UPDATED_LABEL = re.compile(
     r"\baktualizované|\bfrissítve|\bactualizat|\bažurirano|\bposodobljeno|\batnaujinta|\buuendatud|\bdiperbarui|"
     r"\bcập nhật|\bобновлено|\bоновлено|\bактуализирано|\bενημερώθηκε|\bενημέρωση|آخر تحديث|تم التحديث|עודכן|"
     r"最后更新|最後更新|最終更新|更新(?:时间|時間|日期|日時|日|于|於)|更新\s*[:：]|修改(?:时间|時間|日期)|"
-    # Korean pages set "수정" (changed) after "입력" (entered) with its date: "입력 … 수정 2020.05.05"
-    r"수정\s*[:：]?\s*(?=\d)",
+    # Korean pages set "수정" (changed) after "입력" (entered) with its date: "입력 … 수정 2020.05.05",
+    # or "업데이트" (updated) before it
+    r"(?:수정|업데이트)\s*[:：]?\s*(?=\d)",
     re.IGNORECASE,
 )
 
@@ -403,6 +404,8 @@ PUBLISHED_LABEL = phrases(
         *("опубликовано", "публикация", "опубліковано", "publikováno", "publikované", "julkaistu"),
         *("publicerad", "publiceret", "yayınlanma tarihi", "yayın tarihi", "data publicării", "δημοσίευση"),
         *(r"本贴由\s*\S{1,20}?\s*于", r"本帖由\s*\S{1,20}?\s*于", r"本文由\s*\S{1,20}?\s*于"),
+        # Korean: "entered" (the story's publication), "registered", "published"
+        *("기사입력", "입력", "등록", "발행"),
     ),
     tail=r"\s*[:：]?\s*",
 )
