@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from newsparse.html.blocks import is_filler
 from newsparse.html.text import comparison_key, squash
 from newsparse.meta.dates import find_date
+from newsparse.meta.language import detect_language
 from newsparse.meta.title import HOST_NAME
 from newsparse.model import Block
 from newsparse.patterns.dates import JALALI_MONTHS, MONTHS, RELATIVE_DATE_LINE
@@ -118,8 +119,6 @@ _VIETNAMESE_SOURCING = re.compile(
     r"^\s*(?:(?P<writer>[^()]{2,40}?)\s*[(（]\s*theo\s+(?P<bracketed>[^()（）]{2,40})[)）]|theo\s+(?P<alone>[^()]{2,40}))\s*$",
     re.IGNORECASE,
 )
-# Letters only Vietnamese writes: the hooked and the dotted vowels, đ, ơ, ư, ă
-_VIETNAMESE_LETTER = re.compile(r"[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
 _LANGUAGE_BLOCKS = 3  # paragraphs read for the story's language
 _MAX_STANDALONE_BYLINE = 60  # characters: "Von Markus Balser, Berlin", not a sentence opening with "Von"
 _BRACKETS = {"】": "【", "]": "[", "）": "（", ")": "("}
@@ -862,7 +861,7 @@ def _read_vietnamese_sourcing(blocks: list[Block], found: Byline) -> bool:
     if not blocks or blocks[-1].type not in ("paragraph", "heading"):
         return False
     sourcing = _VIETNAMESE_SOURCING.match(blocks[-1].text or "")
-    if sourcing is None or not any(_VIETNAMESE_LETTER.search(b.text or "") for b in blocks[:_LANGUAGE_BLOCKS]):
+    if sourcing is None or detect_language(" ".join(b.text or "" for b in blocks[:_LANGUAGE_BLOCKS])) != "vi":
         return False
     if sourcing["writer"]:
         found.authors.extend(n for n in person_names(sourcing["writer"]) if n not in found.authors)
