@@ -103,6 +103,10 @@ from newsparse.meta.dates import date_from_url, find_date, parse_date
         ("06-12-2023 17:35", "2023-12-06T17:35:00"),
         ("Rabu, 06 Des 2023 17:35 WIB", "2023-12-06T17:35:00+07:00"),
         ("17 Agu 2023", "2023-08-17"),
+        # a weekday between the date and its time, alone or in brackets
+        ("30 Ekim 2020 Cuma 18:28", "2020-10-30T18:28:00"),
+        ("6 декабря 2023 (среда) 17:35", "2023-12-06T17:35:00"),
+        ("6 de dezembro de 2023, quarta-feira, 17h35", "2023-12-06T17:35:00"),
         # Hindi months, their vowel signs no word characters to a regex
         ("12 मार्च 2023", "2023-03-12"),
         ("5 फ़रवरी 2021 10:30", "2021-02-05T10:30:00"),
@@ -217,6 +221,13 @@ def test_a_date_on_a_short_line_above_the_headline_dates_the_page() -> None:
     above = "<p class='category'>24. April 2020 | <a href='/press'>Press releases</a></p>"
     page = f"<html><body><article>{above}<h1>Library hours extended</h1>{text}</article></body></html>"
     assert newsparse.extract(page).published == "2020-04-24"
+
+
+def test_a_dateline_naming_the_weekday_between_date_and_time_keeps_the_time() -> None:
+    text = "<p>" + "Belediye kütüphanenin çalışma saatlerini pazartesiden itibaren uzattı. " * 6 + "</p>"
+    dateline = "<p class='date'>30 Ekim 2020 Cuma 18:28</p>"
+    page = f"<html><body><article><h1>Kütüphane saatleri uzatıldı</h1>{dateline}{text}</article></body></html>"
+    assert newsparse.extract(page).published == "2020-10-30T18:28:00"
 
 
 def test_a_how_to_dates_the_page_by_its_json_ld() -> None:

@@ -19,7 +19,7 @@ from newsparse.meta.dates import find_date
 from newsparse.meta.language import detect_language
 from newsparse.meta.title import HOST_NAME
 from newsparse.model import Block
-from newsparse.patterns.dates import JALALI_MONTHS, MONTHS, RELATIVE_DATE_LINE
+from newsparse.patterns.dates import JALALI_MONTHS, MONTHS, RELATIVE_DATE_LINE, WEEKDAY_NAMES
 from newsparse.patterns.labels import (
     AGENCY_LINE,
     BY_PREFIX,
@@ -140,17 +140,6 @@ _NO_HANDLE = frozenset(
         *("more", "mehr", "plus", "más", "altro", "meer", "posts", "beiträge", "articles", "artikel", "bio"),
     )
 )
-# A byline's date may start with its weekday, which reads as a one-word name.
-_ENGLISH_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY_NAMES = frozenset(
-    (
-        *_ENGLISH_WEEKDAYS,
-        *("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"),
-        *("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
-        *("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
-        *("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
-    )
-)
 _NOT_NAME_START = frozenset(
     (
         *("the", "a", "an", "this", "that", "these", "our", "your", "my"),
@@ -176,7 +165,7 @@ _DATELINE_WORDS = re.compile(
     # digits and the units CJK dates write after them (2019年3月1日 13時16分, 2024년 3월 14일)
     r"\d+|[^\w\s]|[年月日時时分秒号號년월일시분초]|\b(?:published|updated|posted|modified|created|original|first|last|on|at|by|am|pm|"
     r"a\.m|p\.m|et|est|edt|pt|pst|pdt|gmt|utc|cet|cest|bst|ist|uhr|le|am|um|"
-    r"mon|tue|wed|thu|fri|sat|sun|" + "|".join(sorted(_WEEKDAY_NAMES, key=len, reverse=True)) + "|"
+    r"mon|tue|wed|thu|fri|sat|sun|" + "|".join(sorted(WEEKDAY_NAMES, key=len, reverse=True)) + "|"
     # the same labels in other languages: "Publiziert:", "Aktualisiert am", "Ultima modifica"
     r"publiziert|aktualisiert|veröffentlicht|erstellt|stand|pubblicato|ultima|modifica|il|publié|mis|à|jour|"
     r"publicado|actualizado|el|atualizado|em|gepubliceerd|bijgewerkt|op|opublikowano|zaktualizowano|date|time|"
@@ -397,7 +386,7 @@ def _is_person(name: str) -> bool:
             and not name.isupper()
             and len(name) > 2
             and name.lower() not in MONTHS
-            and name.lower() not in _WEEKDAY_NAMES
+            and name.lower() not in WEEKDAY_NAMES
             and name.lower() not in _NOT_NAME_START  # "The", "Related", "Home": no one's name
             and not _CREDENTIAL.match(name)
         )

@@ -168,13 +168,33 @@ _ZONE = (
     r"(?-i:(?:" + "|".join(sorted([*ZONE_OFFSETS, *DAYLIGHT_ZONES], key=len, reverse=True)) + r")\b)"
 )
 
+# Weekdays written out, which a date may name before or after itself ("Wednesday, December 6,
+# 2023", "6 Aralık 2023 Çarşamba 17:35", "6 декабря 2023 (среда) 17:35").
+WEEKDAY_NAMES = frozenset(
+    (
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"),
+        *("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+        *("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+        *("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
+        *("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira"),
+        *("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+        *("pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"),
+        *("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"),
+        *("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"),
+    )
+)
+# A weekday between a date and its time, alone or in brackets, after a comma or not.
+_WEEKDAY = "|".join(sorted(WEEKDAY_NAMES, key=len, reverse=True))
+_WEEKDAY_BEFORE_TIME = r"(?:\s*,?\s*(?:\((?:" + _WEEKDAY + r")\)|(?<![^\W\d_])(?:" + _WEEKDAY + r")(?![^\W\d_])))?"
+
 # The time after a date, and the word or mark between them ("à 14h30", "às 14h30", "om 14:30",
 # "saat 14:30", "lúc 14:30", "в 14:30", "الساعة 14:30", "pukul 14.30"… the Nordic "kl. 14.30" and "klo 14.30"
 # write a dot, and so do British English and German before a zone, am/pm or "Uhr": "Sun 3 May 2020
 # 10.00 BST", "6.12.2023, 10.30 Uhr").
 _TIME = (
-    r"(?:\.?(?:\s*,?\s*(?:(?P<dotted>kl\.?|klo|kello|pukul)|T|at|um|à|às|ás|alle|ore|om|a las|saat|lúc|в|о|o|v|"
-    r"στις|الساعة|ساعت|เวลา|[,|–—•·-])?\s*|\s+)"
+    r"(?:" + _WEEKDAY_BEFORE_TIME + r"\.?(?:\s*,?\s*(?:(?P<dotted>kl\.?|klo|kello|pukul)|T|at|um|à|às|ás|alle|ore|"
+    r"om|a las|saat|lúc|в|о|o|v|στις|الساعة|ساعت|เวลา|[,|–—•·-])?\s*|\s+)"
     # morning or afternoon before the time, as Korean, Chinese and Japanese write it ("오후 5:35")
     r"(?:(?P<meridiem>오전|오후|上午|下午|午前|午後)\s*)?"
     # French may space the "h" ("à 17 h 35")
