@@ -274,6 +274,10 @@ def test_a_news_services_opening_dateline_gives_the_storys_source(opening: str, 
         ("王五／摄", []),
         # the credit in brackets of its own
         ("（记者 张三）", ["张三"]),
+        # the date and time on the credit's line, after it or before it
+        ("记者 张三 2023-12-06 17:35", ["张三"]),
+        ("2023年12月06日 17:35 记者 张三", ["张三"]),
+        ("作者 张三 2023-12-06", ["张三"]),
     ],
 )
 def test_a_chinese_reporters_credit_in_its_many_forms_gives_the_writers_alone(credit: str, authors: list[str]) -> None:
@@ -1469,3 +1473,19 @@ def test_theo_closing_a_story_in_another_language_is_a_given_name() -> None:
 
 def test_a_korean_reporters_credit_sharing_its_line_with_the_date_is_read() -> None:
     assert authors_of("", "<p>홍길동 기자 · 입력 2023.12.06 17:35</p>") == ["홍길동"]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("홍길동 기자 · 입력 2023.12.06 17:35", ["홍길동"]),
+        ("홍길동 기자 2023.12.06 17:35", ["홍길동"]),
+        ("기사입력 2023-12-06 17:35", []),
+    ],
+)
+def test_a_korean_credit_and_date_line_is_lifted_from_the_story_and_a_date_label_names_no_one(
+    line: str, authors: list[str]
+) -> None:
+    story = "서울시는 올해 공원 조성 사업을 확대해 시민들의 휴식 공간을 넓히겠다고 6일 밝혔다."
+    kept, found = lift_bylines([Block("paragraph", text=line), Block("paragraph", text=story)], title=None)
+    assert (found.authors, [b.text for b in kept]) == (authors, [story])

@@ -97,6 +97,9 @@ _VALUE_TRIM = " \t:：,，;；|｜/\\()（）[]【】<>《》\"'“”"
 # Emoji and pictographs a writer decorates a name with ("Jenny Smith ❤️"): no name's letters.
 _PICTOGRAPHS = re.compile(r"[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+")
 _DATE_OR_TIME = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}")
+# A run of a date's and a time's characters opening or closing a line ("记者 张三 2023-12-06 17:35")
+_DATE_CHARS = r"[\d\s:：/.\-年月日号時时分秒년월일시분]+"
+_DATE_AT_END = re.compile(rf"^{_DATE_CHARS}(?=\s)|(?<=\s){_DATE_CHARS}$")
 # A credit for the pictures after the writer's ("Text von Anna Berg, Fotos von Tim Hahn",
 # "Words by Anna Berg / Photos: Tim Hahn"), or the writer's standing ("By Jane Doe Special
 # to The Times"): the byline's names end before it.
@@ -158,6 +161,8 @@ _CREDIT_PREFIX = re.compile(r"^(?:vom|from(?: the)?)\s+", re.IGNORECASE)  # "vom
 _DATE_THEN_BY = re.compile(r"^(?P<date>.{6,60}?)\s+(?:by|von|par|por|door|di)\s+(?P<names>\S.*)$", re.IGNORECASE)
 _AFTER_NAMES = re.compile(r"[/(|]")  # an agency ("/SP-X"), a note ("(eg)"), a separator
 _BYLINE_SEPARATOR = re.compile(r"\s[|•–—-]\s")
+# Between the parts of a dateline: the outlet, the reporter's credit, the date ("홍길동 기자 · 입력 …")
+LINE_PARTS = re.compile(r"\s+[|｜/·]\s+")
 _CREDIT_SEPARATOR = re.compile(r"\s*[,;|/•]\s*|\s[–—-]\s")  # between a byline's names, outlet and notes
 _DATELINE_CJK_LABEL = 4  # characters: a CJK label ("发布时间"), not a sentence run together
 # Lower-case words, matched against the line lower-cased.
@@ -579,7 +584,7 @@ def credit_line(text: str) -> Byline | None:
     the line holds nothing else."""
     if len(text) > _MAX_CREDIT or not _CJK.search(text):
         return None
-    text = _TITLED_OUTLET.sub("", text)  # "《棱镜》作者 周纯": the column or paper first
+    text = _TITLED_OUTLET.sub("", _without_date_ends(text))  # "《棱镜》作者 周纯": the column or paper first
     found = _credit_parts(text, CREDIT_PART)
     if found is None:
         # no label before the names vouches for them ("上海/文" is no one's credit)
@@ -642,7 +647,7 @@ def reporter_credit(text: str) -> list[str]:
     """
     if len(text) > _MAX_CREDIT:
         return []
-    text = squash(text)
+    text = _without_date_ends(squash(text))
     korean = KOREAN_REPORTER.match(text)
     if korean:
         return [korean["name"]]
@@ -651,6 +656,14 @@ def reporter_credit(text: str) -> list[str]:
     if not REPORTER_CREDIT.match(text):
         return []
     return _names_after_labels(REPORTED_FROM.sub("", text))
+
+
+def _without_date_ends(text: str) -> str:
+    """A credit line without the date and time set before or after it on the same line
+    ("记者 张三 2023-12-06 17:35", "2023.12.06 17:35 홍길동 기자"): the names alone are the credit."""
+    if not any(char.isdigit() for char in text):
+        return text
+    return _DATE_AT_END.sub(lambda run: "" if _DATE_OR_TIME.search(run[0]) else run[0], text).strip()
 
 
 def _korean_credit(text: str) -> list[str]:
@@ -920,7 +933,7 @@ def _lift_line(line: str, near_top: bool, found: Byline, surname_test: bool) -> 
         return True
     # a reporters' credit may stand in brackets of its own ("（记者 张三）")
     bracketed = _BRACKETED_LINE.match(line)
-    reporters = reporter_credit(bracketed["inside"] if bracketed else line)
+    reporters = reporter_credit(bracketed["inside"] if bracketed else line) or _credit_beside_dateline(line)
     if not reporters and not surname_test:
         reporters = _japanese_credit(line)
     if reporters:
@@ -954,6 +967,22 @@ def _lift_line(line: str, near_top: bool, found: Byline, surname_test: bool) -> 
     if credits:  # "By AOL Staff": no person, but a credit
         found.merge(Byline(credits=credits))
     return bool(credits)
+
+
+def _credit_beside_dateline(line: str) -> list[str]:
+    """The reporters of a line that sets their credit and the date apart by a separator
+    ("홍길동 기자 · 입력 2023.12.06 17:35"): a line of nothing but the two is byline matter."""
+    if len(line) > _MAX_BYLINE_BLOCK:
+        return []
+    parts = LINE_PARTS.split(line)
+    names: list[str] = []
+    for part in parts if len(parts) > 1 else ():
+        if not is_dateline(part):
+            credited = reporter_credit(part)
+            if not credited:
+                return []
+            names.extend(credited)
+    return names
 
 
 def wire_credit(text: str) -> Byline:

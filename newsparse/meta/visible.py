@@ -19,6 +19,7 @@ from itertools import pairwise
 from newsparse.html.parse import Tree
 from newsparse.html.text import NODE_BREAK, squash
 from newsparse.meta.byline import (
+    LINE_PARTS,
     Byline,
     english_byline,
     english_credit,
@@ -55,7 +56,6 @@ _ABOVE_LINE = 60
 _ABOVE_CHARS = 400
 _HEADLINE_PART = 20  # characters of a headline the page breaks or shortens, still enough to find it
 _LEADING_SEPARATORS = "|•·/ "
-_LINE_PARTS = re.compile(r"\s+[|｜/·]\s+")
 _ENDS_WITH_LABEL = re.compile(r"[:：]\s*$")
 _BY_WORDS = frozenset(("by", "von", "par", "por", "door", "di", "da", "av", "af"))
 _NAME_LINE = 40
@@ -231,7 +231,7 @@ def _credit_in_part(line: str) -> list[str]:
     """The reporters of a credit that shares its line with the date or the outlet, set apart
     by a bar, a slash or a middle dot ("2023-12-06 17:35 | 澎湃新闻记者 张三", "… 聯合報 / 記者王小明／台北報導",
     "홍길동 기자 · 입력 2023.12.06 17:35")."""
-    parts = _LINE_PARTS.split(line)
+    parts = LINE_PARTS.split(line)
     for part in parts if len(parts) > 1 else ():
         names = reporter_credit(part)
         if names:

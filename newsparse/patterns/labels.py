@@ -122,9 +122,11 @@ KOREAN_ROLES = frozenset(
     )
 )
 KOREAN_PHOTO = frozenset(("사진", "사진기자"))
-# A Korean credit line of roles before names: "글 김철수 · 사진 이영희", "취재 김철수, 정리 이영희"
+# A Korean credit line of roles before names: "글 김철수 · 사진 이영희", "취재 김철수, 정리 이영희";
+# the labels of a date are no names ("기사입력 2023-12-06": the story entered)
 KOREAN_CREDIT_PART = re.compile(
-    r"(?P<role>글|취재|정리|기사|사진|영상)\s*[:=/]?\s*(?P<name>[가-힣]{2,4})(?:\s*[·/|,]\s*|\s*$)"
+    r"(?P<role>글|취재|정리|기사|사진|영상)\s*[:=/]?\s*(?!(?:입력|수정|등록|발행|승인|송고)(?:\s|$))"
+    r"(?P<name>[가-힣]{2,4})(?:\s*[·/|,]\s*|\s*$)"
 )
 # What an outlet's name ends in: daily, newspaper, news, broadcasting, agency, economy
 KOREAN_OUTLET = re.compile(r"(?:일보|신문|뉴스|방송|통신|경제|매일|미디어|닷컴|타임스|편집부|기자단)$")
