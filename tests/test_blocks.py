@@ -125,6 +125,17 @@ def test_interface_pictures_named_for_what_they_are_are_no_pictures_of_the_story
     assert [b["src"] for b in blocks if b["type"] == "image"] == photos
 
 
+def test_profile_pictures_are_no_pictures_of_the_story_and_a_story_about_the_film_avatar_keeps_its_own() -> None:
+    avatars = [
+        "<a href='/author/jdadmin/'><img alt='jdadmin' src='https://2.gravatar.com/avatar/8659?s=81' class='x'></a>",
+        "<img src='/data/avatars/m/81/81656.jpg?1593903045' alt='Pepemaus'>",
+        "<img src='/bilder/hauptbild/frijuli.jpeg' class='avatar avatar_s' alt='fri.juli'>",
+    ]
+    photos = ["/2022/12/avatar-the-way-of-water-poster.jpg"]
+    body = "".join(f"<p>{img}</p><p>{PROSE}</p>" for img in [*avatars, *(f"<img src='{src}'>" for src in photos)])
+    assert [b["src"] for b in blocks_of(body) if b["type"] == "image"] == photos
+
+
 def test_a_story_set_inside_a_heading_is_read_as_paragraphs() -> None:
     story = "<br><br>".join([PROSE] * 5)
     blocks = blocks_of(f"<h4><div class='m_cont'>{story}</div></h4><h2>Section</h2><p>{PROSE}</p>")

@@ -89,6 +89,7 @@ _INTERFACE_IMAGE = re.compile(
     r"(?:^|[/_.-])(?:btn|button|arrow|icon)s?(?:[_-][\w-]*)?\.(?:png|gif|svg)(?:$|\?)",
     re.IGNORECASE,
 )
+_AVATAR_SOURCE = re.compile(r"gravatar|/avatars?/", re.IGNORECASE)
 
 
 class BlockBuilder:
@@ -513,6 +514,7 @@ def image_src(img: LexborNode, base_url: str | None) -> str | None:
         or _is_icon(attrs.get("height"))
         or _TRACKING_IMAGE.search(src)
         or _INTERFACE_IMAGE.search(src)
+        or _is_avatar(img, src)
     ):
         return None
     return urljoin(base_url, src) if base_url else src
@@ -550,6 +552,13 @@ def _largest_in_srcset(srcset: str | None) -> str | None:
         if candidate and not candidate.startswith("data:") and width > best_size:
             best, best_size = candidate, width
     return best
+
+
+def _is_avatar(img: LexborNode, src: str) -> bool:
+    """A writer's or a commenter's profile picture, classed or filed as one ("avatar
+    avatar-81 photo", gravatar.com/avatar/…, /data/avatars/m/81.jpg): a face beside a name,
+    no picture of the story (which may be about the film: "/2022/12/avatar-poster.jpg")."""
+    return bool(_AVATAR_SOURCE.search(src)) or "avatar" in (img.attrs.get("class") or "").lower()
 
 
 def _is_icon(size: str | None) -> bool:
