@@ -277,6 +277,15 @@ def test_a_hidden_schema_org_copy_of_the_story_is_not_shown() -> None:
     assert paragraphs(page(body)) == PARAS * 2
 
 
+def test_an_element_classed_hidden_is_not_shown_and_one_hidden_on_small_screens_is() -> None:
+    poll = "<div class='hidden'><p>48% (95 Stimmen)</p><p>200 haben ihre Stimme bereits abgegeben</p></div>"
+    assert paragraphs(page(story_box(PARAS[:2]).replace("</div>", poll + "</div>") + story_box(PARAS[2:]))) == PARAS
+    wide = (
+        "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS[1:]) + f"<p class='hidden-xs'>{PARAS[0]}</p></div>"
+    )
+    assert paragraphs(page(wide)) == [*PARAS[1:], PARAS[0]]
+
+
 def test_a_story_cut_in_two_boxes_of_one_class_by_an_advertisements_row_is_read_whole() -> None:
     opening = [
         f"Tim Kaine is not the only opponent tonight in the debate between the two hopefuls ({n})." for n in range(4)

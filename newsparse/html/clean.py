@@ -28,7 +28,7 @@ from newsparse.patterns.boilerplate import (
 # Hidden elements, and alerts: a form's error messages, cookie and ad-blocker notices, a
 # breaking-news bar, a screen reader's announcement ("role=alert"), never the story.
 _HIDDEN_SELECTOR = (
-    "[hidden], [style*='display:none'], [style*='display: none'], "
+    ".hidden, [hidden], [style*='display:none'], [style*='display: none'], "
     "[style*='visibility:hidden'], [style*='visibility: hidden'], [aria-hidden='true'], [role='alert']"
 )
 # Page-level furniture by element name; the article's own <header>/<footer> is spared
