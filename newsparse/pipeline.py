@@ -89,7 +89,7 @@ def extract(
         tuple(markup.logos),
         domain_labels(url or markup.canonical or markup.first_meta("og:url")),
     )
-    dateline = read_dateline(tree, headline[0], markup.updated_time_texts)
+    dateline = read_dateline(tree, headline[0], markup.updated_time_texts, markup.caption_lines)
 
     ingredients = jsonld.get("ingredients") or markup.ingredients
     blocks = _body_blocks(tree, url or markup.canonical, headline[0], ingredients, markup.article_bodies, trace)

@@ -1489,3 +1489,26 @@ def test_a_korean_credit_and_date_line_is_lifted_from_the_story_and_a_date_label
     story = "서울시는 올해 공원 조성 사업을 확대해 시민들의 휴식 공간을 넓히겠다고 6일 밝혔다."
     kept, found = lift_bylines([Block("paragraph", text=line), Block("paragraph", text=story)], title=None)
     assert (found.authors, [b.text for b in kept]) == (authors, [story])
+
+
+def test_a_photographers_credit_in_a_caption_under_the_headline_is_no_byline_nor_its_date_the_pages() -> None:
+    figure = "<figure><img src='/lead.jpg'><figcaption><span>Evan Vucci / AP</span></figcaption></figure>"
+    byline = "<p class='byline'>by <a href='/jane'>Jane Doe</a>, The Washington Post ,</p>"
+    page = f"<html><body><article><h1>Library hours extended</h1>{byline}{figure}{ARTICLE_BODY}</article></body></html>"
+    article = newsparse.extract(page)
+    assert (article.authors, article.source) == (["Jane Doe"], None)
+    credit = "<span>© Kurt Wessolek, 31.05.2013</span>"
+    dated = f"<figure><img src='/wind.jpg'><figcaption>A wind farm {credit}</figcaption></figure>"
+    page = f"<html><body><article><h1>Library hours extended</h1>{dated}{ARTICLE_BODY}</article></body></html>"
+    assert newsparse.extract(page).published is None
+
+
+def test_a_pictures_source_is_no_source_of_the_story() -> None:
+    assert parse_labelled("Image source: Getty Images.")[0].sources == []
+    assert parse_labelled("Source: Reuters")[0].sources == ["Reuters"]
+
+
+def test_a_promoted_items_heading_is_no_name() -> None:
+    story = "The council voted on Tuesday to extend the opening hours of the library by two hours."
+    _, found = lift_bylines([Block("paragraph", text="Promoted Tweet"), Block("paragraph", text=story)], None)
+    assert found.authors == []

@@ -147,6 +147,7 @@ _NOT_NAME_START = frozenset(
     (
         *("the", "a", "an", "this", "that", "these", "our", "your", "my"),
         *("related", "more", "read", "share", "top", "latest", "home", "news"),
+        *("promoted", "sponsored", "suggested", "recommended", "trending", "popular"),
         *("many", "some", "all", "new", "how", "why", "what", "when", "where"),
         # determiners and quantifiers of other languages, which capitalise nouns or open a
         # heading with them ("Viele Genesungswünsche"); those that also lead a family name

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborNode
 
 from newsparse.html.parse import Tree
-from newsparse.html.text import squash
+from newsparse.html.text import NODE_BREAK, squash
 from newsparse.meta.section import is_breadcrumb, trail_items
 from newsparse.patterns.boilerplate import SCREEN_READER_NAMES
 
@@ -107,6 +107,9 @@ class MarkupFacts:
     # The items of breadcrumb trails set in <nav> ("Home", "World", "Europe"), which
     # cleaning removes with the page's navigation.
     breadcrumbs: list[list[str]] = field(default_factory=list)
+    # The lines of pictures' captions ("Evan Vucci / AP"): a photographer's credit under the
+    # headline is no byline.
+    caption_lines: set[str] = field(default_factory=set)
 
     def first_meta(self, *names: str) -> str | None:
         for name in names:
@@ -117,7 +120,7 @@ class MarkupFacts:
 
 
 # Everything read_markup wants, found in one walk of the tree rather than one walk each.
-_MARKUP_SELECTOR = "meta, link[rel], base[href], title, h1, time[datetime], [itemprop], script[type], nav"
+_MARKUP_SELECTOR = "meta, link[rel], base[href], title, h1, time[datetime], [itemprop], script[type], nav, figcaption"
 
 
 def read_markup(tree: Tree) -> MarkupFacts:
@@ -163,6 +166,10 @@ def read_markup(tree: Tree) -> MarkupFacts:
             else:
                 facts.time_values.append(attrs.get("datetime") or "")
                 time_texts.add(squash(node.text(deep=True)))
+        elif tag == "figcaption":
+            facts.caption_lines.update(
+                squash(line) for line in node.text(deep=True, separator=NODE_BREAK).split(NODE_BREAK)
+            )
         elif tag == "nav":
             names = f"{attrs.get('class') or ''} {node.id or ''} {attrs.get('aria-label') or ''}"
             items = trail_items(node) if is_breadcrumb(names) else []
@@ -265,16 +272,26 @@ def standalone_dates(tree: Tree) -> list[str]:
     """Texts of small elements holding nothing but a date ("23.01.2019", "3. Dezember 2011").
 
     The last resort for pages that mark their date up in no recognisable way; the first
-    such element is taken, sidebars' dated teasers usually coming after the article's.
+    such element is taken, sidebars' dated teasers usually coming after the article's.  A
+    picture's caption dates the picture ("© Kurt Wessolek, 31.05.2013"), not the page.
     """
     texts = []
     for node in tree.css(_STANDALONE_DATE_SELECTOR):
         text = node.text(deep=True, strip=True)
-        if 6 <= len(text) <= _MAX_STANDALONE_DATE and any(ch.isdigit() for ch in text):
+        if 6 <= len(text) <= _MAX_STANDALONE_DATE and any(ch.isdigit() for ch in text) and not _in_caption(node):
             texts.append(text)
             if len(texts) == _MAX_DATE_ELEMENTS:
                 break
     return texts
+
+
+def _in_caption(node: LexborNode) -> bool:
+    parent = node.parent
+    while parent is not None and parent.tag not in ("body", "html"):
+        if parent.tag == "figcaption":
+            return True
+        parent = parent.parent
+    return False
 
 
 def name_texts(tree: Tree) -> list[str]:

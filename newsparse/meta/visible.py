@@ -143,9 +143,13 @@ def _author_label_lines(text: str) -> list[re.Match[str]]:
     return matches
 
 
-def read_dateline(tree: Tree, headline: str | None, updated_texts: Collection[str] = ()) -> Dateline:
+def read_dateline(
+    tree: Tree, headline: str | None, updated_texts: Collection[str] = (), caption_lines: Collection[str] = ()
+) -> Dateline:
     """The byline and date shown around the ``headline``; ``updated_texts`` are what the
-    elements marking the last change show, a date only where no other is shown."""
+    elements marking the last change show, a date only where no other is shown, and
+    ``caption_lines`` the lines of pictures' captions, passed over (a photographer's credit
+    under the headline, "Evan Vucci / AP", reads like a byline)."""
     found = Dateline()
     body = tree.body
     if body is None:
@@ -158,7 +162,8 @@ def read_dateline(tree: Tree, headline: str | None, updated_texts: Collection[st
         # first of its lines followed by a dateline is the one.
         spaced, places = _headline_lines(text, squash(headline))
         for at, next_at in pairwise([*places, len(spaced)]):
-            _read_window(_join_labels(_lines_after(spaced, at, next_at)), found, updated_texts)
+            window = _join_labels(_lines_after(spaced, at, next_at), caption_lines)
+            _read_window([line for line in window if line not in caption_lines], found, updated_texts)
             if found.date or found.byline.authors or found.byline.sources:
                 break
         if places and (found.date is None or not found.byline.authors):
@@ -290,11 +295,13 @@ def _headline_lines(text: str, headline: str) -> tuple[str, list[int]]:
     return text, found or ([first] if first >= 0 else [])
 
 
-def _join_labels(lines: list[str]) -> list[str]:
+def _join_labels(lines: list[str], caption_lines: Collection[str] = ()) -> list[str]:
     """Rejoin labels and the values Lexbor reported as separate text nodes.
 
     "来源：" + "中新网" (a linked value), and "By" + "Jane Doe" + "," + "John Roe": names
-    linked one by one after a "By" are joined while the lines stay short.
+    linked one by one after a "By" are joined while the lines stay short; a line of a
+    picture's caption only to a "By" alone ("by Jane Doe," + "Evan Vucci / AP" is a
+    byline beside a photographer's credit).
     """
     joined: list[str] = []
     in_byline = False
@@ -310,9 +317,14 @@ def _join_labels(lines: list[str]) -> list[str]:
             and len(joined[-1]) <= _PROSE_LINE
             and (
                 _by_alone(joined[-1])
-                or _NAME_JOINER.match(line)
-                or _ENDS_WITH_JOINER.search(joined[-1])
-                or (_GIVEN_NAME_LAST.search(joined[-1]) and _FAMILY_NAME.match(line) and line[0].isupper())
+                or (
+                    line not in caption_lines
+                    and (
+                        _NAME_JOINER.match(line)
+                        or _ENDS_WITH_JOINER.search(joined[-1])
+                        or (_GIVEN_NAME_LAST.search(joined[-1]) and _FAMILY_NAME.match(line) and line[0].isupper())
+                    )
+                )
             )
         ):
             joined[-1] = f"{joined[-1]} {line}"

@@ -26,8 +26,11 @@ AUTHOR_LABEL = (
 # 摄影/攝影: the photographer, read and left out ("撰文：王小明　攝影：李大華")
 _PHOTO_WORDS = r"摄影|攝影|图片|圖片|写真|撮影"
 # "图" (picture) alone is a label only before a slash ("文/张三 图/李四"): "地图/…" is a map.
-PHOTO_LABEL = rf"(?:{_PHOTO_WORDS}|(?<!\w)[图圖](?=\s*[/／]))"
-PHOTO_LABEL_RE = re.compile(rf"^(?:{_PHOTO_WORDS}|[图圖])$")
+# A picture's credit labelled in English or German ("Image source: Getty Images") is no
+# "Source:" of the story.
+_PICTURE_CREDIT = r"(?:image|photo|picture|bild|foto)\s?(?:source|credits?|quelle)"
+PHOTO_LABEL = rf"(?:{_PHOTO_WORDS}|(?<!\w)[图圖](?=\s*[/／])|{_PICTURE_CREDIT})"
+PHOTO_LABEL_RE = re.compile(rf"^(?:{_PHOTO_WORDS}|[图圖]|{_PICTURE_CREDIT})$", re.IGNORECASE)
 # The same role inside a reporters' credit with no colon ("记者 张三 摄影 李四"): the names
 # after it took the pictures (a video's too: 摄像; "图" alone, the pictures)
 PHOTO_ROLE_IN_CREDIT = re.compile(rf"(?:^|[\s/／|｜])(?:{_PHOTO_WORDS}|摄像|攝像|图|圖)(?=$|[\s/／:：])")
