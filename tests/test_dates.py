@@ -107,9 +107,29 @@ from newsparse.meta.dates import date_from_url, find_date, parse_date
         ("30 Ekim 2020 Cuma 18:28", "2020-10-30T18:28:00"),
         ("6 декабря 2023 (среда) 17:35", "2023-12-06T17:35:00"),
         ("6 de dezembro de 2023, quarta-feira, 17h35", "2023-12-06T17:35:00"),
-        # Hindi months, their vowel signs no word characters to a regex
+        # Hindi months, their vowel signs no word characters to a regex, and those of other Indian scripts
         ("12 मार्च 2023", "2023-03-12"),
         ("5 फ़रवरी 2021 10:30", "2021-02-05T10:30:00"),
+        ("6 டிசம்பர் 2023", "2023-12-06"),
+        ("6 ಡಿಸೆಂಬರ್ 2023", "2023-12-06"),
+        ("6 ഡിസംബർ 2023", "2023-12-06"),
+        ("6 ਦਸੰਬਰ 2023", "2023-12-06"),
+        # Urdu, Georgian, Armenian, Azerbaijani, Filipino, Swahili, Galician months
+        ("6 دسمبر 2023", "2023-12-06"),
+        ("6 დეკემბერი 2023", "2023-12-06"),
+        ("6 դեկտեմբերի 2023", "2023-12-06"),
+        ("6 dekabr 2023", "2023-12-06"),
+        ("Disyembre 6, 2023", "2023-12-06"),
+        ("Desemba 6, 2023", "2023-12-06"),
+        ("6 de decembro de 2023", "2023-12-06"),
+        # abbreviated Russian, Greek and Turkish months; the year's abbreviation or "u" before the time
+        ("6 дек. 2023 г.", "2023-12-06"),
+        ("6 Δεκ 2023", "2023-12-06"),
+        ("06 Ara 2023", "2023-12-06"),
+        ("6 декември 2023 г., 17:35", "2023-12-06T17:35:00"),
+        ("6 grudnia 2023 r., 17:35", "2023-12-06T17:35:00"),
+        ("6. децембар 2023. у 17:35", "2023-12-06T17:35:00"),
+        ("6. prosinca 2023. u 17:35", "2023-12-06T17:35:00"),
     ],
 )
 def test_formats(raw: str, iso: str) -> None:

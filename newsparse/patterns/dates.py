@@ -70,26 +70,43 @@ _BALTIC_AND_MORE_MONTHS_BY_NUMBER = {
     11: "lapkričio novembrī novembris nëntor نوامبر",
     12: "gruodžio decembrī decembris dhjetor disember دسامبر",
 }
+# Serbian (Latin and Cyrillic), Galician, Azerbaijani and Uzbek, Swahili, Filipino, Georgian and
+# Armenian (the genitive a date uses: "6 դեկտեմբերի 2023"); then the abbreviations Russian,
+# Greek and Turkish pages print ("6 дек. 2023", "6 Δεκ 2023", "06 Ara 2023").
+_MORE_SCRIPTS_MONTHS_BY_NUMBER = {
+    1: "januar јануар јануара xaneiro yanvar januari enero იანვარი հունվարի янв. ιαν oca",
+    2: "februar фебруар фебруара febreiro fevral februari pebrero თებერვალი փետրվարի фев φεβ şub",
+    3: "mart март марта marzo machi marso მარტი մարտի мар μαρ",
+    4: "april април априла aprel aprili abril აპრილი ապրիլի апр απρ nis",
+    5: "maj мај маја maio may mei mayo მაისი մայիսի μαΐ",
+    6: "jun јун јуна xuño iyun juni hunyo ივნისი հունիսի июн ιουν haz",
+    7: "jul јул јула xullo iyul julai hulyo ივლისი հուլիսի июл ιουλ tem",
+    8: "avgust август августа agosto avqust agosti აგვისტო օգոստոսի авг αυγ ağu",
+    9: "septembar септембар септембра setembro sentyabr septemba setyembre სექტემბერი սեպտեմբերի сен сент σεπ eyl",
+    10: "oktobar октобар октобра outubro oktyabr oktoba oktubre ოქტომბერი հոկտեմբերի окт οκτ eki",
+    11: "novembar новембар новембра novembro noyabr novemba nobyembre ნოემბერი նոյեմբերի ноя нояб νοε kas",
+    12: "decembar децембар децембра decembro dekabr desemba disyembre დეკემბერი դեկտեմբերի дек δεκ ara",
+}
 # Indonesian abbreviations and older spellings ("06 Des 2023", "17 Agu 2023", "Pebruari"),
 # the Nordic "des." and "okt." among them
 _INDONESIAN_MONTHS_BY_NUMBER = {
     **{2: "peb pebruari", 8: "agu agt ags", 11: "nop nopember", 12: "des"},
 }
 # Arabic: the names Egypt and the Gulf use, and the Syriac ones of the Levant and Iraq
-# (one word each; pages often print both, "24 نيسان / أبريل 2020").
+# (one word each; pages often print both, "24 نيسان / أبريل 2020"); then Urdu's.
 _ARABIC_MONTHS_BY_NUMBER = {
-    1: "يناير",
-    2: "فبراير شباط",
-    3: "مارس آذار اذار",
-    4: "أبريل ابريل إبريل نيسان",
-    5: "مايو أيار ايار",
-    6: "يونيو يونيه حزيران",
-    7: "يوليو يوليه تموز",
-    8: "أغسطس اغسطس آب",
-    9: "سبتمبر أيلول ايلول",
-    10: "أكتوبر اكتوبر",
-    11: "نوفمبر",
-    12: "ديسمبر",
+    1: "يناير جنوری",
+    2: "فبراير شباط فروری",
+    3: "مارس آذار اذار مارچ",
+    4: "أبريل ابريل إبريل نيسان اپریل",
+    5: "مايو أيار ايار مئی",
+    6: "يونيو يونيه حزيران جون",
+    7: "يوليو يوليه تموز جولائی",
+    8: "أغسطس اغسطس آب اگست",
+    9: "سبتمبر أيلول ايلول ستمبر",
+    10: "أكتوبر اكتوبر اکتوبر",
+    11: "نوفمبر نومبر",
+    12: "ديسمبر دسمبر",
 }
 # The Levant's months of two words, and August's name of two letters: the one-word month
 # pattern takes neither ("3 كانون الثاني 2021", "28 آب/اغسطس 2013").
@@ -131,8 +148,33 @@ _INDIC_MONTHS_BY_NUMBER = {
     11: "नवंबर नवम्बर नोव्हेंबर নভেম্বর",
     12: "दिसंबर दिसम्बर डिसेंबर ডিসেম্বর",
 }
+# Gurmukhi (Punjabi), Gujarati, Tamil, Telugu, Kannada and Malayalam, which write their vowel
+# signs the same way
+_SOUTH_AND_WEST_INDIC_MONTHS_BY_NUMBER = {
+    1: "ਜਨਵਰੀ જાન્યુઆરી ஜனவரி జనవరి ಜನವರಿ ജനുവരി",
+    2: "ਫ਼ਰਵਰੀ ਫਰਵਰੀ ફેબ્રુઆરી பிப்ரவரி ఫిబ్రవరి ಫೆಬ್ರವರಿ ഫെബ്രുവരി",
+    3: "ਮਾਰਚ માર્ચ மார்ச் మార్చి ಮಾರ್ಚ್ മാർച്ച്",
+    4: "ਅਪ੍ਰੈਲ ਅਪਰੈਲ એપ્રિલ ஏப்ரல் ఏప్రిల్ ಏಪ್ರಿಲ್ ഏപ്രിൽ",
+    5: "ਮਈ મે மே మే ಮೇ മേയ്",
+    6: "ਜੂਨ જૂન ஜூன் జూన్ ಜೂನ್ ജൂൺ",
+    7: "ਜੁਲਾਈ જુલાઈ ஜூலை జూలై ಜುಲೈ ജൂലൈ",
+    8: "ਅਗਸਤ ઑગસ્ટ ઓગસ્ટ ஆகஸ்ட் ఆగస్టు ಆಗಸ್ಟ್ ഓഗസ്റ്റ്",
+    9: "ਸਤੰਬਰ સપ્ટેમ્બર செப்டம்பர் సెప్టెంబర్ ಸೆಪ್ಟೆಂಬರ್ സെപ്റ്റംബർ",
+    10: "ਅਕਤੂਬਰ ઑક્ટોબર ઓક્ટોબર அக்டோபர் అక్టోబర్ ಅಕ್ಟೋಬರ್ ഒക്ടോബർ",
+    11: "ਨਵੰਬਰ નવેમ્બર நவம்பர் నవంబర్ ನವೆಂಬರ್ നവംബർ",
+    12: "ਦਸੰਬਰ ડિસેમ્બર டிசம்பர் డిసెంబర్ ಡಿಸೆಂಬರ್ ഡിസംബർ",
+}
 _INDIC_MONTH = "|".join(
-    unicodedata.normalize("NFKC", name) for names in _INDIC_MONTHS_BY_NUMBER.values() for name in names.split()
+    sorted(
+        (
+            unicodedata.normalize("NFKC", name)
+            for table in (_INDIC_MONTHS_BY_NUMBER, _SOUTH_AND_WEST_INDIC_MONTHS_BY_NUMBER)
+            for names in table.values()
+            for name in names.split()
+        ),
+        key=len,
+        reverse=True,
+    )
 )
 MONTHS = {
     unicodedata.normalize("NFKC", name): number
@@ -141,9 +183,11 @@ MONTHS = {
         _MORE_MONTHS_BY_NUMBER,
         _EVEN_MORE_MONTHS_BY_NUMBER,
         _BALTIC_AND_MORE_MONTHS_BY_NUMBER,
+        _MORE_SCRIPTS_MONTHS_BY_NUMBER,
         _INDONESIAN_MONTHS_BY_NUMBER,
         _ARABIC_MONTHS_BY_NUMBER,
         _INDIC_MONTHS_BY_NUMBER,
+        _SOUTH_AND_WEST_INDIC_MONTHS_BY_NUMBER,
         _THAI_MONTHS_BY_NUMBER,
     )
     for number, names in table.items()
@@ -189,12 +233,13 @@ _WEEKDAY = "|".join(sorted(WEEKDAY_NAMES, key=len, reverse=True))
 _WEEKDAY_BEFORE_TIME = r"(?:\s*,?\s*(?:\((?:" + _WEEKDAY + r")\)|(?<![^\W\d_])(?:" + _WEEKDAY + r")(?![^\W\d_])))?"
 
 # The time after a date, and the word or mark between them ("à 14h30", "às 14h30", "om 14:30",
-# "saat 14:30", "lúc 14:30", "в 14:30", "الساعة 14:30", "pukul 14.30"… the Nordic "kl. 14.30" and "klo 14.30"
+# "saat 14:30", "lúc 14:30", "в 14:30", "u 14:30", "الساعة 14:30", "pukul 14.30"… the Nordic "kl. 14.30" and "klo 14.30"
 # write a dot, and so do British English and German before a zone, am/pm or "Uhr": "Sun 3 May 2020
 # 10.00 BST", "6.12.2023, 10.30 Uhr").
 _TIME = (
-    r"(?:" + _WEEKDAY_BEFORE_TIME + r"\.?(?:\s*,?\s*(?:(?P<dotted>kl\.?|klo|kello|pukul)|T|at|um|à|às|ás|alle|ore|"
-    r"om|a las|saat|lúc|в|о|o|v|στις|الساعة|ساعت|เวลา|[,|–—•·-])?\s*|\s+)"
+    # the year's abbreviation after it, in Russian, Bulgarian and Polish: "6 декември 2023 г., 17:35"
+    r"(?:(?:\s*(?:г|r)\.)?" + _WEEKDAY_BEFORE_TIME + r"\.?(?:\s*,?\s*(?:(?P<dotted>kl\.?|klo|kello|pukul)|T|at|um|à|"
+    r"às|ás|alle|ore|om|a las|saat|lúc|в|о|o|v|u|у|στις|الساعة|ساعت|เวลา|[,|–—•·-])?\s*|\s+)"
     # morning or afternoon before the time, as Korean, Chinese and Japanese write it ("오후 5:35")
     r"(?:(?P<meridiem>오전|오후|上午|下午|午前|午後)\s*)?"
     # French may space the "h" ("à 17 h 35")
@@ -285,13 +330,13 @@ _TEXT_DATE_PATTERNS = [
         "[\u0600-\u06ff]",
     ),
     (r"(?<![\d/])(?P<jy>1(?:3[5-9]|4[0-2])\d)/(?P<jm>\d{1,2})/(?P<jd>\d{1,2})(?![\d/])" + _TIME, r"1[34]\d\d/"),
-    # 12 मार्च 2023 / ১২ ডিসেম্বর ২০২৩
+    # 12 मार्च 2023 / ১২ ডিসেম্বর ২০২৩ / 6 டிசம்பர் 2023
     (
         r"(?<!\d)(?P<d>\d{1,2})\s+(?P<mon>"
         + _INDIC_MONTH
         + r"),?\s+(?P<y>(?:19|20)\d{2}|(?:১৯|২০)[০-৯]{2})(?!\d)"
         + _TIME,
-        "[\u0900-\u09ff]",
+        "[\u0900-\u0d7f]",
     ),
     # 12 tháng 10 năm 2021 / 12 tháng 10, 2021 (Vietnamese: day, "month" 10, "year" 2021)
     (r"(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm|,)?\s+(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME, "tháng"),
