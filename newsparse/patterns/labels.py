@@ -216,8 +216,10 @@ BY_PREFIX = re.compile(
     r"(?:pubblicato|scritto)\s+da|"
     # Scandinavian "Av"/"Af" ("Skrevet af"), Italian "a cura di", Czech, Polish, Russian, Turkish labels
     r"(?:(?:skrevet|skrivet)\s+)?a[vf]|a\s+cura\s+di|napsala?|napisała?|autorka|autorzy|autoři|tekst|автор(?:ы)?|текста?|"
-    # Turkish: the writer, the reporter, and "Haber:" (news by) with its colon
-    r"yazar|muhabir|haber(?=\s*:)|"
+    # Croatian, Serbian and Bosnian "writes" and "wrote" ("Piše: Ivan Horvat"), Lithuanian and Latvian labels
+    r"piše|пише|napisa(?:o|la)|написа(?:о|ла)|autorius|autorė|autors|"
+    # Turkish: the writer, the reporter, and "Haber:" (news by) and "Yazan:" (written by) with a colon
+    r"yazar|muhabir|haber(?=\s*:)|yazan(?=\s*:)|"
     # Finnish, Hungarian, Indonesian ("Oleh:" with its colon: Oleh is a given name too),
     # Greek ("Του Γιάννη …", of), Hebrew and Arabic labels
     r"teksti|kirjoittaja|szerző|szerzők|írta|oleh(?=\s*:)|penulis|του|της|από\s+(?:τον|την|τη)|συντάκτ(?:ης|ρια)|"
