@@ -14,7 +14,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsparse.errors import NotHTMLError
 from newsparse.html.blocks import build_blocks
-from newsparse.html.clean import ancestors_of, furniture_nodes, furniture_rule, strip_non_content
+from newsparse.html.clean import ancestors_of, class_and_id, furniture_nodes, furniture_rule, strip_non_content
 from newsparse.html.parse import Tree, parse_html
 from newsparse.html.recipe import ingredient_box, with_ingredients
 from newsparse.html.score import LEAD_MIN, choose_content, collect_units
@@ -28,6 +28,7 @@ from newsparse.meta.tags import read_markup
 from newsparse.meta.title import choose_title, domain_labels, headline_over_label
 from newsparse.meta.visible import read_dateline
 from newsparse.model import Article, Block
+from newsparse.patterns.boilerplate import CHROME_CLASS
 from newsparse.trace import Trace, describe
 
 _TEXT_BLOCKS = frozenset({"paragraph", "list", "quote", "table", "code"})
@@ -157,7 +158,8 @@ def _body_blocks(
     blocks, chosen = _blocks_from(body, furniture, base_url, story, trace)
     if furniture and _body_size(blocks) < _MIN_BODY:
         relaxed_trace = Trace() if trace is not None else None
-        relaxed, relaxed_chosen = _blocks_from(body, set(), base_url, story, relaxed_trace, furniture)
+        chrome = {node for node in furniture if CHROME_CLASS.search(class_and_id(node))}
+        relaxed, relaxed_chosen = _blocks_from(body, chrome, base_url, story, relaxed_trace, furniture)
         if _body_size(relaxed) > _body_size(blocks):
             _adopt(trace, relaxed_trace, "body too short: chosen again without the furniture marks")
             blocks, chosen = relaxed, relaxed_chosen
@@ -219,7 +221,11 @@ def _small_furniture(furniture: set[LexborNode], containers: list[LexborNode]) -
         node
         for node in furniture
         if node not in holders
-        and (weighted_len(node.text(deep=True)) < _SMALL_BOX or link_density(node) > _LINK_BOX_SHARE)
+        and (
+            weighted_len(node.text(deep=True)) < _SMALL_BOX
+            or link_density(node) > _LINK_BOX_SHARE
+            or CHROME_CLASS.search(class_and_id(node))
+        )
     }
 
 

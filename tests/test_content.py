@@ -853,7 +853,8 @@ def test_a_layout_named_for_its_sidebar_holds_the_story_and_is_no_sidebar() -> N
 
     assert not is_furniture_name("o-row c-fixed-sidebar-layout--140--left@lg")
     assert not is_furniture_name("page has-sidebar")
-    assert is_furniture_name("c-sidebar") and is_furniture_name("sidebar-wrapper")
+    assert not is_furniture_name("container no-sub-nav clear") and not is_furniture_name("layout no-sidebar")
+    assert is_furniture_name("c-sidebar") and is_furniture_name("sidebar-wrapper") and is_furniture_name("sub-nav")
     # The story set in such a layout beside its share rail, suggested articles after it.
     story = "".join(f"<p>{p}</p>" for p in PARAS)
     body = (
@@ -869,6 +870,23 @@ def test_a_layout_named_for_its_sidebar_holds_the_story_and_is_no_sidebar() -> N
     slider = "<div class='c-post-list-slider'><h3>Suggested articles</h3>"
     slider += "".join(card.format(n=n) for n in range(4)) + "</div>"
     assert paragraphs(page(body, extra=f"<section>{slider}</section>")) == PARAS
+
+
+def test_a_short_story_takes_no_sign_in_dialog_from_the_menu_it_shares_the_page_with() -> None:
+    dialog = (
+        "<div class='top-menu'><div id='login-form' class='white-popup-block'><div class='title'>Sign in</div>"
+        "<div class='descr'>Welcome! Log into your account to read and comment on the stories of the day.</div>"
+        "<div><label>Your username</label></div><div><label>Your password</label></div>"
+        "<div class='descr'>Recover your password. A password will be e-mailed to you at the address you gave "
+        "when you registered.</div></div></div>"
+    )
+    story = [
+        "The council voted on Tuesday to extend the opening hours of the library by two hours a day.",
+        "Residents welcomed the decision at the meeting.",
+    ]
+    article = "<article><h1>Library hours extended</h1>" + "".join(f"<p>{p}</p>" for p in story) + "</article>"
+    html = f"<html><body><div class='wrap'>{dialog}<div class='content'>{article}</div></div></body></html>"
+    assert paragraphs(html) == story
 
 
 def test_a_story_split_into_boxes_of_one_kind_is_whole_though_one_wraps_its_part_deeper() -> None:

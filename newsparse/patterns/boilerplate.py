@@ -76,9 +76,23 @@ FURNITURE_NAME_PARTS = (
 FURNITURE_NAMES = ("ads?", "adv", r"advert\w*", "adsbygoogle")
 UNLIKELY_CLASS = name_parts_pattern(FURNITURE_NAME_PARTS, FURNITURE_NAMES)
 
+# Of those, the names of page chrome no story continues in: menus, headers, dialogs and
+# consent banners.  The relaxed pass (a story too short among the marked boxes) still
+# leaves them out of the text it takes in.
+CHROME_CLASS = name_parts_pattern(
+    (
+        *("masthead", "site-?header", "topbar", "top-?bar", "navbar", "nav", "navigation", r"menu\w*", "submenu"),
+        *(r"log-?in\w*", r"sign-?in\w*", "registration", "popup", "modal", r"cookie\w*", "gdpr", "consent"),
+    )
+)
+
 # Names of a layout that has a sidebar or a menu beside the main column, which it holds
-# too ("c-fixed-sidebar-layout--140--left", "has-sidebar"): no furniture themselves.
-LAYOUT_WITH_FURNITURE = re.compile(r"(?:sidebar|side-?bar|nav|menu)[_-]*layout|(?:has|with)[_-](?:sidebar|side-?bar)")
+# too ("c-fixed-sidebar-layout--140--left", "has-sidebar"), or that has none ("no-sub-nav",
+# "no-sidebar"): no furniture themselves.
+LAYOUT_WITH_FURNITURE = re.compile(
+    r"(?:sidebar|side-?bar|nav|menu)[_-]*layout|(?:has|with)[_-](?:sidebar|side-?bar)|"
+    r"(?:^|[_-])(?:no|without)[_-](?:sub[_-])?(?:sidebar|side-?bar|nav|navigation|menu|header|footer)(?![a-z])"
+)
 
 # Names of a gated box: a "subscribe to read on" notice when short, but the story's
 # remaining paragraphs themselves when long (served whole to crawlers and scripts).
