@@ -41,6 +41,12 @@ SCREEN_READER_NAMES = r"sr-only|visually-?hidden|screen-?reader\w*|element-invis
 # ads and footers (Readability's "unlikely candidates", trafilatura's discard XPaths, and
 # pinyin tokens): each matches a whole part of a name, between its ends, a space, "-" or "_".
 _POST_PARTS = r"-?(?:meta|footer|tags|info|author|navigation|nav)"  # "post-meta", "entrynav"
+_NAVIGATION_PARTS = (
+    *("masthead", "site-?header", "topbar", "top-?bar", "navbar", "nav", "navigation", r"menu\w*", "submenu"),
+)
+# sign-in and registration dialogs ("loginpanelgroup", "logindialog-password", "sign-in-form"),
+# pop-ups and consent boxes
+_DIALOG_PARTS = (r"log-?in\w*", r"sign-?in\w*", "registration", "popup", "modal", r"cookie\w*", "gdpr", "consent")
 FURNITURE_NAME_PARTS = (
     *(r"ad-?slot", r"ad-?unit", r"ad-?wrap\w*", r"ad-?container", r"ad-?banner", "banner", r"sponsor\w*", r"promo\w*"),
     *("breadcrumbs?", "crumbs?"),
@@ -49,12 +55,11 @@ FURNITURE_NAME_PARTS = (
     *(r"related\w*", r"recommend\w*", "more-?stories", "read-?more", "readnext", "read-next"),
     *("outbrain", "taboola"),
     *("footer", "foot", "site-?footer", "copyright", "legal"),
-    *("masthead", "site-?header", "topbar", "top-?bar", "navbar", "nav", "navigation", r"menu\w*", "submenu"),
+    *_NAVIGATION_PARTS,
     *("sidebar", "side-?bar", "sidebox", "rightbar", "right-?col", "aside", r"widget\w*"),
     *("newsletter", r"subscribe\w*", "signup", "paywall"),
-    # sign-in and registration dialogs ("loginpanelgroup", "logindialog-password", "sign-in-form")
-    *(r"log-?in\w*", r"sign-?in\w*", "registration"),
-    *("popup", "modal", "overlay", r"cookie\w*", "gdpr", "consent"),
+    *_DIALOG_PARTS,
+    "overlay",
     *("pagination", "pager", "references", "bibliography", "ratings?"),
     *("tags?", "tag-?list", "keywords?"),
     *("skip-?link", *SCREEN_READER_NAMES.split("|")),
@@ -79,12 +84,7 @@ UNLIKELY_CLASS = name_parts_pattern(FURNITURE_NAME_PARTS, FURNITURE_NAMES)
 # Of those, the names of page chrome no story continues in: menus, headers, dialogs and
 # consent banners.  The relaxed pass (a story too short among the marked boxes) still
 # leaves them out of the text it takes in.
-CHROME_CLASS = name_parts_pattern(
-    (
-        *("masthead", "site-?header", "topbar", "top-?bar", "navbar", "nav", "navigation", r"menu\w*", "submenu"),
-        *(r"log-?in\w*", r"sign-?in\w*", "registration", "popup", "modal", r"cookie\w*", "gdpr", "consent"),
-    )
-)
+CHROME_CLASS = name_parts_pattern((*_NAVIGATION_PARTS, *_DIALOG_PARTS))
 
 # Names of a layout that has a sidebar or a menu beside the main column, which it holds
 # too ("c-fixed-sidebar-layout--140--left", "has-sidebar"), or that has none ("no-sub-nav",
