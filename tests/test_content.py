@@ -872,6 +872,19 @@ def test_a_layout_named_for_its_sidebar_holds_the_story_and_is_no_sidebar() -> N
     assert paragraphs(page(body, extra=f"<section>{slider}</section>")) == PARAS
 
 
+def test_a_forms_labels_go_with_its_fields_and_labelled_checkboxes_outside_a_form_stay() -> None:
+    form = (
+        "<form class='contact-form' method='post'><label for='n'>Name<span>(required)</span></label>"
+        "<input id='n' name='n'><label for='e'>Email<span>(required)</span></label><input id='e' name='e'>"
+        "<fieldset><legend>Your comment</legend><textarea name='c'></textarea></fieldset></form>"
+    )
+    assert paragraphs(page(story_box(PARAS[:2]).replace("</div>", form + "</div>") + story_box(PARAS[2:]))) == PARAS
+    ingredients = ["400 grams of flour", "3 eggs", "2 spoons of butter"]
+    checklist = "<ul>" + "".join(f"<li><input type='checkbox'><label>{i}</label></li>" for i in ingredients) + "</ul>"
+    blocks = newsparse.extract(page(story_box(PARAS[:2]).replace("</div>", checklist + "</div>"))).to_dict()["blocks"]
+    assert [b.get("items") for b in blocks if b["type"] == "list"] == [ingredients]
+
+
 def test_a_short_story_takes_no_sign_in_dialog_from_the_menu_it_shares_the_page_with() -> None:
     dialog = (
         "<div class='top-menu'><div id='login-form' class='white-popup-block'><div class='title'>Sign in</div>"

@@ -31,6 +31,9 @@ _HIDDEN_SELECTOR = (
     ".hidden, [hidden], [style*='display:none'], [style*='display: none'], "
     "[style*='visibility:hidden'], [style*='visibility: hidden'], [aria-hidden='true'], [role='alert']"
 )
+# A form's labels, left when its fields go ("Name (required)", "Your e-mail"); outside a
+# form a label may hold content (a recipe's ingredients beside their checkboxes).
+_FORM_TEXT_SELECTOR = "form label, form legend"
 # Page-level furniture by element name; the article's own <header>/<footer> is spared
 # (see _is_page_level).
 _FURNITURE_TAGS = ("header", "footer")
@@ -46,8 +49,9 @@ _INLINE_TAGS = frozenset({"a", "span", "b", "strong", "em", "i", "u", "font", "s
 
 
 def strip_non_content(tree: Tree, article_bodies: list[LexborNode]) -> None:
-    """Delete scripts, styles, embedded objects, form controls, hidden elements and alerts;
-    a hidden element holding one of ``article_bodies`` (marked as the story's body) is kept."""
+    """Delete scripts, styles, embedded objects, form controls and their labels, hidden
+    elements and alerts; a hidden element holding one of ``article_bodies`` (marked as the
+    story's body) is kept."""
     # Some sites serve the story itself inside <noscript> (a script renders it for
     # browsers): keep that text, and drop the usual pixels and "enable JavaScript" notes.
     for node in tree.css("noscript"):
@@ -59,7 +63,7 @@ def strip_non_content(tree: Tree, article_bodies: list[LexborNode]) -> None:
     holders = ancestors_of(article_bodies)
     hidden = {
         n
-        for n in tree.css(_HIDDEN_SELECTOR)
+        for n in tree.css(f"{_HIDDEN_SELECTOR}, {_FORM_TEXT_SELECTOR}")
         if n.tag not in _PROTECTED_TAGS and (n not in holders or "itemscope" in n.attrs)
     }
     # Decide every removal before making any: a removed node's descendants are freed.
