@@ -662,7 +662,7 @@ def reporter_credit(text: str) -> list[str]:
 def _without_date_ends(text: str) -> str:
     """A credit line without the date and time set before or after it on the same line
     ("记者 张三 2023-12-06 17:35", "2023.12.06 17:35 홍길동 기자"): the names alone are the credit."""
-    if not any(char.isdigit() for char in text):
+    if _DATE_OR_TIME.search(text) is None:
         return text
     return _DATE_AT_END.sub(lambda run: "" if _DATE_OR_TIME.search(run[0]) else run[0], text).strip()
 
