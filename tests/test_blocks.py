@@ -255,6 +255,33 @@ def test_markdown_nests_a_list_under_its_item_as_far_as_the_marker_reaches() -> 
 
 
 @pytest.mark.parametrize(
+    ("src", "alt", "caption"),
+    [
+        ("https://cdn.example/a.jpg", "The lander [SpaceX via Nasa]", "A lander *concept*, 2019"),
+        ("https://en.wikipedia.org/wiki/File:Moon_(crop).jpg", "a ] stray bracket and a \\ backslash", None),
+        ("https://cdn.example/photo 1.jpg", "", None),
+    ],
+)
+def test_markdown_images_read_back_as_the_same_picture_and_words(src: str, alt: str, caption: str | None) -> None:
+    from markdown_it import MarkdownIt  # Rich's Markdown parser, CommonMark
+
+    from newsparse.model import Block
+    from newsparse.render.markdown import render_block
+
+    tokens = MarkdownIt("commonmark").parse(render_block(Block("image", src=src, alt=alt, caption=caption)))
+    inline = [t for t in tokens if t.type == "inline"]
+    image = inline[0].children[0]
+    assert (image.type, image.attrs["src"], "".join(c.content for c in image.children or [])) == (
+        "image",
+        src.replace(" ", "%20"),
+        alt,
+    )
+    if caption:
+        emphasis = inline[1].children
+        assert emphasis[0].type == "em_open" and "".join(t.content for t in emphasis) == caption
+
+
+@pytest.mark.parametrize(
     "notice",
     [
         "We use cookies to improve your experience. By continuing you accept our cookie policy.",

@@ -39,6 +39,20 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
+def _italic(text: str) -> str:
+    return "*" + text.replace("*", "\\*") + "*"
+
+
+def _image(block: Block) -> str:
+    """``![alt](src)``, the alt's brackets escaped ("… the Moon [SpaceX via Nasa]") and an
+    address with spaces or parentheses in angle brackets, where they would end it."""
+    alt = (block.alt or "").replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+    src = block.src or ""
+    if any(char in src for char in " ()"):
+        src = "<" + src.replace("<", "%3C").replace(">", "%3E") + ">"
+    return f"![{alt}]({src})"
+
+
 def _list(block: Block) -> str:
     """A list's items, those of lists inside an item indented under it as far as its
     marker reaches ("1. " three characters, "10. " four, "- " two), as CommonMark nests them."""
@@ -74,10 +88,9 @@ def render_block(block: Block) -> str:
         lines = ["| " + " | ".join(_cell(c) for c in padded[0]) + " |", "|" + " --- |" * width]
         lines += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in padded[1:]]
         table = "\n".join(lines)
-        return f"*{block.caption}*\n\n{table}" if block.caption else table
+        return f"{_italic(block.caption)}\n\n{table}" if block.caption else table
     if block.type == "image":
-        image = f"![{block.alt or ''}]({block.src})"
-        return f"{image}\n\n*{block.caption}*" if block.caption else image
+        return f"{_image(block)}\n\n{_italic(block.caption)}" if block.caption else _image(block)
     raise ValueError(f"unknown block type: {block.type}")
 
 
