@@ -255,6 +255,35 @@ def test_markdown_nests_a_list_under_its_item_as_far_as_the_marker_reaches() -> 
 
 
 @pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("paragraph", "1."),  # a numbered line standing alone (a table's rank as a paragraph)
+        ("paragraph", "10. Platz für Bayern"),
+        ("paragraph", "---"),
+        ("paragraph", "Keine Kommentare\n_____________________\nMeinungen in Beiträgen sind die der Autoren"),
+        ("paragraph", "Visitors came to watch <The Palace: Tale of Jang Noksu> at the theater"),
+        ("paragraph", "# of votes: 12"),
+        ("heading", "<The Palace> returns"),
+        ("quote", "    As much as I like certain distros\n==="),
+    ],
+)
+def test_markdown_text_reads_back_as_the_same_text_and_kind_of_block(kind: str, text: str) -> None:
+    from markdown_it import MarkdownIt  # Rich's Markdown parser, CommonMark
+
+    from newsparse.model import Block
+    from newsparse.render.markdown import render_block
+
+    tokens = MarkdownIt("commonmark").parse(render_block(Block(kind, text=text, level=2)))
+    opening = {"paragraph": "paragraph_open", "heading": "heading_open", "quote": "blockquote_open"}[kind]
+    assert tokens[0].type == opening
+    assert not [t.type for t in tokens if t.type in ("hr", "html_block", "code_block", "bullet_list_open")]
+    assert not [t.type for t in tokens if t.type == "heading_open"][int(kind == "heading") :]
+    shown = [c.content if c.type == "text" else " " for t in tokens if t.type == "inline" for c in t.children]
+    words = "".join(shown).split()
+    assert words == " ".join(line.strip() for line in text.split("\n")).split()
+
+
+@pytest.mark.parametrize(
     ("src", "alt", "caption"),
     [
         ("https://cdn.example/a.jpg", "The lander [SpaceX via Nasa]", "A lander *concept*, 2019"),

@@ -2,7 +2,9 @@
 
 Front matter values are written as JSON scalars and flow sequences, which are valid YAML
 and need no escaping rules of their own.  Text is escaped only where Markdown would read
-it as structure (a leading ``#``, ``>``, ``-``, ``1.``; pipes in table cells).
+it as structure (a leading ``#``, ``>``, ``-``, ``1.``, a line of dashes or underscores, a
+``<`` opening what looks like a tag; pipes in table cells; brackets in an image's alt), so
+that the output reads back, by any CommonMark parser, as the blocks and words extracted.
 """
 
 from __future__ import annotations
@@ -28,19 +30,37 @@ FRONT_MATTER_KEYS = (
     "image",
     "tags",
 )
-_LINE_START = re.compile(r"^(\s*)([#>+\-*]|\d+[.)])(?=\s)", re.MULTILINE)
+# What Markdown reads as structure at a line's start: a heading's, a quote's or a list's
+# marker ("1." alone too), and a line of nothing but "-", "_", "*" or "=" (a rule, or the
+# underline that turns the line above into a heading).
+_LINE_START = re.compile(r"^[ \t]*(?:([#>+\-*]|\d+[.)])(?=\s|$)|([-_*=])(?=[-_*=\s]*$))", re.MULTILINE)
+_INDENT = re.compile(r"^[ \t]+", re.MULTILINE)  # four spaces would start a code block
+_TAG_LIKE = re.compile(r"<(?=[A-Za-z/!?])")  # "<The Palace: Tale of Jang Noksu>" reads as HTML
+
+
+def _inline(text: str) -> str:
+    return _TAG_LIKE.sub(r"\\<", text)
 
 
 def _escape(text: str) -> str:
-    return _LINE_START.sub(r"\1\\\2", text)
+    """Text as Markdown shows it: marks that would make a line structure, and a "<" that
+    would open an HTML tag, escaped."""
+    return _LINE_START.sub(_escaped_mark, _INDENT.sub("", _inline(text)))
+
+
+def _escaped_mark(mark: re.Match[str]) -> str:
+    """A line's mark with a backslash where Markdown takes one: before the dot or bracket
+    of a number ("1\\." — a backslash before a digit is no escape), else before the mark."""
+    found = mark[1] or mark[2]
+    return f"{found[:-1]}\\{found[-1]}" if found[0].isdigit() else f"\\{found}"
 
 
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    return _inline(text).replace("|", "\\|").replace("\n", " ")
 
 
 def _italic(text: str) -> str:
-    return "*" + text.replace("*", "\\*") + "*"
+    return "*" + _inline(text).replace("*", "\\*") + "*"
 
 
 def _image(block: Block) -> str:
@@ -63,19 +83,19 @@ def _list(block: Block) -> str:
         if level == 0:
             number += 1
             marker = f"{number}. " if block.ordered else "- "
-            lines.append(f"{marker}{item}")
+            lines.append(f"{marker}{_escape(item)}")
         else:
-            lines.append(f"{' ' * (len(marker) + 2 * (level - 1))}- {item}")
+            lines.append(f"{' ' * (len(marker) + 2 * (level - 1))}- {_escape(item)}")
     return "\n".join(lines)
 
 
 def render_block(block: Block) -> str:
     if block.type == "heading":
-        return f"{'#' * (block.level or 2)} {block.text}"
+        return f"{'#' * (block.level or 2)} {_inline(block.text or '')}"
     if block.type == "paragraph":
         return _escape(block.text or "").replace("\n", "  \n")
     if block.type == "quote":
-        return "\n".join(f"> {line}" if line else ">" for line in (block.text or "").split("\n"))
+        return "\n".join(f"> {line}" if line else ">" for line in _escape(block.text or "").split("\n"))
     if block.type == "list":
         return _list(block)
     if block.type == "code":
