@@ -872,6 +872,18 @@ def test_a_layout_named_for_its_sidebar_holds_the_story_and_is_no_sidebar() -> N
     assert paragraphs(page(body, extra=f"<section>{slider}</section>")) == PARAS
 
 
+def test_the_servers_error_messages_printed_into_the_page_are_no_story_and_a_warning_in_a_story_is() -> None:
+    errors = (
+        "<p><b>Strict Standards</b>: Redefining already defined constructor for class wpdb in "
+        "<b>/www/htdocs/w0094d70/wp-includes/wp-db.php</b> on line <b>56</b><br>"
+        "<b>Deprecated</b>: Assigning the return value of new by reference is deprecated in "
+        "<b>/www/htdocs/w0094d70/wp-includes/cache.php</b> on line <b>36</b></p>"
+    )
+    warning = "Warning: the river is expected to rise above the levee in town on line with last year's flood."
+    body = story_box([*PARAS[:2], warning]).replace("<div class='story'>", "<div class='story'>" + errors)
+    assert paragraphs(page(body + story_box(PARAS[2:]))) == [*PARAS[:2], warning, *PARAS[2:]]
+
+
 def test_a_forms_labels_go_with_its_fields_and_labelled_checkboxes_outside_a_form_stay() -> None:
     form = (
         "<form class='contact-form' method='post'><label for='n'>Name<span>(required)</span></label>"

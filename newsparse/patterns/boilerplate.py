@@ -243,6 +243,10 @@ FILLER_LINE = re.compile(
     r"\(?alle angaben ohne gewähr\)?|\*?(?:werbung|anzeige)\s*[.:|–-]\s*.{0,120}|"
     # Disclosures, pleas and notices that every story of a site carries
     r"(?:advertising|affiliate) disclosure\s*:.{0,300}|"
+    # The server's own error messages, printed into the page by PHP ("Warning: … in
+    # /www/htdocs/…/wp-db.php on line 56"), one or several
+    r"(?:(?:strict standards|warning|notice|deprecated|(?:catchable )?fatal error|parse error)\s*:.{1,400}? "
+    r"in /\S+ on line \d+\s*)+|"
     r"this (?:post|article|page|story) (?:may )?contains? (?:affiliate links|references to products)\b.{0,400}|"
     r"if you enjoyed reading this (?:post|article|story)\b.{0,200}|"
     r"we want to hear what you think about this (?:article|story)\b.{0,200}|"
