@@ -1518,3 +1518,10 @@ def test_a_promoted_items_heading_is_no_name() -> None:
     story = "The council voted on Tuesday to extend the opening hours of the library by two hours."
     _, found = lift_bylines([Block("paragraph", text="Promoted Tweet"), Block("paragraph", text=story)], None)
     assert found.authors == []
+
+
+@pytest.mark.parametrize("line", ["From staff reports", "Staff Reports", "Staff and wire reports", "By Staff Writer"])
+def test_a_credit_naming_no_one_leaves_the_story_and_names_no_author(line: str) -> None:
+    story = "The council voted on Tuesday to extend the opening hours of the library by two hours."
+    kept, found = lift_bylines([Block("paragraph", text=line), Block("paragraph", text=story)], "Library hours")
+    assert ([b.text for b in kept], found.authors) == ([story], [])

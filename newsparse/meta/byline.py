@@ -44,6 +44,7 @@ from newsparse.patterns.labels import (
     LABEL_MARKS,
     NAME_SPLIT,
     NAMES_THEN_ROLE,
+    NO_ONE_CREDIT,
     NO_SOURCE,
     NOT_A_NAME,
     NOT_PERSON,
@@ -950,8 +951,8 @@ def _lift_line(line: str, near_top: bool, found: Byline, surname_test: bool) -> 
         return True
     if not near_top:
         return False
-    if RELATIVE_DATE_LINE.match(line):
-        return True  # "昨天", "3 hours ago": when it was shown, not a sentence
+    if RELATIVE_DATE_LINE.match(line) or NO_ONE_CREDIT.match(line):
+        return True  # "昨天", "3 hours ago": when it was shown; "From staff reports": no one
     agency, _, rest = line.partition("\n")  # "The Associated Press<br>Published Monday, …"
     agency = BY_PREFIX.sub("", agency)  # "By The Associated Press"
     if AGENCY_LINE.match(agency) and (not rest or is_dateline(rest)):

@@ -350,6 +350,13 @@ STAFF_CREDIT = re.compile(
     r"^(?:redacci[oó]n|reda[cç][aã]o|r[ée]daction|redazione|redakcja)(?:[\s-][\w.&'’]+){1,4}$",
     re.IGNORECASE,
 )
+# A credit line that names no one: "From staff reports", "Staff and wire reports", "By Staff
+# Writer" (the role its name's link left); byline matter all the same.
+NO_ONE_CREDIT = re.compile(
+    r"^(?:from |by )?(?:(?:staff|wire|news|agency)(?: and (?:wire|news|agency))? (?:reports?|services?)|"
+    r"staff(?: writers?| reporters?)?|staff report|wire reports)$",
+    re.IGNORECASE,
+)
 NOT_PERSON = re.compile(
     r"\b(?:staff|editors?|editorial|team|desk|newsroom|news|agency|press|associated|"
     r"reuters|afp|ap|contributors?|correspondent|writer|reporter|admin|administrator|"
