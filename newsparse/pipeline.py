@@ -158,7 +158,7 @@ def _body_blocks(
     blocks, chosen = _blocks_from(body, furniture, base_url, story, trace)
     if furniture and _body_size(blocks) < _MIN_BODY:
         relaxed_trace = Trace() if trace is not None else None
-        chrome = {node for node in furniture if CHROME_CLASS.search(class_and_id(node))}
+        chrome = {node for node in furniture if _is_chrome(node)}
         relaxed, relaxed_chosen = _blocks_from(body, chrome, base_url, story, relaxed_trace, furniture)
         if _body_size(relaxed) > _body_size(blocks):
             _adopt(trace, relaxed_trace, "body too short: chosen again without the furniture marks")
@@ -222,11 +222,15 @@ def _small_furniture(furniture: set[LexborNode], containers: list[LexborNode]) -
         for node in furniture
         if node not in holders
         and (
-            weighted_len(node.text(deep=True)) < _SMALL_BOX
-            or link_density(node) > _LINK_BOX_SHARE
-            or CHROME_CLASS.search(class_and_id(node))
+            weighted_len(node.text(deep=True)) < _SMALL_BOX or link_density(node) > _LINK_BOX_SHARE or _is_chrome(node)
         )
     }
+
+
+def _is_chrome(node: LexborNode) -> bool:
+    """A menu, a header, a sign-in dialog or a consent box: no story goes on inside one,
+    whatever the relaxed pass lets back in."""
+    return CHROME_CLASS.search(class_and_id(node)) is not None
 
 
 def _declared_body(blocks: list[Block], declared: str | None, headline: str | None, trace: Trace | None) -> list[Block]:

@@ -19,7 +19,7 @@ from newsparse.meta.dates import find_date
 from newsparse.meta.language import detect_language
 from newsparse.meta.title import HOST_NAME
 from newsparse.model import Block
-from newsparse.patterns.dates import JALALI_MONTHS, MONTHS, RELATIVE_DATE_LINE, WEEKDAY_NAMES
+from newsparse.patterns.dates import JALALI_MONTHS, MONTHS, RELATIVE_DATE_LINE, WEEKDAY_ALTERNATION, WEEKDAY_NAMES
 from newsparse.patterns.labels import (
     AGENCY_LINE,
     BY_PREFIX,
@@ -172,7 +172,7 @@ _DATELINE_WORDS = re.compile(
     # digits and the units CJK dates write after them (2019年3月1日 13時16分, 2024년 3월 14일)
     r"\d+|[^\w\s]|[年月日時时分秒号號년월일시분초]|\b(?:published|updated|posted|modified|created|original|first|last|on|at|by|am|pm|"
     r"a\.m|p\.m|et|est|edt|pt|pst|pdt|gmt|utc|cet|cest|bst|ist|uhr|le|am|um|"
-    r"mon|tue|wed|thu|fri|sat|sun|" + "|".join(sorted(WEEKDAY_NAMES, key=len, reverse=True)) + "|"
+    r"mon|tue|wed|thu|fri|sat|sun|" + WEEKDAY_ALTERNATION + "|"
     # the same labels in other languages: "Publiziert:", "Aktualisiert am", "Ultima modifica"
     r"publiziert|aktualisiert|veröffentlicht|erstellt|stand|pubblicato|ultima|modifica|il|publié|mis|à|jour|"
     r"publicado|actualizado|el|atualizado|em|gepubliceerd|bijgewerkt|op|opublikowano|zaktualizowano|date|time|"

@@ -229,8 +229,10 @@ WEEKDAY_NAMES = frozenset(
     )
 )
 # A weekday between a date and its time, alone or in brackets, after a comma or not.
-_WEEKDAY = "|".join(sorted(WEEKDAY_NAMES, key=len, reverse=True))
-_WEEKDAY_BEFORE_TIME = r"(?:\s*,?\s*(?:\((?:" + _WEEKDAY + r")\)|(?<![^\W\d_])(?:" + _WEEKDAY + r")(?![^\W\d_])))?"
+WEEKDAY_ALTERNATION = "|".join(sorted(WEEKDAY_NAMES, key=len, reverse=True))  # longest first
+_WEEKDAY_BEFORE_TIME = (
+    r"(?:\s*,?\s*(?:\((?:" + WEEKDAY_ALTERNATION + r")\)|(?<![^\W\d_])(?:" + WEEKDAY_ALTERNATION + r")(?![^\W\d_])))?"
+)
 
 # The time after a date, and the word or mark between them ("à 14h30", "às 14h30", "om 14:30",
 # "saat 14:30", "lúc 14:30", "в 14:30", "u 14:30", "الساعة 14:30", "pukul 14.30"… the Nordic "kl. 14.30" and "klo 14.30"
