@@ -278,20 +278,15 @@ def standalone_dates(tree: Tree) -> list[str]:
     texts = []
     for node in tree.css(_STANDALONE_DATE_SELECTOR):
         text = node.text(deep=True, strip=True)
-        if 6 <= len(text) <= _MAX_STANDALONE_DATE and any(ch.isdigit() for ch in text) and not _in_caption(node):
+        if (
+            6 <= len(text) <= _MAX_STANDALONE_DATE
+            and any(ch.isdigit() for ch in text)
+            and _closest(node, lambda parent: parent.tag == "figcaption") is None
+        ):
             texts.append(text)
             if len(texts) == _MAX_DATE_ELEMENTS:
                 break
     return texts
-
-
-def _in_caption(node: LexborNode) -> bool:
-    parent = node.parent
-    while parent is not None and parent.tag not in ("body", "html"):
-        if parent.tag == "figcaption":
-            return True
-        parent = parent.parent
-    return False
 
 
 def name_texts(tree: Tree) -> list[str]:
