@@ -75,6 +75,9 @@ def test_person_names_drop_organisations_and_noise() -> None:
     assert person_names("Beitrag von") == person_names("Rezept von Zum Profil von") == person_names("Über") == []
     assert person_names("Heiko Sauer Do, 12.03.2020") == ["Heiko Sauer"]
     assert person_names("Daniel Lemire A computer science professor at the University of Quebec") == ["Daniel Lemire"]
+    # an author box's name, then the bio opening with the given name
+    assert person_names("Martin Chikilian Martin is a full-stack engineer") == ["Martin Chikilian"]
+    assert person_names("Mary Ann Smith is a reporter") == ["Mary Ann Smith"]
 
 
 def test_lifting_bylines_from_the_body() -> None:
@@ -1334,6 +1337,19 @@ def test_a_heading_opening_on_a_quantifier_is_no_name() -> None:
     assert is_name_line("Viele Genesungswünsche", True) == []
     assert is_name_line("Alle Ergebnisse", True) == []
     assert is_name_line("Maria Schmidt", True) == ["Maria Schmidt"]
+    # a related list's title, a wiki's "From …" line, a gendered salutation
+    assert is_name_line("Ähnliche Produkte", True) == is_name_line("Similar Stories", True) == []
+    assert is_name_line("Aus Piratenwiki", True) == is_name_line("From Wikipedia", True) == []
+    assert is_name_line("Liebe_r Besucher_in,", True) == []
+
+
+def test_a_commenters_name_inside_its_box_is_no_byline() -> None:
+    comment = (
+        '<div class="comments"><span class="comment-author"><span class="author-name">Anna Berg</span>'
+        "</span><p>Great piece, thanks.</p></div>"
+    )
+    assert _authors("", comment) == []
+    assert _authors("", '<span class="author-name">Anna Berg</span>') == ["Anna Berg"]
 
 
 def test_the_outlet_a_piece_was_written_for_is_no_part_of_the_name() -> None:

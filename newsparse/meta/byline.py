@@ -91,7 +91,8 @@ _CJK_OUTLET = re.compile(r"^[\u4e00-\u9fff\w·]{2,16}$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A name's letters; the vowel signs of the Indic scripts and Thai are marks, not word
 # characters, to a regex ("राहुल शर्मा").
-_NAME_CHARS = r"[\w'’.\-\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f]"
+# no underscore: a user name's ("sv_team") or a gender form's ("Besucher_in"), never a name's
+_NAME_CHARS = r"(?:[^\W_]|['’.\-\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f])"
 _LATIN_NAME = re.compile(rf"^[^\W\d_]{_NAME_CHARS}*(?:\s+[^\W\d_]{_NAME_CHARS}*){{0,4}}$")
 _NICKNAME = re.compile(r"(?<=\w)\s+[\"“„'‘][^\"“”„'‘’]{2,30}[\"”“'’]\s+(?=\w)")
 _VALUE_TRIM = " \t:：,，;；|｜/\\()（）[]【】<>《》\"'“”"
@@ -146,14 +147,15 @@ _NO_HANDLE = frozenset(
 )
 _NOT_NAME_START = frozenset(
     (
-        *("the", "a", "an", "this", "that", "these", "our", "your", "my"),
-        *("related", "more", "read", "share", "top", "latest", "home", "news"),
+        *("the", "a", "an", "this", "that", "these", "our", "your", "my", "other", "from"),
+        *("related", "similar", "more", "read", "share", "top", "latest", "recent", "featured", "home", "news"),
         *("promoted", "sponsored", "suggested", "recommended", "trending", "popular"),
         *("many", "some", "all", "new", "how", "why", "what", "when", "where"),
         # determiners and quantifiers of other languages, which capitalise nouns or open a
         # heading with them ("Viele Genesungswünsche"); those that also lead a family name
         # ("de", "der", "la", "le", "del") are not among them
         *("die", "das", "ein", "eine", "einige", "viele", "alle", "weitere", "unsere", "keine", "neue"),
+        *("ähnliche", "andere", "aktuelle", "aus", "autres", "otras", "otros", "altri", "altre"),
         *("les", "une", "des", "nos", "los", "las", "una", "unos", "todos", "nuestros", "gli", "alcuni", "tutti"),
     )
 )
@@ -314,6 +316,8 @@ def _name_words(name: str) -> str:
             words = words[:index]
             if len(words) > 1 and words[-1] in ("A", "An", "The"):
                 words.pop()  # the article that opened the bio: "Daniel Lemire A computer …"
+            elif len(words) > 2 and words[-1] == words[0]:
+                words.pop()  # the given name that opened the bio: "Martin Chikilian Martin is …"
             break
     if len(words) > 2 and words[-1].lower().rstrip(".,") in _WEEKDAYS:
         words = words[:-1]  # the date's weekday after the name: "Heiko Sauer Do, 12.03.2020"

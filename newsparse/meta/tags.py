@@ -214,10 +214,14 @@ def byline_texts(tree: Tree) -> list[tuple[str, bool]]:
     each with whether the element is named for the author's name alone ("author-name",
     rel=author), which vouches for a pen name as a label would."""
     texts = []
+    commenters: set[LexborNode] = set()
     for node in tree.css(_BYLINE_SELECTOR):
         names = (node.attrs.get("class") or "").lower()
         if "comment" in names:
-            continue  # a commenter's name ("comment-author vcard"), not the story's author
+            commenters.add(node)  # a commenter's name ("comment-author vcard"), not the story's author
+            continue
+        if commenters and _closest(node, lambda parent: parent in commenters) is not None:
+            continue  # the name inside it ("comment-author" > "author-name")
         if _closest(node, lambda parent: parent.tag == "figure") is not None:
             continue  # a picture's author: the photographer's credit
         text = squash(_with_coauthors(node).text(deep=True, separator=" "))
