@@ -750,8 +750,23 @@ def test_disclosures_pleas_and_subscriber_notices_every_story_carries_are_not_th
         "Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.",
         "Zum Shop",
         "Photograph by Jane Roe",
+        "If you found the reporting above valuable, please consider making a donation to support it.",
+        "Якщо Ви виявили помилку на цій сторінці, виділіть її та натисніть Ctrl+Enter",
+        "Нашли опечатку? Выделите текст и нажмите Ctrl + Enter",
     ]
     assert _kept_around(lines) == PARAS * 2
+    # the same words in the story's own sentences stay
+    story = [
+        "If you find yourself in Riverside, please consider the old mill museum on Main Street.",
+        "Select the code and press Ctrl+Enter to run it: the result appears in the panel below.",
+    ]
+    assert _kept_around(story) == [story[0], *PARAS * 2, story[1]]
+
+
+def test_a_recommendations_box_spelt_with_one_m_is_no_part_of_the_story() -> None:
+    extra = "<div class='recomendation_list'><h4>До теми</h4><ul><li><a href='/a'>Типова погода</a></li></ul></div>"
+    html = page(f"<div class='story'>{extra}{''.join(f'<p>{p}</p>' for p in PARAS)}</div>")
+    assert [b.text for b in newsparse.extract(html).blocks] == PARAS
 
 
 def test_an_agencys_photo_caption_set_as_a_paragraph_is_not_the_story() -> None:

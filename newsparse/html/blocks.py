@@ -29,6 +29,8 @@ from newsparse.patterns.boilerplate import (
     SHORT_FILLER_LINE,
     SHORT_FILLER_MAX,
     TRAILING_SECTION,
+    TYPO_PROMPT,
+    TYPO_PROMPT_MAX,
 )
 from newsparse.trace import Trace
 
@@ -406,6 +408,7 @@ def is_filler(text: str) -> bool:
         or _is_credited_caption(text)
         or _is_channel_promo(lowered)
         or (len(text) <= COOKIE_NOTICE_MAX and "cookie" in lowered and bool(COOKIE_NOTICE.search(lowered, 0, 160)))
+        or (len(text) <= TYPO_PROMPT_MAX and "ctrl" in lowered and bool(TYPO_PROMPT.search(lowered)))
     )
 
 

@@ -52,7 +52,7 @@ FURNITURE_NAME_PARTS = (
     *("breadcrumbs?", "crumbs?"),
     *("comments?", r"comment-\w+", "disqus", "replies", "reply", "respond"),
     *("share", "sharing", r"share\w+", r"social\w*", "sns", "bshare", "jiathis", "fenxiang"),
-    *(r"related\w*", r"recommend\w*", "more-?stories", "read-?more", "readnext", "read-next"),
+    *(r"related\w*", r"recomm?end\w*", "more-?stories", "read-?more", "readnext", "read-next"),
     *("outbrain", "taboola"),
     *("footer", "foot", "site-?footer", "copyright", "legal"),
     *_NAVIGATION_PARTS,
@@ -249,6 +249,9 @@ FILLER_LINE = re.compile(
     r"in /\S+ on line \d+\s*)+|"
     r"this (?:post|article|page|story) (?:may )?contains? (?:affiliate links|references to products)\b.{0,400}|"
     r"if you enjoyed reading this (?:post|article|story)\b.{0,200}|"
+    # a plea for money: "If you found the reporting above valuable, please consider making a donation…"
+    r"if you (?:found|find|value|appreciate|enjoy(?:ed)?|liked?|rely on)\b.{0,120}?\bplease consider (?:making a |a )?"
+    r"(?:donation|donating|gift|giving|contribution|contributing|supporting|subscribing|becoming a)\b.{0,250}|"
     r"we want to hear what you think about this (?:article|story)\b.{0,200}|"
     r"to (?:view|read) the (?:full|whole|rest of the) (?:story|article), "
     r"(?:please )?(?:subscribe|log in|sign in)\b.{0,200}|"
@@ -371,6 +374,16 @@ COOKIE_NOTICE = re.compile(
     r"diese (?:website|webseite|seite) (?:verwendet|nutzt)|wir (?:verwenden|nutzen|setzen)|korzystamy z|używamy|"
     r"nous utilisons des|ce site utilise des|(?:este sitio|esta web) utiliza|utilizamos|questo sito utilizza(?: i)?|"
     r"wij gebruiken|deze website gebruikt)\s+(?:plików\s+)?cookies?\b"
+)
+
+# A prompt to report a typo by selecting it ("Если вы заметили ошибку, выделите её и нажмите
+# Ctrl+Enter", "Found a mistake? Select it and press Ctrl+Enter"): searched for only in a
+# short line that says "ctrl"; an error's word must go with the keys, which a tutorial's
+# prose presses too ("press Ctrl+Enter to run the cell").
+TYPO_PROMPT_MAX = 250
+TYPO_PROMPT = re.compile(
+    r"(?:ошибк|помилк|опечатк|error|typo|mistake|fehler|erreur|faute|errore|erro|błąd|chyb|hat[ae]|грешк|greš|"
+    r"klaid|kļūd|vig[au])\w*\b.{0,150}\bctrl\s*\+\s*enter\b"
 )
 
 # The same pointer under a one-word label, in capitals only ("MIRA:", "LEA:"): in another
