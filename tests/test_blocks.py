@@ -9,6 +9,11 @@ import newsparse
 PROSE = "This sentence is long enough to count as article prose, with commas, clauses and a full stop."
 
 
+def prose(n: int) -> str:
+    """Another paragraph of prose: a paragraph printed twice in a row is one copy too many."""
+    return PROSE.replace("This sentence", f"Sentence {n}")
+
+
 def blocks_of(body: str, url: str | None = None) -> list[dict]:
     html = f"<html><head><title>T</title></head><body><div class='content'>{body}</div></body></html>"
     return newsparse.extract(html, url=url).to_dict()["blocks"]
@@ -59,10 +64,10 @@ def test_a_heading_in_a_header_cell_heads_a_data_table_and_a_paragraph_in_a_cell
 
 def test_interface_lines_closing_a_paragraph_of_lines_go_and_a_label_opening_one_stays() -> None:
     blocks = blocks_of(
-        f"<p>{PROSE}<br>Foto: Peter Steiger</p><p>{PROSE}<br>Folgen Sie uns auf Twitter</p>"
+        f"<p>{PROSE}<br>Foto: Peter Steiger</p><p>{prose(2)}<br>Folgen Sie uns auf Twitter</p>"
         "<p>Kategorie: Unterhaltung<br>für die Sendung des Jahres</p>"
     )
-    assert [b["text"] for b in blocks] == [PROSE, PROSE, "Kategorie: Unterhaltung\nfür die Sendung des Jahres"]
+    assert [b["text"] for b in blocks] == [PROSE, prose(2), "Kategorie: Unterhaltung\nfür die Sendung des Jahres"]
 
 
 def test_a_code_block_whose_lines_end_in_br_keeps_its_lines_and_indentation() -> None:
@@ -73,7 +78,7 @@ def test_a_code_block_whose_lines_end_in_br_keeps_its_lines_and_indentation() ->
 
 def test_link_lists_are_dropped() -> None:
     links = "".join(f"<li><a href='/{n}'>Another story number {n}</a></li>" for n in range(5))
-    blocks = blocks_of(f"<p>{PROSE}</p><ul>{links}</ul><p>{PROSE}</p>")
+    blocks = blocks_of(f"<p>{PROSE}</p><ul>{links}</ul><p>{prose(2)}</p>")
     assert [b["type"] for b in blocks] == ["paragraph", "paragraph"]
 
 
@@ -137,7 +142,7 @@ def test_profile_pictures_are_no_pictures_of_the_story_and_a_story_about_the_fil
 
 
 def test_a_story_set_inside_a_heading_is_read_as_paragraphs() -> None:
-    story = "<br><br>".join([PROSE] * 5)
+    story = "<br><br>".join(prose(n) for n in range(5))
     blocks = blocks_of(f"<h4><div class='m_cont'>{story}</div></h4><h2>Section</h2><p>{PROSE}</p>")
     assert [b["type"] for b in blocks] == ["paragraph"] * 5 + ["heading", "paragraph"]
 
@@ -198,12 +203,12 @@ def test_ruby_readings_are_not_text() -> None:
 
 def test_interface_headings_are_dropped_and_closing_titles_kept_for_the_cut() -> None:
     blocks = blocks_of(
-        f"<p>{PROSE}</p><p>{PROSE}</p><h3>Teilen mit:</h3><h2>PC Gamer Newsletter</h2><p>{PROSE}</p>"
+        f"<p>{PROSE}</p><p>{prose(2)}</p><h3>Teilen mit:</h3><h2>PC Gamer Newsletter</h2><p>{prose(3)}</p>"
         "<h3>Wie bewerten Sie diesen Artikel?</h3>"
     )
     assert [b["type"] for b in blocks] == ["paragraph"] * 3
     closing = blocks_of(
-        f"<p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><h3>Related articles</h3><p>Other story, short.</p>"
+        f"<p>{PROSE}</p><p>{prose(2)}</p><p>{prose(3)}</p><h3>Related articles</h3><p>Other story, short.</p>"
     )
     assert [b["type"] for b in closing] == ["paragraph"] * 3
 
@@ -320,8 +325,8 @@ def test_markdown_images_read_back_as_the_same_picture_and_words(src: str, alt: 
     ],
 )
 def test_a_sites_cookie_notice_inside_the_story_is_dropped(notice: str) -> None:
-    blocks = blocks_of(f"<p>{PROSE}</p><p>{notice}</p><p>{PROSE}</p>")
-    assert [b["text"] for b in blocks] == [PROSE, PROSE]
+    blocks = blocks_of(f"<p>{PROSE}</p><p>{notice}</p><p>{prose(2)}</p>")
+    assert [b["text"] for b in blocks] == [PROSE, prose(2)]
 
 
 def test_sentences_about_cookies_are_kept() -> None:

@@ -50,8 +50,8 @@ def test_comments_and_related_links_left_out() -> None:
 
 
 def test_split_body_siblings_are_joined() -> None:
-    body = "".join(f"<div class='story-part'><p>{p}</p><p>{p}</p></div>" for p in PARAS)
-    assert paragraphs(page(body)) == [p for p in PARAS for _ in range(2)]
+    body = "".join(f"<div class='story-part'><p>{p}</p><p>{p} Again.</p></div>" for p in PARAS)
+    assert paragraphs(page(body)) == [text for p in PARAS for text in (p, f"{p} Again.")]
 
 
 def test_misleading_class_on_the_article_itself_is_overcome() -> None:
@@ -344,6 +344,7 @@ def test_reading_times_feedback_prompts_and_blog_footers_are_not_the_story() -> 
         "Fanden Sie diesen Artikel nützlich?",
         "This entry was posted in Allgemein. Bookmark the permalink.",
         "Beitragsbild: Titelseite der Zeitung vom 2.4.2019",
+        "Symbolgrafik:© Butch - stock.adobe.com",
         "Kommentare schreiben",
         "Gefällt mir Lade...",
         "Dieses Skript als PDF herunterladen",
@@ -1135,3 +1136,16 @@ def test_german_recommendation_titles_end_the_story_and_a_comment_button_goes() 
         teaser = "Ein Teaser für eine ganz andere Geschichte."
         assert paragraphs(page(story_box([*PARAS, title, teaser]))) == PARAS, title
     assert paragraphs(page(story_box([PARAS[0], "Diesen Artikel kommentieren", *PARAS[1:]]))) == PARAS
+
+
+def test_a_sentence_the_template_prints_twice_in_a_row_is_kept_once_and_a_tables_repeated_cells_stay() -> None:
+    kicker = "Briefly: the rules on flood insurance in two countries compared"
+    cells = "".join(f"<p>{value}</p>" for value in ("USA", "USA", "0", "0"))
+    body = (
+        f"<article><p>{kicker}</p><h1>Flood</h1><p>{kicker}</p>"
+        + "".join(f"<p>{p}</p>" for p in PARAS)
+        + f"<div>{cells}</div></article>"
+    )
+    texts = [b.text for b in newsparse.extract(page(body)).blocks]
+    assert texts.count(kicker) == 1
+    assert texts[-4:] == ["USA", "USA", "0", "0"]

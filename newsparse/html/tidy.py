@@ -29,6 +29,7 @@ _PROSE_PARAGRAPH = 150  # weighted characters: a paragraph of the story, not a t
 _STORY_REST = 600  # weighted characters of such paragraphs: the story goes on
 _SENTENCE_PARAGRAPH = 60  # weighted characters: a sentence of the story, not a teaser's title
 _STORY_SENTENCES = 3  # such paragraphs, ending as sentences do: the story goes on
+_REPEAT_MIN = 30  # weighted characters: a sentence, not a table's cell, repeated
 _SECTION_TITLE_MAX = 200  # characters: a section's title ("Read more: …"), not a paragraph
 _BOX_TITLE_MAX = 80  # characters: a box's title, not a sentence set in bold
 _PROMO_MAX = 120  # characters: a closing line sending the reader elsewhere, not a paragraph
@@ -45,6 +46,22 @@ def tidy_blocks(blocks: list[Block], trace: Trace | None = None) -> list[Block]:
         else:
             kept.append(block)
     return _trim_closing_teaser(_trim_closing_promos(_cut_trailing_section(kept, trace), trace), trace)
+
+
+def drop_repeats(blocks: list[Block], trace: Trace | None = None) -> list[Block]:
+    """A sentence printed twice in a row is one the template printed twice (a mobile and a
+    desktop copy of the standfirst, a kicker above and below the headline); a short cell
+    repeated ("USA", "0", "3") is a table's or a spec sheet's data.  Read once the headline
+    and the bylines between two copies have gone."""
+    kept: list[Block] = []
+    for block in blocks:
+        text = block.text
+        if text and kept and kept[-1].text == text and weighted_len(text) >= _REPEAT_MIN:
+            if trace is not None:
+                trace.drop(text, "the block before, printed again")
+        else:
+            kept.append(block)
+    return kept
 
 
 def drop_closing_headings(blocks: list[Block], trace: Trace | None = None) -> list[Block]:

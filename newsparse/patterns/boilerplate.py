@@ -164,7 +164,8 @@ FILLER_LINE = re.compile(
     r"skip (?:to|this) \w+|loading\W*|advert|ad|caption|close|enlarge(?: this image)?|toggle caption|"
     r"(?:image|photo|picture|slide) \d+ (?:of|/) \d+|this slideshow requires javascript|"
     r"(?:\(?(?:photo|image|picture|credit|foto|bild|photograph|illustration|beitragsbild|titelbild|"
-    r"headerbild|artikelbild|vorschaubild|aufmacherbild|crédits? photos?|cr[ée]dito|kuva|zdjęcie|fotó|снимка|"
+    r"headerbild|artikelbild|vorschaubild|aufmacherbild|symbol(?:bild|foto|grafik)|grafik|"
+    r"crédits? photos?|cr[ée]dito|kuva|zdjęcie|fotó|снимка|"
     r"фото|fotoğraf|ảnh|사진|写真|照片|摄影|攝影|φωτογραφία|صورة)s?(?: by| credit)?\s*[:：]).{0,80}|"
     # Picture credits: an agency with or without the photographer ("PAP/ Rafał Guz",
     # "Hector Andrade | Agencia UNO"); captions closing on one are CAPTION_CREDIT's
