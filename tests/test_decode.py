@@ -181,3 +181,11 @@ def test_an_undeclared_page_no_reading_of_which_the_detector_accepts_is_read_as_
     page = "<html><head><title>Radon</title></head><body>" + f"<p>{story}</p>" * 6 + "</body></html>"
     decoded = decode_html(page.encode("cp1252"))
     assert story in decoded.text and decoded.encoding == "cp1252"
+
+
+def test_gbks_full_width_space_is_a_space_not_a_private_use_character() -> None:
+    # A3A0, the pair Chinese pages indent paragraphs with: U+3000 in browsers, U+E5E5 in Python's codec
+    page = b'<html><head><meta charset="gbk"></head><body><p>\xa3\xa0\xa3\xa0' + "新闻正文。".encode("gbk") + b"</p>"
+    text = decode_html(page).text
+    assert "\u3000\u3000新闻正文" in text
+    assert "\ue5e5" not in text

@@ -398,6 +398,8 @@ def test_a_title_of_the_host_name_alone_gives_way_to_the_heading() -> None:
         ("显示", "比赛革命的革命", "比赛革命的革命"),
         # a section's heading is no headline, nor does a <title> long enough for one give way
         ("Baumgutachten", "Einleitung", "Baumgutachten"),
+        # a numbered section's heading under a chapter's title is its first part
+        ("二十三、感赞", "一、法官试验凡事谢恩", "二十三、感赞"),
         ("Neue Öffnungszeiten der Bibliothek", "Bootsdienst Ausbildung", "Neue Öffnungszeiten der Bibliothek"),
     ],
 )

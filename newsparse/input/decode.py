@@ -155,6 +155,9 @@ _NOT_HTML_MAGIC = (
 )
 
 
+_GBK_SPACE = "\ue5e5"
+
+
 @dataclass(frozen=True)
 class DecodedText:
     """Text of a page and how its encoding was decided (for ``--verbose`` and tests)."""
@@ -163,6 +166,13 @@ class DecodedText:
     encoding: str
     source: str  # "bom", "given", "http", "meta", "utf-8", "detected", "fallback"
     dropped: int = 0  # undecodable byte sequences left out
+
+    def __post_init__(self) -> None:
+        # GBK's byte pair A3A0 is a full-width space in every browser (the WHATWG index
+        # maps it so); Python's gb18030 codec gives a private-use character, U+E5E5, that
+        # shows as a box where Chinese pages indent their paragraphs with two of them.
+        if self.encoding == "gb18030" and _GBK_SPACE in self.text:
+            object.__setattr__(self, "text", self.text.replace(_GBK_SPACE, "\u3000"))
 
 
 def codec_for(label: str) -> str | None:

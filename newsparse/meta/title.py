@@ -30,6 +30,8 @@ _SEPARATOR = re.compile(
 # A mark left before a segment by a separator the split did not take whole ("Site // » Page").
 _LEADING_MARK = re.compile(r"^[»›•·|]\s+")
 _GLUE = ":：|｜_-–—·•/"  # what may join a site's name to a headline with no space
+# A section's number before its heading ("一、", "2.", "IV."): the story's first part, no headline
+_SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十百]+|\d{1,3}|[IVXivx]{1,5})\s*[、.．)）]\s*\S")
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 # A segment closing on the day the page was made: the site's name and the date, no headline
 _DATED_SEGMENT = re.compile(r"(?:^|,)\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
@@ -208,7 +210,8 @@ def headline_over_label(
     """The heading a page's story opens with (after the label again, if the body repeats
     it), on a page with no ``<h1>`` whose ``<title>`` gave a label too short for a headline
     ("显示", "Ausbildung"): the story's headline, when long enough to be one, set on one
-    line (not a sidebar's "今<br>日<br>推<br>荐").  ``headline``: (title, where it came from)."""
+    line (not a sidebar's "今<br>日<br>推<br>荐") and not numbered as a section of it.
+    ``headline``: (title, where it came from)."""
     title, origin = headline
     if origin != "title" or h1s or (title and _weighted(title) >= _MIN_HEADLINE):
         return headline
@@ -216,6 +219,8 @@ def headline_over_label(
     opening = next((block for block in blocks if _key(block.text) != label), None)
     if opening is None or opening.type != "heading" or not opening.text or "\n" in opening.text:
         return headline
+    if _SECTION_NUMBER.match(opening.text):
+        return headline  # "一、法官试验凡事谢恩" under the chapter's "二十三、感赞"
     return (opening.text, "the heading the story opens with") if _reads_as_headline(opening.text) else headline
 
 
