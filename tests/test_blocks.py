@@ -125,7 +125,9 @@ def test_icons_are_no_pictures_of_the_story() -> None:
 
 def test_interface_pictures_named_for_what_they_are_are_no_pictures_of_the_story() -> None:
     pictures = ["/img/next_page.jpg", "/Farbschema/icon_lupe.png", "/buttons/print-button-gray.png", "/arrow-right.png"]
-    photos = ["/gallery/33622-16-inch-Arrow-Keys-l.jpg", "/2018/11/29/price-hike/top.jpg"]
+    # an app store's download badges
+    pictures += ["/img/android-google-play-135x40.jpg", "/img/app-ios_Badge_DE_135x40.png", "/buttons/appstore.jpeg"]
+    photos = ["/gallery/33622-16-inch-Arrow-Keys-l.jpg", "/2018/11/29/price-hike/top.jpg", "/2019/apple-store-line.jpg"]
     blocks = blocks_of(f"<p>{PROSE}</p>" + "".join(f"<p><img src='{src}'></p>" for src in [*pictures, *photos]))
     assert [b["src"] for b in blocks if b["type"] == "image"] == photos
 

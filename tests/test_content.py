@@ -345,6 +345,7 @@ def test_reading_times_feedback_prompts_and_blog_footers_are_not_the_story() -> 
         "This entry was posted in Allgemein. Bookmark the permalink.",
         "Beitragsbild: Titelseite der Zeitung vom 2.4.2019",
         "Symbolgrafik:© Butch - stock.adobe.com",
+        "Artikel empfehlen:",
         "Kommentare schreiben",
         "Gefällt mir Lade...",
         "Dieses Skript als PDF herunterladen",

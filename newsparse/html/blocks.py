@@ -85,10 +85,13 @@ _FILLER_MAX = 500  # characters: the longest line FILLER_LINE can match is some 
 _HEADING_MAX = 400  # weighted characters: longer than any headline
 _TRACKING_IMAGE = re.compile(r"\.gif(?:$|\?)|pixel|spacer|blank\.|/1x1|beacon", re.IGNORECASE)
 # Interface pictures named for what they are: a page-turn button, an icon, an arrow, a
-# print button ("next_page.jpg", "icon_lupe.png", "print-button-gray.png").
+# print button ("next_page.jpg", "icon_lupe.png", "print-button-gray.png"), an app store's
+# download badge ("android-google-play-135x40.jpg", "app-ios_Badge_DE.png", "appstore.jpeg").
 _INTERFACE_IMAGE = re.compile(
     r"(?:^|[/_-])(?:next|prev|previous)(?:[_-]?(?:page|btn|button|arrow))?\.\w{3,4}(?:$|\?)|"
-    r"(?:^|[/_.-])(?:btn|button|arrow|icon)s?(?:[_-][\w-]*)?\.(?:png|gif|svg)(?:$|\?)",
+    r"(?:^|[/_.-])(?:btn|button|arrow|icon)s?(?:[_-][\w-]*)?\.(?:png|gif|svg)(?:$|\?)|"
+    r"(?:^|[/_.-])(?:app-?store|play-?store|google-?play)(?:[_-][\w-]*)?\.\w{3,4}(?:$|\?)|"
+    r"(?:app|ios|android)[_-]?badge",
     re.IGNORECASE,
 )
 _AVATAR_SOURCE = re.compile(r"gravatar|/avatars?/", re.IGNORECASE)

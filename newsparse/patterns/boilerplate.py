@@ -194,7 +194,7 @@ FILLER_LINE = re.compile(
     r"curtir|condividi|mi piace|udostępnij|delen)(?: (?:this|mit|dies|con|com|sur|on|via))?|"
     r"(?:facebook|twitter|x|pinterest|whatsapp|linkedin|telegram|reddit|e-?mail|tweet|drucken|imprimer|"
     r"imprimir|stampa|drukuj|print)(?: (?:this|page|article|seite|artikel|rezept))?|"
-    r"(?:artikel|seite|beitrag|rezept) (?:teilen|drucken|merken|speichern)|"
+    r"(?:artikel|seite|beitrag|rezept) (?:teilen|drucken|merken|speichern|empfehlen)|"
     r"wird geladen|chargement|cargando|carregando|caricamento|ładowanie|laden|"
     r"weiterlesen|mehr lesen|lire la suite|leer más|leia mais|leggi tutto|czytaj (?:więcej|dalej)|lees meer|"
     r"(?:previous|next|vorheriger|nächster|article précédent|article suivant) (?:post|article|artikel|beitrag)|"
