@@ -346,6 +346,7 @@ def test_reading_times_feedback_prompts_and_blog_footers_are_not_the_story() -> 
         "Beitragsbild: Titelseite der Zeitung vom 2.4.2019",
         "Symbolgrafik:© Butch - stock.adobe.com",
         "Artikel empfehlen:",
+        "https://cdn.example.com/img/1078399535_1200x675_80_0_0_c30d9c.jpg",
         "Kommentare schreiben",
         "Gefällt mir Lade...",
         "Dieses Skript als PDF herunterladen",
@@ -779,8 +780,10 @@ def test_an_agencys_photo_caption_set_as_a_paragraph_is_not_the_story() -> None:
         "In this Dec. 12, 2006, file photo, made available by NASA, two astronauts take part in a space walk. "
         "(NASA via AP, File)",
         "Rescue workers search the site on Monday. (AP Photo/Jane Roe, File)",
+        "Auch Herbert Grönemeyer gehört zu den Unterstützern. Bild: dpa",
+        "The state epidemiologist at one of the agency's daily briefings. Photo: Jonathan Nackstrand/AFP",
     ]
-    body = story_box([captions[0], *PARAS * 2, captions[1]])
+    body = story_box([captions[0], *PARAS, captions[2], *PARAS, captions[1], captions[3]])
     assert paragraphs(page(body)) == PARAS * 2
     # A sentence about a photo, without the agency's credit, is the story's own.
     told = "In this photo, taken by her grandfather in 1952, the farm still has its old barn and mill."

@@ -431,7 +431,8 @@ def _is_credited_caption(text: str) -> bool:
         return False
     start = max(0, len(text) - _CREDIT_TAIL)
     end = text[-_AGENCY_TAIL:].lower()
-    if "©" not in text[start:] and ")" not in end[-4:] and not any(name in end for name in _AGENCIES):
+    tail = text[start:]
+    if "©" not in tail and ")" not in end[-4:] and ": " not in tail and not any(name in end for name in _AGENCIES):
         return False  # most paragraphs: no mark of a credit where one would stand
     credit = CAPTION_CREDIT.search(text, start)
     if credit is None:

@@ -179,6 +179,8 @@ FILLER_LINE = re.compile(
     r"seguir a [\w.-]+ en|seguici|obserwuj nas|подписывайтесь на|siga-nos|volg ons|ikuti kami|bizi)\b.{0,60}"
     r"\b(?:twitter|facebook|instagram|youtube|tiktok|linkedin|telegram|whatsapp)\b.{0,150}|"
     r"\[\w+\s[^\]]*=[^\]]*\].*|iklan|publicidade|"
+    # a picture's address printed as text (an item's "image" property shown): no picture, no text
+    r"https?://\S+\.(?:jpe?g|png|gif|webp|avif|svg)(?:\?\S*)?|"
     # what a byline leaves when its linked names went as links: "By", "and"
     r"(?:by|von|par|por|door|and|und|et)\s*:?|"
     r"广告|廣告|返回顶部|返回頂部|分享到[:：]?|打印|关闭窗口|關閉窗口|【?纠错】?|【?糾錯】?|"
@@ -353,11 +355,13 @@ CAPTION_CREDIT = re.compile(
     r"\((?:reuters|afp|ap|ap photo|efe|epa|dpa|pap|getty images|imago)\s*/[^)]{1,60}\)|"
     r"(?P<file>\((?:[^()]{1,60} via )?(?:ap|afp|reuters)(?: photo)?(?:/[^()]{1,60})?, file\))|"
     r"(?P<labelled>\((?:image|photo|picture|pic|credit|foto|bild)s?\s*(?:credit)?\s*:[^)]{1,80}\))|"
+    # the same label after the caption's last sentence, unbracketed: "… Unterstützern. Bild: dpa"
+    r"(?P<bare_label>(?<=[.!?])\s+(?:image|photo|picture|foto|bild)(?:s|er)?\s*(?:credit)?\s*:\s*[^.!?:()]{1,60})|"
     r"\s(?P<agency>getty images|shutterstock|istock(?:photo)?(?:\.com)?))\s*[:：.…)）]*\s*$",
     re.IGNORECASE,
 )
 # Characters of caption a credit may close, by the credit's form (the rest: 250).
-CAPTION_TEXT_BEFORE = {"file": 400, "labelled": 200, "agency": 100}
+CAPTION_TEXT_BEFORE = {"file": 400, "labelled": 200, "bare_label": 200, "agency": 100}
 
 # The outlet inviting readers to its channel on a messaging or video platform ("Join our
 # WhatsApp channel", "¿Ya sabías que en X tenemos canal de Telegram? Únete…", "¡Mira lo que
