@@ -568,11 +568,3 @@ def test_a_declared_date_the_page_shows_as_published_without_its_year_is_the_pub
         f"<h1>本市公园建设取得新进展</h1><p class='info'><span>{shown}</span></p>{story}</article></body></html>"
     )
     assert newsparse.extract(page).published == published
-
-
-def test_a_day_shown_bare_takes_its_time_from_a_labelled_date_of_the_same_day_elsewhere() -> None:
-    closing = "<p>Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Linux</p>"
-    assert _published("", "<p class='x'>6. Mai 2014</p>", closing) == "2014-05-06T23:30:00"
-    # a labelled date of another day lends nothing
-    other = "<p>Erstellt am Mittwoch 7. Mai 2014 um 23:30 und abgelegt unter Linux</p>"
-    assert _published("", "<p class='x'>6. Mai 2014</p>", other) == "2014-05-06"

@@ -178,16 +178,11 @@ def _read_month_first_as_the_other_meta_dates(meta: Metadata, markup: MarkupFact
             _month_first(meta, name, "the page's other dates")
 
 
-def _add_time_of_day(
-    meta: Metadata, name: str, candidates: list[Candidate], zoned: Callable[[], list[str]], labelled: Candidate
-) -> None:
+def _add_time_of_day(meta: Metadata, name: str, candidates: list[Candidate], zoned: Callable[[], list[str]]) -> None:
     """Make a date as precise as the page allows: a weaker candidate for the same day lends
     its time to a day-only date, or its zone to a date without one; a UTC time is shown in
     the publisher's local offset when the page gives it away, or as the day the page shows
-    when the two disagree (see ``_local_reading``).  Of the searches of the page, only the
-    labelled date's is made for a time alone, and only for a day-only date: it is the one
-    that shows a time beside a day given bare elsewhere ("This story is from October 9,
-    2019" over "Updated: Oct 9, 2019, 11:05")."""
+    when the two disagree (see ``_local_reading``)."""
     chosen = meta.values.get(name)
     if not chosen:
         return
@@ -201,10 +196,10 @@ def _add_time_of_day(
         return
     if _precision(chosen) == 2:
         return
-    for candidate, origin in [*candidates, labelled] if _precision(chosen) == 0 else candidates:
-        if callable(candidate) and (candidate, origin) != labelled:
-            continue  # a search of the page, worth it for a date, not for its time
-        value = candidate() if callable(candidate) else candidate
+    for candidate, origin in candidates:
+        if callable(candidate):  # a search of the page, worth it for a date, not for its time
+            continue
+        value = candidate
         if value and value[:10] == chosen[:10] and _precision(value) > _precision(chosen):
             meta.values[name] = value
             meta.origins[name] = f"{meta.origins[name]} + precision from {origin}"
@@ -587,7 +582,7 @@ def resolve_metadata(
         times = [*markup.time_values, *markup.updated_time_values]
         return [v for v in [*declared, *filter(None, map(parse_date, times))] if _precision(v) == 2]
 
-    _add_time_of_day(meta, "published", published, zoned, (dateline.labelled_date, "labelled date"))
+    _add_time_of_day(meta, "published", published, zoned)
     meta.pick("modified", modified)
     _read_month_first_as_the_other_meta_dates(meta, markup)
     changed = meta.values.get("modified")
