@@ -66,7 +66,7 @@ from newsparse.patterns.labels import (
     WIRE_CREDIT_PART,
     WIRE_PLACE,
 )
-from newsparse.patterns.names import COMPOUND_SURNAMES, DATELINE_PLACES, SINGLE_SURNAMES
+from newsparse.patterns.names import COMPOUND_SURNAMES, COUNTRY_NAMES, DATELINE_PLACES, SINGLE_SURNAMES
 from newsparse.trace import Trace
 
 _NOTE_AFTER = re.compile(r"(?<=\w)\s*[(（](?P<note>[^()（）]{1,30})[)）]\s*$")
@@ -243,13 +243,15 @@ def person_names(raw: str | list[str]) -> list[str]:
             if value.endswith(":"):
                 continue  # a label whose value was the date ("Stand: 20. April 2020")
         parts = NAME_SPLIT.split(value)
-        addressed = len(parts) > 1 and HOST_NAME.match(parts[0].strip()) is not None
+        addressed = len(parts) > 1 and (
+            HOST_NAME.match(parts[0].strip()) is not None or parts[-1].strip(_VALUE_TRIM).casefold() in COUNTRY_NAMES
+        )
         for index, part in enumerate(parts):
             opening = part.split(maxsplit=1)
             if index and opening and opening[0] in _NAME_PARTICLES:
                 continue  # the outlet after a name ("Por Maria Silva, da Folha"), no co-author
             if addressed and len(opening) == 1:
-                continue  # the outlet's address: "hessenschau.de, Frankfurt, Germany"
+                continue  # an address: "hessenschau.de, Frankfurt, Germany", "Kirche und Leben, Münster, Germany"
             note = _NOTE_AFTER.search(part)  # "Max Mustermann (dpa)": the agency, a place, a role
             if note is not None:
                 if _abbreviates(note.group("note"), part[: note.start()]):

@@ -53,3 +53,20 @@ DATELINE_PLACES = frozenset(
         *("耶路撒冷", "特拉維夫", "基輔", "基辅", "斯德哥爾摩", "聯合國", "联合国"),
     )
 )
+
+# Countries as an address ends on them ("GIROMATCH, Frankfurt a. M., Germany"), in English and
+# in their own languages, lower case: an author field ending on one holds an organisation's
+# address, whose one-word parts are places, not people.
+COUNTRY_NAMES = frozenset(
+    (
+        *("germany", "deutschland", "austria", "österreich", "switzerland", "schweiz", "suisse", "svizzera"),
+        *("france", "belgium", "belgique", "belgië", "netherlands", "nederland", "luxembourg", "italy", "italia"),
+        *("spain", "españa", "portugal", "poland", "polska", "czech republic", "czechia", "česko", "slovakia"),
+        *("hungary", "magyarország", "romania", "românia", "greece", "ελλάδα", "turkey", "türkiye", "russia"),
+        *("россия", "ukraine", "україна", "sweden", "sverige", "norway", "norge", "denmark", "danmark"),
+        *("finland", "suomi", "ireland", "uk", "united kingdom", "england", "scotland", "usa", "u.s.a.", "us"),
+        *("united states", "canada", "mexico", "méxico", "brazil", "brasil", "argentina", "chile", "colombia"),
+        *("peru", "perú", "australia", "new zealand", "india", "japan", "china", "singapore", "south africa"),
+        *("nigeria", "kenya", "israel", "egypt"),
+    )
+)
