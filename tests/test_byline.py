@@ -49,6 +49,7 @@ def test_an_outlet_after_a_names_comma_and_a_newsroom_are_no_one() -> None:
     # an organisation's address, ending on its country: places, not people; a person's stays
     assert person_names("Kirche und Leben, Münster, Germany") == person_names("Süddeutsche, Munich, Germany") == []
     assert person_names("Jane Doe, Berlin, Germany") == ["Jane Doe"]
+    assert person_names("Article by Barry Alleyne") == ["Barry Alleyne"]
     assert person_names("spiegel.de, Jane Doe") == ["Jane Doe"]
     assert person_names("Cher, Madonna") == ["Cher", "Madonna"]
     assert person_names("der Michel") == ["der Michel"]  # a pen name that opens on its article

@@ -347,6 +347,13 @@ def test_reading_times_feedback_prompts_and_blog_footers_are_not_the_story() -> 
         "Symbolgrafik:© Butch - stock.adobe.com",
         "Artikel empfehlen:",
         "https://cdn.example.com/img/1078399535_1200x675_80_0_0_c30d9c.jpg",
+        "Estimated reading time: 6 minutes",
+        "Auteur(s) :",
+        "Autor:",
+        "Advertisement - story continues below",
+        "00:38 / 01:22",
+        "(2) 4 Sterne von 5",
+        "3 von 5, (1 Bewertung)",
         "Kommentare schreiben",
         "Gefällt mir Lade...",
         "Dieses Skript als PDF herunterladen",
@@ -765,6 +772,7 @@ def test_disclosures_pleas_and_subscriber_notices_every_story_carries_are_not_th
         "If you find yourself in Riverside, please consider the old mill museum on Main Street.",
         "Select the code and press Ctrl+Enter to run it: the result appears in the panel below.",
         "The video is available on YouTube and shows the moment the dam broke, seen from the bridge.",
+        "The jury gave it 4 of 5 stars in the end, which the author of the book found fair enough.",
     ]
     assert _kept_around(story) == [story[0], *PARAS * 2, *story[1:]]
 

@@ -159,6 +159,12 @@ FILLER_LINE = re.compile(
     r"реклама|advertentie|reklam|quảng cáo|광고|広告|anúncio|mainos|annonse|annons|διαφήμιση|إعلان|विज्ञापन|"
     r"поделиться|paylaş|chia sẻ|공유하기|シェアする|シェア|bagikan|sdílet|κοινοποίηση|مشاركة|"
     r"sponsored(?: content)?|continue reading(?: below| the main story)?|story continues below(?: advertisement)?|"
+    r"advertisement\s*[-–—:|]\s*(?:the )?(?:story|article) continues below|"
+    # a video player's elapsed and total time ("0:04 / 1:06:03•Watch full video")
+    r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?(?:\W{0,3}watch full video)?|"
+    # a rating widget's stars: "(2) 4 Sterne von 5", "3 von 5, (1 Bewertung)"
+    r"(?:\(\d+\)\s*)?\d(?:[.,]\d)?\s*(?:sterne?|stars?|étoiles?|estrellas?|stelle)\s*(?:von|of|sur|de|su)\s*\d|"
+    r"\d(?:[.,]\d+)? (?:von|of|sur|de|su) \d,?\s*\(\d+ (?:bewertung(?:en)?|ratings?|votes?|avis|votos?|voti)\)|"
     r"read more|read the full (?:story|article)|related(?: articles| stories| coverage| content)?|"
     r"share(?: this)?(?: article| story)?|click (?:here )?to (?:share|print|email)\b.*|"
     r"skip (?:to|this) \w+|loading\W*|advert|ad|caption|close|enlarge(?: this image)?|toggle caption|"
@@ -183,6 +189,8 @@ FILLER_LINE = re.compile(
     r"https?://\S+\.(?:jpe?g|png|gif|webp|avif|svg)(?:\?\S*)?|"
     # what a byline leaves when its linked names went as links: "By", "and"
     r"(?:by|von|par|por|door|and|und|et)\s*:?|"
+    # an author's label whose name went with its link ("Auteur :", "Autor:")
+    r"(?:auteur(?:\(s\)|s)?|autor(?:in|en|es)?|author|autore|autori|verfasser(?:in)?)|"
     r"广告|廣告|返回顶部|返回頂部|分享到[:：]?|打印|关闭窗口|關閉窗口|【?纠错】?|【?糾錯】?|"
     # where the pictures or the text came from ("图片来源：视觉中国", "图片均来自网络，如有侵权请联系删除")
     r"(?:图片|圖片|配图|配圖|素材|信息|資訊|内容|內容)(?:均|皆)?(?:来源|來源|来自|來自|源自)于?(?:[:：].{1,30}|"
@@ -207,7 +215,7 @@ FILLER_LINE = re.compile(
     r"czytaj (?:też|także|również)|polecamy|lees ook|leggi anche|lee también|"
     # Reading time, feedback and comment prompts, blog-engine footers
     r"\d+\s*min(?:ute)?s?\.? read|(?:lesezeit|temps de lecture|tiempo de lectura)\W*\d+\s*min\w*|\d+ min\w* lesezeit|"
-    r"(?:reading time|tempo di lettura|tempo de leitura|czas czytania|przeczytanie zajmie|leestijd|"
+    r"(?:(?:estimated )?reading time|tempo di lettura|tempo de leitura|czas czytania|przeczytanie zajmie|leestijd|"
     r"время чтения|okuma süresi|lukuaika|lästid|läsetid)\W*\d+\s*\w*|"
     r"\d+\s*(?:min\w*|мин\w*|dk)\.?\s+(?:de lecture|de lectura|de leitura|di lettura|leestijd|чтения|okuma)|"
     r"(?:kommentare? schreiben|(?:jetzt |diesen (?:artikel|beitrag) )?kommentieren|write a comment|add a comment|"

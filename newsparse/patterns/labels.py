@@ -204,7 +204,8 @@ NOT_A_NAME = frozenset(
 BY_PREFIX = re.compile(
     # a dash may lead a signature closing the story ("-- By Michael Russell")
     r"^\s*(?:[-–—]{1,2}\s*)?"
-    r"(?:(?:more (?:stories|articles|posts) |written |words |posted |reported |story |published |submitted )?by|"
+    r"(?:(?:more (?:stories|articles|posts) |written |words |posted |reported |story |article |published |"
+    r"submitted )?by|"
     # "Veröffentlicht von", "Beiträge von", "publié par", "publicado por", "pubblicato da"
     r"(?:(?:veröffentlicht|geschrieben|verfasst|erstellt|publiziert|beiträge|gepostet|eingestellt|gespeichert|"
     # what the piece is: "Ein Kommentar von", "Ein Artikel von", "Pressemitteilung von", "Propos recueillis par"
