@@ -160,6 +160,10 @@ FILLER_LINE = re.compile(
     r"поделиться|paylaş|chia sẻ|공유하기|シェアする|シェア|bagikan|sdílet|κοινοποίηση|مشاركة|"
     r"sponsored(?: content)?|continue reading(?: below| the main story)?|story continues below(?: advertisement)?|"
     r"advertisement\s*[-–—:|]\s*(?:the )?(?:story|article) continues below|"
+    # the same notice in other languages: "CONTINUA DEPOIS DA PUBLICIDADE", "La suite après cette publicité"
+    r"continua (?:depois|após) d?a publicidade|continúa después de la publicidad|continua dopo la pubblicità|"
+    r"la suite après (?:cette|la) publicité|"
+    r"(?:der )?artikel (?:wird )?(?:unter|nach) der anzeige (?:fortgesetzt|weiter)|"
     # a video player's elapsed and total time ("0:04 / 1:06:03•Watch full video")
     r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?(?:\W{0,3}watch full video)?|"
     # a rating widget's stars: "(2) 4 Sterne von 5", "3 von 5, (1 Bewertung)"
@@ -242,7 +246,12 @@ FILLER_LINE = re.compile(
     # Prompts to log in before commenting, and the links of a shop or a gallery
     r"(?:sie müssen|du musst) (?:sich |dich )?(?:einloggen|anmelden|angemeldet sein|eingeloggt sein)\b.{0,120}|"
     r"you must be logged in to (?:post|leave|write) a comment.{0,40}|"
-    r"bitte geben sie ihre e-mail-adresse ein|please enter your e-?mail(?: address)?|"
+    r"bitte geben sie ihre e-mail-adresse ein|(?:please )?enter your e-?mail(?: address)?|"
+    # prompts to share, to be notified, to read on; a plugin's author line; a map loading
+    r"like this (?:story|article|post)\?\s*share it\b.{0,40}|latest posts by .{1,60}\(see all\)|"
+    r"(?:aktiviere|aktivieren sie) die benachrichtigungen|benachrichtigung(?:en)? über neue (?:artikel|beiträge)|"
+    r"mehr anzeigen|artikel lesen|mehr zum thema|lesen sie weitere artikel zu diesem thema|"
+    r"images may be subject to copyright|karte wird geladen\W{0,3}(?:bitte warten)?\W*|"
     r"zum shop|weiter|(?:bild(?:er)? anzeigen|bild schließen)(?: (?:bild(?:er)? anzeigen|bild schließen))*|"
     r"(?:photo(?:graph)?|image|illustration)s? by [\w.' -]{2,60}(?:, [\w.'& -]{2,60})?|"
     # A role left alone on its line by its name's link ("Opinion writer"), picture sources
