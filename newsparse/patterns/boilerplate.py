@@ -173,10 +173,10 @@ FILLER_LINE = re.compile(
     r"share(?: this)?(?: article| story)?|click (?:here )?to (?:share|print|email)\b.*|"
     r"skip (?:to|this) \w+|loading\W*|advert|ad|caption|close|enlarge(?: this image)?|toggle caption|"
     r"(?:image|photo|picture|slide) \d+ (?:of|/) \d+|this slideshow requires javascript|"
-    r"(?:\(?(?:photo|image|picture|credit|foto|bild|photograph|illustration|beitragsbild|titelbild|"
+    r"(?:\(?(?:photo|image|picture|credit|foto|bild|photograph|illustration|beitragsbild|titelbild|photocredit|"
     r"headerbild|artikelbild|vorschaubild|aufmacherbild|symbol(?:bild|foto|grafik)|grafik|"
     r"crédits? photos?|cr[ée]dito|kuva|zdjęcie|fotó|снимка|"
-    r"фото|fotoğraf|ảnh|사진|写真|照片|摄影|攝影|φωτογραφία|صورة)s?(?: by| credit)?\s*[:：]).{0,80}|"
+    r"фото|fotoğraf|ảnh|사진|写真|照片|摄影|攝影|φωτογραφία|صورة)s?(?: by| credit| source| \(cc\))?\s*[:：]).{0,80}|"
     # Picture credits: an agency with or without the photographer ("PAP/ Rafał Guz",
     # "Hector Andrade | Agencia UNO"); captions closing on one are CAPTION_CREDIT's
     r"(?:[^\W\d][\w.' -]{0,40}\s*[/|]\s*)?(?:pap|afp|ap|dpa|epa|efe|ansa|apa|reuters|keystone|imago(?: images)?|"
@@ -252,8 +252,12 @@ FILLER_LINE = re.compile(
     r"(?:aktiviere|aktivieren sie) die benachrichtigungen|benachrichtigung(?:en)? über neue (?:artikel|beiträge)|"
     r"mehr anzeigen|artikel lesen|mehr zum thema|lesen sie weitere artikel zu diesem thema|"
     r"images may be subject to copyright|karte wird geladen\W{0,3}(?:bitte warten)?\W*|"
+    # share widgets' titles, shop and list buttons, a page counter, a rating plugin's tally
+    r"sharing is caring!?|social share|show (?:more|less)|quick view|seguir leyendo|"
+    r"(?:post )?views\s*:\s*[\d.,]+|rating:\s*[\d.,]+/\d+\s*\(\d+ votes? cast\)|"
     r"zum shop|weiter|(?:bild(?:er)? anzeigen|bild schließen)(?: (?:bild(?:er)? anzeigen|bild schließen))*|"
-    r"(?:photo(?:graph)?|image|illustration)s? by [\w.' -]{2,60}(?:, [\w.'& -]{2,60})?|"
+    r"(?:photo(?:graph)?|photography|image|illustration)s? by [\w.' -]{2,60}(?:, [\w.'& -]{2,60})?|"
+    r"representative (?:image|picture|photo)|"
     # A role left alone on its line by its name's link ("Opinion writer"), picture sources
     # listed for a gallery ("amazon / istock / amazon / istock")
     r"(?:opinion|staff|contributing|guest|senior) (?:writer|columnist|contributor|reporter)|"
