@@ -19,7 +19,7 @@ from newsparse.html.parse import Tree, parse_html
 from newsparse.html.recipe import ingredient_box, with_ingredients
 from newsparse.html.score import LEAD_MIN, choose_content, collect_units
 from newsparse.html.text import SENTENCE_END, comparison_key, has_kana, link_density, squash, weighted_len
-from newsparse.html.tidy import drop_closing_headings, drop_repeats, tidy_blocks
+from newsparse.html.tidy import drop_closing_headings, drop_repeats, tidy_blocks, trim_counters
 from newsparse.input.decode import decode_html
 from newsparse.meta.byline import lift_bylines
 from newsparse.meta.fields import resolve_metadata
@@ -100,7 +100,7 @@ def extract(
     # Chinese names no label vouches for must start with a surname; Japanese ones need not.
     surname_test = not any(block.text and has_kana(block.text) for block in blocks[:_KANA_BLOCKS])
     blocks, body_byline = lift_bylines(blocks, headline[0], trace, surname_test)
-    blocks = drop_closing_headings(drop_repeats(blocks, trace), trace)
+    blocks = drop_closing_headings(trim_counters(drop_repeats(blocks, trace), trace), trace)
     if not _has_text(blocks):
         if trace is not None and blocks:
             trace.notes.append("only headings or pictures were left: no article")

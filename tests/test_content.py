@@ -1176,3 +1176,11 @@ def test_a_sentence_the_template_prints_twice_in_a_row_is_kept_once_and_a_tables
     texts = [b.text for b in newsparse.extract(page(body)).blocks]
     assert texts.count(kicker) == 1
     assert texts[-4:] == ["USA", "USA", "0", "0"]
+
+
+def test_a_bare_number_opening_or_closing_the_story_is_a_counter_and_a_closing_run_of_numbers_is_data() -> None:
+    body = "<article><h1>Flood</h1><p>3.409</p>" + "".join(f"<p>{p}</p>" for p in PARAS) + "<p>0</p></article>"
+    assert [b.text for b in newsparse.extract(page(body)).blocks] == PARAS
+    figures = "".join(f"<p>{n}</p>" for n in ("1636", "3191", "17.3"))
+    body = "<article><h1>Flood</h1>" + "".join(f"<p>{p}</p>" for p in PARAS) + f"{figures}</article>"
+    assert [b.text for b in newsparse.extract(page(body)).blocks] == [*PARAS, "1636", "3191", "17.3"]

@@ -8,6 +8,8 @@ the article's container.
 
 from __future__ import annotations
 
+import re
+
 from newsparse.html.text import SENTENCE_END, has_cjk, weighted_len
 from newsparse.model import Block
 from newsparse.patterns.boilerplate import (
@@ -29,6 +31,7 @@ _PROSE_PARAGRAPH = 150  # weighted characters: a paragraph of the story, not a t
 _STORY_REST = 600  # weighted characters of such paragraphs: the story goes on
 _SENTENCE_PARAGRAPH = 60  # weighted characters: a sentence of the story, not a teaser's title
 _STORY_SENTENCES = 3  # such paragraphs, ending as sentences do: the story goes on
+_COUNTER = re.compile(r"^[\d.,\s]{1,12}$")  # "3.409", "168 0 0"
 _REPEAT_MIN = 30  # weighted characters: a sentence, not a table's cell, repeated
 _SECTION_TITLE_MAX = 200  # characters: a section's title ("Read more: …"), not a paragraph
 _BOX_TITLE_MAX = 80  # characters: a box's title, not a sentence set in bold
@@ -62,6 +65,26 @@ def drop_repeats(blocks: list[Block], trace: Trace | None = None) -> list[Block]
         else:
             kept.append(block)
     return kept
+
+
+def trim_counters(blocks: list[Block], trace: Trace | None = None) -> list[Block]:
+    """A bare number opening or closing the story is a counter the template set beside it
+    (views "3.409", comments "0", votes "22"), no sentence of it; inside the story, or in a
+    run of them closing it, numbers are a table's or a list's.  Read after the bylines,
+    which take a date set so."""
+    start, end = 0, len(blocks)
+    if end > 1 and _is_counter(blocks[0]) and not _is_counter(blocks[1]):
+        start = 1
+    if end - start > 1 and _is_counter(blocks[-1]) and not _is_counter(blocks[-2]):
+        end -= 1
+    if trace is not None:
+        for block in (*blocks[:start], *blocks[end:]):
+            trace.drop(block.text, "a bare number opening or closing the story")
+    return blocks[start:end]
+
+
+def _is_counter(block: Block) -> bool:
+    return block.type in ("paragraph", "heading") and bool(block.text) and bool(_COUNTER.match(block.text or ""))
 
 
 def drop_closing_headings(blocks: list[Block], trace: Trace | None = None) -> list[Block]:
