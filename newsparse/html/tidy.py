@@ -84,7 +84,7 @@ def trim_counters(blocks: list[Block], trace: Trace | None = None) -> list[Block
 
 
 def _is_counter(block: Block) -> bool:
-    return block.type in ("paragraph", "heading") and bool(block.text) and bool(_COUNTER.match(block.text or ""))
+    return block.type in ("paragraph", "heading") and bool(_COUNTER.match(block.text or ""))
 
 
 def drop_closing_headings(blocks: list[Block], trace: Trace | None = None) -> list[Block]:

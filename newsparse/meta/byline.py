@@ -91,8 +91,7 @@ _CJK_OUTLET = re.compile(r"^[\u4e00-\u9fff\w·]{2,16}$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A name's letters; the vowel signs of the Indic scripts and Thai are marks, not word
 # characters, to a regex ("राहुल शर्मा").
-# no underscore: a user name's ("sv_team") or a gender form's ("Besucher_in"), never a name's
-_NAME_CHARS = r"(?:[^\W_]|['’.\-\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f])"
+_NAME_CHARS = r"[\w'’.\-\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f]"
 _LATIN_NAME = re.compile(rf"^[^\W\d_]{_NAME_CHARS}*(?:\s+[^\W\d_]{_NAME_CHARS}*){{0,4}}$")
 _NICKNAME = re.compile(r"(?<=\w)\s+[\"“„'‘][^\"“”„'‘’]{2,30}[\"”“'’]\s+(?=\w)")
 _VALUE_TRIM = " \t:：,，;；|｜/\\()（）[]【】<>《》\"'“”"
@@ -384,7 +383,8 @@ def _shaped_as_cjk_name(name: str) -> bool:
 
 
 def _is_person(name: str) -> bool:
-    if not name or len(name) > 60 or name in NOT_A_NAME:
+    # no underscore: a user name's ("sv_team") or a gender form's ("Besucher_in"), never a name's
+    if not name or len(name) > 60 or name in NOT_A_NAME or "_" in name:
         return False
     if _CJK.search(name):
         return _shaped_as_cjk_name(name) and not CJK_ORGANISATION.search(name) and not CJK_INTERFACE.search(name)

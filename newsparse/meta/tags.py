@@ -220,10 +220,8 @@ def byline_texts(tree: Tree) -> list[tuple[str, bool]]:
         if "comment" in names:
             commenters.add(node)  # a commenter's name ("comment-author vcard"), not the story's author
             continue
-        if commenters and _closest(node, lambda parent: parent in commenters) is not None:
-            continue  # the name inside it ("comment-author" > "author-name")
-        if _closest(node, lambda parent: parent.tag == "figure") is not None:
-            continue  # a picture's author: the photographer's credit
+        if _closest(node, lambda parent: parent.tag == "figure" or parent in commenters) is not None:
+            continue  # a picture's author (the photographer), a name inside a commenter's box
         text = squash(_with_coauthors(node).text(deep=True, separator=" "))
         if len(text) > _MAX_BYLINE:
             text = squash(node.text(deep=True, separator=" "))
