@@ -818,6 +818,16 @@ def test_links_after_a_name_in_more_languages_and_degrees_are_no_names() -> None
     assert person_names("Zur Person Alle Artikel") == []
 
 
+def test_a_blog_post_by_a_hidden_profile_names_no_author() -> None:
+    footer = (
+        '<div class="post-footer"><span class="post-author vcard">Posted by <span itemprop="author" itemscope '
+        'itemtype="http://schema.org/Person"><a href="https://www.blogger.com/profile/1" rel="author">'
+        '<span itemprop="name">Unknown</span></a></span></span></div>'
+    )
+    page = _story_page("An interview with the author", "").replace("</article>", f"{footer}</article>")
+    assert newsparse.extract(page).authors == []
+
+
 def test_weekdays_and_edition_notes_are_no_names() -> None:
     assert person_names("Sherif Saed, Wednesday") == ["Sherif Saed"]
     assert person_names("Donnerstag") == []
@@ -1015,6 +1025,11 @@ def test_public_bodies_are_no_names() -> None:
         ("Гость", []),
         ("Anonymous", []),
         ("Guest", []),
+        # A blog platform's word for a hidden profile, a CMS's installing account, the newsroom abbreviated.
+        ("Unknown", []),
+        ("Super User", []),
+        ("Red.", []),
+        ("Fred. Miller", ["Fred. Miller"]),
     ],
 )
 def test_labels_in_many_languages_and_what_the_piece_is_are_no_part_of_the_name(raw: str, names: list[str]) -> None:

@@ -373,8 +373,10 @@ NOT_PERSON = re.compile(
     r"stories|articles|artikel|themen|timeline|picks|guides?|related|popular|trending|latest|recommended|"
     # an outlet's channel after its name ("CNN Business", "NBC Sports", "Fox Weather")
     r"business|politics|sports?|weather|entertainment|lifestyle|technology|"
-    # what a comment form calls an unnamed visitor
+    # what a comment form calls an unnamed visitor, a blog platform a hidden profile
+    # ("Unknown"), a CMS its installing account ("Super User")
     r"guest|gast|гость|anonymous|anonym|anonyme|anónimo|anonimo|"
+    r"unknown|unbekannt|inconnu|desconocido|desconhecido|sconosciuto|super user|"
     # Public bodies and institutions, which issue releases but are no one's name
     r"department|ministry|police|council|commission|bureau|customs|protection|administration|government|"
     # agencies, desks and roles of other languages ("Haber Merkezi", the Turkish newsroom)
@@ -385,6 +387,7 @@ NOT_PERSON = re.compile(
     r"noticias|notícias|notizie|nachrichten|digital)\b|"
     # the same desks and teams in Hindi ("वाराणसी ब्यूरो", Varanasi bureau), where \b fails on vowel signs
     r"ब्यूरो|डेस्क|टीम|संवाददाता|न्यूज़|न्यूज|"
+    r"\bred\.(?!\w)|"  # "Red.", the newsroom's abbreviation in German
     r"@|https?:|www\.|\d",
     re.IGNORECASE,
 )
