@@ -1063,6 +1063,17 @@ def test_a_heading_closing_the_body_heads_nothing_and_goes_but_a_sentence_in_bol
     assert kept.blocks[-1].text == "All these products and more are on sale until Sunday. Just follow this link."
 
 
+def test_a_label_whose_links_went_closes_nothing_but_a_label_before_text_stays() -> None:
+    story = "<article>" + "".join(f"<p>{p}</p>" for p in PARAS)
+    source = '<div class="btn-list"><div class="btn">Quelle:</div> <a class="btn" href="/x">stol.it</a></div>'
+    tags = '<div class="btn-list"><div class="btn">Kategorien</div> <a class="btn" href="/c">News</a></div>'
+    labelled = newsparse.extract(page(f"{story}{source}{tags}</article>"))
+    assert [b.text for b in labelled.blocks] == PARAS
+    sources = "<p>Quellen:</p><p>Ford, Martin. 2016. The rise of the robots.</p>"
+    kept = newsparse.extract(page(f"{story}{sources}</article>"))
+    assert [b.text for b in kept.blocks][-2:] == ["Quellen:", "Ford, Martin. 2016. The rise of the robots."]
+
+
 def test_a_pointer_to_another_story_set_in_the_text_is_not_the_story() -> None:
     pointers = [
         "Read more: How the flood changed the town for good",

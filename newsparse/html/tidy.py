@@ -14,6 +14,7 @@ from newsparse.html.text import SENTENCE_END, has_cjk, weighted_len
 from newsparse.model import Block
 from newsparse.patterns.boilerplate import (
     CLOSING_HOME_LINK_CJK,
+    CLOSING_LABEL,
     CLOSING_PROMO_CJK,
     COMMENTS_TITLE,
     LEGAL_LINE,
@@ -89,19 +90,23 @@ def _is_counter(block: Block) -> bool:
 
 def drop_closing_headings(blocks: list[Block], trace: Trace | None = None) -> list[Block]:
     """Headings at the very end of the body head nothing: the title of a box whose links
-    went as furniture ("Story Timeline", "Holiday Gift Guides").  Read after the bylines,
-    which take a name set in bold there as the signature.  A sentence set as a heading (a
-    pull quote, the closing line in bold) is the story's."""
+    went as furniture ("Story Timeline", "Holiday Gift Guides"), or the label a box of
+    links left ("Kategorien", "Quelle:").  Read after the bylines, which take a name set in
+    bold there as the signature, or a label with its name ("Text:").  A sentence set as a
+    heading (a pull quote, the closing line in bold) is the story's."""
     end = len(blocks)
-    while end > 1 and blocks[end - 1].type == "heading" and _is_box_title(blocks[end - 1].text or ""):
+    while end > 1 and _heads_nothing(blocks[end - 1]):
         end -= 1
         if trace is not None:
-            trace.drop(blocks[end].text, "a heading at the end, heading nothing")
+            trace.drop(blocks[end].text, "a heading or a label at the end, heading nothing")
     return blocks[:end]
 
 
-def _is_box_title(text: str) -> bool:
-    return len(text) <= _BOX_TITLE_MAX and not text.endswith(SENTENCE_END)
+def _heads_nothing(block: Block) -> bool:
+    text = block.text or ""
+    if block.type == "heading" and len(text) <= _BOX_TITLE_MAX and not text.endswith(SENTENCE_END):
+        return True
+    return block.type in ("heading", "paragraph") and CLOSING_LABEL.match(text) is not None
 
 
 def _is_legal_line(block: Block, closing: bool) -> bool:

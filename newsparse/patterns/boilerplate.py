@@ -420,6 +420,15 @@ TYPO_PROMPT = re.compile(
 # case the word is a speaker's name in an interview ("Lee: I said so").
 SEE_ALSO_CAPS = re.compile(r"^\s*(?:MIRA|MIRE|LEA|LEE|VEA|VER|LEIA|VEJA|LIRE|LESEN)\s*[:：]\s*\S.{2,200}$")
 
+# A label left closing the body when its value went as links (a box of tags, the source's
+# link): a taxonomy's name alone ("Kategorien", "Tags") or any short label ("Quelle:").
+CLOSING_LABEL = re.compile(
+    r"^\s*(?:(?:tags|tagged|schlagw[öo]rter|stichw[öo]rter|stichworte|themen|kategorien?|categories|category|"
+    r"mots-clés|étiquettes|etiquetas|categorías|categorie|argomenti|tagi|теги|рубрики?|etiketler|"
+    r"标签|標籤|タグ|태그)\s*[:：]?|[^.!?:：\n]{1,40}[:：])\s*$",
+    re.IGNORECASE,
+)
+
 # Headings that open a section after the story: once one appears in the body's second
 # half, it and everything after it are page furniture.
 TRAILING_SECTION = re.compile(
