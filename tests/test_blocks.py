@@ -340,6 +340,31 @@ def test_sentences_about_cookies_are_kept() -> None:
     assert [b["text"] for b in blocks][1:] == about
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "By signing up, you agree to our Privacy Policy and Terms and Conditions.",
+        "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+        "Um Deine persönlichen Daten zu schützen, haben wir das automatische Laden der Inhalte von twitter.com "
+        "blockiert. Wenn Dir Inhalte dieses Anbieters angezeigt werden sollen, stimme bitte den Bedingungen zu.",
+        "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.",
+        "En vous inscrivant, vous acceptez nos conditions générales d'utilisation.",
+    ],
+)
+def test_a_forms_or_an_embeds_consent_line_inside_the_story_is_dropped(notice: str) -> None:
+    blocks = blocks_of(f"<p>{PROSE}</p><p>{notice}</p><p>{prose(2)}</p>")
+    assert [b["text"] for b in blocks] == [PROSE, prose(2)]
+
+
+def test_sentences_about_agreeing_to_terms_are_kept() -> None:
+    about = [
+        "The regulator said users agree to the terms of service without reading them, by clicking a button.",
+        "Ich bin einverstanden mit dem Ergebnis, sagte der Bürgermeister nach der Sitzung am Montag.",
+    ]
+    blocks = blocks_of(f"<p>{PROSE}</p>" + "".join(f"<p>{t}</p>" for t in about))
+    assert [b["text"] for b in blocks][1:] == about
+
+
 def test_items_cells_and_captions_keep_punctuation_by_the_word_and_space_apart_their_elements() -> None:
     blocks = blocks_of(
         f"<p>{PROSE}</p><ul><li>A game for <a href='/p'><strong>Joe Schobert</strong></a>, who (<em>again</em>) led"

@@ -22,6 +22,9 @@ from newsparse.patterns.boilerplate import (
     CHANNEL_PLATFORMS,
     CHANNEL_PROMO,
     COMMENTS_TITLE,
+    CONSENT_NOTICE,
+    CONSENT_NOTICE_MAX,
+    CONSENT_WORDS,
     COOKIE_NOTICE,
     COOKIE_NOTICE_MAX,
     FILLER_LINE,
@@ -412,6 +415,11 @@ def is_filler(text: str) -> bool:
         or _is_channel_promo(lowered)
         or (len(text) <= COOKIE_NOTICE_MAX and "cookie" in lowered and bool(COOKIE_NOTICE.search(lowered, 0, 160)))
         or (len(text) <= TYPO_PROMPT_MAX and "ctrl" in lowered and bool(TYPO_PROMPT.search(lowered)))
+        or (
+            len(text) <= CONSENT_NOTICE_MAX
+            and any(word in lowered for word in CONSENT_WORDS)
+            and bool(CONSENT_NOTICE.search(lowered, 0, 160))
+        )
     )
 
 

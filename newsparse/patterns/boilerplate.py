@@ -406,6 +406,25 @@ COOKIE_NOTICE = re.compile(
     r"wij gebruiken|deze website gebruikt)\s+(?:plików\s+)?cookies?\b"
 )
 
+# A form's or an embed's consent line set inside the story's box: the terms a newsletter
+# form binds one to ("By signing up, you agree to our Privacy Policy"), the reCAPTCHA
+# notice, an embedded post held back until one agrees ("…haben wir das automatische Laden
+# der Inhalte von twitter.com blockiert", "Ich bin damit einverstanden, dass mir externe
+# Inhalte angezeigt werden").  Searched for only in a short paragraph that holds one of
+# CONSENT_WORDS, and only near its start.
+CONSENT_NOTICE_MAX = 400
+CONSENT_WORDS = ("recaptcha", "agree", "consent", "accept", "acepta", "einverstanden", "blockiert", "zustimmung")
+CONSENT_NOTICE = re.compile(
+    r"\bthis (?:site|page|form) is protected by recaptcha\b|"
+    r"\bby (?:signing up|subscribing|registering|submitting|clicking|continuing|creating an account|entering)\b"
+    r"[^.]{0,60}, you (?:agree|consent|acknowledge)\b|\bread our (?:full )?[\w ]{0,20}consent terms\b|"
+    r"\ben (?:vous inscrivant|cliquant|soumettant|continuant)\b[^.]{0,60}, vous acceptez\b|"
+    r"\bal (?:suscribirte|suscribirse|registrarte|registrarse|hacer clic|enviar)\b[^.]{0,60}, aceptas?\b|"
+    r"\bhaben wir das (?:automatische )?laden\b.{0,80}?\bblockiert\b|"  # "der Inhalte von twitter.com"
+    r"\bich bin (?:damit )?einverstanden, dass (?:mir|ich)\b[^.]{0,80}\b(?:inhalte?|angezeigt)\b|"
+    r"\bwir benötigen (?:ihre|deine) zustimmung\b"
+)
+
 # A prompt to report a typo by selecting it ("Если вы заметили ошибку, выделите её и нажмите
 # Ctrl+Enter", "Found a mistake? Select it and press Ctrl+Enter"): searched for only in a
 # short line that says "ctrl"; an error's word must go with the keys, which a tutorial's
