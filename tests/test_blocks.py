@@ -356,6 +356,26 @@ def test_a_forms_or_an_embeds_consent_line_inside_the_story_is_dropped(notice: s
     assert [b["text"] for b in blocks] == [PROSE, prose(2)]
 
 
+@pytest.mark.parametrize(
+    "plug",
+    [
+        "Never miss the latest news from the Star. Sign up for our newsletters to get today's top stories.",
+        "Sie möchten keinen Beitrag verpassen? Dann abonnieren Sie unseren Newsletter!",
+        "Nichts Neues verpassen! - Newsletter abonnieren",
+        "Pour rester informé, inscrivez-vous à la newsletter.",
+    ],
+)
+def test_an_invitation_to_the_newsletter_between_the_paragraphs_is_dropped(plug: str) -> None:
+    blocks = blocks_of(f"<p>{PROSE}</p><p>{plug}</p><p>{prose(2)}</p>")
+    assert [b["text"] for b in blocks] == [PROSE, prose(2)]
+
+
+def test_a_sentence_about_a_newsletter_that_asks_nothing_is_kept() -> None:
+    about = "Writing in his latest Power On newsletter, Gurman says the event is being filmed at Apple Park."
+    blocks = blocks_of(f"<p>{PROSE}</p><p>{about}</p>")
+    assert [b["text"] for b in blocks][1:] == [about]
+
+
 def test_sentences_about_agreeing_to_terms_are_kept() -> None:
     about = [
         "The regulator said users agree to the terms of service without reading them, by clicking a button.",

@@ -28,6 +28,9 @@ from newsparse.patterns.boilerplate import (
     COOKIE_NOTICE,
     COOKIE_NOTICE_MAX,
     FILLER_LINE,
+    NEWSLETTER_PLUG,
+    NEWSLETTER_PLUG_MAX,
+    NEWSLETTER_WORDS,
     SEE_ALSO_CAPS,
     SHORT_FILLER_LINE,
     SHORT_FILLER_MAX,
@@ -415,6 +418,11 @@ def is_filler(text: str) -> bool:
         or _is_channel_promo(lowered)
         or (len(text) <= COOKIE_NOTICE_MAX and "cookie" in lowered and bool(COOKIE_NOTICE.search(lowered, 0, 160)))
         or (len(text) <= TYPO_PROMPT_MAX and "ctrl" in lowered and bool(TYPO_PROMPT.search(lowered)))
+        or (
+            len(text) <= NEWSLETTER_PLUG_MAX
+            and any(word in lowered for word in NEWSLETTER_WORDS)
+            and bool(NEWSLETTER_PLUG.search(lowered))
+        )
         or (
             len(text) <= CONSENT_NOTICE_MAX
             and any(word in lowered for word in CONSENT_WORDS)

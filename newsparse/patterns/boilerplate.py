@@ -425,6 +425,20 @@ CONSENT_NOTICE = re.compile(
     r"\bwir benötigen (?:ihre|deine) zustimmung\b"
 )
 
+# An invitation to the outlet's newsletter set between the story's paragraphs ("Never miss
+# the latest news from the Star. Sign up for our newsletters…", "Dann abonnieren Sie unseren
+# Newsletter!", "Nichts Neues verpassen! - Newsletter abonnieren"): a short paragraph that
+# names a newsletter and asks the reader to sign up, get it or not miss it.  A story's
+# sentence about a newsletter ("Writing in his latest Power On newsletter, Gurman says")
+# asks nothing.
+NEWSLETTER_PLUG_MAX = 250
+NEWSLETTER_WORDS = ("newsletter", "nieuwsbrief", "nyhetsbrev", "nyhedsbrev", "boletín", "рассылк")
+NEWSLETTER_PLUG = re.compile(
+    r"\b(?:sign(?:ing)? up|subscribe|subscribing|inbox|get|receive|join|abonnier\w*|anmeld\w*|erhalten|"
+    r"bekommen|verpass\w*|hol dir|inscri\w*|abonnez|suscr[ií]b\w*|iscriv\w*|zapisz|abonneer|aanmelden|"
+    r"prenumerera|tilaa|подпиш\w*)\b"
+)
+
 # A prompt to report a typo by selecting it ("Если вы заметили ошибку, выделите её и нажмите
 # Ctrl+Enter", "Found a mistake? Select it and press Ctrl+Enter"): searched for only in a
 # short line that says "ctrl"; an error's word must go with the keys, which a tutorial's
