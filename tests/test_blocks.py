@@ -349,6 +349,7 @@ def test_sentences_about_cookies_are_kept() -> None:
         "blockiert. Wenn Dir Inhalte dieses Anbieters angezeigt werden sollen, stimme bitte den Bedingungen zu.",
         "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.",
         "En vous inscrivant, vous acceptez nos conditions générales d'utilisation.",
+        "Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.",
     ],
 )
 def test_a_forms_or_an_embeds_consent_line_inside_the_story_is_dropped(notice: str) -> None:
@@ -374,6 +375,13 @@ def test_a_sentence_about_a_newsletter_that_asks_nothing_is_kept() -> None:
     about = "Writing in his latest Power On newsletter, Gurman says the event is being filmed at Apple Park."
     blocks = blocks_of(f"<p>{PROSE}</p><p>{about}</p>")
     assert [b["text"] for b in blocks][1:] == [about]
+
+
+def test_a_question_and_answer_sites_user_cards_and_answer_form_are_not_the_answers() -> None:
+    card = "<p>3,9269 gold badges27 silver badges46 bronze badges</p>"
+    closing = "<h2>Your Answer</h2><h2>Not the answer you're looking for? Browse other questions tagged verbs.</h2>"
+    blocks = blocks_of(f"<p>{PROSE}</p>{card}<p>{prose(2)}</p><p>{prose(3)}</p>{card}{closing}")
+    assert [b["text"] for b in blocks] == [PROSE, prose(2), prose(3)]
 
 
 def test_sentences_about_agreeing_to_terms_are_kept() -> None:

@@ -258,6 +258,9 @@ FILLER_LINE = re.compile(
     r"zum shop|weiter|(?:bild(?:er)? anzeigen|bild schließen)(?: (?:bild(?:er)? anzeigen|bild schließen))*|"
     r"(?:photo(?:graph)?|photography|image|illustration)s? by [\w.' -]{2,60}(?:, [\w.'& -]{2,60})?|"
     r"representative (?:image|picture|photo)|"
+    # a Q&A site's user card ("3,9269 gold badges27 silver badges46 bronze badges") and the
+    # prompt closing its answers ("Not the answer you're looking for? Browse other questions …")
+    r"[\d.,]*k?(?:\d+ (?:gold|silver|bronze) badges?)+|not the answer you(?:'|’)re looking for\?.{0,200}|"
     # A role left alone on its line by its name's link ("Opinion writer"), picture sources
     # listed for a gallery ("amazon / istock / amazon / istock")
     r"(?:opinion|staff|contributing|guest|senior) (?:writer|columnist|contributor|reporter)|"
@@ -410,10 +413,13 @@ COOKIE_NOTICE = re.compile(
 # form binds one to ("By signing up, you agree to our Privacy Policy"), the reCAPTCHA
 # notice, an embedded post held back until one agrees ("…haben wir das automatische Laden
 # der Inhalte von twitter.com blockiert", "Ich bin damit einverstanden, dass mir externe
-# Inhalte angezeigt werden").  Searched for only in a short paragraph that holds one of
+# Inhalte angezeigt werden") or until one clicks to load it.  Searched for only in a short paragraph that holds one of
 # CONSENT_WORDS, and only near its start.
 CONSENT_NOTICE_MAX = 400
-CONSENT_WORDS = ("recaptcha", "agree", "consent", "accept", "acepta", "einverstanden", "blockiert", "zustimmung")
+CONSENT_WORDS = (
+    *("recaptcha", "agree", "consent", "accept", "acepta", "einverstanden", "blockiert", "zustimmung"),
+    *("zu laden", "to load"),
+)
 CONSENT_NOTICE = re.compile(
     r"\bthis (?:site|page|form) is protected by recaptcha\b|"
     r"\bby (?:signing up|subscribing|registering|submitting|clicking|continuing|creating an account|entering)\b"
@@ -422,7 +428,9 @@ CONSENT_NOTICE = re.compile(
     r"\bal (?:suscribirte|suscribirse|registrarte|registrarse|hacer clic|enviar)\b[^.]{0,60}, aceptas?\b|"
     r"\bhaben wir das (?:automatische )?laden\b.{0,80}?\bblockiert\b|"  # "der Inhalte von twitter.com"
     r"\bich bin (?:damit )?einverstanden, dass (?:mir|ich)\b[^.]{0,80}\b(?:inhalte?|angezeigt)\b|"
-    r"\bwir benötigen (?:ihre|deine) zustimmung\b"
+    r"\bwir benötigen (?:ihre|deine) zustimmung\b|"
+    # the button's own line: "Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden."
+    r"\bum den inhalt von\b.{1,60}?\bzu laden\b|\bclick (?:on )?(?:the button below|below|here) to load\b"
 )
 
 # An invitation to the outlet's newsletter set between the story's paragraphs ("Never miss
@@ -472,7 +480,7 @@ TRAILING_SECTION = re.compile(
     r"most (?:read|popular|viewed)|trending|comments?|\d+ comments?|leave a (?:reply|comment)|"
     r"share (?:this|the) (?:article|story|post)|about the author|newsletter|subscribe\b.*|"
     r"über (?:den autor|die autorin)|à propos de l'auteure?|sobre (?:el|la) autora?|"
-    r"related links|partner news|top videos?|don'?t miss|more news(?: from .*)?|join the conversation.*|"
+    r"your answer|related links|partner news|top videos?|don'?t miss|more news(?: from .*)?|join the conversation.*|"
     r"what to read next|editors'? picks|latest (?:news|posts|articles|stories)|die neuesten \w+|"
     r"editors['’]? recommendations?|latest (?:buzz|videos?|reviews|headlines|updates)|"
     r"(?:les )?dernières (?:news|nouvelles|actualités|infos)\b.*|"
