@@ -42,3 +42,40 @@ def test_a_menu_in_nav_is_no_breadcrumb_trail() -> None:
 def test_the_storys_title_its_first_part_an_address_or_a_date_closing_the_trail_are_no_section(current: str) -> None:
     trail = f"<nav class='breadcrumb'><a href='/'>Home</a> › <a href='/local'>Local</a> › <span>{current}</span></nav>"
     assert _section(trail) == "Local"
+
+
+@pytest.mark.parametrize(
+    ("trail", "section"),
+    [
+        # a trail set as text in a box no class calls a breadcrumb, the headline closing it or not
+        (
+            "<div class='nav2'><a href='/'>搜狐首页</a> &gt; <a href='/c'>搜狐财经</a> &gt; <a>产经新闻</a></div>",
+            "产经新闻",
+        ),
+        ("<td><a href='/'>首页</a> &gt; <a href='/yw'>要闻云南</a> &gt; 正文</td>", "要闻云南"),
+        (
+            "<div class='nav'>当前位置：<a href='/'>首页</a> ｜ <a href='/x'>新华社记者看东北</a> ｜ 人物专访</div>",
+            "人物专访",
+        ),
+        (
+            "<div class='top'><a href='/'>Home</a> › <a href='/p'>Presse+Aktuelles</a> › Pressemitteilungen</div>",
+            "Pressemitteilungen",
+        ),
+        (f"<div><a href='/'>Home</a> &gt; <a href='/world'>World</a> &gt; <a>{HEADLINE}</a></div>", "World"),
+    ],
+)
+def test_a_trail_set_as_text_above_the_headline_gives_the_section(trail: str, section: str) -> None:
+    assert _section(trail) == section
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a menu's links parted by bars, one mark between two words, quotation marks and a price
+        "<div><a href='/'>News</a> | <a href='/s'>Sport</a> | <a href='/w'>Weather</a></div>",
+        "<p>Kinder &gt; Erwachsene</p>",
+        "<p>Jetzt Kredit sichern » <b>GIROMATCH.COM</b> &gt; 3.000 Euro</p>",
+    ],
+)
+def test_menus_and_marks_in_text_are_no_trail(line: str) -> None:
+    assert _section(line) is None

@@ -23,7 +23,7 @@ _BREADCRUMB_SELECTOR = (
 )
 _CRUMB_SEPARATOR = re.compile(r"\s*(?:>|›|»|＞|→|/|\||>>|・|·)\s*")
 _NOT_SECTION = re.compile(
-    r"^(?:首页|首頁|主页|主頁|网站首页|網站首頁|home|homepage|start|accueil|inicio|startseite|"
+    r"^(?:\S{0,8}(?:首页|首頁|主页|主頁)|home|homepage|start|accueil|inicio|startseite|"
     r"正文|正文内容|内容|內容|详情|詳情|article|news|当前位置|當前位置|您的位置|您现在的位置|"
     r"你的位置|位置|current|you are here)\s*[:：]?$",
     re.IGNORECASE,
@@ -31,6 +31,19 @@ _NOT_SECTION = re.compile(
 _LABEL = re.compile(
     r"^(?:当前位置|當前位置|您的位置|您现在的位置|你的位置|位置|you are here)\s*[:：]\s*", re.IGNORECASE
 )
+# A trail set as plain text before the headline, its links run together with the marks
+# between them ("搜狐财经 > 产经新闻 > 聚焦SK-II >", "当前位置：首页 ｜ 新华社记者看东北 ｜ 人物专访"),
+# on pages whose markup names no breadcrumb.  Items hold no space or sentence mark (the
+# headline after the trail is no item); a bar parts them only after a "you are here" label.
+_ITEM = r"[^\s>＞»›→|｜，。！？、：:]{1,30}+"
+_TEXT_TRAIL = re.compile(
+    rf"(?P<label>(?:当前位置|當前位置|您的位置|您现在的位置|你的位置|位置)\s*[:：]\s*)?"
+    # an item starts where a run of item characters does: no try from inside each word
+    rf"(?<![^\s>＞»›→|｜，。！？、：:])(?P<trail>{_ITEM}(?:(?:\s*(?:-->|>>|>|＞|»|›|→|｜|\|))+\s*{_ITEM})+)"
+)
+_TRAIL_MARK = re.compile(r"(?:\s*(?:-->|>>|>|＞|»|›|→|｜|\|))+\s*")  # the marks between items, spaces and all
+_TRAIL_TEXT_BEFORE = 1500  # characters before the headline where a trail is looked for
+_HEADLINE_MENTIONS = 3
 _MAX_CRUMB = 40
 _MIN_TITLE_PART = 12  # letters of an item that may be the story's title or its first part, no section word
 _LETTER = re.compile(r"[^\W\d_]")  # an item without one is a date or an issue ("06/2019"), no section
@@ -49,6 +62,40 @@ def section_from_breadcrumb(tree: Tree, title: str | None, nav_trails: Sequence[
         if sections:
             return sections[-1]
     return None
+
+
+def section_from_text_trail(page_text: str, title: str | None) -> str | None:
+    """The last section of the trail set as text closest above the headline (``page_text``:
+    the page's text, a line per text node).  Two marks make a trail; one does when the
+    trail opens on the home link or a label, or closes on "正文" (the story itself)."""
+    if not title:
+        return None
+    headline = comparison_key(title)
+    start, at = 0, page_text.find(title)
+    for _ in range(_HEADLINE_MENTIONS):  # a banner may show the headline above the trail
+        if at < 0:
+            return None
+        before = page_text[max(start, at - _TRAIL_TEXT_BEFORE) : at].replace("\n", " ")
+        for match in reversed(list(_TEXT_TRAIL.finditer(before))):
+            section = _last_section(match, headline)
+            if section:
+                return section
+        start, at = at, page_text.find(title, at + len(title))
+    return None
+
+
+def _last_section(match: re.Match[str], headline: str) -> str | None:
+    trail = match["trail"]
+    if ("|" in trail or "｜" in trail) and not match["label"]:
+        return None  # a menu's links, parted by bars
+    if len({frozenset("".join(mark.split())) for mark in _TRAIL_MARK.findall(trail)}) > 1:
+        return None  # a trail keeps to one mark: "…sichern » GIROMATCH.COM > 3.000" is none
+    items = _TRAIL_MARK.split(trail)
+    anchored = match["label"] or _NOT_SECTION.match(items[0]) or items[-1].startswith("正文")
+    if len(items) < 3 and not anchored:
+        return None
+    sections = [item for item in items if _names_a_section(item, headline)]
+    return sections[-1] if sections else None
 
 
 def _names_a_section(item: str, headline: str) -> bool:
