@@ -79,3 +79,28 @@ def test_a_trail_set_as_text_above_the_headline_gives_the_section(trail: str, se
 )
 def test_menus_and_marks_in_text_are_no_trail(line: str) -> None:
     assert _section(line) is None
+
+
+def _declared(section: str, trail: str = "") -> str | None:
+    head = f'<meta property="article:section" content="{section}">'
+    html = f"<html><head>{head}</head><body>{trail}<article><h1>{HEADLINE}</h1>{STORY}</article></body></html>"
+    return newsparse.extract(html).section
+
+
+def test_a_declared_section_is_taken_as_declared_with_its_parts_said_once() -> None:
+    assert _declared("News") == "News"
+    assert _declared("D.O.Ca. Rioja") == "D.O.Ca. Rioja"
+    assert _declared("Smart News, Smart News Science, Smart News Science") == "Smart News, Smart News Science"
+
+
+@pytest.mark.parametrize(
+    "declared",
+    [
+        "Startseite",
+        "Der Olympiasieger und sein Teamkollege sind positiv getestet worden. Das teilte der Verband mit.",
+        "Informationen zu Updates zu Auktionsvorlagen...",
+    ],
+)
+def test_a_declared_home_page_or_sentence_is_no_section_and_the_trail_gives_it(declared: str) -> None:
+    trail = "<div class='breadcrumb'><a href='/'>Home</a> › <a href='/local'>Local</a></div>"
+    assert _declared(declared, trail) == "Local"

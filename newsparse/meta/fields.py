@@ -35,7 +35,7 @@ from newsparse.meta.byline import (
 )
 from newsparse.meta.dates import date_from_url, find_date, parse_date, script_date, short_year_date
 from newsparse.meta.language import chinese_script, detect_language, normalize_tag, other_language
-from newsparse.meta.section import section_from_breadcrumb, section_from_text_trail
+from newsparse.meta.section import declared_section, section_from_breadcrumb, section_from_text_trail
 from newsparse.meta.tags import MarkupFacts, author_links, byline_texts, date_texts, name_texts, standalone_dates
 from newsparse.meta.title import domain_labels, site_from_title
 from newsparse.meta.visible import Dateline
@@ -539,9 +539,9 @@ def resolve_metadata(
     meta.pick(
         "section",
         [
-            (first("article:section"), "article:section"),
-            (jsonld.get("section"), "json-ld articleSection"),
-            ((markup.microdata.get("articlesection") or [None])[0], "microdata"),
+            (declared_section(first("article:section")), "article:section"),
+            (declared_section(jsonld.get("section")), "json-ld articleSection"),
+            (declared_section((markup.microdata.get("articlesection") or [None])[0]), "microdata"),
             (lambda: section_from_breadcrumb(tree, title, markup.breadcrumbs), "breadcrumb"),
             (lambda: section_from_text_trail(dateline.page_text, title), "breadcrumb set as text"),
         ],

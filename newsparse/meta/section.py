@@ -22,10 +22,13 @@ _BREADCRUMB_SELECTOR = (
     "[class*=dangqian], [class*=curpos], [class*=current-path]"
 )
 _CRUMB_SEPARATOR = re.compile(r"\s*(?:>|›|»|＞|→|/|\||>>|・|·)\s*")
+# The home page's link, opening a trail; a CMS's default section
+_HOME = r"\S{0,8}(?:首页|首頁|主页|主頁)|home|homepage|start|accueil|inicio|startseite"
+_HOME_ITEM = re.compile(rf"^(?:{_HOME})\s*[:：]?$", re.IGNORECASE)
 _NOT_SECTION = re.compile(
-    r"^(?:\S{0,8}(?:首页|首頁|主页|主頁)|home|homepage|start|accueil|inicio|startseite|"
+    rf"^(?:{_HOME}|"
     r"正文|正文内容|内容|內容|详情|詳情|article|news|当前位置|當前位置|您的位置|您现在的位置|"
-    r"你的位置|位置|current|you are here)\s*[:：]?$",
+    r"你的位置|位置|current|you are here|more|mehr|plus|más)\s*[:：]?$",
     re.IGNORECASE,
 )
 _LABEL = re.compile(
@@ -45,6 +48,9 @@ _TRAIL_MARK = re.compile(r"(?:\s*(?:-->|>>|>|＞|»|›|→|｜|\|))+\s*")  # th
 _TRAIL_TEXT_BEFORE = 1500  # characters before the headline where a trail is looked for
 _HEADLINE_MENTIONS = 3
 _MAX_CRUMB = 40
+_MAX_DECLARED = 80  # characters: a list of sections at most, not a standfirst
+_SENTENCE_MARK = re.compile(r"[.!?。！？](?:\s|$)")
+_SENTENCE_WORDS = 6
 _MIN_TITLE_PART = 12  # letters of an item that may be the story's title or its first part, no section word
 _LETTER = re.compile(r"[^\W\d_]")  # an item without one is a date or an issue ("06/2019"), no section
 _NOT_SHOWN = ("script", "style", "template", "noscript")
@@ -62,6 +68,25 @@ def section_from_breadcrumb(tree: Tree, title: str | None, nav_trails: Sequence[
         if sections:
             return sections[-1]
     return None
+
+
+def declared_section(value: str | None) -> str | None:
+    """A section as a page declares it, if it names one: not a sentence (a standfirst set in
+    the field), not the home page ("Startseite"); its parts said once ("Smart News, Smart
+    News Science, Smart News Science")."""
+    if not value:
+        return None
+    value = squash(value)
+    if len(value) > _MAX_DECLARED or _HOME_ITEM.match(value) or _is_sentence(value):
+        return None
+    parts = [part.strip() for part in value.split(",")]
+    once = list(dict.fromkeys(parts))
+    return ", ".join(part for part in once if part) if len(once) < len(parts) else value
+
+
+def _is_sentence(text: str) -> bool:
+    """A sentence, or a link's text cut short ("Read More…", "Informationen zu …...")."""
+    return "…" in text or "..." in text or (len(text.split()) >= _SENTENCE_WORDS and bool(_SENTENCE_MARK.search(text)))
 
 
 def section_from_text_trail(page_text: str, title: str | None) -> str | None:
@@ -91,7 +116,7 @@ def _last_section(match: re.Match[str], headline: str) -> str | None:
     if len({frozenset("".join(mark.split())) for mark in _TRAIL_MARK.findall(trail)}) > 1:
         return None  # a trail keeps to one mark: "…sichern » GIROMATCH.COM > 3.000" is none
     items = _TRAIL_MARK.split(trail)
-    anchored = match["label"] or _NOT_SECTION.match(items[0]) or items[-1].startswith("正文")
+    anchored = match["label"] or _HOME_ITEM.match(items[0]) or items[-1].startswith("正文")
     if len(items) < 3 and not anchored:
         return None
     sections = [item for item in items if _names_a_section(item, headline)]
@@ -101,8 +126,8 @@ def _last_section(match: re.Match[str], headline: str) -> str | None:
 def _names_a_section(item: str, headline: str) -> bool:
     """Not the home link or a label, not the site's address, not the story's own title
     (whole or its first part: "Reformstau lösen" of "Reformstau lösen / Irme Stetter-Karp …")."""
-    if not item or len(item) > _MAX_CRUMB or not _LETTER.search(item):
-        return False
+    if not item or len(item) > _MAX_CRUMB or not _LETTER.search(item) or "," in item or _is_sentence(item):
+        return False  # a sentence, a link cut short ("Read More…"), an address, no section
     if _NOT_SECTION.match(item) or HOST_NAME.match(item):
         return False
     key = comparison_key(item)
