@@ -1068,7 +1068,7 @@ def test_korean_bylines_give_the_reporters_names() -> None:
 
 
 def test_a_source_label_naming_no_outlet_gives_no_source_and_its_line_leaves_the_body() -> None:
-    for placeholder in ("网络", "本站原创", "转载", "综合"):
+    for placeholder in ("网络", "本站原创", "转载", "综合", "转载文章", "轉載文章"):
         found, _ = parse_labelled(f"来源：{placeholder}")
         assert found.sources == [], placeholder
         assert is_byline_line(f"2020-03-09 18:14 来源：{placeholder}")[0], placeholder

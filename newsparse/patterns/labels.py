@@ -397,5 +397,6 @@ NO_SOURCE = frozenset(
     (
         *("本站原创", "本网原创", "本網原創", "互联网", "互聯網"),
         *("网络转载", "網絡轉載", "综合报道", "綜合報道"),
+        *("转载文章", "轉載文章"),  # "a reprinted article": what the piece is, no outlet
     )
 )
