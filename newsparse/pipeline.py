@@ -25,7 +25,7 @@ from newsparse.meta.byline import lift_bylines
 from newsparse.meta.fields import resolve_metadata
 from newsparse.meta.jsonld import read_jsonld
 from newsparse.meta.tags import read_markup
-from newsparse.meta.title import choose_title, domain_labels, headline_over_label
+from newsparse.meta.title import choose_title, domain_labels, headline_over_label, title_as_shown
 from newsparse.meta.visible import read_dateline
 from newsparse.model import Article, Block
 from newsparse.patterns.boilerplate import CHROME_CLASS
@@ -91,6 +91,7 @@ def extract(
         domain_labels(url or markup.canonical or markup.first_meta("og:url")),
     )
     dateline = read_dateline(tree, headline[0], markup.updated_time_texts, markup.caption_lines)
+    headline = title_as_shown(headline, dateline.page_text)
 
     ingredients = jsonld.get("ingredients") or markup.ingredients
     blocks = _body_blocks(tree, url or markup.canonical, headline[0], ingredients, markup.article_bodies, trace)

@@ -411,3 +411,29 @@ def test_a_story_opening_on_its_heading_under_a_title_too_short_for_a_headline_t
     article = newsparse.extract(page)
     assert article.title == title
     assert (article.blocks[0].text == heading) == (title != heading)  # the headline leaves the body
+
+
+@pytest.mark.parametrize(
+    ("title_tag", "shown"),
+    [
+        # a site's name set after the headline in a way no separator rule reads
+        (
+            "阿里发布最强AI芯片：性能“吊打”同行，一块顶十块GPU-EDN 电子技术设计",
+            "阿里发布最强AI芯片：性能“吊打”同行，一块顶十块GPU",
+        ),
+        (
+            "顺德区大良街道党工委委员一行到众创金融街开展调研工作 东区办事处",
+            "顺德区大良街道党工委委员一行到众创金融街开展调研工作",
+        ),
+    ],
+)
+def test_a_title_tag_the_page_shows_in_part_gives_the_part_it_shows(title_tag: str, shown: str) -> None:
+    page = _page(f"<title>{title_tag}</title>", f"<div class='t'>{shown}</div><div>2019-09-25 来源：本站</div>")
+    assert newsparse.extract(page).title == shown
+
+
+def test_a_title_tag_shown_whole_or_cut_inside_a_word_stays_whole() -> None:
+    title = "Council extends the opening hours of the city library"
+    assert newsparse.extract(_page(f"<title>{title}</title>", f"<div>{title}</div>")).title == title
+    cut = "Council extends the opening hours of the city libr"
+    assert newsparse.extract(_page(f"<title>{title}</title>", f"<div>{cut}</div>")).title == title

@@ -39,6 +39,8 @@ _DATED_SEGMENT = re.compile(r"(?:^|,)\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 HOST_NAME = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 _MIN_HEADLINE = 20  # weighted characters: "Sign in" is no headline, a sentence is
 _FEW_H1S = 3
+_SHOWN_OPENING = 8  # characters of a <title> looked for in the page's text
+_SHOWN_SHARE = 0.6  # of a <title> a line of the page must show to be its headline
 _QUOTES = tuple('"“„«”')
 _BAR = ("|", "｜")  # what sets a site's name after a headline; " / " and " – " join a headline's parts
 # A Japanese outlet after a full-width colon, where a colon elsewhere joins a headline's
@@ -202,6 +204,28 @@ def choose_title(
 def _reads_as_headline(text: str) -> bool:
     """Long enough for a headline, and more than one long word ("Datenschutzerklärung")."""
     return _weighted(text) >= _MIN_HEADLINE and (" " in text.strip() or has_cjk(text))
+
+
+def title_as_shown(headline: tuple[str | None, str], page_text: str) -> tuple[str | None, str]:
+    """The part of a ``<title>`` the page shows as a line of its own, when the whole is not
+    shown: the headline less a site's name set after it in a way no separator rule reads
+    ("…一块顶十块GPU-EDN 电子技术设计", "…开展调研工作 东区办事处").  Only a line that starts
+    the title, holds most of it and ends where a word does counts.  ``page_text``: the
+    page's text, a line per text node."""
+    title, origin = headline
+    if origin != "title" or not title or f"\n{title}\n" in f"\n{page_text}\n":
+        return headline
+    best = ""
+    at = page_text.find(title[:_SHOWN_OPENING])
+    while at >= 0:
+        if not page_text[page_text.rfind("\n", 0, at) + 1 : at].strip():  # the line starts the title
+            end = page_text.find("\n", at)
+            line = page_text[at : end if end >= 0 else len(page_text)].strip()
+            rest = title[len(line) :] if title.startswith(line) else ""
+            if rest and not rest[0].isalnum() and len(line) >= _SHOWN_SHARE * len(title) and len(line) > len(best):
+                best = line  # a word ends there: "…GPU-EDN …", "…工作 东区办事处"
+        at = page_text.find(title[:_SHOWN_OPENING], at + 1)
+    return (best, "title, as the page shows it") if best else headline
 
 
 def headline_over_label(
