@@ -437,3 +437,27 @@ def test_a_title_tag_shown_whole_or_cut_inside_a_word_stays_whole() -> None:
     assert newsparse.extract(_page(f"<title>{title}</title>", f"<div>{title}</div>")).title == title
     cut = "Council extends the opening hours of the city libr"
     assert newsparse.extract(_page(f"<title>{title}</title>", f"<div>{cut}</div>")).title == title
+
+
+@pytest.mark.parametrize(
+    "declared",
+    [
+        "https://www.fr.de",  # an address
+        "{$plugin.tx_news.opengraph.site_name}",  # a template's variable left unfilled
+        "Land zahlte 1,4 Millionen Euro Prämie für Wildschweine | MLUK",  # the page's title
+    ],
+)
+def test_a_declared_site_name_that_is_an_address_a_placeholder_or_the_title_gives_way(declared: str) -> None:
+    head = (
+        "<title>Land zahlte 1,4 Millionen Euro Prämie für Wildschweine | MLUK</title>"
+        f'<meta property="og:site_name" content="{declared}">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": {"name": "Landesministerium"}}'
+        "</script>"
+    )
+    page = _page(head, "<h1>Land zahlte 1,4 Millionen Euro Prämie für Wildschweine</h1>")
+    assert newsparse.extract(page).site_name == "Landesministerium"
+
+
+def test_a_declared_site_name_holding_a_short_title_is_the_sites_name() -> None:
+    head = '<title>WordPress.com</title><meta property="og:site_name" content="The WordPress.com Blog">'
+    assert newsparse.extract(_page(head, "<h1>WordPress.com</h1>")).site_name == "The WordPress.com Blog"

@@ -48,6 +48,8 @@ _AUTHOR_META = (
     *("twitter:creator", "writer", "article:writer", "og:author", "citation_author"),
 )
 _MAX_TAGS = 30
+_PLACEHOLDER = re.compile(r"\{\$|\{\{|\}\}|%%")  # a template's variable left unfilled: "{$…}", "{{…}}", "%%…%%"
+_HEADLINE_IN_SITE = 20  # letters: a headline (not a short title naming the site itself) a site name holds
 _CARD_LABELS = 4  # label and data pairs a share card carries, at most
 _SLASHED_DATE = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{2,4}\b")
 _NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})([-/.])(\d{1,2})\2\d{4}\b")  # day and month in either order
@@ -103,6 +105,17 @@ def _named(value: str | None) -> str | None:
     if not value or "/" in value or value.startswith("@") or not any(c.isalpha() for c in value):
         return None
     return value if " " in value or "." not in value else None
+
+
+def _site_name(value: str | None, headline_key: str) -> str | None:
+    """A site's name as declared, if it is one: not an address ("https://www.fr.de"), not a
+    template's unfilled placeholder ("{$plugin.tx_news.opengraph.site_name}"), not a field
+    a CMS filled with the page's title (the headline, with or without the name after it)."""
+    if not value or _is_http(value.strip()) or _PLACEHOLDER.search(value):
+        return None
+    if len(headline_key) >= _HEADLINE_IN_SITE and headline_key in comparison_key(value):
+        return None
+    return value
 
 
 def _is_http(url: str | None) -> bool:
@@ -414,18 +427,17 @@ def resolve_metadata(
 
     title, title_origin = headline
     meta.pick("title", [(title, title_origin)])
-    meta.pick(
-        "site_name",
-        [
-            (first("og:site_name"), "og:site_name"),
-            (jsonld.get("site_name"), "json-ld publisher"),
-            # most pages give their Facebook page's address here, some their name
-            (_named(first("article:publisher")), "meta article:publisher"),
-            (first("application-name", "apple-mobile-web-app-title"), "meta application-name"),
-            (_logo_in_title(markup), "h1 naming the site"),
-            (site_from_title(markup.title_tag, title), "title suffix"),
-        ],
-    )
+    site_candidates = [
+        (first("og:site_name"), "og:site_name"),
+        (jsonld.get("site_name"), "json-ld publisher"),
+        # most pages give their Facebook page's address here, some their name
+        (_named(first("article:publisher")), "meta article:publisher"),
+        (first("application-name", "apple-mobile-web-app-title"), "meta application-name"),
+        (_logo_in_title(markup), "h1 naming the site"),
+        (site_from_title(markup.title_tag, title), "title suffix"),
+    ]
+    headline_key = comparison_key(title)
+    meta.pick("site_name", [(_site_name(value, headline_key), origin) for value, origin in site_candidates])
 
     # The site's own name as the author ("NBCNews", "网易" of 网易财经) names no one.
     site = comparison_key(meta.values.get("site_name"))
