@@ -42,6 +42,10 @@ _DECLARED_BODY_SHARE = 4  # the page shows less than a quarter of the declared b
 _SMALL_BOX = 200
 _LINK_BOX_SHARE = 0.5
 _KANA_BLOCKS = 8  # blocks read for kana: a Japanese page shows them at once
+# A body of less text than this (weighted characters) is no story (a dateline, a caption):
+# the element the page marks as its story is taken instead when it holds several times more.
+_NO_STORY = 100
+_MARKED_STORY_SHARE = 3
 
 
 def extract(
@@ -171,8 +175,31 @@ def _body_blocks(
         retry, _ = _blocks_from(body, set(chosen), base_url, story, retry_trace, furniture)
         if _has_text(retry):
             _adopt(trace, retry_trace, "the chosen box held no paragraph: chosen again without it")
-            return retry
+            blocks = retry
+    if _body_size(blocks) < _NO_STORY:
+        marked_trace = Trace() if trace is not None else None
+        marked = _marked_story(body, furniture, base_url, marked_trace)
+        if marked and _body_size(marked) > _MARKED_STORY_SHARE * _body_size(blocks):
+            _adopt(
+                trace, marked_trace, "no box scored as a story: the element marked as the page's story is taken whole"
+            )
+            return marked
     return blocks
+
+
+def _marked_story(
+    body: LexborNode, furniture: set[LexborNode], base_url: str | None, trace: Trace | None
+) -> list[Block] | None:
+    """The last resort for a page where no box scored as a story (a page of deals, most of
+    its text links): the element the page marks as its story, <article> or else <main>,
+    the one holding most text, whole."""
+    marked = body.css("article") or body.css("main")
+    if not marked:
+        return None
+    story = max(marked, key=lambda node: len(node.text(deep=True)))
+    if trace is not None:
+        trace.candidates = [{"element": describe(story), "chosen": True}]
+    return build_blocks([story], furniture, base_url, trace)
 
 
 def _adopt(trace: Trace | None, second: Trace | None, note: str) -> None:

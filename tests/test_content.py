@@ -1195,3 +1195,19 @@ def test_a_bare_number_opening_or_closing_the_story_is_a_counter_and_a_closing_r
     figures = "".join(f"<p>{n}</p>" for n in ("1636", "3191", "17.3"))
     body = "<article><h1>Flood</h1>" + "".join(f"<p>{p}</p>" for p in PARAS) + f"{figures}</article>"
     assert [b.text for b in newsparse.extract(page(body)).blocks] == [*PARAS, "1636", "3191", "17.3"]
+
+
+def test_a_page_of_deals_whose_text_is_mostly_links_keeps_the_story_its_main_element_marks() -> None:
+    deal = "a gadget at half its price, today only, while stocks last, with free delivery to your door"
+    links = "".join(f"<li><a href='/p{n}'>Deal number {n}: {deal}</a></li>" for n in range(40))
+    intro = (
+        "As a recurring feature, our team combs the Web and shares some amazing deals we have turned up. "
+        "Here is what caught our eye today, a week before the holidays."
+    )
+    html = (
+        f"<html><body><main><h1>Holiday deals you can still get</h1><p>{intro}</p>"
+        f"<h2>GADGETS</h2><ul>{links}</ul><h2>KITCHEN</h2><ul>{links}</ul></main>"
+        "<div class='wrapper'><p>© 2022 <a href='https://example.com/'>Example Media</a> - All Rights Reserved</p>"
+        "</div></body></html>"
+    )
+    assert newsparse.extract(html).blocks[0].text == intro
