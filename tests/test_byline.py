@@ -1560,3 +1560,22 @@ def test_a_credit_naming_no_one_leaves_the_story_and_names_no_author(line: str) 
     story = "The council voted on Tuesday to extend the opening hours of the library by two hours."
     kept, found = lift_bylines([Block("paragraph", text=line), Block("paragraph", text=story)], "Library hours")
     assert ([b.text for b in kept], found.authors) == ([story], [])
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Jane Doe, CNN", "Jane Doe @janedoe", "Jane Doe · 5 min read", "Jane Doe | 12 min read"],
+)
+def test_a_byline_without_by_followed_by_an_outlets_initials_a_handle_or_a_reading_time_names_the_writer(
+    line: str,
+) -> None:
+    article = newsparse.extract(_story_page("Library hours extended after a long vote", f"<p>{line}</p>"))
+    assert article.authors == ["Jane Doe"]
+    assert line not in (article.text or "")
+
+
+def test_a_name_beside_a_word_or_a_number_is_no_byline() -> None:
+    from newsparse.meta.byline import is_name_line
+
+    assert is_name_line("Jane Doe, Reporterin", True) == []
+    assert is_name_line("Jane Doe · 5 Beiträge", True) == []

@@ -114,6 +114,11 @@ _PLACE_AFTER_NAME = re.compile(r",\s*[^\W\d_][\w'’.-]*\s*$")
 _MAX_BYLINE_BLOCK = 120
 _MAX_DATELINE = 100
 _MAX_NAME_LINE = 80
+# What a byline without "By" may set after the names: the outlet's initials ("Jane Doe, CNN"),
+# the writer's handle ("Jane Doe @janedoe"), the reading time ("Jane Doe · 5 min read")
+_INITIALS = re.compile(r"^[A-Z]{2,5}$")
+_HANDLE_AFTER = re.compile(r"\s+@\w{2,30}$")
+_READING_TIME_AFTER = re.compile(r"\s*[·•|]\s*\d{1,2}\s*min(?:ute)?s?\.?\s+read$", re.IGNORECASE)
 _MAX_CREDIT = 40
 _MAX_WIRE_CREDIT = 400  # characters: an agency's closing credit, with its places and roles
 _WIRE_CREDIT_BLOCKS = 2  # the last paragraphs, where an agency's credit stands
@@ -577,12 +582,13 @@ def is_name_line(text: str, surname_test: bool) -> list[str]:
     "Steve Peoples, Ap National Political Writer", "Meg Kinnard and Errin Haines,
     Associated Press": a byline without "By", as wire stories print it.
     """
+    text = _HANDLE_AFTER.sub("", _READING_TIME_AFTER.sub("", text))
     if len(text) > _MAX_NAME_LINE or text.endswith((".", "!", "?", "。")) or any(c.isdigit() for c in text):
         return []
     parts = [p.strip(_VALUE_TRIM) for p in NAME_SPLIT.split(BY_PREFIX.sub("", text)) if p.strip(_VALUE_TRIM)]
     names = [p for p in parts if _is_person(p) and _written_as_name(p, surname_test) and not p.isupper()]
     others = [p for p in parts if p not in names]
-    if not names or any(not (NOT_PERSON.search(p) or BYLINE_TAIL.match(p)) for p in others):
+    if not names or any(not (NOT_PERSON.search(p) or BYLINE_TAIL.match(p) or _INITIALS.match(p)) for p in others):
         return []
     return names
 
