@@ -1579,3 +1579,12 @@ def test_a_name_beside_a_word_or_a_number_is_no_byline() -> None:
 
     assert is_name_line("Jane Doe, Reporterin", True) == []
     assert is_name_line("Jane Doe · 5 Beiträge", True) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "agency"),
+    [("Par Jean Dupont avec AFP", "AFP"), ("Von Anna Schmidt mit dpa", "dpa"), ("Por María López con EFE", "EFE")],
+)
+def test_an_agency_credited_with_the_writer_is_the_source(line: str, agency: str) -> None:
+    article = newsparse.extract(_story_page("Library hours extended after a long vote", f"<p>{line}</p>"))
+    assert article.source == agency and len(article.authors) == 1

@@ -114,6 +114,7 @@ _PLACE_AFTER_NAME = re.compile(r",\s*[^\W\d_][\w'’.-]*\s*$")
 _MAX_BYLINE_BLOCK = 120
 _MAX_DATELINE = 100
 _MAX_NAME_LINE = 80
+_WITH_AGENCY = re.compile(r"\s(?:with|avec|mit|con|com|met)\s+(?P<agency>[^,;|/]{2,40})$", re.IGNORECASE)
 # What a byline without "By" may set after the names: the outlet's initials ("Jane Doe, CNN"),
 # the writer's handle ("Jane Doe @janedoe"), the reading time ("Jane Doe · 5 min read")
 _INITIALS = re.compile(r"^[A-Z]{2,5}$")
@@ -789,9 +790,15 @@ def english_credit(text: str) -> Byline:
 
 
 def credited_agency(byline: str) -> list[str]:
-    """The news agency a byline names after its first part, before any date."""
-    parts = _CREDIT_SEPARATOR.split(_DATE_OR_TIME.split(byline)[0])
-    return [part.strip() for part in parts[1:] if AGENCY_LINE.match(part)][:1]
+    """The news agency a byline names after its first part, before any date, or "with" the
+    writer ("Par Jean Dupont avec AFP", "Anna Schmidt mit dpa", "María López con EFE")."""
+    credit = _DATE_OR_TIME.split(byline)[0]
+    parts = _CREDIT_SEPARATOR.split(credit)
+    agencies = [part.strip() for part in parts[1:] if AGENCY_LINE.match(part)]
+    joined = _WITH_AGENCY.search(credit)
+    if joined and AGENCY_LINE.match(joined["agency"]):
+        agencies.append(joined["agency"].strip())
+    return agencies[:1]
 
 
 def _without_place(names: str) -> str:
