@@ -568,3 +568,18 @@ def test_a_declared_date_the_page_shows_as_published_without_its_year_is_the_pub
         f"<h1>本市公园建设取得新进展</h1><p class='info'><span>{shown}</span></p>{story}</article></body></html>"
     )
     assert newsparse.extract(page).published == published
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the weekday named beside a date of numbers settles which of them is the month
+        ("Tuesday, 03/05/2024 10:14 a.m.", "2024-03-05T10:14:00"),
+        ("Friday, 03/05/2024", "2024-05-03"),
+        ("Dienstag, 05.03.2024", "2024-03-05"),
+        ("03/05/2024", "2024-05-03"),  # no weekday: read day first, as most of the world writes it
+        ("9/17/2004 Friday", "2004-09-17"),
+    ],
+)
+def test_a_weekday_beside_a_date_of_numbers_tells_its_day_from_its_month(text: str, day: str) -> None:
+    assert find_date(text) == day

@@ -24,6 +24,8 @@ from newsparse.patterns.dates import (
     SCRIPT_PUBLISHED,
     TEXT_DATES,
     URL_DATE,
+    WEEKDAY_WORD,
+    WEEKDAYS,
     ZONE_OFFSETS,
 )
 
@@ -40,6 +42,7 @@ _SHORT_YEAR_DATE = re.compile(
 )
 _EPOCH = re.compile(r"^\s*(\d{10})(\d{3})?\s*$")
 _FIRST_YEAR = 1995
+_WEEKDAY_REACH = 25  # characters either side of a date where the weekday it names stands
 # Arabic-Indic and Persian digits, written as the ASCII ones the formats expect.
 _EASTERN_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _AFTERNOON = frozenset(("pm", "م", "مساء", "مساءً", "오후", "下午", "午後"))
@@ -129,9 +132,9 @@ def _from_match(match: re.Match[str]) -> str | None:
         else:
             month = int(groups["m"])
         day = int(groups["d"])
-        if month > 12 >= day and match.start("d") < match.start("m"):
-            day, month = month, day  # 9/17/2004: the United States write the month first
         year = _year(groups)
+        if not groups.get("mon") and match.start("d") < match.start("m") and _month_first(match, year, day, month):
+            day, month = month, day  # 9/17/2004: the United States write the month first
     hour = groups.get("h")
     h = int(hour) if hour is not None else None
     ampm = (groups.get("ampm") or groups.get("meridiem") or "").replace(".", "").lower()
@@ -154,6 +157,25 @@ def _from_match(match: re.Match[str]) -> str | None:
         int(second) if second is not None else None,
         zone,
     )
+
+
+def _month_first(match: re.Match[str], year: int, day: int, month: int) -> bool:
+    """Whether a date written with numbers, read day first, was written month first: its
+    "month" cannot be one (9/17/2004), or the weekday named beside it falls on the other
+    reading's day ("Tuesday, 03/05/2024" is 5 March)."""
+    if month > 12 >= day:
+        return True
+    if day > 12 or day == month:
+        return False
+    text = match.string
+    named = WEEKDAY_WORD.search(text, max(0, match.start() - _WEEKDAY_REACH), match.end() + _WEEKDAY_REACH)
+    if named is None:
+        return False
+    weekday = WEEKDAYS[named[0].lower()]
+    try:
+        return date(year, month, day).weekday() != weekday and date(year, day, month).weekday() == weekday
+    except ValueError:
+        return False
 
 
 def _year(groups: dict[str, str | None]) -> int:

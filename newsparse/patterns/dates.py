@@ -214,22 +214,27 @@ _ZONE = (
 
 # Weekdays written out, which a date may name before or after itself ("Wednesday, December 6,
 # 2023", "6 Aralık 2023 Çarşamba 17:35", "6 декабря 2023 (среда) 17:35").
-WEEKDAY_NAMES = frozenset(
-    (
-        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-        *("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"),
-        *("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
-        *("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
-        *("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
-        *("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira"),
-        *("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
-        *("pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"),
-        *("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"),
-        *("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"),
+# Each language's, Monday first, as Python's date.weekday() counts.
+WEEKDAYS = {
+    name: number
+    for week in (
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
+        ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+        ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+        ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
+        ("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"),
+        ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+        ("pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"),
+        ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"),
+        ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"),
     )
-)
+    for number, name in enumerate(week)
+} | {"sonnabend": 5}
+WEEKDAY_NAMES = frozenset(WEEKDAYS)
 # A weekday between a date and its time, alone or in brackets, after a comma or not.
 WEEKDAY_ALTERNATION = "|".join(sorted(WEEKDAY_NAMES, key=len, reverse=True))  # longest first
+WEEKDAY_WORD = re.compile(rf"(?<![^\W\d_])(?:{WEEKDAY_ALTERNATION})(?![^\W\d_])", re.IGNORECASE)
 _WEEKDAY_BEFORE_TIME = (
     r"(?:\s*,?\s*(?:\((?:" + WEEKDAY_ALTERNATION + r")\)|(?<![^\W\d_])(?:" + WEEKDAY_ALTERNATION + r")(?![^\W\d_])))?"
 )
