@@ -373,6 +373,8 @@ def test_bylines_of_more_languages_are_read(byline: str, authors: list[str]) -> 
     "when",
     [
         *("昨天", "3小时前", "Yesterday, 14:30", "2 hours ago", "vor 2 Stunden", "hace 3 horas"),
+        # after a label, and in more languages
+        *("Last updated 5 mins ago", "Aktualisiert vor 3 Stunden", "5 minuti fa", "há 3 horas", "5 минут назад"),
         # a Japanese date without its year, its weekday vouching for it
         *("12/6(水) 17:35配信", "12月6日（水）17:35"),
     ],

@@ -498,11 +498,16 @@ SCRIPT_EPOCH = re.compile(r"""var\s+(?:ct|create_time|publish_time)\s*=\s*["'](\
 # "Yesterday, 14:30"), or a Japanese one without its year (Yahoo! Japan's "12/6(水) 17:35配信",
 # the weekday vouching for a date): a dateline, though no date can be read off it.
 RELATIVE_DATE_LINE = re.compile(
-    r"^\s*(?:昨天|前天|今天|刚刚|剛剛|\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週)前|"
+    # after a label, or alone: "Last updated 5 mins ago", "Aktualisiert vor 3 Stunden"
+    r"^\s*(?:(?:(?:last\s+)?(?:updated|published|posted|modified)|aktualisiert|veröffentlicht|mis à jour|publié|"
+    r"actualizado|publicado|aggiornato|pubblicato)\s*:?\s*)?"
+    r"(?:昨天|前天|今天|刚刚|剛剛|\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週)前|"
     r"yesterday|today|just now|\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|"
     r"gestern|heute|vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen)|"
     r"hier|aujourd'hui|il y a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?)|"
     r"ayer|hoy|hace\s+\d+\s+(?:segundos?|minutos?|horas?|días?)|"
+    r"\d+\s+(?:secondi|minuti|ore|giorni)\s+fa|há\s+\d+\s+(?:segundos?|minutos?|horas?|dias?)|"
+    r"\d+\s+(?:seconden|minuten|uur|dagen)\s+geleden|\d+\s+(?:секунд\w*|минут\w*|час\w*|дн\w*)\s+назад|"
     r"(?:\d{1,2}/\d{1,2}|\d{1,2}月\d{1,2}日)\s*[（(][月火水木金土日][)）])"
     r"\s*(?:[,|·•]?\s*\d{1,2}[:h]\d{2})?\s*(?:配信|更新|掲載)?\s*$",
     re.IGNORECASE,
