@@ -38,6 +38,7 @@ def body_text(data: bytes) -> str | None:
         (RU, "windows-1251", "cp1251"),
         (FR, "iso-8859-1", "cp1252"),
         (FR, None, "cp1252"),
+        ("ข่าวภาษาไทย “ทดสอบ” การเลือกตั้ง", "windows-874", "cp874"),
     ],
 )
 def test_every_encoding_reads_the_same(text: str, declared: str | None, encode_as: str) -> None:
@@ -85,7 +86,18 @@ def test_entities_become_characters() -> None:
 
 @pytest.mark.parametrize(
     ("label", "codec"),
-    [("gb2312", "gb18030"), ("GBK", "gb18030"), ("big5", "big5hkscs"), ("latin-1", "cp1252"), ("shift_jis", "cp932")],
+    [
+        *(
+            ("gb2312", "gb18030"),
+            ("GBK", "gb18030"),
+            ("big5", "big5hkscs"),
+            ("latin-1", "cp1252"),
+            ("shift_jis", "cp932"),
+        ),
+        # the WHATWG standard's other labels: Thai, Turkish, Hebrew, Mac, Korean, a page's own "utf-16"
+        *(("windows-874", "cp874"), ("tis-620", "cp874"), ("iso-8859-9", "cp1254"), ("iso-8859-8-i", "iso8859-8")),
+        *(("x-mac-roman", "mac-roman"), ("ks_c_5601-1989", "cp949"), ("x-cp1251", "cp1251"), ("utf-16", "utf-8")),
+    ],
 )
 def test_labels_map_to_browser_codecs(label: str, codec: str) -> None:
     assert codec_for(label) == codec

@@ -47,6 +47,25 @@ CODEC_FOR_LABEL = {
     "ks_c_5601-1987": "cp949",
     "unicode": "utf-8",
     "utf8": "utf-8",
+    **dict.fromkeys(("unicode-1-1-utf-8", "unicode11utf8", "unicode20utf8", "x-unicode20utf8"), "utf-8"),
+    # a page's own declaration of UTF-16 is one no byte stream can keep: browsers read UTF-8
+    **dict.fromkeys(("utf-16", "utf-16le", "utf-16be"), "utf-8"),
+    **dict.fromkeys(("cp819", "ibm819", "iso-ir-100", "iso_8859-1", "iso_8859-1:1987", "csisolatin1"), "cp1252"),
+    "x-cp1252": "cp1252",
+    **{f"x-cp125{n}": f"cp125{n}" for n in range(9)},
+    # Thai: every label of TIS-620 is read as its superset, Windows-874
+    **dict.fromkeys(("windows-874", "dos-874", "tis-620", "iso-8859-11", "iso8859-11", "iso885911"), "cp874"),
+    # Turkish: ISO-8859-9 is read as its superset, Windows-1254
+    **dict.fromkeys(("iso-8859-9", "iso8859-9", "iso88599", "latin5", "l5", "iso-ir-148", "csisolatin5"), "cp1254"),
+    **dict.fromkeys(("iso-8859-8-i", "csiso88598i", "logical", "visual", "csiso88598e", "iso-8859-8-e"), "iso8859-8"),
+    **dict.fromkeys(("x-mac-roman", "mac", "csmacintosh", "macintosh"), "mac-roman"),
+    **dict.fromkeys(("x-mac-cyrillic", "x-mac-ukrainian"), "mac-cyrillic"),
+    **dict.fromkeys(("csbig5", "cn-big5"), "big5hkscs"),
+    **dict.fromkeys(("csshiftjis", "ms932", "ms_kanji"), "cp932"),
+    **dict.fromkeys(
+        ("cseuckr", "csksc56011987", "iso-ir-149", "korean", "ks_c_5601-1989", "ksc5601", "ksc_5601", "windows-949"),
+        "cp949",
+    ),
 }
 
 _BOMS = (
