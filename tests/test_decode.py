@@ -7,6 +7,7 @@ import codecs
 import pytest
 
 import newsparse
+from newsparse.errors import NotHTMLError
 from newsparse.input.decode import codec_for, decode_html
 
 ZH = "寒潮来袭，多地最低气温跌破零下十度。气象台提醒公众注意防寒保暖，减少外出。"
@@ -201,3 +202,14 @@ def test_gbks_full_width_space_is_a_space_not_a_private_use_character() -> None:
     text = decode_html(page).text
     assert "\u3000\u3000新闻正文" in text
     assert "\ue5e5" not in text
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_saved_without_its_byte_order_mark_is_read(codec: str) -> None:
+    decoded = decode_html(page(FR, "utf-16").encode(codec))
+    assert (decoded.encoding, FR in decoded.text) == (codec, True)
+
+
+def test_binary_data_with_zeros_is_still_refused() -> None:
+    with pytest.raises(NotHTMLError):
+        decode_html(b"\x00\x00\x00\x07" * 512)

@@ -75,6 +75,8 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+_UTF16_SAMPLE = 256  # bytes read for the zeros of UTF-16 without a byte order mark
+_UTF16_ZERO_SHARE = 0.9
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_.:-]+)""")
 _PRESCAN_BYTES = 16384
@@ -210,13 +212,30 @@ def check_is_html(data: bytes) -> None:
     for magic, what in _NOT_HTML_MAGIC:
         if what and head.startswith(magic):
             raise NotHTMLError(f"not an HTML page: the data is {what}")
-    if data[:1024].count(b"\x00") > 16 and not data.startswith(tuple(bom for bom, _ in _BOMS)):
+    if (
+        data[:1024].count(b"\x00") > 16
+        and not data.startswith(tuple(bom for bom, _ in _BOMS))
+        and _utf16_without_bom(data) is None
+    ):
         raise NotHTMLError("not an HTML page: the data is binary")
     if (data.startswith(b"RIFF") and data[8:12] in (b"WEBP", b"WAVE", b"AVI ")) or data[4:12] in (
         b"ftypisom",
         b"ftypmp42",
     ):
         raise NotHTMLError("not an HTML page: the data is a media file")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 saved without its byte order mark (as some Windows tools write pages): markup
+    in ASCII leaves every other byte zero, the odd ones in little-endian order."""
+    head = data[:_UTF16_SAMPLE]
+    if len(head) < _UTF16_SAMPLE // 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    for codec, zeros, letters in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if zeros.count(0) >= _UTF16_ZERO_SHARE * len(zeros) and letters.count(0) <= len(letters) // 10:
+            return codec
+    return None
 
 
 def _declared_charset(data: bytes) -> str | None:
@@ -342,6 +361,9 @@ def decode_html(
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return DecodedText(data[len(bom) :].decode(codec, "replace"), codec, "bom")
+    utf16 = _utf16_without_bom(data) if b"\x00" in data[:2] else None
+    if utf16:
+        return DecodedText(data.decode(utf16, "replace"), utf16, "detected")
 
     # Bytes that are valid UTF-8 and not plain ASCII are UTF-8 whatever the page declares:
     # no other encoding produces such sequences by chance over a whole page.
