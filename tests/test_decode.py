@@ -213,3 +213,36 @@ def test_utf16_saved_without_its_byte_order_mark_is_read(codec: str) -> None:
 def test_binary_data_with_zeros_is_still_refused() -> None:
     with pytest.raises(NotHTMLError):
         decode_html(b"\x00\x00\x00\x07" * 512)
+
+
+@pytest.mark.parametrize(
+    ("text", "declared", "written_in", "read_as"),
+    [
+        # GBK, Big5 and Shift_JIS decode each other's byte pairs without an error
+        (
+            "台灣今年的經濟成長率預估為百分之三，行政院今天公布最新統計數據，顯示出口與民間消費都有成長。",
+            "gb2312",
+            "big5",
+            "big5hkscs",
+        ),
+        (
+            "台湾今年的经济增长率预计为百分之三，国家统计局今天公布最新统计数据，显示出口与民间消费都有增长。"
+            "这是一个关于经济的新闻，我们会持续追踪报道。",
+            "shift_jis",
+            "gbk",
+            "gb18030",
+        ),
+        (
+            "台湾今年的经济增长率预计为百分之三，国家统计局今天公布最新统计数据，显示出口与消费都有增长。",
+            "gbk",
+            "gbk",
+            "gb18030",
+        ),
+        ("日本語のニュース記事です。東京で会議が開かれ、多くの人が集まりました。", "shift_jis", "cp932", "cp932"),
+    ],
+)
+def test_a_cjk_page_declaring_another_cjk_codec_is_read_in_its_own(
+    text: str, declared: str, written_in: str, read_as: str
+) -> None:
+    decoded = decode_html(page(text * 3, declared).encode(written_in))
+    assert (decoded.encoding, text in decoded.text) == (read_as, True)

@@ -15,10 +15,13 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from newsparse.errors import NotHTMLError
+from newsparse.patterns.scripts import COMMON_CJK
 
 # Label -> the codec browsers actually apply (WHATWG Encoding Standard).
 CODEC_FOR_LABEL = {
@@ -147,11 +150,10 @@ _COUNTRY_LANGUAGE = {
 _C1_BYTES = re.compile(rb"[\x80-\x9f]")
 # Single-byte Cyrillic codecs, and the share of a Cyrillic text's letters among its alphabet's ten commonest
 _CYRILLIC_CODECS = ("cp1251", "koi8-r", "koi8-u", "iso8859-5", "cp866")
-_CYRILLIC_LETTERS = re.compile(r"[\u0430-\u044f\u0451\u0454\u0456\u0457\u0491\u045e]")
-_COMMON_CYRILLIC = frozenset("оеаинтсрвл")
-_NONSENSE_SHARE = 0.5
-_LANGUAGE_SHARE = 0.55
-_MIN_CYRILLIC = 200
+_CYRILLIC_LETTERS = re.compile(r"[\u0430-\u044f\u0451\u0454\u0456\u0457\u0491\u045e]+")
+_SCRIPT_SAMPLE = 30_000  # characters of a reading judged: hundreds of letters, past the page's head
+_CJK_CODECS = ("gb18030", "big5hkscs", "cp932", "cp949", "euc_jp")
+_CJK_CHARACTERS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]+")
 _HTML_LANG = re.compile(rb"""<html[^>]*?\slang\s*=\s*["']?([a-zA-Z]{2,3})\b""", re.IGNORECASE)
 # The same hint in <meta>: content-language, or og:locale ("pl_PL"), either attribute first.
 _META_LANG = re.compile(
@@ -319,28 +321,64 @@ def _mostly(data: bytes, codec: str, source: str) -> DecodedText | None:
     return DecodedText(text.replace("\ufffd", ""), codec, source, broken)
 
 
-def _cyrillic_checked(data: bytes, found: DecodedText) -> DecodedText:
-    """The declared Cyrillic codec's reading, unless it reads as no Cyrillic language and
-    another codec's does.  Every byte decodes in windows-1251 and KOI8-R alike, so a page
-    declaring the one and written in the other decodes "cleanly" as nonsense ("зПТПДУЛПК"
-    for "городской"), where the commonest letters of Russian, Ukrainian or Bulgarian are
-    rare."""
-    if found.encoding not in _CYRILLIC_CODECS or _common_letter_share(found.text) >= _NONSENSE_SHARE:
-        return found
-    for codec in _CYRILLIC_CODECS:
-        text = _strict(data, codec) if codec != found.encoding else None
-        if text is not None and _common_letter_share(text) >= _LANGUAGE_SHARE:
-            return DecodedText(text, codec, "detected")
+def _runs_of(letters: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(f"[{''.join(sorted(letters))}]+")
+
+
+class _Script(NamedTuple):
+    """Codecs that decode each other's bytes without an error, and how a right reading of
+    their script looks: most of its letters among the commonest few."""
+
+    codecs: tuple[str, ...]
+    letters: re.Pattern[str]  # runs of the script's letters
+    common: re.Pattern[str]  # runs of its commonest letters
+    minimum: int  # letters a text needs to be judged
+    nonsense: float  # a reading whose common share is below this may be a wrong one
+    language: float  # a reading whose common share reaches this reads as the language
+    margin: float  # by which another reading's share must beat the declared one's
+
+
+_SCRIPTS = (
+    # Every byte decodes in windows-1251 and KOI8-R alike: "зПТПДУЛПК" for "городской".
+    _Script(_CYRILLIC_CODECS, _CYRILLIC_LETTERS, _runs_of("оеаинтсрвл"), 200, 0.5, 0.55, 0.0),
+    # Big5 decodes as GBK, GBK as Shift_JIS: characters from all over the table.
+    _Script(_CJK_CODECS, _CJK_CHARACTERS, _runs_of(COMMON_CJK), 50, 0.5, 0.5, 0.2),
+)
+
+
+def _script_checked(data: bytes, found: DecodedText) -> DecodedText:
+    """The declared codec's reading, unless it reads as nonsense in its script and another
+    codec of the script, decoding the bytes cleanly, reads as the language: a page declaring
+    one and written in the other decodes "cleanly" as nonsense, where the commonest letters
+    of the language are rare."""
+    for script in _SCRIPTS:
+        if found.encoding not in script.codecs:
+            continue
+        declared = None  # judged once another codec reads the bytes: most CJK codecs fail
+        for codec in script.codecs:  # on the first byte pair they cannot read, cheaply
+            text = _strict(data, codec) if codec != found.encoding else None
+            if text is None:
+                continue
+            if declared is None:
+                declared = _common_share(found.text, script)
+                if declared >= script.nonsense:
+                    return found
+            share = _common_share(text, script)
+            if share >= script.language and share >= declared + script.margin:
+                return DecodedText(text, codec, "detected")
     return found
 
 
-def _common_letter_share(text: str) -> float:
-    """The share of the alphabet's ten commonest letters among a text's Cyrillic letters:
-    some two thirds in any Cyrillic language's text, a third in a misread one's."""
-    letters = _CYRILLIC_LETTERS.findall(text[:_DETECT_BYTES].lower())
-    if len(letters) < _MIN_CYRILLIC:
+def _common_share(text: str, script: _Script) -> float:
+    """The share of the script's commonest letters among a text's letters in it: some two
+    thirds in a right reading of Russian, Chinese or Japanese, a third or less in a wrong one."""
+    sample = text[:_SCRIPT_SAMPLE].lower()
+    letters = len(sample) - len(script.letters.sub("", sample))
+    if letters < script.minimum:
         return 1.0  # too few to judge: the declaration stands
-    return sum(letter in _COMMON_CYRILLIC for letter in letters) / len(letters)
+    # counted by deleting runs, in C: a loop over each letter cost a Chinese page a millisecond
+    common = len(sample) - len(script.common.sub("", sample))
+    return common / letters
 
 
 def decode_html(
@@ -382,7 +420,7 @@ def decode_html(
         if codec and not codec.startswith(("utf-16", "utf-32")):
             found = _mostly(data, codec, source)
             if found is not None:
-                return _cyrillic_checked(data, found)
+                return _script_checked(data, found)
     # Undeclared, and UTF-8 but for a few corrupt bytes: still UTF-8.
     found = _mostly(data, "utf-8", "utf-8") if not data.isascii() else None
     if found is not None:
