@@ -1590,3 +1590,13 @@ def test_a_name_beside_a_word_or_a_number_is_no_byline() -> None:
 def test_an_agency_credited_with_the_writer_is_the_source(line: str, agency: str) -> None:
     article = newsparse.extract(_story_page("Library hours extended after a long vote", f"<p>{line}</p>"))
     assert article.source == agency and len(article.authors) == 1
+
+
+def test_a_labelled_author_run_into_a_labelled_date_in_words_is_byline_matter() -> None:
+    line = "Publish Date:Sat, 28 Nov 2020 01:34 PM (IST)Author: Brijesh Srivastava"
+    is_byline, found = is_byline_line(line)
+    assert is_byline and found.authors == ["Brijesh Srivastava"]
+    article = newsparse.extract(_story_page("Power cuts anger residents", f"<p>{line}</p>"))
+    assert article.authors == ["Brijesh Srivastava"] and "Publish Date" not in (article.text or "")
+    # a sentence after the label is the story's, not a date
+    assert not is_byline_line("Author: Brijesh Srivastava wrote this piece about power cuts in the city")[0]

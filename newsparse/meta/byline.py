@@ -559,7 +559,8 @@ def is_byline_line(text: str) -> tuple[bool, Byline]:
     ):
         return False, found  # no field; a label naming no one ("来源：网络") still is one
     leftover = re.sub(r"[\d\s:：/年月日号時时分秒.\-|｜·•【】\[\]（）()]+", "", rest)
-    return len(leftover) <= 4 or is_filler(leftover), found
+    # what is left is a date in words and its label ("Publish Date:Sat, 28 Nov 2020 01:34 PM (IST)")
+    return len(leftover) <= 4 or is_filler(leftover) or is_dateline(rest.strip()), found
 
 
 def is_dateline(text: str, other_words: int = 2) -> bool:
