@@ -1600,3 +1600,11 @@ def test_a_labelled_author_run_into_a_labelled_date_in_words_is_byline_matter() 
     assert article.authors == ["Brijesh Srivastava"] and "Publish Date" not in (article.text or "")
     # a sentence after the label is the story's, not a date
     assert not is_byline_line("Author: Brijesh Srivastava wrote this piece about power cuts in the city")[0]
+
+
+def test_a_month_inside_a_place_name_is_no_month_and_the_place_and_date_make_a_dateline() -> None:
+    from newsparse.meta.byline import is_dateline
+
+    # "mar" inside "Danmark" split the place into two words, one too many
+    assert is_dateline("Danmark - 10. marts 2020 kl. 20:00")
+    assert not is_dateline("Einwohner Danmarks Marktplatz Rathaus 10.03.2020")

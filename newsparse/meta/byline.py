@@ -178,7 +178,7 @@ _DATELINE_CJK_LABEL = 4  # characters: a CJK label ("发布时间"), not a sente
 _DATELINE_WORDS = re.compile(
     # digits and the units CJK dates write after them (2019年3月1日 13時16分, 2024년 3월 14일)
     r"\d+|[^\w\s]|[年月日時时分秒号號년월일시분초]|\b(?:published|updated|posted|modified|created|original|first|last|on|at|by|am|pm|"
-    r"a\.m|p\.m|et|est|edt|pt|pst|pdt|gmt|utc|cet|cest|bst|ist|uhr|le|am|um|"
+    r"a\.m|p\.m|et|est|edt|pt|pst|pdt|gmt|utc|cet|cest|bst|ist|uhr|le|am|um|kl|klo|kello|"
     r"mon|tue|wed|thu|fri|sat|sun|" + WEEKDAY_ALTERNATION + "|"
     # the same labels in other languages: "Publiziert:", "Aktualisiert am", "Ultima modifica"
     r"publiziert|aktualisiert|veröffentlicht|erstellt|stand|pubblicato|ultima|modifica|il|publié|mis|à|jour|"
@@ -191,7 +191,9 @@ _DATELINE_WORDS = re.compile(
     # about them ("วันที่ … พ.ศ. … เวลา 14:30 น.": date, Buddhist era, time, o'clock)
     r"अपडेटेड|प्रकाशित|अपडेट|วันที่|เวลา|อัปเดต|พ\.ศ|น\.|"
     # Persian: the weekdays, "hour" and the Solar Hijri months
-    r"(?:یک|دو|سه‌?|چهار|پنج)?\s?شنبه|جمعه|ساعت|" + "|".join(sorted([*MONTHS, *JALALI_MONTHS], key=len, reverse=True))
+    r"(?:یک|دو|سه‌?|چهار|پنج)?\s?شنبه|جمعه|ساعت|"
+    # the months, whole words: "mar" is no month inside "Danmark"
+    r"(?<![^\W\d_])(?:" + "|".join(sorted([*MONTHS, *JALALI_MONTHS], key=len, reverse=True)) + r")(?![^\W\d_])"
 )
 _FAMILY_COMMA_GIVEN = re.compile(r"^\s*(?P<family>[^\W\d_][\w'’-]+),\s*(?P<given>[^\W\d_][\w'’-]+)\s*$")
 _ABBREVIATION = 4  # characters with the dot: "Jr.", "Sr.", "Fr." end names; a longer word's dot ends a sentence
