@@ -428,3 +428,10 @@ def test_paragraphs_and_headings_an_inline_element_wraps_stay_apart() -> None:
         assert [b["text"] for b in blocks] == [first, "Part two", second], wrapper
     lines = blocks_of(f"<p><span>{first}<br>Second line</span></p><p>{second}</p>")
     assert [b["text"] for b in lines] == [f"{first}\nSecond line", second]
+
+
+def test_a_list_of_a_widgets_buttons_is_no_part_of_the_story_but_a_list_of_short_facts_is() -> None:
+    buttons = "<ul><li>DİĞER GALERİLER</li><li>TÜMÜNÜ GÖSTER</li><li>TAM EKRAN YAP</li></ul>"
+    facts = "<ul><li>Flour</li><li>Sugar</li><li>Eggs</li></ul>"
+    blocks = blocks_of(f"<p>{PROSE}</p>{buttons}<p>{prose(2)}</p>{facts}")
+    assert [b.get("text") or b.get("items") for b in blocks] == [PROSE, prose(2), ["Flour", "Sugar", "Eggs"]]

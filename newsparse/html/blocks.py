@@ -40,6 +40,7 @@ from newsparse.patterns.boilerplate import (
 )
 from newsparse.trace import Trace
 
+_SHORT_LIST = 8  # items: a list of interface text is a widget's, no longer
 # Blocks inside a cell make a table a page's layout; a heading in a header cell still
 # heads a data table ("For the pastry:" over an ingredient table's rows).
 _LAYOUT_CELL = "td p, td div, td h1, td h2, td h3, td ul, td ol, th p, th div, th ul, th ol"
@@ -273,12 +274,19 @@ class BlockBuilder:
             if li.tag == "li" and li not in self.skip
             for a in li.css("a")
         )
-        if items and linked < _LINK_SHARE_MAX * total:
+        if not items:
+            return True
+        if linked >= _LINK_SHARE_MAX * total:
+            if self.trace is not None:
+                self.trace.drop(" / ".join(texts), "list of links")
+        elif len(texts) <= _SHORT_LIST and all(map(is_filler, texts)):
+            # a widget's buttons ("Other galleries / Show all / Full screen"), a gallery's credited captions
+            if self.trace is not None:
+                self.trace.drop(" / ".join(texts), "list of interface text")
+        else:
             self.blocks.append(
                 Block("list", ordered=node.tag == "ol", items=texts, levels=[level for _, level in items])
             )
-        elif items and self.trace is not None:
-            self.trace.drop(" / ".join(texts), "list of links")
         return True
 
     def _list_items(self, node: LexborNode, level: int, items: list[tuple[str, int]]) -> None:
@@ -410,6 +418,8 @@ def is_filler(text: str) -> bool:
     if len(text) > _FILLER_MAX and not text.startswith("["):
         return False
     lowered = text.lower()
+    if "\u0130" in text:  # Turkish "İ" lowers to "i" and a combining dot: "DİĞER" must read "diğer"
+        lowered = lowered.replace("i\u0307", "i")
     return bool(
         FILLER_LINE.match(lowered)
         or (len(text) <= SHORT_FILLER_MAX and SHORT_FILLER_LINE.match(lowered))

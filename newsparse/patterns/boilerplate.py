@@ -254,6 +254,10 @@ FILLER_LINE = re.compile(
     r"images may be subject to copyright|karte wird geladen\W{0,3}(?:bitte warten)?\W*|"
     # share widgets' titles, shop and list buttons, a page counter, a rating plugin's tally
     r"sharing is caring!?|social share|show (?:more|less)|quick view|seguir leyendo|"
+    # a gallery's buttons: show them all, full screen, the other galleries
+    r"(?:show|view|see) all|alle (?:anzeigen|ansehen)|tout voir|voir tout|tout afficher|ver tod[oa]s?|mostra tutt[oi]|"
+    r"tümünü göster|full ?screen|vollbild|plein écran|pantalla completa|schermo intero|tam ekran(?: yap)?|"
+    r"diğer galeriler|other galleries|weitere galerien|"
     r"(?:post )?views\s*:\s*[\d.,]+|rating:\s*[\d.,]+/\d+\s*\(\d+ votes? cast\)|"
     r"zum shop|weiter|(?:bild(?:er)? anzeigen|bild schließen)(?: (?:bild(?:er)? anzeigen|bild schließen))*|"
     r"(?:photo(?:graph)?|photography|image|illustration)s? by [\w.' -]{2,60}(?:, [\w.'& -]{2,60})?|"
