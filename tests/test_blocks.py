@@ -435,3 +435,15 @@ def test_a_list_of_a_widgets_buttons_is_no_part_of_the_story_but_a_list_of_short
     facts = "<ul><li>Flour</li><li>Sugar</li><li>Eggs</li></ul>"
     blocks = blocks_of(f"<p>{PROSE}</p>{buttons}<p>{prose(2)}</p>{facts}")
     assert [b.get("text") or b.get("items") for b in blocks] == [PROSE, prose(2), ["Flour", "Sugar", "Eggs"]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Para leer sobre otros hechos en Medellín, clic AQUÍ.",
+        "For a look at local election results from Tuesday's municipal elections, click here.",
+    ],
+)
+def test_a_line_sending_the_reader_to_a_link_here_is_no_part_of_the_story(line: str) -> None:
+    blocks = blocks_of(f"<p>{PROSE}</p><p>{line}</p><p>{prose(2)}</p>")
+    assert [b["text"] for b in blocks] == [PROSE, prose(2)]

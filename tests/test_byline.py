@@ -1031,6 +1031,7 @@ def test_public_bodies_are_no_names() -> None:
         ("Unknown", []),
         ("Super User", []),
         ("Red.", []),
+        ("Cortesía", []),  # a picture's courtesy credit
         ("Fred. Miller", ["Fred. Miller"]),
     ],
 )

@@ -262,6 +262,8 @@ FILLER_LINE = re.compile(
     r"zum shop|weiter|(?:bild(?:er)? anzeigen|bild schließen)(?: (?:bild(?:er)? anzeigen|bild schließen))*|"
     r"(?:photo(?:graph)?|photography|image|illustration)s? by [\w.' -]{2,60}(?:, [\w.'& -]{2,60})?|"
     r"representative (?:image|picture|photo)|"
+    # a line sending the reader to a link: "Para leer sobre otros hechos en Medellín, clic AQUÍ."
+    r".{0,120}\b(?:clic|click|clique|cliquez|pincha|klicken sie)\s+(?:aqu[ií]|here|ici|hier)|"
     # a Q&A site's user card ("3,9269 gold badges27 silver badges46 bronze badges") and the
     # prompt closing its answers ("Not the answer you're looking for? Browse other questions …")
     r"[\d.,]*k?(?:\d+ (?:gold|silver|bronze) badges?)+|not the answer you(?:'|’)re looking for\?.{0,200}|"

@@ -376,6 +376,8 @@ NOT_PERSON = re.compile(
     # what a comment form calls an unnamed visitor, a blog platform a hidden profile
     # ("Unknown"), a CMS its installing account ("Super User")
     r"guest|gast|гость|anonymous|anonym|anonyme|anónimo|anonimo|"
+    # a picture's courtesy credit, where a name would stand
+    r"cortes[ií]a|courtesy|"
     r"unknown|unbekannt|inconnu|desconocido|desconhecido|sconosciuto|super user|"
     # Public bodies and institutions, which issue releases but are no one's name
     r"department|ministry|police|council|commission|bureau|customs|protection|administration|government|"
