@@ -317,20 +317,6 @@ def test_markdown_images_read_back_as_the_same_picture_and_words(src: str, alt: 
         assert emphasis[0].type == "em_open" and "".join(t.content for t in emphasis) == caption
 
 
-@pytest.mark.parametrize(
-    "notice",
-    [
-        "We use cookies to improve your experience. By continuing you accept our cookie policy.",
-        "Auf unserer Website werden Cookies gemäß unserer Datenschutzerklärung verwendet.",
-        "Zachęcamy do regularnych odwiedzin naszej strony. Informujemy, że korzystamy z cookies.",
-        "Nous utilisons des cookies pour vous offrir la meilleure expérience.",
-    ],
-)
-def test_a_sites_cookie_notice_inside_the_story_is_dropped(notice: str) -> None:
-    blocks = blocks_of(f"<p>{PROSE}</p><p>{notice}</p><p>{prose(2)}</p>")
-    assert [b["text"] for b in blocks] == [PROSE, prose(2)]
-
-
 def test_sentences_about_cookies_are_kept() -> None:
     about = [
         "We, along with third-party vendors such as Google, use first-party cookies to compile data.",
@@ -341,8 +327,14 @@ def test_sentences_about_cookies_are_kept() -> None:
 
 
 @pytest.mark.parametrize(
-    "notice",
+    "line",
     [
+        # the site's cookie notice
+        "We use cookies to improve your experience. By continuing you accept our cookie policy.",
+        "Auf unserer Website werden Cookies gemäß unserer Datenschutzerklärung verwendet.",
+        "Zachęcamy do regularnych odwiedzin naszej strony. Informujemy, że korzystamy z cookies.",
+        "Nous utilisons des cookies pour vous offrir la meilleure expérience.",
+        # a form's or an embed's consent line
         "By signing up, you agree to our Privacy Policy and Terms and Conditions.",
         "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
         "Um Deine persönlichen Daten zu schützen, haben wir das automatische Laden der Inhalte von twitter.com "
@@ -350,24 +342,18 @@ def test_sentences_about_cookies_are_kept() -> None:
         "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.",
         "En vous inscrivant, vous acceptez nos conditions générales d'utilisation.",
         "Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.",
-    ],
-)
-def test_a_forms_or_an_embeds_consent_line_inside_the_story_is_dropped(notice: str) -> None:
-    blocks = blocks_of(f"<p>{PROSE}</p><p>{notice}</p><p>{prose(2)}</p>")
-    assert [b["text"] for b in blocks] == [PROSE, prose(2)]
-
-
-@pytest.mark.parametrize(
-    "plug",
-    [
+        # an invitation to the newsletter
         "Never miss the latest news from the Star. Sign up for our newsletters to get today's top stories.",
         "Sie möchten keinen Beitrag verpassen? Dann abonnieren Sie unseren Newsletter!",
         "Nichts Neues verpassen! - Newsletter abonnieren",
         "Pour rester informé, inscrivez-vous à la newsletter.",
+        # a line sending the reader to a link
+        "Para leer sobre otros hechos en Medellín, clic AQUÍ.",
+        "For a look at local election results from Tuesday's municipal elections, click here.",
     ],
 )
-def test_an_invitation_to_the_newsletter_between_the_paragraphs_is_dropped(plug: str) -> None:
-    blocks = blocks_of(f"<p>{PROSE}</p><p>{plug}</p><p>{prose(2)}</p>")
+def test_a_line_of_the_sites_interface_between_the_storys_paragraphs_is_dropped(line: str) -> None:
+    blocks = blocks_of(f"<p>{PROSE}</p><p>{line}</p><p>{prose(2)}</p>")
     assert [b["text"] for b in blocks] == [PROSE, prose(2)]
 
 
@@ -435,15 +421,3 @@ def test_a_list_of_a_widgets_buttons_is_no_part_of_the_story_but_a_list_of_short
     facts = "<ul><li>Flour</li><li>Sugar</li><li>Eggs</li></ul>"
     blocks = blocks_of(f"<p>{PROSE}</p>{buttons}<p>{prose(2)}</p>{facts}")
     assert [b.get("text") or b.get("items") for b in blocks] == [PROSE, prose(2), ["Flour", "Sugar", "Eggs"]]
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Para leer sobre otros hechos en Medellín, clic AQUÍ.",
-        "For a look at local election results from Tuesday's municipal elections, click here.",
-    ],
-)
-def test_a_line_sending_the_reader_to_a_link_here_is_no_part_of_the_story(line: str) -> None:
-    blocks = blocks_of(f"<p>{PROSE}</p><p>{line}</p><p>{prose(2)}</p>")
-    assert [b["text"] for b in blocks] == [PROSE, prose(2)]
