@@ -23,11 +23,16 @@ from newsparse.patterns.boilerplate import (
     CHANNEL_PROMO,
     COMMENTS_TITLE,
     CONSENT_NOTICE,
+    CONSENT_NOTICE_HEAD,
     CONSENT_NOTICE_MAX,
+    CONSENT_NOTICE_START,
     CONSENT_WORDS,
     COOKIE_NOTICE,
     COOKIE_NOTICE_MAX,
     FILLER_LINE,
+    LINK_PROMPT,
+    LINK_PROMPT_MAX,
+    LINK_PROMPT_TAIL,
     NEWSLETTER_PLUG,
     NEWSLETTER_PLUG_MAX,
     NEWSLETTER_WORDS,
@@ -428,15 +433,16 @@ def is_filler(text: str) -> bool:
         or _is_channel_promo(lowered)
         or (len(text) <= COOKIE_NOTICE_MAX and "cookie" in lowered and bool(COOKIE_NOTICE.search(lowered, 0, 160)))
         or (len(text) <= TYPO_PROMPT_MAX and "ctrl" in lowered and bool(TYPO_PROMPT.search(lowered)))
+        or (len(text) <= LINK_PROMPT_MAX and bool(LINK_PROMPT.search(lowered, max(0, len(lowered) - LINK_PROMPT_TAIL))))
         or (
             len(text) <= NEWSLETTER_PLUG_MAX
-            and any(word in lowered for word in NEWSLETTER_WORDS)
+            and any(map(lowered.__contains__, NEWSLETTER_WORDS))
             and bool(NEWSLETTER_PLUG.search(lowered))
         )
         or (
             len(text) <= CONSENT_NOTICE_MAX
-            and any(word in lowered for word in CONSENT_WORDS)
-            and bool(CONSENT_NOTICE.search(lowered, 0, 160))
+            and any(map(lowered[:CONSENT_NOTICE_HEAD].__contains__, CONSENT_WORDS))
+            and bool(CONSENT_NOTICE.search(lowered, 0, CONSENT_NOTICE_START))
         )
     )
 
@@ -446,7 +452,7 @@ def _is_channel_promo(lowered: str) -> bool:
     pattern runs only on a short line that names a platform, which most paragraphs are not."""
     if len(lowered) > _PROMO_MAX:
         return False
-    return any(platform in lowered for platform in CHANNEL_PLATFORMS) and bool(CHANNEL_PROMO.search(lowered))
+    return any(map(lowered.__contains__, CHANNEL_PLATFORMS)) and bool(CHANNEL_PROMO.search(lowered))
 
 
 def _is_credited_caption(text: str) -> bool:
@@ -458,7 +464,7 @@ def _is_credited_caption(text: str) -> bool:
     start = max(0, len(text) - _CREDIT_TAIL)
     end = text[-_AGENCY_TAIL:].lower()
     tail = text[start:]
-    if "©" not in tail and ")" not in end[-4:] and ": " not in tail and not any(name in end for name in _AGENCIES):
+    if "©" not in tail and ")" not in end[-4:] and ": " not in tail and not any(map(end.__contains__, _AGENCIES)):
         return False  # most paragraphs: no mark of a credit where one would stand
     credit = CAPTION_CREDIT.search(text, start)
     if credit is None:

@@ -513,7 +513,7 @@ def parse_labelled(line: str) -> tuple[Byline, str]:
     """Labelled fields in one line (来源：X 作者：Y 责任编辑：Z), and the line's other text."""
     found = Byline()
     rest = line
-    if not any(mark in line for mark in LABEL_MARKS):
+    if not any(map(line.__contains__, LABEL_MARKS)):
         return found, rest  # every label ends in a colon, a bar or a slash
     for match in BYLINE_FIELD.finditer(line):
         label, value = match.group("label"), _before_unopened_bracket(match.group("value"))

@@ -262,8 +262,6 @@ FILLER_LINE = re.compile(
     r"zum shop|weiter|(?:bild(?:er)? anzeigen|bild schließen)(?: (?:bild(?:er)? anzeigen|bild schließen))*|"
     r"(?:photo(?:graph)?|photography|image|illustration)s? by [\w.' -]{2,60}(?:, [\w.'& -]{2,60})?|"
     r"representative (?:image|picture|photo)|"
-    # a line sending the reader to a link: "Para leer sobre otros hechos en Medellín, clic AQUÍ."
-    r".{0,120}\b(?:clic|click|clique|cliquez|pincha|klicken sie)\s+(?:aqu[ií]|here|ici|hier)|"
     # a Q&A site's user card ("3,9269 gold badges27 silver badges46 bronze badges") and the
     # prompt closing its answers ("Not the answer you're looking for? Browse other questions …")
     r"[\d.,]*k?(?:\d+ (?:gold|silver|bronze) badges?)+|not the answer you(?:'|’)re looking for\?.{0,200}|"
@@ -422,6 +420,8 @@ COOKIE_NOTICE = re.compile(
 # Inhalte angezeigt werden") or until one clicks to load it.  Searched for only in a short paragraph that holds one of
 # CONSENT_WORDS, and only near its start.
 CONSENT_NOTICE_MAX = 400
+CONSENT_NOTICE_START = 160  # characters: where a notice's words start, searched alone
+CONSENT_NOTICE_HEAD = 220  # characters: where its words stand
 CONSENT_WORDS = (
     *("recaptcha", "agree", "consent", "accept", "acepta", "einverstanden", "blockiert", "zustimmung"),
     *("zu laden", "to load"),
@@ -452,6 +452,13 @@ NEWSLETTER_PLUG = re.compile(
     r"bekommen|verpass\w*|hol dir|inscri\w*|abonnez|suscr[ií]b\w*|iscriv\w*|zapisz|abonneer|aanmelden|"
     r"prenumerera|tilaa|подпиш\w*)\b"
 )
+
+# A line sending the reader to a link ("Para leer sobre otros hechos en Medellín, clic AQUÍ.",
+# "…, click here."): searched for in a short line's last characters only, where the prompt
+# stands; a ".{0,120}" before it in FILLER_LINE cost every paragraph a backtracking scan.
+LINK_PROMPT_MAX = 150
+LINK_PROMPT = re.compile(r"\b(?:clic|click|clique|cliquez|pincha|klicken sie)\s+(?:aqu[ií]|here|ici|hier)\W*$")
+LINK_PROMPT_TAIL = 30  # characters
 
 # A prompt to report a typo by selecting it ("Если вы заметили ошибку, выделите её и нажмите
 # Ctrl+Enter", "Found a mistake? Select it and press Ctrl+Enter"): searched for only in a
