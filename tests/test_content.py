@@ -1072,6 +1072,9 @@ def test_a_label_whose_links_went_closes_nothing_but_a_label_before_text_stays()
     sources = "<p>Quellen:</p><p>Ford, Martin. 2016. The rise of the robots.</p>"
     kept = newsparse.extract(page(f"{story}{sources}</article>"))
     assert [b.text for b in kept.blocks][-2:] == ["Quellen:", "Ford, Martin. 2016. The rise of the robots."]
+    # a sentence leading into a link stays, though it closes on a colon
+    lead = newsparse.extract(page(f"{story}<p>Das Konzeptpapier finden Sie hier:</p></article>"))
+    assert lead.blocks[-1].text == "Das Konzeptpapier finden Sie hier:"
 
 
 def test_a_pointer_to_another_story_set_in_the_text_is_not_the_story() -> None:

@@ -475,11 +475,13 @@ TYPO_PROMPT = re.compile(
 SEE_ALSO_CAPS = re.compile(r"^\s*(?:MIRA|MIRE|LEA|LEE|VEA|VER|LEIA|VEJA|LIRE|LESEN)\s*[:：]\s*\S.{2,200}$")
 
 # A label left closing the body when its value went as links (a box of tags, the source's
-# link): a taxonomy's name alone ("Kategorien", "Tags") or any short label ("Quelle:").
+# link): a taxonomy's or a source's name alone ("Kategorien", "Tags", "Quelle:", "Siehe
+# auch:").  Any other line closing on a colon may lead into what the truths keep ("Das
+# Konzeptpapier finden Sie hier:", "Empfehlungen von Dennis:"), and stays.
 CLOSING_LABEL = re.compile(
-    r"^\s*(?:(?:tags|tagged|schlagw[öo]rter|stichw[öo]rter|stichworte|themen|kategorien?|categories|category|"
+    r"^\s*(?:tags|tagged|schlagw[öo]rter|stichw[öo]rter|stichworte|themen|kategorien?|categories|category|"
     r"mots-clés|étiquettes|etiquetas|categorías|categorie|argomenti|tagi|теги|рубрики?|etiketler|"
-    r"标签|標籤|タグ|태그)\s*[:：]?|[^.!?:：\n]{1,40}[:：])\s*$",
+    r"标签|標籤|タグ|태그|(?:bild|foto)?quellen?|sources?|fuentes?|fonti|siehe auch|see also|archiv)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 
