@@ -25,26 +25,27 @@ _CRUMB_SEPARATOR = re.compile(r"\s*(?:>|›|»|＞|→|/|\||>>|・|·)\s*")
 # The home page's link, opening a trail; a CMS's default section
 _HOME = r"\S{0,8}(?:首页|首頁|主页|主頁)|home|homepage|start|accueil|inicio|startseite"
 _HOME_ITEM = re.compile(rf"^(?:{_HOME})\s*[:：]?$", re.IGNORECASE)
+_HERE = r"当前位置|當前位置|您的位置|您现在的位置|你的位置|位置|you are here"  # "you are here" labels
 _NOT_SECTION = re.compile(
-    rf"^(?:{_HOME}|"
-    r"正文|正文内容|内容|內容|详情|詳情|article|news|当前位置|當前位置|您的位置|您现在的位置|"
-    r"你的位置|位置|current|you are here|more|mehr|plus|más)\s*[:：]?$",
+    rf"^(?:{_HOME}|{_HERE}|"
+    r"正文|正文内容|内容|內容|详情|詳情|article|news|current|more|mehr|plus|más)\s*[:：]?$",
     re.IGNORECASE,
 )
-_LABEL = re.compile(
-    r"^(?:当前位置|當前位置|您的位置|您现在的位置|你的位置|位置|you are here)\s*[:：]\s*", re.IGNORECASE
-)
+_LABEL = re.compile(rf"^(?:{_HERE})\s*[:：]\s*", re.IGNORECASE)
 # A trail set as plain text before the headline, its links run together with the marks
 # between them ("搜狐财经 > 产经新闻 > 聚焦SK-II >", "当前位置：首页 ｜ 新华社记者看东北 ｜ 人物专访"),
 # on pages whose markup names no breadcrumb.  Items hold no space or sentence mark (the
 # headline after the trail is no item); a bar parts them only after a "you are here" label.
-_ITEM = r"[^\s>＞»›→|｜，。！？、：:]{1,30}+"
+_MARKS = r"(?:\s*(?:-->|>>|>|＞|»|›|→|｜|\|))+\s*"  # between items, spaces and all
+_NOT_ITEM = r"\s>＞»›→|｜，。！？、：:"
+_ITEM = rf"[^{_NOT_ITEM}]{{1,30}}+"
 _TEXT_TRAIL = re.compile(
-    rf"(?P<label>(?:当前位置|當前位置|您的位置|您现在的位置|你的位置|位置)\s*[:：]\s*)?"
+    rf"(?P<label>(?:{_HERE})\s*[:：]\s*)?"
     # an item starts where a run of item characters does: no try from inside each word
-    rf"(?<![^\s>＞»›→|｜，。！？、：:])(?P<trail>{_ITEM}(?:(?:\s*(?:-->|>>|>|＞|»|›|→|｜|\|))+\s*{_ITEM})+)"
+    rf"(?<![^{_NOT_ITEM}])(?P<trail>{_ITEM}(?:{_MARKS}{_ITEM})+)",
+    re.IGNORECASE,
 )
-_TRAIL_MARK = re.compile(r"(?:\s*(?:-->|>>|>|＞|»|›|→|｜|\|))+\s*")  # the marks between items, spaces and all
+_TRAIL_MARK = re.compile(_MARKS)
 _TRAIL_TEXT_BEFORE = 1500  # characters before the headline where a trail is looked for
 _HEADLINE_MENTIONS = 3
 _MAX_CRUMB = 40
