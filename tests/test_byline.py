@@ -1609,3 +1609,18 @@ def test_a_month_inside_a_place_name_is_no_month_and_the_place_and_date_make_a_d
     # "mar" inside "Danmark" split the place into two words, one too many
     assert is_dateline("Danmark - 10. marts 2020 kl. 20:00")
     assert not is_dateline("Einwohner Danmarks Marktplatz Rathaus 10.03.2020")
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Jane Doe with Tom Smith", ["Jane Doe", "Tom Smith"]),
+        ("By Jane Doe, with Tom Smith and Ann Lee", ["Jane Doe", "Tom Smith", "Ann Lee"]),
+        ("Von Anna Schmidt mit Peter Müller", ["Anna Schmidt", "Peter Müller"]),
+        # an agency "with" the writer, or a note, is no co-writer
+        ("By Jane Doe with Reuters", ["Jane Doe"]),
+        ("By Jane Doe with additional reporting by Tom Smith", ["Jane Doe"]),
+    ],
+)
+def test_a_co_writer_credited_with_the_first_is_an_author(line: str, authors: list[str]) -> None:
+    assert english_byline(line) == authors

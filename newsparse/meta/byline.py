@@ -114,6 +114,7 @@ _PLACE_AFTER_NAME = re.compile(r",\s*[^\W\d_][\w'’.-]*\s*$")
 _MAX_BYLINE_BLOCK = 120
 _MAX_DATELINE = 100
 _MAX_NAME_LINE = 80
+_WITH_COWRITER = re.compile(r",?\s+(?:with|mit|avec|con|com|met)\s+(?=[A-ZÀ-Þ])")
 _WITH_AGENCY = re.compile(r"\s(?:with|avec|mit|con|com|met)\s+(?P<agency>[^,;|/]{2,40})$", re.IGNORECASE)
 # What a byline without "By" may set after the names: the outlet's initials ("Jane Doe, CNN"),
 # the writer's handle ("Jane Doe @janedoe"), the reading time ("Jane Doe · 5 min read")
@@ -782,6 +783,8 @@ def english_byline(text: str) -> list[str]:
     # The byline ends at its date, at the pictures' credit or the writer's standing, or at
     # a separator before the team ("… and Kiran C Nair - Chrome team")
     names = _BYLINE_GOES_ON.split(_DATE_OR_TIME.split(text[label.end() :])[0])[0]
+    # a co-writer "with" the first ("By Jane Doe with Tom Smith"); an agency so credited is no name
+    names = _WITH_COWRITER.sub(", ", names)
     return person_names(_without_place(_BYLINE_SEPARATOR.split(names)[0]))
 
 
