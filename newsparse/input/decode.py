@@ -21,6 +21,7 @@ from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from newsparse.errors import NotHTMLError
+from newsparse.html.text import count_chars
 from newsparse.patterns.scripts import COMMON_CJK
 
 # Label -> the codec browsers actually apply (WHATWG Encoding Standard).
@@ -373,12 +374,11 @@ def _common_share(text: str, script: _Script) -> float:
     """The share of the script's commonest letters among a text's letters in it: some two
     thirds in a right reading of Russian, Chinese or Japanese, a third or less in a wrong one."""
     sample = text[:_SCRIPT_SAMPLE].lower()
-    letters = len(sample) - len(script.letters.sub("", sample))
+    letters = count_chars(script.letters, sample)
     if letters < script.minimum:
         return 1.0  # too few to judge: the declaration stands
     # counted by deleting runs, in C: a loop over each letter cost a Chinese page a millisecond
-    common = len(sample) - len(script.common.sub("", sample))
-    return common / letters
+    return count_chars(script.common, sample) / letters
 
 
 def decode_html(

@@ -114,8 +114,9 @@ _PLACE_AFTER_NAME = re.compile(r",\s*[^\W\d_][\w'’.-]*\s*$")
 _MAX_BYLINE_BLOCK = 120
 _MAX_DATELINE = 100
 _MAX_NAME_LINE = 80
-_WITH_COWRITER = re.compile(r",?\s+(?:with|mit|avec|con|com|met)\s+(?=[A-ZÀ-Þ])")
-_WITH_AGENCY = re.compile(r"\s(?:with|avec|mit|con|com|met)\s+(?P<agency>[^,;|/]{2,40})$", re.IGNORECASE)
+_WITH = r"(?:with|mit|avec|con|com|met)"  # a credit's "with", in six languages
+_WITH_COWRITER = re.compile(rf",?\s+{_WITH}\s+(?=[A-ZÀ-Þ])")
+_WITH_AGENCY = re.compile(rf"\s{_WITH}\s+(?P<agency>[^,;|/]{{2,40}})$", re.IGNORECASE)
 # What a byline without "By" may set after the names: the outlet's initials ("Jane Doe, CNN"),
 # the writer's handle ("Jane Doe @janedoe"), the reading time ("Jane Doe · 5 min read")
 _INITIALS = re.compile(r"^[A-Z]{2,5}$")
