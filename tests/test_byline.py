@@ -132,6 +132,35 @@ def test_one_word_beside_full_names_in_a_byline_element_is_a_place_or_a_role() -
     assert authors_of("", byline) == ["Markus M. Haefliger", "Beat Bumbacher"]
     assert authors_of("", '<div class="article-byline">Jan Fleischhauer, Kolumnist</div>') == ["Jan Fleischhauer"]
     assert authors_of("", '<span class="author">Zahlenzauberin</span>') == ["Zahlenzauberin"]  # alone, a pen name
+    # So in an element named for the author's name, where the role runs on past an "und".
+    card = '<a class="author-name"><h4>Ingo Arzt</h4><h5>Redakteur für Wirtschaft und Umwelt</h5></a>'
+    assert authors_of("", card) == ["Ingo Arzt"]
+
+
+def test_a_role_after_the_name_in_other_languages_is_no_part_of_it() -> None:
+    assert person_names("Christoph Hein Chefredakteur") == ["Christoph Hein"]
+    assert person_names("Anna Weber, Korrespondentin") == ["Anna Weber"]
+    assert person_names("Marie Dupont, rédactrice") == ["Marie Dupont"]
+    assert person_names("Maria Silva, repórter") == ["Maria Silva"]
+
+
+def test_german_gendered_author_labels_are_labels() -> None:
+    for label in ("AUTOR/IN", "Autor/in:", "Autor*in:", "AutorIn:", "Autor:in"):
+        assert person_names(f"{label} Julius Richter") == ["Julius Richter"], label
+        assert authors_of("", f'<div class="author">{label} Julius Richter</div>') == ["Julius Richter"], label
+
+
+def test_a_byline_inside_a_button_that_opens_the_authors_card_is_read() -> None:
+    byline = (
+        '<div class="author__byline"><button class="tooltip"><p>By <a href="/author/ldemoraes/">Lisa de Moraes</a></p>'
+        '<section class="author"><h2>Lisa de Moraes</h2><p>TV Columnist</p><h4>More Stories By Lisa</h4>'
+        + "".join(
+            f'<ul><li><a href="/2019/0{n}/story-{n}/">Another story of the week, number {n}</a></li></ul>'
+            for n in range(1, 6)
+        )
+        + "</section></button></div>"
+    )
+    assert authors_of("", byline) == ["Lisa de Moraes"]
 
 
 def test_microdata_authors_of_teasers_and_photos_are_not_the_articles() -> None:

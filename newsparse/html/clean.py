@@ -43,6 +43,7 @@ _EMBED_WRAPPER_LEVELS = 3
 _EMBED_WRAPPER_EXTRA = 200  # characters a wrapper may add (a caption), not a feed of posts
 _STORY_LINK_SHARE = 0.3
 _NOSCRIPT_PROSE = 200  # weighted characters of paragraphs: a story, not a notice
+_WRAPPED_TEXT = "p, h1, h2, h3, h4, h5, h6, section, ul, ol"
 _PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
 # Words inside a sentence are never furniture, whatever their class ("auto-tag_trump").
 _INLINE_TAGS = frozenset({"a", "span", "b", "strong", "em", "i", "u", "font", "small", "abbr", "time", "mark"})
@@ -54,8 +55,10 @@ def strip_non_content(tree: Tree, article_bodies: list[LexborNode]) -> None:
     story's body) is kept."""
     # Some sites serve the story itself inside <noscript> (a script renders it for
     # browsers): keep that text, and drop the usual pixels and "enable JavaScript" notes.
-    for node in tree.css("noscript"):
-        if _holds_prose(node):
+    # A button wrapping paragraphs or headings is a disclosure widget around text (a byline
+    # that opens the author's card), not a control's label: its text stays.
+    for node in tree.css("noscript, button"):
+        if _holds_prose(node) if node.tag == "noscript" else node.css_first(_WRAPPED_TEXT) is not None:
             node.unwrap()
     tree.strip_tags(list(NEVER_CONTENT_TAGS))
     # A hidden wrapper around the article body is a page script's doing, not furniture;

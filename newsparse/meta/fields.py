@@ -349,7 +349,7 @@ def _first_names(texts: list[tuple[str, bool]], surname_test: bool) -> list[str]
     for text, named in texts:
         names = unlabelled_names(text, surname_test and not named) or (handles([text]) if named else [])
         full = [n for n in names if " " in n or has_cjk(n)]
-        if full and not named:
+        if full:
             names = full  # one word beside full names is a place or a role ("…, London, Beat Bumbacher")
         if names:
             return names

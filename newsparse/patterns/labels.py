@@ -233,7 +233,8 @@ BY_PREFIX = re.compile(
     r"reportagem|reportaje|redacci[oó]n(?=\s*:)|"
     # a reporter's label, with its colon: "Reporter:", Turkish "Muhabir:", Indonesian "Wartawan:"
     r"(?:reporter|muhabir|wartawan|words)(?=\s*:)|contributors?|"
-    r"from|di|autor(?:in|innen|en|a|e)?|auteure?s?|authors?|interview(?=\s*:))\b[\s:]*",
+    # German gendered forms: "Autor/in", "Autor*in", "AutorIn", "Autor:in"
+    r"from|di|autor(?:[/*:_]?in(?:nen)?|en|a|e)?|auteure?s?|authors?|interview(?=\s*:))\b[\s:]*",
     re.IGNORECASE,
 )
 # An author label that begins a line of its own anywhere on the page, its value after it or
@@ -241,7 +242,7 @@ BY_PREFIX = re.compile(
 # with no colon ("<h4>Autor</h4><p>Nikolai Huke</p>").  "Autor:innen" (a gendered plural, no
 # label) has no space after its colon.
 AUTHOR_LINE = re.compile(
-    r"^[ \t]*(?:autor(?:in)?|author|auteure?|autore|autora|verfasser(?:in)?|written by)[ \t]*"
+    r"^[ \t]*(?:autor(?:[/*_]?in)?|author|auteure?|autore|autora|verfasser(?:in)?|written by)[ \t]*"
     r"(?:[:：](?:[ \t]+(?P<value>\S[^\n]*))?)?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -292,6 +293,9 @@ BYLINE_TAIL = re.compile(
     # the roles in other languages: Russian, Turkish, Indonesian, Spanish, Italian, French
     r"корреспондент|обозреватель|журналист|редактор|muhabir|muhabiri|editör|wartawan|redaktur|"
     r"corresponsal|periodista|redactora?|giornalista|inviato|journaliste|correspondante?|"
+    # German, Dutch, French, Italian and Portuguese ones
+    r"(?:chef)?redakteur(?:in)?|korrespondent(?:in)?|journalistin|volontär(?:in)?|redacteur|verslaggever|"
+    r"rédact(?:eur|rice)|chroniqueu(?:r|se)|redattore|redattrice|corrispondente|repórter|jornalista|colunista|"
     r"view profile|more from|more (?:stories|articles|posts)|all (?:stories|articles|posts)|see all|"
     # the same links in German, French, Spanish, and "… ago" after the name
     r"alle (?:artikel|beiträge)|mehr (?:artikel|beiträge)|tous les articles|voir le profil|hace|il y a)s?\b.*$|"
