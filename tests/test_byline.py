@@ -150,6 +150,26 @@ def test_german_gendered_author_labels_are_labels() -> None:
         assert authors_of("", f'<div class="author">{label} Julius Richter</div>') == ["Julius Richter"], label
 
 
+def test_a_teasers_writer_inside_its_link_is_not_the_storys_author() -> None:
+    teasers = "".join(
+        f'<a href="/2020/01/17/story-{n}/" class="latest-link">Another story of the week, number {n}<br>'
+        '<span class="writer">Melanie McFarland</span></a>'
+        for n in range(1, 4)
+    )
+    byline = (
+        '<section class="writer-container"><h5><a href="/writer/nathanael-johnson">Nathanael Johnson</a></h5></section>'
+    )
+    assert authors_of("", f'<div id="up-next">{teasers}</div>{byline}') == ["Nathanael Johnson"]
+    # A link to the author's page holding the name alone is the byline itself.
+    assert authors_of("", '<a href="/writer/jane-doe"><span class="author">Jane Doe</span></a>') == ["Jane Doe"]
+
+
+def test_an_authors_box_title_and_its_follow_links_are_no_part_of_the_name() -> None:
+    assert person_names("About the Author - Florina Ionescu") == ["Florina Ionescu"]
+    assert person_names("Über den Autor: Max Mustermann") == ["Max Mustermann"]
+    assert person_names("Oliver Baroni Folge mir Folge Oliver Baroni auf Facebook") == ["Oliver Baroni"]
+
+
 def test_a_byline_inside_a_button_that_opens_the_authors_card_is_read() -> None:
     byline = (
         '<div class="author__byline"><button class="tooltip"><p>By <a href="/author/ldemoraes/">Lisa de Moraes</a></p>'

@@ -31,6 +31,7 @@ _BYLINE_SELECTOR = (
     "[class*=auteur i], [class*=autor i]"
 )
 _MAX_BYLINE = 200
+_TEASER_TITLE = 20  # characters a link holds beyond its byline: a story's title, it is a teaser
 # Lower-case words that make a paragraph running text rather than a byline.
 _MIN_SENTENCE_WORDS = 12
 _MARKUP_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
@@ -223,12 +224,22 @@ def byline_texts(tree: Tree) -> list[tuple[str, bool]]:
         if _closest(node, lambda parent: parent.tag == "figure" or parent in commenters) is not None:
             continue  # a picture's author (the photographer), a name inside a commenter's box
         text = squash(_with_coauthors(node).text(deep=True, separator=" "))
+        if _in_teaser(node, text):
+            continue
         if len(text) > _MAX_BYLINE:
             text = squash(node.text(deep=True, separator=" "))
         if 0 < len(text) <= _MAX_BYLINE and node.tag not in ("body", "html", "article", "main"):
             named = _names_the_author(f"{names} {(node.id or '').lower()}") or node.attrs.get("rel") == "author"
             texts.append((text, named))
     return texts
+
+
+def _in_teaser(node: LexborNode, text: str) -> bool:
+    """Whether a byline is part of a link to another story: a teaser's card ("Up next",
+    "More stories") wraps its title and its writer in one link.  A link to the author's
+    page holds the name alone."""
+    link = _closest(node, lambda parent: parent.tag == "a")
+    return link is not None and len(squash(link.text(deep=True))) > len(text) + _TEASER_TITLE
 
 
 def _names_the_author(names: str) -> bool:

@@ -234,7 +234,10 @@ BY_PREFIX = re.compile(
     # a reporter's label, with its colon: "Reporter:", Turkish "Muhabir:", Indonesian "Wartawan:"
     r"(?:reporter|muhabir|wartawan|words)(?=\s*:)|contributors?|"
     # German gendered forms: "Autor/in", "Autor*in", "AutorIn", "Autor:in"
-    r"from|di|autor(?:[/*:_]?in(?:nen)?|en|a|e)?|auteure?s?|authors?|interview(?=\s*:))\b[\s:]*",
+    r"from|di|autor(?:[/*:_]?in(?:nen)?|en|a|e)?|auteure?s?|authors?|interview(?=\s*:)|"
+    # an author's box titled "About the author - Jane Doe"
+    r"(?:about the author|über (?:den autor|die autorin)|à propos de l'auteure?|sobre el autor|sobre a autora?)"
+    r"(?:\s*[-–—]\s*)?)\b[\s:]*",
     re.IGNORECASE,
 )
 # An author label that begins a line of its own anywhere on the page, its value after it or
@@ -298,7 +301,7 @@ BYLINE_TAIL = re.compile(
     r"rédact(?:eur|rice)|chroniqueu(?:r|se)|redattore|redattrice|corrispondente|repórter|jornalista|colunista|"
     r"view profile|more from|more (?:stories|articles|posts)|all (?:stories|articles|posts)|see all|"
     # the same links in German, French, Spanish, and "… ago" after the name
-    r"alle (?:artikel|beiträge)|mehr (?:artikel|beiträge)|tous les articles|voir le profil|hace|il y a)s?\b.*$|"
+    r"alle (?:artikel|beiträge)|mehr (?:artikel|beiträge)|tous les articles|voir le profil|folgen?|hace|il y a)s?\b.*$|"
     r"\s*@\w+.*$",
     re.IGNORECASE | re.DOTALL,
 )
