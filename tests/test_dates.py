@@ -432,6 +432,32 @@ def test_a_two_digit_year_is_read_only_from_an_element_holding_nothing_but_the_d
     assert newsparse.extract(page).published == "2019-12-02"
 
 
+def test_a_two_digit_year_closing_a_byline_is_read_where_a_time_or_a_bar_vouches_for_it() -> None:
+    from newsparse.meta.dates import closing_short_year
+
+    assert _published("", "<p>Von Dieter Sieckmeyer 19.10.19, 11:29 Uhr</p>") == "2019-10-19T11:29:00"
+    page = _story_with_byline("<p>Swantje Schemmerling | 06.11.23</p>")
+    assert (page.published, page.authors) == ("2023-11-06", ["Swantje Schemmerling"])
+    assert "06.11.23" not in page.text
+    # A version number or a score has neither.
+    assert closing_short_year("Python 3.10.19") is None and closing_short_year("Ergebnis nach 2.1.23") is None
+
+
+def _story_with_byline(byline: str) -> newsparse.Article:
+    text = "<p>" + "The council voted on Tuesday to extend the opening hours of the library. " * 6 + "</p>"
+    return newsparse.extract(
+        f"<html><body><article><h1>Library hours extended</h1>{byline}{text}</article></body></html>"
+    )
+
+
+def test_a_labelled_date_after_the_standfirst_dates_the_page() -> None:
+    standfirst = "<p>" + "Zum Gedenktag erinnern die Vereine an verfolgte Frauen und ihre Geschichte. " * 3 + "</p>"
+    dated = f"{standfirst}<p>Von</p><p>Eurosport</p><p>Publiziert 02/02/2022 um 09:23 GMT</p>"
+    assert _published("", dated) == "2022-02-02T09:23:00+00:00"
+    # A change's date is no publication date.
+    assert _published("", f"{standfirst}<p>Aktualisiert 03/02/2022 um 09:23 GMT</p>") is None
+
+
 def test_a_vietnamese_date_line_is_a_dateline_and_a_sentence_is_not() -> None:
     from newsparse.meta.byline import is_dateline
 

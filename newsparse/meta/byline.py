@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from newsparse.html.blocks import is_filler
 from newsparse.html.text import comparison_key, squash
-from newsparse.meta.dates import find_date
+from newsparse.meta.dates import find_date, short_year_date
 from newsparse.meta.language import detect_language
 from newsparse.meta.title import HOST_NAME
 from newsparse.model import Block
@@ -820,7 +820,7 @@ def _without_place(names: str) -> str:
 def _dated_byline(text: str) -> list[str]:
     """The names after a date: "06.11.2023 13:30 von Olga", or set apart from it by a bar or
     a dash, after it or before it ("04.02.2022 | 13:10 Uhr | Uta Helkenberg", "Jane Doe —
-    Dec 6, 2023"), where a place may stand as well ("24.04.2020 - Berlin"): a name set apart
+    Dec 6, 2023", "Jane Doe | 06.11.23"), where a place may stand as well ("24.04.2020 - Berlin"): a name set apart
     so must be one full name and nothing else."""
     by = _DATE_THEN_BY.match(text)
     if by:  # nothing but the date and its labels before the "by"
@@ -830,7 +830,9 @@ def _dated_byline(text: str) -> list[str]:
         return []
     # the date first, or the name first ("Jane Doe — Dec 6, 2023")
     for name, dates in ((parts[-1], parts[:-1]), (parts[0], parts[1:])):
-        if is_dateline(" ".join(dates)) and "," not in name and _written_as_name(name.strip(), True):
+        shown = " ".join(dates)
+        # a two-digit year is a date here, the separator vouching for it ("Jane Doe | 06.11.23")
+        if (is_dateline(shown) or short_year_date(shown)) and "," not in name and _written_as_name(name.strip(), True):
             return person_names(name)
     return []  # a place, a section, or a headline that opens on a name ("23.01.2022 - Dorothea Wierer darf …")
 

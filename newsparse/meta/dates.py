@@ -40,6 +40,12 @@ _SHORT_YEAR_DATE = re.compile(
     r"^\s*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})(?:[\s,|]+(?:um\s+)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?:\s*uhr)?)?\s*$",
     re.IGNORECASE,
 )
+# The same closing a line, after a byline ("Von Dieter Sieckmeyer 19.10.19, 11:29 Uhr")
+_CLOSING_SHORT_YEAR = re.compile(
+    r"(?<![\d.])(?P<date>\d{1,2}\.\d{1,2}\.\d{2}(?P<time>[\s,|]+(?:um\s+)?\d{1,2}:\d{2}(?:\s*uhr)?)?)\s*$",
+    re.IGNORECASE,
+)
+_BYLINE_BARS = ("|", "·", "•")
 _EPOCH = re.compile(r"^\s*(\d{10})(\d{3})?\s*$")
 _FIRST_YEAR = 1995
 _WEEKDAY_REACH = 25  # characters either side of a date where the weekday it names stands
@@ -281,6 +287,16 @@ def short_year_date(text: str) -> str | None:
         year -= 100
     h, mi = match["h"], match["mi"]
     return _format(year, int(match["m"]), int(match["d"]), int(h) if h else None, int(mi) if mi else None)
+
+
+def closing_short_year(line: str) -> str | None:
+    """A two-digit-year date closing a dateline's line after a byline, vouched for by the
+    time after it or the bar before it ("Jane Doe | 06.11.23"): a version number or a score
+    has neither."""
+    match = _CLOSING_SHORT_YEAR.search(line)
+    if match is None or not (match["time"] or line[: match.start()].rstrip().endswith(_BYLINE_BARS)):
+        return None
+    return short_year_date(match["date"])
 
 
 def script_date(html: str) -> str | None:

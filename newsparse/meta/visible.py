@@ -28,7 +28,7 @@ from newsparse.meta.byline import (
     reporter_credit,
     standalone_byline,
 )
-from newsparse.meta.dates import find_date, short_year_date
+from newsparse.meta.dates import closing_short_year, find_date, short_year_date
 from newsparse.patterns.build import occurrences
 from newsparse.patterns.dates import PUBLISHED_LABEL, UPDATED_LABEL
 from newsparse.patterns.labels import AUTHOR_LINE, BY_PREFIX, RECORD_FIELD
@@ -200,7 +200,9 @@ def _read_window(window: list[str], found: Dateline, updated_texts: Collection[s
         found.byline.merge(credit if credit.authors else Byline(authors=reporter_credit(line) or _credit_in_part(line)))
         if found.date is None:
             before_update = UPDATED_LABEL.split(line, maxsplit=1)[0]
-            found.date = find_date(before_update) or _labelled_short_year(before_update)
+            found.date = (
+                find_date(before_update) or _labelled_short_year(before_update) or closing_short_year(before_update)
+            )
             if found.date is None and before_update != line:
                 found.date = _published_after_update(line)
                 updated = updated or find_date(line)
