@@ -19,6 +19,7 @@ from newsparse.patterns.dates import (
     DAYLIGHT_ZONES,
     JALALI_MONTHS,
     JAPANESE_ERAS,
+    MONTH_FIRST_ZONES,
     MONTHS,
     SCRIPT_EPOCH,
     SCRIPT_PUBLISHED,
@@ -167,12 +168,15 @@ def _from_match(match: re.Match[str]) -> str | None:
 
 def _month_first(match: re.Match[str], year: int, day: int, month: int) -> bool:
     """Whether a date written with numbers, read day first, was written month first: its
-    "month" cannot be one (9/17/2004), or the weekday named beside it falls on the other
+    "month" cannot be one (9/17/2004), its time is given in a North American zone
+    ("10/04/2016 05:07 AM EDT"), or the weekday named beside it falls on the other
     reading's day ("Tuesday, 03/05/2024" is 5 March)."""
     if month > 12 >= day:
         return True
     if day > 12 or day == month:
         return False
+    if match.groupdict().get("tz") in MONTH_FIRST_ZONES:
+        return True
     text = match.string
     named = WEEKDAY_WORD.search(text, max(0, match.start() - _WEEKDAY_REACH), match.end() + _WEEKDAY_REACH)
     if named is None:

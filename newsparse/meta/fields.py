@@ -567,6 +567,7 @@ def resolve_metadata(
         *((parse_date(v), "microdata datePublished") for v in markup.microdata.get("datepublished", [])),
         # The dateline is anchored on the headline; the page's first <time> may be a sidebar's.
         (dateline.date, "dateline"),
+        (dateline.past_standfirst, "dateline, past the standfirst"),
         *((parse_date(v), "time datetime") for v in markup.time_values[:1]),
         (lambda: _first_date(date_texts(tree)), "date element"),
         (dateline.labelled_date, "labelled date"),

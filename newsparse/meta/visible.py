@@ -23,6 +23,7 @@ from newsparse.meta.byline import (
     Byline,
     english_byline,
     english_credit,
+    is_dateline,
     labelled_names,
     parse_labelled,
     reporter_credit,
@@ -72,6 +73,9 @@ _ENDS_WITH_JOINER = re.compile(r"(?:,|;|&|\band|\bund|\bet|\by|\be|\bi|\bog|\ben
 class Dateline:
     byline: Byline = field(default_factory=Byline)
     date: str | None = None
+    # a date on a line of its own between the standfirst and the story: weaker than one
+    # right under the headline, since a short story may close on another item's date
+    past_standfirst: str | None = None
     page_text: str = ""
 
     def labelled_date(self) -> str | None:
@@ -164,7 +168,7 @@ def read_dateline(
         for at, next_at in pairwise([*places, len(spaced)]):
             window = _join_labels(_lines_after(spaced, at, next_at), caption_lines)
             _read_window([line for line in window if line not in caption_lines], found, updated_texts)
-            if found.date or found.byline.authors or found.byline.sources:
+            if found.date or found.past_standfirst or found.byline.authors or found.byline.sources:
                 break
         if places and (found.date is None or not found.byline.authors):
             _read_above(spaced, places[0], found)
@@ -189,8 +193,11 @@ def _read_window(window: list[str], found: Dateline, updated_texts: Collection[s
                 break
             continue
         if prose_lines:
-            # Past the standfirst only the story's opening is read, and a byline set
-            # between the two ("Von Claudia Lindner").
+            # Past the standfirst only the story's opening is read, and a byline or a line
+            # of nothing but a date set between the two ("Von Claudia Lindner", "Mittwoch,
+            # 01. November 2023", "Publiziert 02/02/2022 um 09:23").
+            if found.past_standfirst is None and (is_dateline(line, other_words=0) or _labelled_publication(line)):
+                found.past_standfirst = None if UPDATED_LABEL.search(line) else find_date(line)
             if not found.byline.authors and line[0].isupper():  # not a sentence's "… von X und Y ist"
                 found.byline.merge(Byline(authors=standalone_byline(line)))
             continue
@@ -208,6 +215,12 @@ def _read_window(window: list[str], found: Dateline, updated_texts: Collection[s
                 updated = updated or find_date(line)
     if found.date is None:
         found.date = updated
+
+
+def _labelled_publication(line: str) -> bool:
+    """Whether a line opens on a publication label (not a change's)."""
+    label = PUBLISHED_LABEL.pattern.match(line.lower())
+    return label is not None and not UPDATED_LABEL.search(label[0])
 
 
 def _published_after_update(line: str) -> str | None:

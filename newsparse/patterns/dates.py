@@ -207,6 +207,8 @@ ZONE_OFFSETS = {
     **{"AEST": "+10:00", "AEDT": "+11:00", "NZST": "+12:00", "NZDT": "+13:00"},
 }
 DAYLIGHT_ZONES = {"ET": -5, "CT": -6, "MT": -7, "PT": -8}  # standard time's offset in hours
+# North America's zones: a date written with numbers beside one is written month first.
+MONTH_FIRST_ZONES = frozenset(("EST", "EDT", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", *DAYLIGHT_ZONES))
 _ZONE = (
     r"Z|(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|UTC|GMT|[+-]\d{2}:?\d{2}|"
     r"(?-i:(?:" + "|".join(sorted([*ZONE_OFFSETS, *DAYLIGHT_ZONES], key=len, reverse=True)) + r")\b)"
