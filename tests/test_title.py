@@ -425,11 +425,24 @@ def test_a_story_opening_on_its_heading_under_a_title_too_short_for_a_headline_t
             "顺德区大良街道党工委委员一行到众创金融街开展调研工作 东区办事处",
             "顺德区大良街道党工委委员一行到众创金融街开展调研工作",
         ),
+        # a blog's name after a bar, the heading written with a no-break space
+        ("Würde des Lebens – ein Projekt | Große Fragen", "Würde des Lebens – ein&nbsp;Projekt"),
+        # a blog's name before its post, as Blogger sets its <title>
+        (
+            "A Bookshelf Full Of Sunshine: (News) Viertes eigenes Blog-Interview mit Anne Lück",
+            "(News) Viertes eigenes Blog-Interview mit Anne Lück",
+        ),
     ],
 )
 def test_a_title_tag_the_page_shows_in_part_gives_the_part_it_shows(title_tag: str, shown: str) -> None:
     page = _page(f"<title>{title_tag}</title>", f"<div class='t'>{shown}</div><div>2019-09-25 来源：本站</div>")
-    assert newsparse.extract(page).title == shown
+    assert newsparse.extract(page).title == shown.replace("&nbsp;", " ")
+
+
+def test_a_title_tag_whose_shown_close_follows_a_path_stays_whole() -> None:
+    title = "golemfactory/yapapi: Python high-level API for the Golem network"
+    shown = "Python high-level API for the Golem network"
+    assert newsparse.extract(_page(f"<title>{title}</title>", f"<div>{shown}</div>")).title == title
 
 
 def test_a_title_tag_shown_whole_or_cut_inside_a_word_stays_whole() -> None:

@@ -209,12 +209,22 @@ def _reads_as_headline(text: str) -> bool:
 def title_as_shown(headline: tuple[str | None, str], page_text: str) -> tuple[str | None, str]:
     """The part of a ``<title>`` the page shows as a line of its own, when the whole is not
     shown: the headline less a site's name set after it in a way no separator rule reads
-    ("…一块顶十块GPU-EDN 电子技术设计", "…开展调研工作 东区办事处").  Only a line that starts
-    the title, holds most of it and ends where a word does counts.  ``page_text``: the
-    page's text, a line per text node."""
+    ("…一块顶十块GPU-EDN 电子技术设计", "…开展调研工作 东区办事处"), or before it as blogs
+    name themselves ("A Bookshelf Full Of Sunshine: (News) Viertes …").  Only a line that
+    starts or ends the title, holds most of it and meets the rest where a word does counts.
+    ``page_text``: the page's text, a line per text node."""
     title, origin = headline
-    if origin != "title" or not title or f"\n{title}\n" in f"\n{page_text}\n":
+    if origin != "title" or not title:
         return headline
+    if "\xa0" in page_text:  # a heading's no-break spaces ("ein&nbsp;Projekt") are spaces in <title>
+        page_text = page_text.replace("\xa0", " ")
+    if f"\n{title}\n" in f"\n{page_text}\n":
+        return headline
+    best = max(_shown_opening(title, page_text), _shown_close(title, page_text), key=len)
+    return (best, "title, as the page shows it") if best else headline
+
+
+def _shown_opening(title: str, page_text: str) -> str:
     best = ""
     at = page_text.find(title[:_SHOWN_OPENING])
     while at >= 0:
@@ -225,7 +235,26 @@ def title_as_shown(headline: tuple[str | None, str], page_text: str) -> tuple[st
             if rest and not rest[0].isalnum() and len(line) >= _SHOWN_SHARE * len(title) and len(line) > len(best):
                 best = line  # a word ends there: "…GPU-EDN …", "…工作 东区办事处"
         at = page_text.find(title[:_SHOWN_OPENING], at + 1)
-    return (best, "title, as the page shows it") if best else headline
+    return best
+
+
+def _shown_close(title: str, page_text: str) -> str:
+    best = ""
+    closing = title[-_SHOWN_OPENING:]
+    at = page_text.find(closing)
+    while at >= 0:
+        end = at + len(closing)
+        line_end = page_text.find("\n", end)
+        if not page_text[end : line_end if line_end >= 0 else len(page_text)].strip():  # the line ends the title
+            line = page_text[page_text.rfind("\n", 0, at) + 1 : end].strip()
+            before = title[: -len(line)].rstrip() if line and title.endswith(line) else ""
+            # a separator ends the site's name ("Blog: Post"); a name with a slash is a path
+            # ("owner/repository: description")
+            named = before and not before[-1].isalnum() and "/" not in before
+            if named and len(line) >= _SHOWN_SHARE * len(title) and len(line) > len(best):
+                best = line
+        at = page_text.find(closing, at + 1)
+    return best
 
 
 def headline_over_label(
