@@ -170,6 +170,22 @@ def test_an_authors_box_title_and_its_follow_links_are_no_part_of_the_name() -> 
     assert person_names("Oliver Baroni Folge mir Folge Oliver Baroni auf Facebook") == ["Oliver Baroni"]
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Amelie Siekmann 04. Dezember 2022", ["Amelie Siekmann"]),
+        ("Bianca Praetorius 2. Okt. 2022", ["Bianca Praetorius"]),
+        ("Amelie Siekmann, am Sonntag, 11.12.2022 - 05:12", ["Amelie Siekmann"]),
+        # a teaser's title over its date, a weekday's name: no one
+        ("Going For Growth April 25, 2022", []),
+        ("GOJ Minute 2, April 25, 2022", []),
+        ("Thứ Tư, 6/12/2023, 17:35 (GMT+7)", []),
+    ],
+)
+def test_a_full_name_a_date_follows_on_its_line_is_the_author(line: str, names: list[str]) -> None:
+    assert english_byline(line) == names
+
+
 def test_a_byline_inside_a_button_that_opens_the_authors_card_is_read() -> None:
     byline = (
         '<div class="author__byline"><button class="tooltip"><p>By <a href="/author/ldemoraes/">Lisa de Moraes</a></p>'

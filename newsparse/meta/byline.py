@@ -171,6 +171,7 @@ _NOT_CREDIT_WORDS = _NOT_NAME_START | {"meet", "contact", "join", "about", "with
 _CREDIT_PREFIX = re.compile(r"^(?:vom|from(?: the)?)\s+", re.IGNORECASE)  # "vom Support Team", "From the … Team"
 _DATE_THEN_BY = re.compile(r"^(?P<date>.{6,60}?)\s+(?:by|von|par|por|door|di)\s+(?P<names>\S.*)$", re.IGNORECASE)
 _AFTER_NAMES = re.compile(r"[/(|]")  # an agency ("/SP-X"), a note ("(eg)"), a separator
+_NAME_WORDS = (2, 3)  # words of a full name a date follows on its line
 _BYLINE_SEPARATOR = re.compile(r"\s[|•–—-]\s")
 # Between the parts of a dateline: the outlet, the reporter's credit, the date ("홍길동 기자 · 입력 …")
 LINE_PARTS = re.compile(r"\s+[|｜/·]\s+")
@@ -826,15 +827,31 @@ def _dated_byline(text: str) -> list[str]:
     if by:  # nothing but the date and its labels before the "by"
         return person_names(by["names"]) if is_dateline(by["date"], other_words=0) else []
     parts = _BYLINE_SEPARATOR.split(text)
-    if len(parts) < 2:
-        return []
     # the date first, or the name first ("Jane Doe — Dec 6, 2023")
-    for name, dates in ((parts[-1], parts[:-1]), (parts[0], parts[1:])):
+    for name, dates in ((parts[-1], parts[:-1]), (parts[0], parts[1:])) if len(parts) > 1 else ():
         shown = " ".join(dates)
         # a two-digit year is a date here, the separator vouching for it ("Jane Doe | 06.11.23")
         if (is_dateline(shown) or short_year_date(shown)) and "," not in name and _written_as_name(name.strip(), True):
             return person_names(name)
-    return []  # a place, a section, or a headline that opens on a name ("23.01.2022 - Dorothea Wierer darf …")
+    # else a place, a section, or a headline that opens on a name ("23.01.2022 - Dorothea Wierer darf …")
+    return _name_before_date(text)
+
+
+def _name_before_date(text: str) -> list[str]:
+    """The full name a line opens with when nothing but a date follows it, with no mark
+    between the two ("Amelie Siekmann 04. Dezember 2022", "Bianca Praetorius 2. Okt. 2022",
+    "Amelie Siekmann, am Sonntag, 11.12.2022")."""
+    words = text.split()
+    for count in _NAME_WORDS:
+        name, date = " ".join(words[:count]).rstrip(","), " ".join(words[count:])
+        # a weekday's name is no person's ("Thứ Tư, 6/12/2023")
+        dated = len(_DATELINE_WORDS.sub(" ", name.lower()).split()) < count
+        if date and not dated and is_dateline(date, other_words=0) and _written_as_name(name, True):
+            # the whole of it a name, no initials' word: not a teaser's title over its date
+            # ("Going For Growth April 25, 2022", "GOJ Minute 2, April 25, 2022")
+            shouted = [word.isupper() for word in name.split()]
+            return [name] if person_names(name) == [name] and (all(shouted) or not any(shouted)) else []
+    return []
 
 
 def lift_bylines(
