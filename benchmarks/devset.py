@@ -17,6 +17,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import newsparse
@@ -24,14 +25,17 @@ import newsparse
 DEFAULT_BENCH = Path(__file__).resolve().parent.parent.parent / "shared" / "bench"
 
 
-def run_set(set_dir: Path, out_dir: Path, repeat: int = 1) -> dict:
-    """Extract and score one set; each page's time is the best of ``repeat`` runs."""
+def run_set(set_dir: Path, out_dir: Path, repeat: int = 1, transform: Callable[[bytes], bytes] | None = None) -> dict:
+    """Extract and score one set; each page's time is the best of ``repeat`` runs.
+    ``transform`` alters each page's bytes first (``variants.py``)."""
     pages = sorted((set_dir / "pages").iterdir())
     out = out_dir / f"{set_dir.name}.jsonl"
     timings = []
     with out.open("w", encoding="utf-8") as fh:
         for page in pages:
             data = gzip.decompress(page.read_bytes())
+            if transform is not None:
+                data = transform(data)
             best = float("inf")
             for _ in range(repeat):
                 started = time.perf_counter()

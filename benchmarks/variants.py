@@ -1,0 +1,78 @@
+"""How far newsparse leans on what a page declares: the sets run again with it taken away.
+
+    python benchmarks/variants.py {metadata,classes} [SET ...] [--bench DIR] [--out DIR]
+
+The development pages mostly declare their title, authors and date in meta tags and
+JSON-LD, and name their boxes in class attributes; pages we never see may do neither.
+``metadata`` removes every <meta> but the charset's, the JSON-LD scripts and the
+microdata and RDFa attributes, so the fields must come from the visible page (headings,
+bylines, datelines); ``classes`` removes every class and id attribute, so the story must
+be chosen on structure and text alone.  Each set is scored as it is and as altered, side
+by side; a rule that helps only the first is leaning on the declaration.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+from devset import DEFAULT_BENCH, run_set
+
+_JSON_LD = re.compile(rb"<script[^>]*ld\+json[^>]*>.*?</script>", re.DOTALL | re.IGNORECASE)
+_META = re.compile(rb"<meta\b(?![^>]*(?:charset|http-equiv))[^>]*>", re.IGNORECASE)
+_MICRODATA = re.compile(rb"""\s(?:itemprop|itemtype|itemscope|property)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)""", re.I)
+_NAMES = re.compile(rb"""\s(?:class|id)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)""", re.IGNORECASE)
+
+
+def without_metadata(page: bytes) -> bytes:
+    return _MICRODATA.sub(b"", _META.sub(b"", _JSON_LD.sub(b"", page)))
+
+
+def without_classes(page: bytes) -> bytes:
+    return _NAMES.sub(b"", page)
+
+
+VARIANTS = {"metadata": without_metadata, "classes": without_classes}
+# The figures each variant moves: the fields, or the body.
+_WATCHED = {
+    "metadata": ("title", "authors", "published", "published_day"),
+    "classes": ("body_words", "body_chars", "snippets", "leaks"),
+}
+
+
+def _figure(scores: dict, name: str) -> float | None:
+    entry = scores.get(name)
+    if not isinstance(entry, dict):
+        return None
+    return entry.get("accuracy", entry.get("f1", entry.get("rate")))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("variant", choices=sorted(VARIANTS))
+    parser.add_argument("sets", nargs="*", help="set names (default: all with truth)")
+    parser.add_argument("--bench", type=Path, default=DEFAULT_BENCH)
+    parser.add_argument("--out", type=Path, default=Path("/tmp/newsparse-variants"))
+    args = parser.parse_args()
+    if not args.bench.is_dir():
+        print(f"benchmark folder {args.bench} not found: nothing to measure", file=sys.stderr)
+        return 0
+    names = args.sets or sorted(p.name for p in args.bench.iterdir() if (p / "truth.jsonl").exists())
+    print(f"| set | figure | as served | without {args.variant} |\n|---|---|---|---|")
+    for name in names:
+        results = []
+        for label, transform in (("served", None), (args.variant, VARIANTS[args.variant])):
+            out = args.out / label
+            out.mkdir(parents=True, exist_ok=True)
+            results.append(run_set(args.bench / name, out, transform=transform)["scores"])
+        for figure in _WATCHED[args.variant]:
+            served, altered = (_figure(scores, figure) for scores in results)
+            if served is not None and altered is not None:
+                print(f"| {name} | {figure} | {served:.3f} | {altered:.3f} |", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
