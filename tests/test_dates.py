@@ -424,6 +424,8 @@ def test_a_two_digit_year_is_read_only_from_an_element_holding_nothing_but_the_d
     assert short_year_date("02.12.19") == "2019-12-02"
     assert short_year_date("28.09.19 12:44") == "2019-09-28T12:44:00"
     assert short_year_date("v2.10.19") is None and short_year_date("31.02.19") is None
+    assert short_year_date("27 Mar 20 à 9:21") == "2020-03-27T09:21:00"  # a month's name, as French sites print it
+    assert short_year_date("12 Foo 20") is None
     assert find_date("Version 2.10.19 fixes the bug") is None
     story = "".join(
         f"<p>Paragraph {n} of the debate, long enough to be read as the story itself.</p>" for n in range(6)
@@ -454,6 +456,10 @@ def test_a_date_line_between_the_standfirst_and_the_story_dates_the_page() -> No
     standfirst = "<p>" + "Zum Gedenktag erinnern die Vereine an verfolgte Frauen und ihre Geschichte. " * 3 + "</p>"
     teasers = "<ul><li>Library hours extended</li><li>27.10.2023</li></ul>"  # the headline again, in a list
     assert _published("", f"{standfirst}<p>Mittwoch, 01. November 2023 -</p>", teasers) == "2023-11-01"
+    # a publication label vouches for a two-digit year
+    assert _published("", f"{standfirst}<p>Publié le 27 Mar 20 à 9:21</p>") == "2020-03-27T09:21:00"
+    # the date before the change's on the line
+    assert _published("", f"{standfirst}<p>PTI</p><p>| July 9, 2020 | Updated 08:24 IST</p>") == "2020-07-09"
     # Weaker than a declared date: a short story may close on another item's date.
     head = '<meta property="article:published_time" content="2023-10-30T08:00:00">'
     assert _published(head, f"{standfirst}<p>Mittwoch, 01. November 2023 -</p>") == "2023-10-30T08:00:00"

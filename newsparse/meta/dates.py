@@ -38,7 +38,9 @@ _ISO = re.compile(
 # a Taiwanese official year has three digits ("112年"), a Japanese era's one or two ("令和5年")
 _YEAR_DIGITS = re.compile(r"\d{4}|\d{3}\s*年|" + "|".join(JAPANESE_ERAS))
 _SHORT_YEAR_DATE = re.compile(
-    r"^\s*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})(?:[\s,|]+(?:um\s+)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?:\s*uhr)?)?\s*$",
+    # the month in digits or a name's ("27 Mar 20 à 9:21", as French sites print it)
+    r"^\s*(?P<d>\d{1,2})(?:\.(?P<m>\d{1,2})\.|\.?\s+(?P<mon>[^\W\d_]{3,10})\.?\s+)(?P<y>\d{2})"
+    r"(?:[\s,|]+(?:um\s+|à\s+|at\s+)?(?P<h>\d{1,2})[:h](?P<mi>\d{2})(?:\s*uhr)?)?\s*$",
     re.IGNORECASE,
 )
 # The same closing a line, after a byline ("Von Dieter Sieckmeyer 19.10.19, 11:29 Uhr")
@@ -281,16 +283,17 @@ def date_from_url(url: str | None) -> str | None:
 
 def short_year_date(text: str) -> str | None:
     """A date written day first with a two-digit year, and nothing else ("02.12.19",
-    "28.09.19 12:44"): read only from an element that holds nothing but it, where no
+    "28.09.19 12:44", "27 Mar 20 à 9:21"): read only from an element that holds nothing but it, where no
     version number or score stands (every other format wants four digits)."""
     match = _SHORT_YEAR_DATE.match(text)
-    if match is None:
+    month = (MONTHS.get(match["mon"].lower()) if match["mon"] else int(match["m"])) if match else None
+    if match is None or month is None:
         return None
     year = 2000 + int(match["y"])
     if year > _last_year():
         year -= 100
     h, mi = match["h"], match["mi"]
-    return _format(year, int(match["m"]), int(match["d"]), int(h) if h else None, int(mi) if mi else None)
+    return _format(year, month, int(match["d"]), int(h) if h else None, int(mi) if mi else None)
 
 
 def closing_short_year(line: str) -> str | None:

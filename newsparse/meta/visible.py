@@ -197,7 +197,8 @@ def _read_window(window: list[str], found: Dateline, updated_texts: Collection[s
             # of nothing but a date set between the two ("Von Claudia Lindner", "Mittwoch,
             # 01. November 2023", "Publiziert 02/02/2022 um 09:23").
             if found.past_standfirst is None and (is_dateline(line, other_words=0) or _labelled_publication(line)):
-                found.past_standfirst = None if UPDATED_LABEL.search(line) else find_date(line)
+                published = UPDATED_LABEL.split(line, maxsplit=1)[0]  # not a change's
+                found.past_standfirst = find_date(published) or _labelled_short_year(published)
             if not found.byline.authors and line[0].isupper():  # not a sentence's "… von X und Y ist"
                 found.byline.merge(Byline(authors=standalone_byline(line)))
             continue
