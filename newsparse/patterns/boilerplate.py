@@ -204,8 +204,12 @@ FILLER_LINE = re.compile(
     r"(?:您|你)?(?:当前|當前|现在|現在|所在)?的?位置\s*[:：].{0,80}|.{0,40}[>›»＞]\s*正文|返回\S{0,10}首[页頁]\W*|"
     r"返回\S{1,6}[，,]?\s*查看更多|(?:责任编辑|責任編輯|编辑|編輯|来源|來源|作者|记者|記者|出典|情報元|配信元)\s*[:：]?|"
     # Share, like, print and "loading" widgets (WordPress's among them), in other languages
-    r"(?:share|like|teilen|gefällt mir|sharen|partager|j'aime|compartir|compartilhe|compartilhar|me gusta|"
+    r"(?:share|like|teilen|gefällt mir|sharen|partager|j['’]aime|compartir|compartilhe|compartilhar|me gusta|"
     r"curtir|condividi|mi piace|udostępnij|delen)(?: (?:this|mit|dies|con|com|sur|on|via))?|"
+    # WordPress's German "Share this:", and share and send buttons' words
+    r"teilen sie dies mit|jetzt teilen!?|like it\?\s*share it!?|versenden|"
+    # a comment section's note that it is empty
+    r"(?:bisher |noch )?keine kommentare|no comments(?: yet)?|aucun commentaire|sin comentarios|nessun commento|"
     r"(?:facebook|twitter|x|pinterest|whatsapp|linkedin|telegram|reddit|e-?mail|tweet|drucken|imprimer|"
     r"imprimir|stampa|drukuj|print)(?: (?:this|page|article|seite|artikel|rezept))?|"
     r"(?:artikel|seite|beitrag|rezept) (?:teilen|drucken|merken|speichern|empfehlen)|"
@@ -233,7 +237,7 @@ FILLER_LINE = re.compile(
     r"(?:wie )?(?:bewerten|gefällt) (?:sie|dir|ihnen) (?:diesen|dieser|den|der) (?:artikel|beitrag)\??|"
     r"rate this (?:article|story|post|page)|(?:sign up for |get )?(?:[\w.' -]{1,30} )?newsletters?\W*|"
     r"this entry was posted in .{1,120}|bookmark the permalink|kommentarfeed.{0,80}|"
-    r"(?:like|gefällt mir|j'aime|me gusta|mi piace)\s+(?:loading|wird geladen|lade|chargement|cargando|caricamento)|"
+    r"(?:like|gefällt mir|j['’]aime|me gusta|mi piace)\s+(?:loading|wird geladen|lade|chargement|cargando|caricamento)|"
     r"lade|explore further|weitere informationen|kontakt|contact|quellen (?:ausblenden|anzeigen)|inhaltsverzeichnis|"
     r"(?:diesen|den|this) (?:artikel|beitrag|article|post) (?:teilen|drucken|bewerten|share)|"
     r"(?:hier können sie )?(?:den|diesen) (?:artikel|beitrag) bewerten|"
