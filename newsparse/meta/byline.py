@@ -172,6 +172,7 @@ _CREDIT_PREFIX = re.compile(r"^(?:vom|from(?: the)?)\s+", re.IGNORECASE)  # "vom
 _DATE_THEN_BY = re.compile(r"^(?P<date>.{6,60}?)\s+(?:by|von|par|por|door|di)\s+(?P<names>\S.*)$", re.IGNORECASE)
 _AFTER_NAMES = re.compile(r"[/(|]")  # an agency ("/SP-X"), a note ("(eg)"), a separator
 _NAME_WORDS = (2, 3)  # words of a full name a date follows on its line
+_DIGIT = re.compile(r"\d")
 _BYLINE_SEPARATOR = re.compile(r"\s[|•–—-]\s")
 # Between the parts of a dateline: the outlet, the reporter's credit, the date ("홍길동 기자 · 입력 …")
 LINE_PARTS = re.compile(r"\s+[|｜/·]\s+")
@@ -841,12 +842,15 @@ def _name_before_date(text: str) -> list[str]:
     """The full name a line opens with when nothing but a date follows it, with no mark
     between the two ("Amelie Siekmann 04. Dezember 2022", "Bianca Praetorius 2. Okt. 2022",
     "Amelie Siekmann, am Sonntag, 11.12.2022")."""
+    if _DIGIT.search(text) is None:
+        return []  # every date this reads has a digit
     words = text.split()
     for count in _NAME_WORDS:
         name, date = " ".join(words[:count]).rstrip(","), " ".join(words[count:])
+        if not date or not _written_as_name(name, True):
+            continue  # the cheap tests first: most lines open on no name
         # a weekday's name is no person's ("Thứ Tư, 6/12/2023")
-        dated = len(_DATELINE_WORDS.sub(" ", name.lower()).split()) < count
-        if date and not dated and is_dateline(date, other_words=0) and _written_as_name(name, True):
+        if len(_DATELINE_WORDS.sub(" ", name.lower()).split()) == count and is_dateline(date, other_words=0):
             # the whole of it a name, no initials' word: not a teaser's title over its date
             # ("Going For Growth April 25, 2022", "GOJ Minute 2, April 25, 2022")
             shouted = [word.isupper() for word in name.split()]
