@@ -43,11 +43,8 @@ _SHORT_YEAR_DATE = re.compile(
     r"(?:[\s,|]+(?:um\s+|à\s+|at\s+)?(?P<h>\d{1,2})[:h](?P<mi>\d{2})(?:\s*uhr)?)?\s*$",
     re.IGNORECASE,
 )
-# The same closing a line, after a byline ("Von Dieter Sieckmeyer 19.10.19, 11:29 Uhr")
-_CLOSING_SHORT_YEAR = re.compile(
-    r"(?<![\d.])(?P<date>\d{1,2}\.\d{1,2}\.\d{2}(?P<time>[\s,|]+(?:um\s+)?\d{1,2}:\d{2}(?:\s*uhr)?)?)\s*$",
-    re.IGNORECASE,
-)
+# Where such a date starts in a line that closes on it ("Von Dieter Sieckmeyer 19.10.19, 11:29 Uhr")
+_SHORT_YEAR_START = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{2}(?![\d.])")
 _BYLINE_BARS = ("|", "·", "•")
 _EPOCH = re.compile(r"^\s*(\d{10})(\d{3})?\s*$")
 _FIRST_YEAR = 1995
@@ -300,10 +297,11 @@ def closing_short_year(line: str) -> str | None:
     """A two-digit-year date closing a dateline's line after a byline, vouched for by the
     time after it or the bar before it ("Jane Doe | 06.11.23"): a version number or a score
     has neither."""
-    match = _CLOSING_SHORT_YEAR.search(line)
-    if match is None or not (match["time"] or line[: match.start()].rstrip().endswith(_BYLINE_BARS)):
+    starts = [match.start() for match in _SHORT_YEAR_START.finditer(line)]
+    found = short_year_date(line[starts[-1] :]) if starts else None  # the date and its time close the line
+    if found is None or not ("T" in found or line[: starts[-1]].rstrip().endswith(_BYLINE_BARS)):
         return None
-    return short_year_date(match["date"])
+    return found
 
 
 def script_date(html: str) -> str | None:
