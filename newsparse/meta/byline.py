@@ -822,18 +822,24 @@ def _without_place(names: str) -> str:
 def _dated_byline(text: str) -> list[str]:
     """The names after a date: "06.11.2023 13:30 von Olga", or set apart from it by a bar or
     a dash, after it or before it ("04.02.2022 | 13:10 Uhr | Uta Helkenberg", "Jane Doe —
-    Dec 6, 2023", "Jane Doe | 06.11.23"), where a place may stand as well ("24.04.2020 - Berlin"): a name set apart
-    so must be one full name and nothing else."""
+    Dec 6, 2023", "Jane Doe | 06.11.23"), where a place may stand as well ("24.04.2020 -
+    Berlin"): a name set apart so must be one full name and nothing else.  Failing those,
+    a full name the date follows with no mark between."""
     by = _DATE_THEN_BY.match(text)
     if by:  # nothing but the date and its labels before the "by"
         return person_names(by["names"]) if is_dateline(by["date"], other_words=0) else []
     parts = _BYLINE_SEPARATOR.split(text)
-    # the date first, or the name first ("Jane Doe — Dec 6, 2023")
-    for name, dates in ((parts[-1], parts[:-1]), (parts[0], parts[1:])) if len(parts) > 1 else ():
-        shown = " ".join(dates)
-        # a two-digit year is a date here, the separator vouching for it ("Jane Doe | 06.11.23")
-        if (is_dateline(shown) or short_year_date(shown)) and "," not in name and _written_as_name(name.strip(), True):
-            return person_names(name)
+    if len(parts) > 1:
+        # the date first, or the name first ("Jane Doe — Dec 6, 2023")
+        for name, dates in ((parts[-1], parts[:-1]), (parts[0], parts[1:])):
+            shown = " ".join(dates)
+            # a two-digit year is a date here, the separator vouching for it ("Jane Doe | 06.11.23")
+            if (
+                (is_dateline(shown) or short_year_date(shown))
+                and "," not in name
+                and _written_as_name(name.strip(), True)
+            ):
+                return person_names(name)
     # else a place, a section, or a headline that opens on a name ("23.01.2022 - Dorothea Wierer darf …")
     return _name_before_date(text)
 

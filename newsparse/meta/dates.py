@@ -280,8 +280,8 @@ def date_from_url(url: str | None) -> str | None:
 
 def short_year_date(text: str) -> str | None:
     """A date written day first with a two-digit year, and nothing else ("02.12.19",
-    "28.09.19 12:44", "27 Mar 20 à 9:21"): read only from an element that holds nothing but it, where no
-    version number or score stands (every other format wants four digits)."""
+    "28.09.19 12:44", "27 Mar 20 à 9:21"): read only from an element that holds nothing
+    but it, where no version number or score stands (every other format wants four digits)."""
     match = _SHORT_YEAR_DATE.match(text)
     month = (MONTHS.get(match["mon"].lower()) if match["mon"] else int(match["m"])) if match else None
     if match is None or month is None:
