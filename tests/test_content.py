@@ -396,6 +396,31 @@ def test_a_list_of_teasers_beside_the_story_stays_out_however_well_it_scores() -
     assert [b["type"] for b in newsparse.extract(page(body)).to_dict()["blocks"]] == ["paragraph"] * 6
 
 
+def test_a_story_set_in_divs_outscores_teasers_whose_summaries_are_text() -> None:
+    teasers = "<div class='block'><ul>" + "".join(
+        f"<li><a href='/t{n}'>Other story {n}</a> <span>SOMEWHERE: {PARAS[n % 3]}</span></li>" for n in range(8)
+    )
+    story = "<div class='text'>" + "".join(f"<div>{p}</div>" for p in PARAS * 2) + "</div>"
+    body = f"<div class='main'>{teasers}</ul></div><div class='post'><h1>Flood</h1>{story}</div></div>"
+    assert [b["type"] for b in newsparse.extract(page(body)).to_dict()["blocks"]] == ["paragraph"] * 6
+
+
+def test_a_story_of_one_paragraph_set_in_a_div_is_taken_without_the_boxes_around_it() -> None:
+    meta = "<div class='info'><div>Our town council meeting minutes archive</div><div>Letters to our desk</div></div>"
+    title = "<div class='top'><h1>Flood</h1><div><span>Monday</span> <span>Weather desk</span></div></div>"
+    body = f"<div class='item'>{title}<div class='words'>{PARAS[0] * 2}</div>{meta}</div>"
+    assert newsparse.extract(page(body)).text == PARAS[0] * 2
+
+
+def test_paragraphs_set_in_divs_beside_the_story_box_continue_it() -> None:
+    more = [
+        "After the story, the paper set two more paragraphs of it apart, as templates sometimes do.",
+        "The last of them ends the story, with a word from the mayor on the days ahead for the town.",
+    ]
+    body = "<div class='x'>" + story_box(PARAS * 2) + "".join(f"<div>{p}</div>" for p in more) + "</div>"
+    assert paragraphs(page(body)) == [*PARAS * 2, *more]
+
+
 def test_the_headline_that_ends_the_look_back_is_matched_without_spacing() -> None:
     head = "<header><h2>Flood : the town waits</h2><p class='byline'>By Ann Lee</p></header>"
     body = "<div class='story-text'>" + "".join(f"<p>{p}</p>" for p in PARAS * 2) + "</div>"

@@ -132,6 +132,8 @@ class Unit:
 
     parts: list[str] = field(default_factory=list)
     link_chars: int = 0
+    # It holds a block or lines (two line breaks): a box of text, not one paragraph in a <div>.
+    boxed: bool = False
 
 
 @dataclass
@@ -143,6 +145,8 @@ class Candidate:
 def collect_units(root: LexborNode, skip: set[LexborNode]) -> dict[LexborNode, Unit]:
     """Every element that holds text of its own, with that text and its link share."""
     units: dict[LexborNode, Unit] = {}
+    boxes: set[LexborNode] = set()  # elements holding a block element or lines
+    broken: set[LexborNode] = set()  # elements holding a line break
     stack: list[tuple[LexborNode, LexborNode, bool]] = [(root, root, False)]
     while stack:
         node, owner, in_link = stack.pop()
@@ -163,11 +167,60 @@ def collect_units(root: LexborNode, skip: set[LexborNode]) -> dict[LexborNode, U
                 linked = in_link or (tag == "a" and not is_named_anchor(child))
                 if tag in INLINE_TAGS:
                     stack.append((child, owner, linked))
+                    if tag == "br":  # a second line break: lines, not one paragraph
+                        if owner in broken:
+                            boxes.add(owner)
+                        broken.add(owner)
                 else:
                     # A block inside a link (a teaser card) is link text all the same.
                     stack.append((child, child, linked))
+                    boxes.add(owner)
             child = child.next
+    for node in boxes:
+        unit = units.get(node)
+        if unit is not None:
+            unit.boxed = True
     return units
+
+
+def _unit_text(unit: Unit) -> str:
+    return squash("".join(unit.parts))
+
+
+def _hands_points_up(owner: LexborNode, unit: Unit, text: str, units: dict[LexborNode, Unit]) -> bool:
+    """A paragraph's points go to the box around it, which may be the story."""
+    return owner.tag in _NOT_CANDIDATES or _is_paragraph_div(owner, unit, text, units)
+
+
+def _is_paragraph_div(node: LexborNode, unit: Unit, text: str, units: dict[LexborNode, Unit]) -> bool:
+    """A <div> of one run of text (no block in it, at most one line break) that ends a
+    sentence, beside a paragraph: one of a story's paragraphs set in <div>s, which
+    Readability turns into <p>s.  Scoring each for itself left the box holding them
+    all with half their points, below a list of teasers.  A line ending no sentence (a
+    dateline, a copyright notice) stays a box of its own, and so does a story of one
+    paragraph, whose box around it holds the page's title and tags."""
+    if node.tag != "div" or unit.boxed or _SENTENCE.search(text) is None:
+        return False
+    return _is_paragraph(_element_beside(node, False), units) or _is_paragraph(_element_beside(node, True), units)
+
+
+def _element_beside(node: LexborNode, forward: bool) -> LexborNode | None:
+    """The element next to ``node``, after it or before it, passing over empty ones (an
+    advertisement's slot, a spacer)."""
+    sibling = node.next if forward else node.prev
+    while sibling is not None and (not sibling.is_element_node or not sibling.text(deep=True).strip()):
+        sibling = sibling.next if forward else sibling.prev
+    return sibling
+
+
+def _is_paragraph(node: LexborNode | None, units: dict[LexborNode, Unit]) -> bool:
+    """A <p>, or a <div> of one run of text mostly outside links (no row of links)."""
+    if node is None:
+        return False
+    if node.tag == "p":
+        return True
+    unit = units.get(node)
+    return node.tag == "div" and unit is not None and not unit.boxed and unit.link_chars * 2 < sum(map(len, unit.parts))
 
 
 def _class_weight(node: LexborNode) -> int:
@@ -209,7 +262,7 @@ def score_candidates(units: dict[LexborNode, Unit]) -> dict[LexborNode, float]:
         own_link_share = min(unit.link_chars / max(len(text), 1), 1.0)
         unlinked = 1 - own_link_share
         unit_points = (1 + punctuation_count(text) + min(length / 100, 3)) * unlinked
-        ancestor = owner.parent if owner.tag in _NOT_CANDIDATES else owner
+        ancestor = owner.parent if _hands_points_up(owner, unit, text, units) else owner
         for level in range(_ANCESTOR_LEVELS):
             if ancestor is None or ancestor.tag in ("html", "#document", None):
                 break
@@ -626,7 +679,8 @@ def _continues_article(
 ) -> bool:
     if score is not None and score + bonus >= threshold:
         return score * (1 - link_density(sibling)) + bonus >= threshold
-    if sibling.tag == "p":
+    unit = units.get(sibling)
+    if sibling.tag == "p" or (unit is not None and _is_paragraph_div(sibling, unit, _unit_text(unit), units)):
         return _reads_like_prose(sibling, units)
     # The lead picture often stands beside the text box rather than in it.
     return sibling.tag == "figure" and sibling.css_first("img") is not None
@@ -636,7 +690,7 @@ def _reads_like_prose(node: LexborNode, units: dict[LexborNode, Unit]) -> bool:
     unit = units.get(node)
     if unit is None:
         return False
-    text = squash("".join(unit.parts))
+    text = _unit_text(unit)
     length = weighted_len(text)
     share = unit.link_chars / max(len(text), 1)
     if length > 80:
