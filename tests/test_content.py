@@ -120,6 +120,15 @@ def test_a_story_served_inside_noscript_is_kept_and_its_pixels_are_not() -> None
     assert [b["text"] for b in record["blocks"]] == PARAS
 
 
+def test_a_page_left_inside_an_unclosed_noscript_is_read_whatever_sets_its_paragraphs() -> None:
+    # <noscript><div> for browsers without scripts, closed at the page's end: a parser
+    # puts the whole page inside the <noscript>, here with <div>s for paragraphs.
+    menu = "<div class='menu'>" + "".join(f"<div><a href='/{n}'>Section {n}</a></div>" for n in range(9)) + "</div>"
+    story = "<div class='text'>" + "".join(f"<div>{p}</div>" for p in PARAS * 2) + "</div>"
+    body = f"<noscript><div class='nojs'></noscript>{menu}<h1>Flood</h1>{story}<noscript></div></noscript>"
+    assert paragraphs(f"<html><head><title>Flood</title></head><body>{body}</body></html>") == PARAS * 2
+
+
 def test_a_short_post_keeps_its_share_bar_out() -> None:
     # Under 500 characters of story: the scorer looks again without the furniture marks,
     # which must not bring the share bar back.

@@ -58,7 +58,7 @@ def strip_non_content(tree: Tree, article_bodies: list[LexborNode]) -> None:
     # A button wrapping paragraphs or headings is a disclosure widget around text (a byline
     # that opens the author's card), not a control's label: its text stays.
     for node in tree.css("noscript, button"):
-        if _holds_prose(node) if node.tag == "noscript" else node.css_first(_WRAPPED_TEXT) is not None:
+        if _holds_prose(node, tree.body) if node.tag == "noscript" else node.css_first(_WRAPPED_TEXT) is not None:
             node.unwrap()
     tree.strip_tags(list(NEVER_CONTENT_TAGS))
     # A hidden wrapper around the article body is a page script's doing, not furniture;
@@ -74,8 +74,14 @@ def strip_non_content(tree: Tree, article_bodies: list[LexborNode]) -> None:
         node.decompose()
 
 
-def _holds_prose(node: LexborNode) -> bool:
-    return sum(weighted_len(p.text(deep=True)) for p in node.css("p")) >= _NOSCRIPT_PROSE
+def _holds_prose(node: LexborNode, body: LexborNode | None) -> bool:
+    """Paragraphs enough for a story; or most of the page's text, whatever holds it (a page
+    opening <noscript><div> for browsers without scripts, and closing it at its end, is
+    read by a parser as all inside the <noscript>, its paragraphs <div>s or not)."""
+    if sum(weighted_len(p.text(deep=True)) for p in node.css("p")) >= _NOSCRIPT_PROSE:
+        return True
+    held = len(node.text(deep=True))
+    return held >= _NOSCRIPT_PROSE and body is not None and held * 2 > len(body.text(deep=True))
 
 
 def class_and_id(node: LexborNode) -> str:
