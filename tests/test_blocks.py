@@ -189,6 +189,20 @@ def test_a_picture_set_in_a_paragraph_leaves_its_text_prose_and_a_credit_a_capti
     assert boxed[1]["caption"] == "The bridge at dawn."
 
 
+def test_a_line_in_a_box_of_its_own_under_a_picture_is_its_caption_but_a_run_of_them_is_text() -> None:
+    figure = "<div><div class='pic'><img src='/c.jpg'></div><div>The bridge at dawn, seen from the river.</div></div>"
+    blocks = blocks_of(f"<p>{PROSE}</p>{figure}<p>{prose(2)}</p>")
+    assert [b["type"] for b in blocks] == ["paragraph", "image", "paragraph"]
+    assert blocks[1]["caption"] == "The bridge at dawn, seen from the river."
+    # A how-to's steps, each a picture over its line: the lines are the story.
+    step = "<div><img src='/s{n}.jpg'><div>Step {n}: saw the board along the line.</div></div>"
+    steps = "".join(step.format(n=n) for n in range(3))
+    blocks = blocks_of(f"<p>{PROSE}</p>{steps}<p>{prose(2)}</p>")
+    assert [b["text"] for b in blocks if b["type"] == "paragraph"][1:4] == [
+        f"Step {n}: saw the board along the line." for n in range(3)
+    ]
+
+
 def test_ruby_readings_are_not_text() -> None:
     import newsparse
 

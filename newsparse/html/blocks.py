@@ -14,7 +14,7 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborNode
 
 from newsparse.html.score import INLINE_TAGS
-from newsparse.html.text import NODE_BREAK, is_named_anchor, squash, weighted_len
+from newsparse.html.text import NODE_BREAK, element_beside, is_named_anchor, squash, weighted_len
 from newsparse.model import Block
 from newsparse.patterns.boilerplate import (
     CAPTION_CREDIT,
@@ -65,6 +65,7 @@ _IMAGE_SRC_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-url", "s
 # An AMP page's pictures are <amp-img>, with the attributes of an <img>
 _IMAGE_TAGS = ("img", "amp-img")
 _IMAGE_SELECTOR = ", ".join(_IMAGE_TAGS)
+_CAPTION_BOXES = frozenset({"div", "span", "p", "small", "em", "i"})  # what sets a caption under a picture
 # Where two elements' text runs on with no space: before closing punctuation (German closes
 # a quotation with “), after opening punctuation or a hyphen ("well-<a>known</a>"), either
 # side of full-width punctuation, and beside white space.  Chinese words are spaced too: a
@@ -79,6 +80,7 @@ _SRCSET_URL = re.compile(r"[\s,]*(\S+)")
 _SRCSET_DESCRIPTOR = re.compile(r"([^,]*),?")
 _CAPTION_MAX = 300
 _CREDIT_MAX = 60  # weighted characters: a photo credit, not a sentence
+_UNDER_PICTURE_MAX = 150  # weighted characters in a box of its own under a picture: a caption
 _CAPTION_LABEL = re.compile(
     r"^(?:abbildung|abb\.|figure|fig\.|foto|photo|bild|image|grafik|graphic|illustration|source|quelle|"
     r"图|圖|图片|圖片)\s*\d*\s*[:：.]",
@@ -144,6 +146,8 @@ class BlockBuilder:
             handler = _BLOCK_HANDLERS.get(tag)
             self._flush()
             if handler is not None and handler(self, node):
+                continue
+            if tag == "div" and self._captioned_picture(node):
                 continue
             stack.append(flush)
             stack.extend(reversed(_children(node)))
@@ -357,6 +361,21 @@ class BlockBuilder:
         self._add_images(images[:1], caption=caption or None)
         return True
 
+    def _captioned_picture(self, node: LexborNode) -> bool:
+        """A box holding a picture and one short line of text under it, and nothing else: a
+        figure and its caption set without <figure> (older templates, or <div>s throughout).
+        A run of such boxes is a how-to's steps or a gallery, whose lines are the story."""
+        found = _picture_and_line(node)
+        if found is None or found[0] in self.skip or found[1] in self.skip:
+            return False
+        if any(_picture_and_line(sibling) for sibling in (element_beside(node, False), element_beside(node, True))):
+            return False
+        picture, under = found
+        caption = line_text(under)
+        if not caption or weighted_len(caption) > _UNDER_PICTURE_MAX:
+            return False
+        return self._add_images([picture] if picture.tag in _IMAGE_TAGS else picture.css(_IMAGE_SELECTOR), caption)
+
     def _image(self, node: LexborNode) -> bool:
         self._add_images([node], caption=None)
         return True
@@ -374,6 +393,29 @@ _BLOCK_HANDLERS = {
     **dict.fromkeys(_IMAGE_TAGS, BlockBuilder._image),
     "hr": lambda self, node: True,
 }
+
+
+def _picture_and_line(node: LexborNode | None) -> tuple[LexborNode, LexborNode] | None:
+    """The picture and the box of text under it, when ``node`` holds those two and nothing
+    else: the picture an image or a box of one image and no text."""
+    if node is None or node.tag != "div":
+        return None
+    kids: list[LexborNode] = []
+    child = node.child
+    while child is not None:
+        if child.is_element_node or (child.tag == "-text" and not (child.text_content or "").isspace()):
+            if len(kids) == 2:
+                return None
+            kids.append(child)
+        child = child.next
+    if len(kids) != 2 or not kids[0].is_element_node or kids[1].tag not in _CAPTION_BOXES:
+        return None
+    picture, under = kids
+    if picture.tag not in _IMAGE_TAGS and (len(picture.css(_IMAGE_SELECTOR)) != 1 or picture.text(deep=True).strip()):
+        return None
+    if under.css_first(_IMAGE_SELECTOR) is not None:
+        return None
+    return picture, under
 
 
 def line_text(node: LexborNode) -> str:

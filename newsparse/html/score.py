@@ -20,6 +20,7 @@ from newsparse.html.clean import class_and_id
 from newsparse.html.text import (
     CJK_WEIGHT,
     comparison_key,
+    element_beside,
     is_named_anchor,
     link_density,
     punctuation_count,
@@ -201,16 +202,7 @@ def _is_paragraph_div(node: LexborNode, unit: Unit, text: str, units: dict[Lexbo
     paragraph, whose box around it holds the page's title and tags."""
     if node.tag != "div" or unit.boxed or _SENTENCE.search(text) is None:
         return False
-    return _is_paragraph(_element_beside(node, False), units) or _is_paragraph(_element_beside(node, True), units)
-
-
-def _element_beside(node: LexborNode, forward: bool) -> LexborNode | None:
-    """The element next to ``node``, after it or before it, passing over empty ones (an
-    advertisement's slot, a spacer)."""
-    sibling = node.next if forward else node.prev
-    while sibling is not None and (not sibling.is_element_node or not sibling.text(deep=True).strip()):
-        sibling = sibling.next if forward else sibling.prev
-    return sibling
+    return _is_paragraph(element_beside(node, False), units) or _is_paragraph(element_beside(node, True), units)
 
 
 def _is_paragraph(node: LexborNode | None, units: dict[LexborNode, Unit]) -> bool:

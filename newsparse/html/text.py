@@ -87,6 +87,15 @@ def is_named_anchor(a: LexborNode) -> bool:
     return "name" in attrs and "href" not in attrs
 
 
+def element_beside(node: LexborNode, forward: bool) -> LexborNode | None:
+    """The element next to ``node``, after it or before it, passing over empty ones (an
+    advertisement's slot, a spacer)."""
+    sibling = node.next if forward else node.prev
+    while sibling is not None and (not sibling.is_element_node or not sibling.text(deep=True).strip()):
+        sibling = sibling.next if forward else sibling.prev
+    return sibling
+
+
 def link_density(node: LexborNode, link_lengths: dict[LexborNode, int] | None = None) -> float:
     """The share of an element's text that is link text.
 
