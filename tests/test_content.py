@@ -430,6 +430,16 @@ def test_paragraphs_set_in_divs_beside_the_story_box_continue_it() -> None:
     assert paragraphs(page(body)) == [*PARAS * 2, *more]
 
 
+def test_a_video_players_control_labels_are_not_the_story() -> None:
+    player = (
+        "<div class='video-js vjs-default-skin' aria-label='Video Player'><video></video>"
+        "<div class='vjs-loading-spinner'><span class='vjs-control-text'>Video Player is loading.</span></div>"
+        "<div class='vjs-current-time'><span class='vjs-control-text'>Current Time </span>0:00</div>"
+        "<div class='vjs-duration'><span class='vjs-control-text'>Duration </span>0:00</div></div>"
+    )
+    assert paragraphs(page(story_box(PARAS).replace("<p>", f"{player}<p>", 1))) == PARAS
+
+
 def test_the_headline_that_ends_the_look_back_is_matched_without_spacing() -> None:
     head = "<header><h2>Flood : the town waits</h2><p class='byline'>By Ann Lee</p></header>"
     body = "<div class='story-text'>" + "".join(f"<p>{p}</p>" for p in PARAS * 2) + "</div>"

@@ -70,6 +70,8 @@ FURNITURE_NAME_PARTS = (
     *("qrcode", "erweima", "ewm", "follow-?us"),
     *("print", "toolbar", "tools"),
     *("author-?bio", "about-?author", "author-?box", "bio-?box"),
+    # the video.js player's own names: its controls' labels ("Current Time", "Loaded: 0%")
+    *("video-js", r"vjs-\w+"),
     *(f"post{_POST_PARTS}", f"entry{_POST_PARTS}", f"article{_POST_PARTS}", f"story{_POST_PARTS}", "postmetadata"),
     # German, French, Spanish, Italian names for the same furniture
     *("kommentare?", r"kommentar\w+", "teilen", "werbung", "anzeige", "verwandte?", "aehnliche?", "weitere?-?artikel"),
