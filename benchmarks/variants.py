@@ -1,6 +1,6 @@
 """How far newsparse leans on what a page declares: the sets run again with it taken away.
 
-    python benchmarks/variants.py {metadata,classes,paragraphs} [SET ...] [--bench DIR] [--out DIR]
+    python benchmarks/variants.py {metadata,classes,paragraphs,sections} [SET ...] [--bench DIR] [--out DIR]
 
 The development pages mostly declare their title, authors and date in meta tags and
 JSON-LD, and name their boxes in class attributes; pages we never see may do neither.
@@ -9,8 +9,11 @@ microdata and RDFa attributes, so the fields must come from the visible page (he
 bylines, datelines); ``classes`` removes every class and id attribute, so the story must
 be chosen on structure and text alone; ``paragraphs`` makes every <p> a <div>, as some
 templates set their paragraphs, so the story must be found without the tag that marks
-prose.  Each set is scored as it is and as altered, side
-by side; a rule that helps only the first is leaning on the declaration.
+prose; ``sections`` makes HTML5's <article>, <main>, <section>, <header>, <footer>, <nav>,
+<aside>, <figure> and <figcaption> <div>s and <time> a <span>, as older templates are
+written.  The last two read each page through the parser and write it back in UTF-8
+first.  Each set is scored as it is and as altered, side by side; a rule that helps
+only the first is leaning on the declaration.
 """
 
 from __future__ import annotations
@@ -30,8 +33,9 @@ _JSON_LD = re.compile(rb"<script[^>]*ld\+json[^>]*>.*?</script>", re.DOTALL | re
 _META = re.compile(rb"<meta\b(?![^>]*(?:charset|http-equiv))[^>]*>", re.IGNORECASE)
 _MICRODATA = re.compile(rb"""\s(?:itemprop|itemtype|itemscope|property)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)""", re.I)
 _NAMES = re.compile(rb"""\s(?:class|id)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)""", re.IGNORECASE)
-_P_OPEN = re.compile(r"<p(?=[\s>])")
-_P_CLOSE = re.compile(r"</p>")
+_PARAGRAPH = re.compile(r"<(/?)p(?=[\s>])")
+_SECTIONING = re.compile(r"<(/?)(?:article|main|section|header|footer|nav|aside|figure|figcaption)(?=[\s>])")
+_TIME = re.compile(r"<(/?)time(?=[\s>])")
 
 
 def without_metadata(page: bytes) -> bytes:
@@ -42,20 +46,36 @@ def without_classes(page: bytes) -> bytes:
     return _NAMES.sub(b"", page)
 
 
+def _parsed(page: bytes) -> str:
+    """The page through the parser and back, so that each element ends where a browser ends
+    it (pages leave most <p>s open: renamed as they stand, they would nest)."""
+    return LexborHTMLParser(decode_html(page).text).html or ""
+
+
+def _utf8(html: str) -> bytes:
+    return codecs.BOM_UTF8 + html.encode()  # the BOM outranks the charset the page declares
+
+
 def without_paragraphs(page: bytes) -> bytes:
-    """Every <p> a <div>.  The page goes through the parser and back first, so that each
-    paragraph ends where a browser ends it (pages leave most <p>s open: renamed as they
-    stand, they would nest).  It comes back in UTF-8, which a BOM declares."""
-    html = LexborHTMLParser(decode_html(page).text).html or ""
-    return codecs.BOM_UTF8 + _P_CLOSE.sub("</div>", _P_OPEN.sub("<div", html)).encode()
+    return _utf8(_PARAGRAPH.sub(r"<\1div", _parsed(page)))
 
 
-VARIANTS = {"metadata": without_metadata, "classes": without_classes, "paragraphs": without_paragraphs}
+def without_sections(page: bytes) -> bytes:
+    return _utf8(_TIME.sub(r"<\1span", _SECTIONING.sub(r"<\1div", _parsed(page))))
+
+
+VARIANTS = {
+    "metadata": without_metadata,
+    "classes": without_classes,
+    "paragraphs": without_paragraphs,
+    "sections": without_sections,
+}
 # The figures each variant moves: the fields, or the body.
 _WATCHED = {
     "metadata": ("title", "authors", "published", "published_day"),
     "classes": ("body_words", "body_chars", "snippets", "leaks"),
     "paragraphs": ("body_words", "body_chars", "snippets", "leaks"),
+    "sections": ("body_words", "body_chars", "snippets", "leaks", "published"),
 }
 
 
