@@ -701,7 +701,10 @@ def test_readers_comments_under_a_discussion_title_end_the_story_however_much_th
         f"<div class='text'>{said} {n}.</div></div>"
         for n in range(12)
     )
-    for title in ("Reader responses (12)", "Kommentare (3)", "Discussion", "댓글"):
+    titles = ("Reader responses (12)", "Kommentare (3)", "Discussion", "댓글")
+    # WordPress themes title them after the post, in their translations too
+    wordpress = ("34 responses to “Town votes”", "One thought on “Town votes”", "3 Gedanken zu „Town votes“")
+    for title in (*titles, *wordpress, "2 réflexions au sujet de « Town votes »"):
         story = "".join(f"<p>{p}</p>" for p in PARAS)
         discussion = f"<section><h2>{title}</h2>{thread}</section>"
         html = f"<html><body><main><h1>Town votes</h1><div class='entry'>{story}</div>{discussion}</main></body></html>"
