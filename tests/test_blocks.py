@@ -355,6 +355,12 @@ def test_the_storys_sentences_that_name_an_interface_word_are_kept(sentence: str
         "Auf unserer Website werden Cookies gemäß unserer Datenschutzerklärung verwendet.",
         "Zachęcamy do regularnych odwiedzin naszej strony. Informujemy, że korzystamy z cookies.",
         "Nous utilisons des cookies pour vous offrir la meilleure expérience.",
+        "We use cookies and other tracking technologies to improve your browsing experience on our site, show "
+        "personalized content and targeted ads, analyze site traffic, and understand where our audience is coming "
+        "from. To find out more or to opt-out, please read our Cookie Policy. In addition, please read our Privacy "
+        "Policy, which has also been updated and became effective May 23rd, 2018.",
+        "By choosing I Accept, you consent to our use of cookies and other tracking technologies.",
+        "By using this site, you agree to our use of cookies.",
         # a form's or an embed's consent line
         "By signing up, you agree to our Privacy Policy and Terms and Conditions.",
         "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",

@@ -440,6 +440,13 @@ def test_a_video_players_control_labels_are_not_the_story() -> None:
     assert paragraphs(page(story_box(PARAS).replace("<p>", f"{player}<p>", 1))) == PARAS
 
 
+def test_a_share_bars_title_under_the_byline_does_not_end_the_story() -> None:
+    head = "<h1>Flood</h1><p>By Ann Lee</p><h2>Share this story</h2><a href='/fb'>Facebook</a>"
+    facts = "<ul>" + "".join(f"<li>{p}</li>" for p in PARAS) + "</ul>"
+    body = f"<div class='x'>{head}<p>{PARAS[0]}</p>{facts}<p>{PARAS[1]}</p>{facts}</div>"
+    assert newsparse.extract(page(body)).text == "\n\n".join([PARAS[0], "\n".join(PARAS), PARAS[1], "\n".join(PARAS)])
+
+
 def test_the_headline_that_ends_the_look_back_is_matched_without_spacing() -> None:
     head = "<header><h2>Flood : the town waits</h2><p class='byline'>By Ann Lee</p></header>"
     body = "<div class='story-text'>" + "".join(f"<p>{p}</p>" for p in PARAS * 2) + "</div>"

@@ -411,7 +411,7 @@ CHANNEL_PROMO = re.compile(
 # A site announcing its cookies, in a banner the template set inside the story's box ("Wir
 # verwenden Cookies…", "Informujemy, że korzystamy z cookies."): searched for only in a short
 # paragraph that says "cookie", and only near its start, where a notice says it.
-COOKIE_NOTICE_MAX = 300
+COOKIE_NOTICE_MAX = 400  # a notice naming what the cookies are for and the policy to read
 COOKIE_NOTICE = re.compile(
     r"\b(?:(?:this|our) (?:web)?site uses|we use|(?:auf )?(?:unserer|dieser) (?:website|webseite|seite) werden|"
     r"diese (?:website|webseite|seite) (?:verwendet|nutzt)|wir (?:verwenden|nutzen|setzen)|korzystamy z|używamy|"
@@ -434,7 +434,8 @@ CONSENT_WORDS = (
 )
 CONSENT_NOTICE = re.compile(
     r"\bthis (?:site|page|form) is protected by recaptcha\b|"
-    r"\bby (?:signing up|subscribing|registering|submitting|clicking|continuing|creating an account|entering)\b"
+    r"\bby (?:signing up|subscribing|registering|submitting|clicking|choosing|selecting|continuing|"
+    r"creating an account|entering|using (?:this|our) (?:site|website))\b"
     r"[^.]{0,60}, you (?:agree|consent|acknowledge)\b|\bread our (?:full )?[\w ]{0,20}consent terms\b|"
     r"\ben (?:vous inscrivant|cliquant|soumettant|continuant)\b[^.]{0,60}, vous acceptez\b|"
     r"\bal (?:suscribirte|suscribirse|registrarte|registrarse|hacer clic|enviar)\b[^.]{0,60}, aceptas?\b|"
@@ -499,7 +500,7 @@ TRAILING_SECTION = re.compile(
     r"read (?:more|next|also)\b.*|also read\b.*|recommended(?: for you| stories| articles)?|"
     r"popular(?: posts| stories)?|"
     r"most (?:read|popular|viewed)|trending|comments?|\d+ comments?|leave a (?:reply|comment)|"
-    r"share (?:this|the) (?:article|story|post)|about the author|newsletter|subscribe\b.*|"
+    r"about the author|newsletter|subscribe\b.*|"
     r"über (?:den autor|die autorin)|à propos de l'auteure?|sobre (?:el|la) autora?|"
     r"your answer|related links|partner news|top videos?|don'?t miss|more news(?: from .*)?|join the conversation.*|"
     r"what to read next|editors'? picks|latest (?:news|posts|articles|stories)|die neuesten \w+|"
