@@ -504,6 +504,8 @@ TRAILING_SECTION = re.compile(
     r"über (?:den autor|die autorin)|à propos de l'auteure?|sobre (?:el|la) autora?|"
     r"your answer|related links|partner news|top videos?|don'?t miss|more news(?: from .*)?|join the conversation.*|"
     r"what to read next|editors'? picks|latest (?:news|posts|articles|stories)|die neuesten \w+|"
+    r"more like this|read these next|up next|you may have missed|in case you missed it|around the web|"
+    r"from our partners|(?:sponsored|promoted|partner) (?:stories|content|links)|"
     r"editors['’]? recommendations?|latest (?:buzz|videos?|reviews|headlines|updates)|"
     r"(?:les )?dernières (?:news|nouvelles|actualités|infos)\b.*|"
     r"você (?:pode|também pode) gostar.*|veja também|leia também|artigos relacionados|"
