@@ -108,6 +108,10 @@ def test_an_amp_picture_and_a_picture_given_only_a_srcset_are_pictures_of_the_st
         "https://news.example/img/amp.jpg",
         "https://cdn.example/w_1280,h_800/a.jpg",  # a URL keeps its commas: a descriptor ends a candidate
     ]
+    # a template that wrote the srcset into src, its spaces escaped
+    escaped = srcset.replace(" ", "%20")
+    blocks = blocks_of(f"<p>{PROSE}</p><figure><img src='{escaped}'><figcaption>At dawn.</figcaption></figure>")
+    assert blocks[1]["src"] == "https://cdn.example/w_1280,h_800/a.jpg"
     # an <img> with no source of its own takes its <picture>'s
     picture = "<picture><source srcset='/p-800.webp 800w, /p-400.webp 400w' type='image/webp'><img alt='P'></picture>"
     blocks = blocks_of(f"<p>{PROSE}</p>{picture}<p>{PROSE}</p>", url="https://news.example/story/1")

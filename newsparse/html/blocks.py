@@ -76,6 +76,7 @@ _GLUED_BREAK = re.compile(
 )
 _SRCSET_ATTRS = ("data-srcset", "srcset")
 _SRCSET_WIDTH = re.compile(r"^(\d+(?:\.\d+)?)[wx]$")
+_SRCSET_IN_SRC = re.compile(r"(?:\s|%20)\d+(?:\.\d+)?[wx](?:,|$)")
 _SRCSET_URL = re.compile(r"[\s,]*(\S+)")
 _SRCSET_DESCRIPTOR = re.compile(r"([^,]*),?")
 _CAPTION_MAX = 300
@@ -585,6 +586,8 @@ def image_src(img: LexborNode, base_url: str | None) -> str | None:
     for name in _IMAGE_SRC_ATTRS:
         src = (attrs.get(name) or "").strip()
         if src and not src.startswith("data:"):
+            if _SRCSET_IN_SRC.search(src):  # a template wrote its srcset, escaped or not, into src
+                src = _largest_in_srcset(src.replace("%20", " ")) or src
             break
     else:
         src = _largest_in_srcset(next(filter(None, map(attrs.get, _SRCSET_ATTRS)), None) or _picture_srcset(img))
