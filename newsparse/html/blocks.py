@@ -367,15 +367,17 @@ class BlockBuilder:
         figure and its caption set without <figure> (older templates, or <div>s throughout).
         A run of such boxes is a how-to's steps or a gallery, whose lines are the story."""
         found = _picture_and_line(node)
-        if found is None or found[0] in self.skip or found[1] in self.skip:
+        if found is None:
+            return False
+        picture, image, under = found
+        if picture in self.skip or under in self.skip:
             return False
         if any(_picture_and_line(sibling) for sibling in (element_beside(node, False), element_beside(node, True))):
             return False
-        picture, under = found
         caption = line_text(under)
         if not caption or weighted_len(caption) > _UNDER_PICTURE_MAX:
             return False
-        return self._add_images([picture] if picture.tag in _IMAGE_TAGS else picture.css(_IMAGE_SELECTOR), caption)
+        return self._add_images([image], caption)
 
     def _image(self, node: LexborNode) -> bool:
         self._add_images([node], caption=None)
@@ -396,9 +398,9 @@ _BLOCK_HANDLERS = {
 }
 
 
-def _picture_and_line(node: LexborNode | None) -> tuple[LexborNode, LexborNode] | None:
-    """The picture and the box of text under it, when ``node`` holds those two and nothing
-    else: the picture an image or a box of one image and no text."""
+def _picture_and_line(node: LexborNode | None) -> tuple[LexborNode, LexborNode, LexborNode] | None:
+    """The picture, its image and the box of text under it, when ``node`` holds those two
+    and nothing else: the picture an image or a box of one image and no text."""
     if node is None or node.tag != "div":
         return None
     kids: list[LexborNode] = []
@@ -412,11 +414,12 @@ def _picture_and_line(node: LexborNode | None) -> tuple[LexborNode, LexborNode] 
     if len(kids) != 2 or not kids[0].is_element_node or kids[1].tag not in _CAPTION_BOXES:
         return None
     picture, under = kids
-    if picture.tag not in _IMAGE_TAGS and (len(picture.css(_IMAGE_SELECTOR)) != 1 or picture.text(deep=True).strip()):
+    images = [picture] if picture.tag in _IMAGE_TAGS else picture.css(_IMAGE_SELECTOR)
+    if len(images) != 1 or (picture.tag not in _IMAGE_TAGS and picture.text(deep=True).strip()):
         return None
     if under.css_first(_IMAGE_SELECTOR) is not None:
         return None
-    return picture, under
+    return picture, images[0], under
 
 
 def line_text(node: LexborNode) -> str:
