@@ -350,6 +350,10 @@ def test_a_news_services_opening_dateline_gives_the_storys_source(opening: str, 
         ("记者 张三 2023-12-06 17:35", ["张三"]),
         ("2023年12月06日 17:35 记者 张三", ["张三"]),
         ("作者 张三 2023-12-06", ["张三"]),
+        # the date after its label; labelled fields beside the credit
+        ("發布時間：2023/12/06 17:35 記者 張三", ["張三"]),
+        ("记者 张三 来源：人民网", ["张三"]),
+        ("时间：2023-12-06 17:35 记者 张三 来源：人民网", ["张三"]),
     ],
 )
 def test_a_chinese_reporters_credit_in_its_many_forms_gives_the_writers_alone(credit: str, authors: list[str]) -> None:
@@ -1338,6 +1342,7 @@ def test_a_korean_agencys_opening_gives_the_source_and_a_lone_email_address_clos
         ("（中央社記者王小明、李大華台北2023年3月12日電）市府今天宣布。", ["王小明", "李大華"], ["中央社"]),
         ("（中央社記者王明華盛頓12日專電）美國政府今天宣布。", ["王明"], ["中央社"]),  # the place by the list
         ("（中央社記者陳小明嘉義縣12日電）縣府今天宣布。", ["陳小明"], ["中央社"]),  # else by a name's length
+        ("中央社記者王小明台北12日電 台北市政府今天宣布。", ["王小明"], ["中央社"]),  # the brackets left out
         ("【明報專訊】特區政府昨日宣布延長圖書館開放時間。", [], ["明報"]),
     ],
 )

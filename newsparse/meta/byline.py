@@ -98,9 +98,10 @@ _VALUE_TRIM = " \t:：,，;；|｜/\\()（）[]【】<>《》\"'“”"
 # Emoji and pictographs a writer decorates a name with ("Jenny Smith ❤️"): no name's letters.
 _PICTOGRAPHS = re.compile(r"[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+")
 _DATE_OR_TIME = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}")
-# A run of a date's and a time's characters opening or closing a line ("记者 张三 2023-12-06 17:35")
+# A run of a date's and a time's characters opening or closing a line ("记者 张三 2023-12-06 17:35"),
+# the opening one perhaps after its label ("發布時間：2023/12/06 17:35 記者 王小明")
 _DATE_CHARS = r"[\d\s:：/.\-年月日号時时分秒년월일시분]+"
-_DATE_AT_END = re.compile(rf"^{_DATE_CHARS}(?=\s)|(?<=\s){_DATE_CHARS}$")
+_DATE_AT_END = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,4}}\s*[:：])?{_DATE_CHARS}(?=\s)|(?<=\s){_DATE_CHARS}$")
 # A credit for the pictures after the writer's ("Text von Anna Berg, Fotos von Tim Hahn",
 # "Words by Anna Berg / Photos: Tim Hahn"), or the writer's standing ("By Jane Doe Special
 # to The Times"): the byline's names end before it.
@@ -565,8 +566,11 @@ def is_byline_line(text: str) -> tuple[bool, Byline]:
     ):
         return False, found  # no field; a label naming no one ("来源：网络") still is one
     leftover = re.sub(r"[\d\s:：/年月日号時时分秒.\-|｜·•【】\[\]（）()]+", "", rest)
-    # what is left is a date in words and its label ("Publish Date:Sat, 28 Nov 2020 01:34 PM (IST)")
-    return len(leftover) <= 4 or is_filler(leftover) or is_dateline(rest.strip()), found
+    # what is left is the reporters' credit, which takes no colon ("记者 王小明 来源：人民网"),
+    # or a date in words and its label ("Publish Date:Sat, 28 Nov 2020 01:34 PM (IST)")
+    reporters = reporter_credit(rest) if leftover else []
+    found.authors.extend(reporters)
+    return bool(reporters) or len(leftover) <= 4 or is_filler(leftover) or is_dateline(rest.strip()), found
 
 
 def is_dateline(text: str, other_words: int = 2) -> bool:

@@ -466,8 +466,8 @@ UPDATED_LABEL = re.compile(
 # whole page by their openings (see ``phrases``).
 PUBLISHED_LABEL = phrases(
     (
-        *("发表于", "發表於", "发布于", "發佈於", "发布时间", "發佈時間", "发布日期", "發佈日期"),
-        *("发表时间", "發表時間", "发表日期", "出版时间"),
+        *("发表于", "發表於", "发布于", "發佈於", "發布於", "发布时间", "發佈時間", "發布時間"),
+        *("发布日期", "發佈日期", "發布日期", "发表时间", "發表時間", "发表日期", "出版时间"),
         *("posted on", "published on", "published", "first published", "veröffentlicht am", "veröffentlicht"),
         *("publiziert am", "publiziert"),
         *("erstellt am", "publié le", "mis en ligne le", "mise en ligne", "publicado el", "publicado"),

@@ -42,7 +42,7 @@ BYLINE_FIELD = re.compile(
     rf"(?P<label>{SOURCE_LABEL}|{EDITOR_LABEL}|{AUTHOR_LABEL}|{PHOTO_LABEL}){COLON}"
     r"(?P<value>[^\s:：|｜丨。]{1,30}(?:[ \u3000][^\s:：|｜丨。]{1,30}){0,5}?)"
     # The next label may follow with no space between ("来源：证券时报网作者：李在山").
-    rf"(?=\s*(?:$|[|｜]|\s*(?:{SOURCE_LABEL}|{EDITOR_LABEL}|{AUTHOR_LABEL}|{PHOTO_LABEL}|发布时间|發佈時間|"
+    rf"(?=\s*(?:$|[|｜]|\s*(?:{SOURCE_LABEL}|{EDITOR_LABEL}|{AUTHOR_LABEL}|{PHOTO_LABEL}|发布时间|發佈時間|發布時間|"
     rf"时间|時間|日期){COLON}|\s+\d{{4}}))",
     re.IGNORECASE,
 )
@@ -146,9 +146,10 @@ OPENING_CREDIT = re.compile(
     # the place and the agency, then the reporters ("(서울=연합뉴스) 홍길동 기자 = …")
     r"^【[^＝=】]{1,12}[＝=](?P<japanese>[^】]{2,30})】|"
     # Taiwan's Central News Agency: the agency, the reporters and the place run together
-    # before the date ("（中央社記者王小明台北12日電）"), the place to be told from the names
-    r"^[（(]\s*(?P<cna_agency>[\u4e00-\u9fff]{2,4}社)?(?:记者|記者)(?P<cna>[\u4e00-\u9fff、，]{4,30}?)"
-    r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:專|专)?(?:電|电)\s*[）)]|"
+    # before the date ("（中央社記者王小明台北12日電）"), the place to be told from the names;
+    # pages that carry its stories may leave out the brackets ("中央社記者王小明台北12日電 …")
+    r"^[（(]?\s*(?P<cna_agency>[\u4e00-\u9fff]{2,4}社)?(?:记者|記者)(?P<cna>[\u4e00-\u9fff、，]{4,30}?)"
+    r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:專|专)?(?:電|电)(?:\s*[）)]|\s)|"
     # Hong Kong's papers head their own stories "【明報專訊】": the outlet is the source
     r"^【(?P<outlet>[\u4e00-\u9fff]{2,6})(?:專訊|专讯)】|"
     r"^[(\[]\s*[가-힣\w]{1,10}\s*=\s*(?P<korean_agency>[가-힣\w]{1,10})\s*[)\]]\s*(?P<korean>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)"
