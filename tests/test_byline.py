@@ -946,6 +946,9 @@ def test_a_cjk_date_line_under_the_headline_is_lifted_but_a_documents_closing_da
     from newsparse.meta.byline import is_dateline
 
     assert is_dateline("2019年3月1日 13時16分") and is_dateline("发布时间：2023年12月06日 17:35")
+    # the label, the part of the day and the weekday, in Taiwan's spelling and with both dates
+    assert is_dateline("發布時間：2023/12/06 下午 05:35") and is_dateline("2023年12月06日 下午05:35 星期三")
+    assert is_dateline("更新時間：2023/12/07 08:00 發布時間：2023/12/06 17:35")
     assert not is_dateline("2019年3月1日 北京发生地震")
     story = "".join(
         f"<p>文化庁は{n}日、メディア芸術祭賞を発表した。大賞はテレビ番組が受賞した。</p>" for n in range(1, 7)
