@@ -23,6 +23,11 @@ def test_traditional_labels() -> None:
     assert found.editors == ["馮長海"] and not found.authors
 
 
+def test_a_staff_code_joined_to_an_editors_name_is_no_part_of_it() -> None:
+    assert parse_labelled("本文来源：新京报 责任编辑：史建磊_NBJ11331")[0].editors == ["史建磊"]
+    assert parse_labelled("责任编辑：杨倩_NF4425")[0].editors == ["杨倩"]
+
+
 def test_label_inside_a_word_is_no_label() -> None:
     found, _ = parse_labelled("这篇原文：请见附件")
     assert not found.authors

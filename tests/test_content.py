@@ -1260,6 +1260,22 @@ def test_a_bare_number_opening_or_closing_the_story_is_a_counter_and_a_closing_r
     assert [b.text for b in newsparse.extract(page(body)).blocks] == [*PARAS, "1636", "3191", "17.3"]
 
 
+def test_a_market_widgets_share_quotes_closing_the_story_go_with_their_titles() -> None:
+    quotes = [
+        "股票简称 最新价 涨跌幅",
+        "以下为热门股票",
+        "京东方Ａ 4.00 +2.30%",
+        "中兴通讯 35.18 +5.05%",
+        "大智慧 9.08 -8.48%",
+    ]
+    tail = "<h3>股市直播</h3>"
+    assert paragraphs(page(story_box([*ZH_STORY, *quotes]) + tail)) == ZH_STORY
+    # two quotes, or quotes inside the story, are the story's
+    kept = [ZH_STORY[0], *quotes[2:4], *ZH_STORY[1:]]
+    assert paragraphs(page(story_box(kept))) == kept
+    assert paragraphs(page(story_box([*ZH_STORY, *quotes[2:4]]))) == [*ZH_STORY, *quotes[2:4]]
+
+
 def test_a_page_of_deals_whose_text_is_mostly_links_keeps_the_story_its_main_element_marks() -> None:
     deal = "a gadget at half its price, today only, while stocks last, with free delivery to your door"
     links = "".join(f"<li><a href='/p{n}'>Deal number {n}: {deal}</a></li>" for n in range(40))

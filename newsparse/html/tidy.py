@@ -33,6 +33,11 @@ _STORY_REST = 600  # weighted characters of such paragraphs: the story goes on
 _SENTENCE_PARAGRAPH = 60  # weighted characters: a sentence of the story, not a teaser's title
 _STORY_SENTENCES = 3  # such paragraphs, ending as sentences do: the story goes on
 _COUNTER = re.compile(r"^[\d.,\s]{1,12}$")  # "3.409", "168 0 0"
+# A share's quote: its name, price and day's change ("沪电股份 26.64 -0.89%", "AAPL 189.23 +1.20%")
+_QUOTE = re.compile(r"^\S[^\n]{0,20}?\s+\d[\d,]*(?:\.\d+)?\s+[+\-−]?\d+(?:\.\d+)?%$")
+_QUOTE_RUN = 3  # quotes in a row: a market widget ("以下为热门股票"), no story's table
+_BOX_TITLE_CJK = 20  # characters: a line titling such a widget, or its columns ("股票简称 最新价 涨跌幅")
+_QUOTE_TITLES = 2
 _REPEAT_MIN = 30  # weighted characters: a sentence, not a table's cell, repeated
 _SECTION_TITLE_MAX = 200  # characters: a section's title ("Read more: …"), not a paragraph
 _BOX_TITLE_MAX = 80  # characters: a box's title, not a sentence set in bold
@@ -84,6 +89,31 @@ def trim_counters(blocks: list[Block], trace: Trace | None = None) -> list[Block
     return blocks[start:end]
 
 
+def _before_closing_quotes(blocks: list[Block], end: int) -> int:
+    """Where the story ends when a run of share quotes closes it (a portal's market widget
+    set after the story), with the short lines titling them and their columns."""
+    first = end
+    while first > 1 and _is_quote(blocks[first - 1]):
+        first -= 1
+    if end - first < _QUOTE_RUN:
+        return end
+    for _ in range(_QUOTE_TITLES):
+        title = blocks[first - 1].text or ""
+        if (
+            first == 1
+            or blocks[first - 1].type != "paragraph"
+            or len(title) > _BOX_TITLE_CJK
+            or title.endswith(SENTENCE_END)
+        ):
+            break
+        first -= 1
+    return first
+
+
+def _is_quote(block: Block) -> bool:
+    return block.type == "paragraph" and bool(_QUOTE.match(block.text or ""))
+
+
 def _is_counter(block: Block) -> bool:
     return block.type in ("paragraph", "heading") and bool(_COUNTER.match(block.text or ""))
 
@@ -91,15 +121,23 @@ def _is_counter(block: Block) -> bool:
 def drop_closing_headings(blocks: list[Block], trace: Trace | None = None) -> list[Block]:
     """Headings at the very end of the body head nothing: the title of a box whose links
     went as furniture ("Story Timeline", "Holiday Gift Guides"), or the label a box of
-    links left ("Kategorien", "Quelle:").  Read after the bylines, which take a name set in
-    bold there as the signature, or a label with its name ("Text:").  A sentence set as a
-    heading (a pull quote, the closing line in bold) is the story's."""
+    links left ("Kategorien", "Quelle:"); nor is a market widget's run of share quotes
+    the story.  Read after the bylines, which take a name set in bold there as the
+    signature, or a label with its name ("Text:").  A sentence set as a heading (a pull
+    quote, the closing line in bold) is the story's."""
     end = len(blocks)
-    while end > 1 and _heads_nothing(blocks[end - 1]):
-        end -= 1
+    while True:
+        while end > 1 and _heads_nothing(blocks[end - 1]):
+            end -= 1
+            if trace is not None:
+                trace.drop(blocks[end].text, "a heading or a label at the end, heading nothing")
+        quotes = _before_closing_quotes(blocks, end)
+        if quotes == end:
+            return blocks[:end]
         if trace is not None:
-            trace.drop(blocks[end].text, "a heading or a label at the end, heading nothing")
-    return blocks[:end]
+            for block in blocks[quotes:end]:
+                trace.drop(block.text, "a market widget's share quotes at the end")
+        end = quotes
 
 
 def _heads_nothing(block: Block) -> bool:

@@ -74,6 +74,7 @@ _WEB_ADDRESS = re.compile(r"www\.|https?:|\w\.(?:com|org|net|de|fr|uk|info)\b", 
 _BRACKETED_LINE = re.compile(r"^\s*[（(【\[]\s*(?P<inside>[^（()）【】\[\]]+?)\s*[)）】\]]\s*$")
 _TITLED_OUTLET = re.compile(r"^\s*《[^》]{1,20}》\s*")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+_STAFF_CODE = re.compile(r"(?<=[\u4e00-\u9fff])[_＿][A-Za-z]{0,6}\d{2,}$")
 # The marks Chinese papers set before a byline line ("□本报记者 张三", "■ 张三")
 _BYLINE_MARKS = "□■◎●○◆◇▲△"
 _KANJI_NAME_PART = re.compile(r"^[\u4e00-\u9fff々]{1,3}$")  # a Japanese family or given name
@@ -362,10 +363,11 @@ def _korean_names(value: str) -> list[str]:
 
 
 def _cjk_names(value: str) -> list[str]:
-    """Chinese names separated by spaces or 、 (``张三 李四``, ``郭爱青、王五``)."""
+    """Chinese names separated by spaces or 、 (``张三 李四``, ``郭爱青、王五``), each without
+    the staff code a CMS may join to an editor's name ("杨倩_NF4425")."""
     names = []
     for part in re.split(r"[\s、，,;；/&＆]+", value.strip(_VALUE_TRIM)):
-        part = part.strip(_VALUE_TRIM)
+        part = _STAFF_CODE.sub("", part.strip(_VALUE_TRIM))
         if _shaped_as_cjk_name(part) and part not in NOT_A_NAME and not CJK_INTERFACE.search(part):
             names.append(part)
     return names
