@@ -185,6 +185,15 @@ def test_an_authors_box_title_and_its_follow_links_are_no_part_of_the_name() -> 
         ("Going For Growth April 25, 2022", []),
         ("GOJ Minute 2, April 25, 2022", []),
         ("Thứ Tư, 6/12/2023, 17:35 (GMT+7)", []),
+        ("Chủ nhật, 10/12/2023, 08:00 (GMT+7)", []),
+        # a name one of whose words names a month
+        ("Jan Kowalski, 6 grudnia 2023 17:35", ["Jan Kowalski"]),
+        ("April Ryan 6 December 2023", ["April Ryan"]),
+        # a name the date's label follows, in any language
+        ("Par Jean Dupont Publié le 06/12/2023 à 17h35 Mis à jour le 07/12/2023", ["Jean Dupont"]),
+        ("Von Anna Berg Aktualisiert am 06.12.2023", ["Anna Berg"]),
+        ("Por María García Publicado el 6 de diciembre de 2023", ["María García"]),
+        ("By Jane Doe Last updated 6 December 2023", ["Jane Doe"]),
     ],
 )
 def test_a_full_name_a_date_follows_on_its_line_is_the_author(line: str, names: list[str]) -> None:
@@ -752,6 +761,9 @@ def test_a_korean_reporters_credit_is_read_and_lifted() -> None:
     assert lift_bylines([story, Block("paragraph", text="대전일보 이용민 기자 min@daejonilbo.com")], None)[
         1
     ].authors == ["이용민"]
+    # with the dates it was entered and changed, labelled, on its line
+    line = Block("paragraph", text="이용민 기자 입력 2023.12.06 17:35 수정 2023.12.07 08:00")
+    assert lift_bylines([line, story], None) == ([story], Byline(authors=["이용민"]))
 
 
 def test_credits_set_without_colons_are_read_and_lifted() -> None:

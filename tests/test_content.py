@@ -1290,3 +1290,20 @@ def test_a_page_of_deals_whose_text_is_mostly_links_keeps_the_story_its_main_ele
         "</div></body></html>"
     )
     assert newsparse.extract(html).blocks[0].text == intro
+
+
+def test_zero_width_joiners_that_spell_words_stay_and_zero_width_spaces_go() -> None:
+    persian = (
+        "شورای شهر روز سه\u200cشنبه به تمدید ساعات کار کتابخانه رأی داد، چیزی که ساکنان سال\u200cها خواستار آن بودند"
+    )
+    spaced = "The council voted on Tuesday to extend\u200b the library's hours, as residents had long asked it to do"
+
+    def story(text: str) -> list[str]:
+        paragraphs = "".join(f"<p>{text} {n}.</p>" for n in range(4))
+        return [
+            b.text
+            for b in newsparse.extract(f"<html><body><article><h1>T</h1>{paragraphs}</article></body></html>").blocks
+        ]
+
+    assert story(persian) == [f"{persian} {n}." for n in range(4)]
+    assert story(spaced)[0] == spaced.replace("\u200b", "") + " 0."

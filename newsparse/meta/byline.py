@@ -100,9 +100,12 @@ _VALUE_TRIM = " \t:：,，;；|｜/\\()（）[]【】<>《》\"'“”"
 _PICTOGRAPHS = re.compile(r"[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+")
 _DATE_OR_TIME = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}")
 # A run of a date's and a time's characters opening or closing a line ("记者 张三 2023-12-06 17:35"),
-# the opening one perhaps after its label ("發布時間：2023/12/06 17:35 記者 王小明")
+# perhaps after its label ("發布時間：2023/12/06 17:35 記者 王小明", "홍길동 기자 입력 2023.12.06 17:35
+# 수정 2023.12.07 08:00"): a Chinese one takes a colon, a Korean one need not
 _DATE_CHARS = r"[\d\s:：/.\-年月日号時时分秒년월일시분]+"
-_DATE_AT_END = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,4}}\s*[:：])?{_DATE_CHARS}(?=\s)|(?<=\s){_DATE_CHARS}$")
+_DATE_LABEL = r"(?:[\u4e00-\u9fff]{1,4}\s*[:：]|(?:기사)?(?:입력|수정|등록|발행|승인|송고|업데이트)\s*:?)"
+_LABELLED_DATES = rf"(?:{_DATE_LABEL}\s*)?{_DATE_CHARS}(?:{_DATE_LABEL}{_DATE_CHARS})*"
+_DATE_AT_END = re.compile(rf"^{_LABELLED_DATES}(?=\s)|(?<=\s){_LABELLED_DATES}$")
 # A credit for the pictures after the writer's ("Text von Anna Berg, Fotos von Tim Hahn",
 # "Words by Anna Berg / Photos: Tim Hahn"), or the writer's standing ("By Jane Doe Special
 # to The Times"): the byline's names end before it.
@@ -675,11 +678,14 @@ def reporter_credit(text: str) -> list[str]:
     of a Korean one ("이용민 기자").
 
     ``text`` comes with its white space squashed (a block's lines joined by line breaks):
-    the length test comes first, sparing the long paragraphs any work.
+    a length test comes first, sparing the long paragraphs any work, and another once the
+    dates around the credit are gone.
     """
-    if len(text) > _MAX_CREDIT:
+    if len(text) > _MAX_BYLINE_BLOCK:
         return []
     text = _without_date_ends(squash(text))
+    if len(text) > _MAX_CREDIT:
+        return []
     korean = KOREAN_REPORTER.match(text)
     if korean:
         return [korean["name"]]
@@ -865,8 +871,9 @@ def _name_before_date(text: str) -> list[str]:
         name, date = " ".join(words[:count]).rstrip(","), " ".join(words[count:])
         if not date or not _written_as_name(name, True):
             continue  # the cheap tests first: most lines open on no name
-        # a weekday's name is no person's ("Thứ Tư, 6/12/2023")
-        if len(_DATELINE_WORDS.sub(" ", name.lower()).split()) == count and is_dateline(date, other_words=0):
+        # a weekday's name is no person's ("Thứ Tư, 6/12/2023"), where one word of a date's is
+        # ("Jan Kowalski", "April Ryan")
+        if _DATELINE_WORDS.sub(" ", name.lower()).strip() and is_dateline(date, other_words=0):
             # the whole of it a name, no initials' word: not a teaser's title over its date
             # ("Going For Growth April 25, 2022", "GOJ Minute 2, April 25, 2022")
             shouted = [word.isupper() for word in name.split()]

@@ -230,6 +230,7 @@ WEEKDAYS = {
         ("pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"),
         ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"),
         ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"),
+        ("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật"),
     )
     for number, name in enumerate(week)
 } | {"sonnabend": 5}

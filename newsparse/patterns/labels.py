@@ -281,7 +281,11 @@ BYLINE_END = re.compile(
     r"(?:^|\s+)(?:the\s+)?(?:associated press|agence france-presse|thomson reuters|reuters|bloomberg news)\b.*$|"
     # the outlet a piece was written for ("Jane Doe For Daily Mail Australia", "… for The Times")
     r"\s+for\s+\S.*$|"
-    r"\s*(?:[|•·—–]|\bupdated\b|\bpublished\b|\bposted\b|\blast modified\b|"
+    r"\s*(?:[|•·—–]|\bupdated\b|\bpublished\b|\bposted\b|\blast (?:modified|updated)\b|"
+    # the same labels in other languages ("Par Jean Dupont Publié le …", "Von Anna Berg Aktualisiert am …")
+    r"\b(?:publié|mis à jour|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|pubblicato|aggiornato|"
+    r"gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|publicerad|uppdaterad|julkaistu|päivitetty|"
+    r"yayınlanma|güncellenme|опубликовано|обновлено|опубліковано|оновлено)\b|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d).*$",
     re.IGNORECASE | re.DOTALL,
 )
