@@ -243,6 +243,17 @@ def test_text_a_paragraph_break_sets_before_a_picture_is_no_caption_of_it() -> N
     assert blocks[1]["type"] == "image" and blocks[1].get("caption") != lead
 
 
+def test_a_paragraph_two_brs_set_after_pictures_is_no_caption_of_them_but_short_lines_so_set_are() -> None:
+    pictures = "".join(f"<a href='/p{n}.jpg'><img src='/p{n}.jpg' width='800'></a><br><br>" for n in range(3))
+    closing = f"{prose(2)} {prose(3)}"  # the story's last paragraph, longer than a caption
+    blocks = blocks_of(f"{PROSE}<br><br>{pictures}{closing}<br><br>")
+    assert [b["type"] for b in blocks] == ["paragraph", "image", "image", "image", "paragraph"]
+    assert [b.get("caption") for b in blocks[1:4]] == [None] * 3 and blocks[4]["text"] == closing
+    captions = "Light a Wish by OGE Group<br><br>Parabolic Lightcloud by amigo &amp; amigo"
+    blocks = blocks_of(f"<p>{PROSE}</p><div><img src='/p.jpg' width='800'><br><br>{captions}</div><p>{prose(2)}</p>")
+    assert blocks[1]["caption"] == "Light a Wish by OGE Group Parabolic Lightcloud by amigo & amigo"
+
+
 def test_a_sentence_beside_an_emoticon_is_prose_and_a_widgets_label_beside_its_icon_is_not() -> None:
     sentence = "Mein Muckelbär, es tut einem so leid, wenn die Fellis krank sind und nicht fressen."
     blocks = blocks_of(

@@ -196,7 +196,9 @@ class BlockBuilder:
         paragraphs = _cut_paragraphs(run)
         if images:
             text = " ".join(p[0] for p in paragraphs)
-            if weighted_len(text) <= _CAPTION_MAX and (not in_paragraph or _reads_as_caption(text)):
+            if weighted_len(text) <= _CAPTION_MAX and (
+                (not in_paragraph or _reads_as_caption(text)) and not _paragraph_after(images[-1], paragraphs)
+            ):
                 if self._add_images(images, caption=text or None) or weighted_len(text) < _CREDIT_MAX:
                     return  # a caption, or a widget's label beside its icon ("Noch keine Bewertungen")
                 # Only icons beside a sentence: it is prose (":sad: Mein Muckelbär es tut einem so leid …")
@@ -534,6 +536,33 @@ def _children(node: LexborNode) -> list[LexborNode]:
         children.append(child)
         child = child.next
     return children
+
+
+def _paragraph_after(picture: LexborNode, paragraphs: list[tuple[str, bool, float]]) -> bool:
+    """Whether the text after a run's last picture is the story's: a paragraph longer than a
+    caption set in a box of its own, set apart from the picture by two <br>s (a story of
+    <br>s: "…<br><br><img><br><br>The next paragraph…").  Short lines so set are captions."""
+    if all(weighted_len(text) <= _UNDER_PICTURE_MAX for text, _, _ in paragraphs):
+        return False
+    node: LexborNode | None = picture
+    while node is not None and _next_shown(node) is None and node.parent is not None and node.parent.tag in INLINE_TAGS:
+        node = node.parent  # the link or the span around the picture
+    breaks = 0
+    sibling = _next_shown(node) if node is not None else None
+    while sibling is not None and sibling.tag == "br":
+        breaks += 1
+        sibling = _next_shown(sibling)
+    return breaks >= 2
+
+
+def _next_shown(node: LexborNode) -> LexborNode | None:
+    """The next sibling that is not white space or a comment."""
+    sibling = node.next
+    while sibling is not None and (
+        sibling.tag == "-comment" or (sibling.tag == "-text" and not (sibling.text_content or "").strip())
+    ):
+        sibling = sibling.next
+    return sibling
 
 
 def _ends_paragraph(run: list[tuple[str, bool, bool]]) -> bool:
