@@ -28,7 +28,7 @@ from newsparse.meta.tags import read_markup
 from newsparse.meta.title import choose_title, domain_labels, headline_over_label, title_as_shown
 from newsparse.meta.visible import read_dateline
 from newsparse.model import Article, Block
-from newsparse.patterns.boilerplate import CHROME_CLASS
+from newsparse.patterns.boilerplate import CHROME_CLASS, COMMENTS_TITLE
 from newsparse.trace import Trace, describe
 
 _TEXT_BLOCKS = frozenset({"paragraph", "list", "quote", "table", "code"})
@@ -46,6 +46,7 @@ _KANA_BLOCKS = 8  # blocks read for kana: a Japanese page shows them at once
 # the element the page marks as its story is taken instead when it holds several times more.
 _NO_STORY = 100
 _MARKED_STORY_SHARE = 3
+_COMMENTS_TITLE_BLOCKS = 3  # a blog's name and the post's title may stand above a comments' title
 
 
 def extract(
@@ -168,13 +169,16 @@ def _body_blocks(
         if _body_size(relaxed) > _body_size(blocks):
             _adopt(trace, relaxed_trace, "body too short: chosen again without the furniture marks")
             blocks, chosen = relaxed, relaxed_chosen
-    if not _has_text(blocks) and body not in chosen:
-        # A box of headings (a notice set in <h6>) outscored the story: the next box is
-        # tried, the furniture marks set aside as on the relaxed pass.
+    comments = _opens_on_comments(blocks)
+    if (comments or not _has_text(blocks)) and body not in chosen:
+        # A box of headings (a notice set in <h6>), or the comments under a short post,
+        # outscored the story: the next box is tried, the furniture marks set aside as on
+        # the relaxed pass.
         retry_trace = Trace() if trace is not None else None
         retry, _ = _blocks_from(body, set(chosen), base_url, story, retry_trace, furniture)
         if _has_text(retry):
-            _adopt(trace, retry_trace, "the chosen box held no paragraph: chosen again without it")
+            held = "opened on the comments' title" if comments else "held no paragraph"
+            _adopt(trace, retry_trace, f"the chosen box {held}: chosen again without it")
             blocks = retry
     if _body_size(blocks) < _NO_STORY:
         marked_trace = Trace() if trace is not None else None
@@ -211,6 +215,18 @@ def _adopt(trace: Trace | None, second: Trace | None, note: str) -> None:
 
 def _has_text(blocks: list[Block]) -> bool:
     return any(block.type in _TEXT_BLOCKS for block in blocks)
+
+
+def _opens_on_comments(blocks: list[Block]) -> bool:
+    """Whether the chosen text opens on the title of a comment section ("评论", "34
+    Comments") before any paragraph: it is the comments, which pages without class names
+    to mark them set in a box of their own under a post they may outweigh."""
+    for block in blocks[:_COMMENTS_TITLE_BLOCKS]:
+        if block.type in ("heading", "paragraph") and COMMENTS_TITLE.match(block.text or ""):
+            return True
+        if block.type != "heading":
+            return False
+    return False
 
 
 def _headline_heading(body: LexborNode, headline: str | None) -> LexborNode | None:

@@ -719,6 +719,17 @@ def test_readers_comments_under_a_discussion_title_end_the_story_however_much_th
         assert paragraphs(html) == PARAS, title
 
 
+def test_the_comments_under_a_short_post_that_outweigh_it_are_not_chosen_when_no_class_names_them() -> None:
+    said = "I completely disagree with this article, and here is a long explanation of why, with many words"
+    thread = "".join(
+        f"<div><div><a href='/u{n}'>user{n}</a> 2 hours ago</div><div>{said} {n}.</div></div>" for n in range(15)
+    )
+    post = f"<div><div><h2>Town votes</h2><div>{PARAS[0]}</div><div>{PARAS[1]}</div></div></div>"
+    for title in ("Comments", "评论", "34 responses to “Town votes”"):
+        comments = f"<form><div><div><h3>{title}</h3>{thread}</div></div></form>"  # as ASP.NET pages wrap them
+        assert paragraphs(f"<html><body><div><div>{post}</div></div>{comments}</body></html>") == PARAS[:2], title
+
+
 def test_a_see_also_label_early_in_the_story_goes_when_the_story_goes_on_after_it() -> None:
     for label in ("Читайте также", "関連記事", "Leia também", "Ayrıca okuyun"):
         assert paragraphs(page(story_box([PARAS[0], label, *PARAS[1:3]]))) == PARAS[:3], label
