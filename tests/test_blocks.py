@@ -254,6 +254,18 @@ def test_a_paragraph_two_brs_set_after_pictures_is_no_caption_of_them_but_short_
     assert blocks[1]["caption"] == "Light a Wish by OGE Group Parabolic Lightcloud by amigo & amigo"
 
 
+def test_a_list_of_linked_titles_each_with_a_summary_cut_short_is_teasers_not_the_story() -> None:
+    summary = "WASHINGTON: Expressing concern over the exercise, an independent government entity has said that"
+    teasers = "".join(f"<li><a href='/s{n}'>Another story {n}</a> <span>{summary} {n}...</span></li>" for n in range(4))
+    assert [b["type"] for b in blocks_of(f"<p>{PROSE}</p><ul>{teasers}</ul><p>{prose(2)}</p>")] == ["paragraph"] * 2
+    # a list of the story's own, some items trailing off or none linked, stays
+    items = [f"<li>{summary} {n}...</li>" for n in range(3)]
+    mixed = [f"<li><a href='/s{n}'>Item</a> {summary} {n}{'...' if n else '.'}</li>" for n in range(3)]
+    for listed in (items, mixed):
+        blocks = blocks_of(f"<p>{PROSE}</p><ul>{''.join(listed)}</ul><p>{prose(2)}</p>")
+        assert [b["type"] for b in blocks] == ["paragraph", "list", "paragraph"]
+
+
 def test_a_sentence_beside_an_emoticon_is_prose_and_a_widgets_label_beside_its_icon_is_not() -> None:
     sentence = "Mein Muckelbär, es tut einem so leid, wenn die Fellis krank sind und nicht fressen."
     blocks = blocks_of(

@@ -46,6 +46,8 @@ from newsparse.patterns.boilerplate import (
 from newsparse.trace import Trace
 
 _SHORT_LIST = 8  # items: a list of interface text is a widget's, no longer
+_TEASER_ITEMS = 3
+_TRUNCATED = ("...", "…", "…]", "...]")  # how a teaser's summary is cut short
 # Blocks inside a cell make a table a page's layout; a heading in a header cell still
 # heads a data table ("For the pastry:" over an ingredient table's rows).
 _LAYOUT_CELL = "td p, td div, td h1, td h2, td h3, td ul, td ol, th p, th div, th ul, th ol"
@@ -291,6 +293,10 @@ class BlockBuilder:
         if linked >= _LINK_SHARE_MAX * total:
             if self.trace is not None:
                 self.trace.drop(" / ".join(texts), "list of links")
+        elif linked and len(texts) >= _TEASER_ITEMS and all(text.endswith(_TRUNCATED) for text in texts):
+            # every item cut short after its link: teasers of other stories ("Breaking News")
+            if self.trace is not None:
+                self.trace.drop(" / ".join(texts), "list of teasers")
         elif len(texts) <= _SHORT_LIST and all(map(is_filler, texts)):
             # a widget's buttons ("Other galleries / Show all / Full screen"), a gallery's credited captions
             if self.trace is not None:
