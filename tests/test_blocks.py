@@ -266,6 +266,16 @@ def test_a_list_of_linked_titles_each_with_a_summary_cut_short_is_teasers_not_th
         assert [b["type"] for b in blocks] == ["paragraph", "list", "paragraph"]
 
 
+def test_a_custom_element_inside_a_paragraph_runs_on_with_its_text_as_browsers_show_it() -> None:
+    cited = "Binge eating is the most common eating disorder in the United States"
+    source = "<hl-trusted-source source='PubMed'><a href='https://example.org/1'>1</a></hl-trusted-source>"
+    blocks = blocks_of(f"<p>{cited} ({source}).</p><p>{PROSE}</p>")
+    assert [b["text"] for b in blocks] == [f"{cited} (1).", PROSE]
+    # outside a paragraph a custom element may be a box of its own
+    boxes = f"<story-text>{PROSE}</story-text><story-text>{prose(2)}</story-text>"
+    assert [b["text"] for b in blocks_of(boxes)] == [PROSE, prose(2)]
+
+
 def test_a_sentence_beside_an_emoticon_is_prose_and_a_widgets_label_beside_its_icon_is_not() -> None:
     sentence = "Mein Muckelbär, es tut einem so leid, wenn die Fellis krank sind und nicht fressen."
     blocks = blocks_of(

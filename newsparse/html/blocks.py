@@ -158,7 +158,10 @@ class BlockBuilder:
 
     # -- inline runs ------------------------------------------------------------------
 
-    def _add_inline(self, root: LexborNode, bold: bool = False, linked: bool = False) -> None:
+    def _add_inline(self, root: LexborNode, bold: bool = False, linked: bool = False, phrasing: bool = False) -> None:
+        """Add an element's text to the inline run.  With ``phrasing`` (inside a <p>, which
+        holds phrasing content only) a custom element is inline, as browsers show one
+        ("…in the United States (<hl-trusted-source><a>1</a></hl-trusted-source>).")."""
         stack: list[tuple[LexborNode | None, bool, bool]] = [(root, bold, linked)]
         while stack:
             node, bold, linked = stack.pop()
@@ -182,7 +185,7 @@ class BlockBuilder:
                     # older pages wrap a story) stay paragraphs
                     self._run += [(_BR, bold, linked), (_BR, bold, linked)]
                     stack.append((None, bold, linked))
-                elif tag not in INLINE_TAGS:
+                elif tag not in INLINE_TAGS and not (phrasing and _is_custom(tag)):
                     self._run.append((_BR, bold, linked))
                 inner_bold = bold or tag in _BOLD_TAGS or tag in _HEADINGS
                 inner_linked = linked or (tag == "a" and not is_named_anchor(node))
@@ -269,11 +272,11 @@ class BlockBuilder:
 
     def _paragraph(self, node: LexborNode) -> bool:
         for child in _children(node):
-            if child.tag in INLINE_TAGS or child.tag == "-text":
-                self._add_inline(child)
+            if child.tag in INLINE_TAGS or child.tag == "-text" or _is_custom(child.tag):
+                self._add_inline(child, phrasing=True)
             elif child.tag is not None and child.tag[0] != "-" and child not in self.skip:
                 self._run.append((_BR, False, False))
-                self._add_inline(child)
+                self._add_inline(child, phrasing=True)
         self._flush(in_paragraph=True)
         return True
 
@@ -533,6 +536,12 @@ def _reads_as_caption(text: str) -> bool:
     if _CAPTION_LABEL.match(text):
         return True
     return weighted_len(text) < _CREDIT_MAX and not text.endswith(_SENTENCE_END)
+
+
+def _is_custom(tag: str | None) -> bool:
+    """Whether a tag names a custom element (a web component's "hl-trusted-source"), which
+    browsers show inline unless styled otherwise."""
+    return tag is not None and tag[0] != "-" and "-" in tag
 
 
 def _children(node: LexborNode) -> list[LexborNode]:
