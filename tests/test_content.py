@@ -702,6 +702,14 @@ def test_share_print_mail_text_size_and_comment_count_buttons_of_more_languages_
     assert paragraphs(page(body)) == PARAS
 
 
+def test_a_video_players_buttons_times_and_ad_lines_are_not_the_story() -> None:
+    player = ["PLAY", "0:04 / 1:06:03", "Continue watching", "after the ad", "Tap to unmute", "Video Ad Feedback"]
+    assert paragraphs(page(story_box([PARAS[0], *player, *PARAS[1:]]))) == PARAS
+    # a sentence about playing is the story's
+    line = "Play resumed after the rain delay, and the home side scored twice."
+    assert paragraphs(page(story_box([PARAS[0], line, *PARAS[1:]]))) == [PARAS[0], line, *PARAS[1:]]
+
+
 def test_readers_comments_under_a_discussion_title_end_the_story_however_much_they_read_like_prose() -> None:
     said = "I completely disagree with this article, and here is a long explanation of why, with many words"
     thread = "".join(

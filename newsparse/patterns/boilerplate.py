@@ -166,8 +166,11 @@ FILLER_LINE = re.compile(
     r"continua (?:depois|após) d?a publicidade|continúa después de la publicidad|continua dopo la pubblicità|"
     r"la suite après (?:cette|la) publicité|"
     r"(?:der )?artikel (?:wird )?(?:unter|nach) der anzeige (?:fortgesetzt|weiter)|"
-    # a video player's elapsed and total time ("0:04 / 1:06:03•Watch full video")
+    # a video player's elapsed and total time ("0:04 / 1:06:03•Watch full video"), its buttons and
+    # the lines it shows around an ad ("Continue watching" / "after the ad")
     r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?(?:\W{0,3}watch full video)?|"
+    r"play|pause|replay|(?:tap to )?unmute|now playing|continue watching|(?:continue watching )?after the ad|"
+    r"video ad feedback|"
     # a rating widget's stars: "(2) 4 Sterne von 5", "3 von 5, (1 Bewertung)"
     r"(?:\(\d+\)\s*)?\d(?:[.,]\d)?\s*(?:sterne?|stars?|étoiles?|estrellas?|stelle)\s*(?:von|of|sur|de|su)\s*\d|"
     r"\d(?:[.,]\d+)? (?:von|of|sur|de|su) \d,?\s*\(\d+ (?:bewertung(?:en)?|ratings?|votes?|avis|votos?|voti)\)|"
