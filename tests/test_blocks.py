@@ -406,6 +406,9 @@ def test_the_storys_sentences_that_name_an_interface_word_are_kept(sentence: str
         "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.",
         "En vous inscrivant, vous acceptez nos conditions générales d'utilisation.",
         "Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.",
+        "Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu "
+        "Twitter her. Hier kannst du deine Einstellungen verwalten, um die Verbindung zu erlauben.",
+        "To view this content, please accept social media cookies.",
         # an invitation to the newsletter
         "Never miss the latest news from the Star. Sign up for our newsletters to get today's top stories.",
         "Sie möchten keinen Beitrag verpassen? Dann abonnieren Sie unseren Newsletter!",
@@ -419,6 +422,15 @@ def test_the_storys_sentences_that_name_an_interface_word_are_kept(sentence: str
 def test_a_line_of_the_sites_interface_between_the_storys_paragraphs_is_dropped(line: str) -> None:
     blocks = blocks_of(f"<p>{PROSE}</p><p>{line}</p><p>{prose(2)}</p>")
     assert [b["text"] for b in blocks] == [PROSE, prose(2)]
+
+
+def test_a_sentence_about_consent_or_loading_is_the_storys() -> None:
+    for line in (
+        "Ohne dein Einverständnis wären wir nie so weit gekommen, sagte er über die Verbindung der beiden Firmen.",
+        "To view this content in full, the museum asks visitors to book ahead, and most accept the rule gladly.",
+    ):
+        blocks = blocks_of(f"<p>{PROSE}</p><p>{line}</p><p>{prose(2)}</p>")
+        assert [b["text"] for b in blocks] == [PROSE, line, prose(2)]
 
 
 def test_a_question_and_answer_sites_user_cards_and_answer_form_are_not_the_answers() -> None:

@@ -433,7 +433,7 @@ CONSENT_NOTICE_START = 160  # characters: where a notice's words start, searched
 CONSENT_NOTICE_HEAD = 220  # characters: where its words stand
 CONSENT_WORDS = (
     *("recaptcha", "agree", "consent", "accept", "acepta", "einverstanden", "blockiert", "zustimmung"),
-    *("zu laden", "to load"),
+    *("zu laden", "to load", "einverständnis", "this content"),
 )
 CONSENT_NOTICE = re.compile(
     r"\bthis (?:site|page|form) is protected by recaptcha\b|"
@@ -445,6 +445,11 @@ CONSENT_NOTICE = re.compile(
     r"\bhaben wir das (?:automatische )?laden\b.{0,80}?\bblockiert\b|"  # "der Inhalte von twitter.com"
     r"\bich bin (?:damit )?einverstanden, dass (?:mir|ich)\b[^.]{0,80}\b(?:inhalte?|angezeigt)\b|"
     r"\bwir benötigen (?:ihre|deine) zustimmung\b|"
+    # an embedded post's placeholder: "… stellen deshalb ohne dein Einverständnis keine Verbindung zu
+    # Twitter her", "To view this content, please accept social media cookies"
+    r"\bohne (?:dein|ihr)e? einverständnis (?:\w+ ){0,2}keine verbindung\b|"
+    r"\bto (?:view|see|display|watch|load) this content,? (?:please |you (?:need|have|must) to |"
+    r"(?:we|you) need (?:your|to) )?(?:accept|consent|enable|allow)\b|"
     # the button's own line: "Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden."
     r"\bum den inhalt von\b.{1,60}?\bzu laden\b|\bclick (?:on )?(?:the button below|below|here) to load\b"
 )
