@@ -704,6 +704,7 @@ def test_share_print_mail_text_size_and_comment_count_buttons_of_more_languages_
 
 def test_a_video_players_buttons_times_and_ad_lines_are_not_the_story() -> None:
     player = ["PLAY", "0:04 / 1:06:03", "Continue watching", "after the ad", "Tap to unmute", "Video Ad Feedback"]
+    player += ["Video verfügbar bis 28.02.2021", "Available until 31 December 2023"]  # a media library's notice
     assert paragraphs(page(story_box([PARAS[0], *player, *PARAS[1:]]))) == PARAS
     # a sentence about playing is the story's
     line = "Play resumed after the rain delay, and the home side scored twice."

@@ -171,6 +171,9 @@ FILLER_LINE = re.compile(
     r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?(?:\W{0,3}watch full video)?|"
     r"play|pause|replay|(?:tap to )?unmute|now playing|continue watching|(?:continue watching )?after the ad|"
     r"video ad feedback|"
+    # a media library's notice how long its video stays online ("Video verfügbar bis 28.02.2021")
+    r"(?:(?:video|audio|sendung|beitrag) )?verfügbar bis\b.{0,30}|(?:video )?available until\b.{0,30}|"
+    r"(?:vidéo )?disponible jusqu['’]au\b.{0,30}|"
     # a rating widget's stars: "(2) 4 Sterne von 5", "3 von 5, (1 Bewertung)"
     r"(?:\(\d+\)\s*)?\d(?:[.,]\d)?\s*(?:sterne?|stars?|étoiles?|estrellas?|stelle)\s*(?:von|of|sur|de|su)\s*\d|"
     r"\d(?:[.,]\d+)? (?:von|of|sur|de|su) \d,?\s*\(\d+ (?:bewertung(?:en)?|ratings?|votes?|avis|votos?|voti)\)|"
