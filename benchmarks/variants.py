@@ -1,6 +1,7 @@
 """How far newsparse leans on what a page declares: the sets run again with it taken away.
 
-    python benchmarks/variants.py {metadata,classes,paragraphs,sections} [SET ...] [--bench DIR] [--out DIR]
+    python benchmarks/variants.py {metadata,classes,paragraphs,sections,breaks,breaks+classes} [SET ...]
+        [--bench DIR] [--out DIR]
 
 The development pages mostly declare their title, authors and date in meta tags and
 JSON-LD, and name their boxes in class attributes; pages we never see may do neither.
@@ -11,7 +12,9 @@ be chosen on structure and text alone; ``paragraphs`` makes every <p> a <div>, a
 templates set their paragraphs, so the story must be found without the tag that marks
 prose; ``sections`` makes HTML5's <article>, <main>, <section>, <header>, <footer>, <nav>,
 <aside>, <figure> and <figcaption> <div>s and <time> a <span>, as older templates are
-written.  The last two read each page through the parser and write it back in UTF-8
+written; ``breaks`` sets every paragraph as a run of text closed by two <br>s, as older
+CMSs and many Chinese sites write a story (and with ``classes`` as well, a page of the
+table era).  All but the first two read each page through the parser and write it back in UTF-8
 first.  Each set is scored as it is and as altered, side by side; a rule that helps
 only the first is leaning on the declaration.
 """
@@ -36,6 +39,7 @@ _NAMES = re.compile(rb"""\s(?:class|id)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)""", re
 _PARAGRAPH = re.compile(r"<(/?)p(?=[\s>])")
 _SECTIONING = re.compile(r"<(/?)(?:article|main|section|header|footer|nav|aside|figure|figcaption)(?=[\s>])")
 _TIME = re.compile(r"<(/?)time(?=[\s>])")
+_PARAGRAPH_OPEN = re.compile(r"<p(?=[\s>])[^>]*>")
 
 
 def without_metadata(page: bytes) -> bytes:
@@ -64,11 +68,21 @@ def without_sections(page: bytes) -> bytes:
     return _utf8(_TIME.sub(r"<\1span", _SECTIONING.sub(r"<\1div", _parsed(page))))
 
 
+def without_paragraph_tags(page: bytes) -> bytes:
+    return _utf8(_PARAGRAPH_OPEN.sub("", _parsed(page)).replace("</p>", "<br><br>"))
+
+
+def in_table_era(page: bytes) -> bytes:
+    return without_classes(without_paragraph_tags(page))
+
+
 VARIANTS = {
     "metadata": without_metadata,
     "classes": without_classes,
     "paragraphs": without_paragraphs,
     "sections": without_sections,
+    "breaks": without_paragraph_tags,
+    "breaks+classes": in_table_era,
 }
 # The figures each variant moves: the fields, or the body.
 _WATCHED = {
@@ -76,6 +90,8 @@ _WATCHED = {
     "classes": ("body_words", "body_chars", "snippets", "leaks"),
     "paragraphs": ("body_words", "body_chars", "snippets", "leaks"),
     "sections": ("body_words", "body_chars", "snippets", "leaks", "published"),
+    "breaks": ("body_words", "body_chars", "snippets", "leaks"),
+    "breaks+classes": ("body_words", "body_chars", "snippets", "leaks"),
 }
 
 
