@@ -943,6 +943,7 @@ def test_an_author_link_beside_the_avatars_picture_link_is_read() -> None:
         ("By Jane Doe, Madrid", ["Jane Doe"], None),
         # a wire story's byline without "By"
         ("Meg Kinnard and Errin Haines, Associated Press", ["Meg Kinnard", "Errin Haines"], "Associated Press"),
+        ("Anna Berg und Tim Hahn, dpa", ["Anna Berg", "Tim Hahn"], "dpa"),  # the agency as it writes itself
     ],
 )
 def test_a_news_agency_credited_beside_the_byline_is_the_source(byline: str, authors: list[str], source: str) -> None:

@@ -601,7 +601,7 @@ def is_name_line(text: str, surname_test: bool) -> list[str]:
     """Names of a line that holds nothing but them, their roles and their outlets.
 
     "Steve Peoples, Ap National Political Writer", "Meg Kinnard and Errin Haines,
-    Associated Press": a byline without "By", as wire stories print it.
+    Associated Press", "Anna Berg, dpa": a byline without "By", as wire stories print it.
     """
     text = _HANDLE_AFTER.sub("", _READING_TIME_AFTER.sub("", text))
     if len(text) > _MAX_NAME_LINE or text.endswith((".", "!", "?", "。")) or any(c.isdigit() for c in text):
@@ -609,7 +609,9 @@ def is_name_line(text: str, surname_test: bool) -> list[str]:
     parts = [p.strip(_VALUE_TRIM) for p in NAME_SPLIT.split(BY_PREFIX.sub("", text)) if p.strip(_VALUE_TRIM)]
     names = [p for p in parts if _is_person(p) and _written_as_name(p, surname_test) and not p.isupper()]
     others = [p for p in parts if p not in names]
-    if not names or any(not (NOT_PERSON.search(p) or BYLINE_TAIL.match(p) or _INITIALS.match(p)) for p in others):
+    if not names or any(
+        not (NOT_PERSON.search(p) or BYLINE_TAIL.match(p) or _INITIALS.match(p) or AGENCY_LINE.match(p)) for p in others
+    ):
         return []
     return names
 
