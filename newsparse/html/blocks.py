@@ -46,7 +46,7 @@ from newsparse.patterns.boilerplate import (
 from newsparse.trace import Trace
 
 _SHORT_LIST = 8  # items: a list of interface text is a widget's, no longer
-_TEASER_ITEMS = 3
+_TEASER_ITEMS = 3  # items cut short after their links: a box of teasers, where one or two may be the story's
 _TRUNCATED = ("...", "…", "…]", "...]")  # how a teaser's summary is cut short
 # Blocks inside a cell make a table a page's layout; a heading in a header cell still
 # heads a data table ("For the pastry:" over an ingredient table's rows).

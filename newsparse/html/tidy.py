@@ -36,8 +36,8 @@ _COUNTER = re.compile(r"^[\d.,\s]{1,12}$")  # "3.409", "168 0 0"
 # A share's quote: its name, price and day's change ("沪电股份 26.64 -0.89%", "AAPL 189.23 +1.20%")
 _QUOTE = re.compile(r"^\S[^\n]{0,20}?\s+\d[\d,]*(?:\.\d+)?\s+[+\-−]?\d+(?:\.\d+)?%$")
 _QUOTE_RUN = 3  # quotes in a row: a market widget ("以下为热门股票"), no story's table
-_BOX_TITLE_CJK = 20  # characters: a line titling such a widget, or its columns ("股票简称 最新价 涨跌幅")
-_QUOTE_TITLES = 2
+_QUOTE_TITLE_MAX = 20  # characters: a line titling such a widget, or its columns ("股票简称 最新价 涨跌幅")
+_QUOTE_TITLES = 2  # such lines above the quotes: the widget's title and its columns' header
 _REPEAT_MIN = 30  # weighted characters: a sentence, not a table's cell, repeated
 _SECTION_TITLE_MAX = 200  # characters: a section's title ("Read more: …"), not a paragraph
 _BOX_TITLE_MAX = 80  # characters: a box's title, not a sentence set in bold
@@ -102,7 +102,7 @@ def _before_closing_quotes(blocks: list[Block], end: int) -> int:
         if (
             first == 1
             or blocks[first - 1].type != "paragraph"
-            or len(title) > _BOX_TITLE_CJK
+            or len(title) > _QUOTE_TITLE_MAX
             or title.endswith(SENTENCE_END)
         ):
             break

@@ -565,7 +565,8 @@ def _before_unopened_bracket(value: str) -> str:
 
 
 def is_byline_line(text: str) -> tuple[bool, Byline]:
-    """Whether a short line is nothing but byline fields, a date and separators."""
+    """Whether a short line is nothing but byline fields, a date, separators and a
+    reporter's credit without a colon."""
     if len(text) > _MAX_BYLINE_BLOCK:
         return False, Byline()
     found, rest = parse_labelled(text)
