@@ -460,12 +460,21 @@ def test_bylines_of_more_languages_are_read(byline: str, authors: list[str]) -> 
         *("Last updated 5 mins ago", "Aktualisiert vor 3 Stunden", "5 minuti fa", "há 3 horas", "5 минут назад"),
         # a Japanese date without its year, its weekday vouching for it
         *("12/6(水) 17:35配信", "12月6日（水）17:35"),
+        # a Chinese one, its time vouching for it
+        *("12月06日 17:35", "12-06 17:35"),
     ],
 )
 def test_a_relative_or_yearless_date_near_the_top_is_a_dateline_and_yields_no_date(when: str) -> None:
     story = "正文第一段，内容足够长，讲述了事件的经过和各方的反应。"
     kept, _ = lift_bylines([Block("paragraph", text=when), Block("paragraph", text=story)], title=None)
     assert [b.text for b in kept] == [story]
+
+
+def test_a_month_and_day_without_a_time_or_a_score_is_no_dateline() -> None:
+    story = "正文第一段，内容足够长，讲述了事件的经过和各方的反应。"
+    for line in ("12月06日", "比分 12-06"):
+        kept, _ = lift_bylines([Block("paragraph", text=line), Block("paragraph", text=story)], title=None)
+        assert [b.text for b in kept] == [line, story], line
 
 
 def test_a_dateline_opening_on_a_weekday_of_another_language_and_a_dated_headline_are_lifted() -> None:

@@ -500,7 +500,8 @@ SCRIPT_EPOCH = re.compile(r"""var\s+(?:ct|create_time|publish_time)\s*=\s*["'](\
 
 # A date told relative to when the page was shown ("昨天", "3 hours ago", "vor 2 Stunden",
 # "Yesterday, 14:30"), or a Japanese one without its year (Yahoo! Japan's "12/6(水) 17:35配信",
-# the weekday vouching for a date): a dateline, though no date can be read off it.
+# the weekday vouching for a date), or a Chinese one so, with its time: a dateline, though no
+# date can be read off it.
 RELATIVE_DATE_LINE = re.compile(
     # after a label, or alone: "Last updated 5 mins ago", "Aktualisiert vor 3 Stunden"
     r"^\s*(?:(?:(?:last\s+)?(?:updated|published|posted|modified)|aktualisiert|veröffentlicht|mis à jour|publié|"
@@ -512,7 +513,9 @@ RELATIVE_DATE_LINE = re.compile(
     r"ayer|hoy|hace\s+\d+\s+(?:segundos?|minutos?|horas?|días?)|"
     r"\d+\s+(?:secondi|minuti|ore|giorni)\s+fa|há\s+\d+\s+(?:segundos?|minutos?|horas?|dias?)|"
     r"\d+\s+(?:seconden|minuten|uur|dagen)\s+geleden|\d+\s+(?:секунд\w*|минут\w*|час\w*|дн\w*)\s+назад|"
-    r"(?:\d{1,2}/\d{1,2}|\d{1,2}月\d{1,2}日)\s*[（(][月火水木金土日][)）])"
+    r"(?:\d{1,2}/\d{1,2}|\d{1,2}月\d{1,2}日)\s*[（(][月火水木金土日][)）]|"
+    # a Chinese platform's month and day before the time ("12月06日 17:35", "12-06 17:35")
+    r"(?:\d{1,2}月\d{1,2}日|\d{1,2}-\d{1,2})(?=\s*\d{1,2}:\d{2}))"
     r"\s*(?:[,|·•]?\s*\d{1,2}[:h]\d{2})?\s*(?:配信|更新|掲載)?\s*$",
     re.IGNORECASE,
 )
