@@ -903,6 +903,15 @@ def _story_page(headline: str, top: str, topic: str = "the story", head: str = "
     return f"<html><head>{head}</head><body><article><h1>{headline}</h1>{top}{story}</article></body></html>"
 
 
+def test_a_name_set_after_the_date_in_an_element_of_its_own_behind_a_dash_is_the_author() -> None:
+    top = "<span class='meta'>28. November 2022</span><p class='meta'> - Nadja Podbregar</p>"
+    article = newsparse.extract(_story_page("Ammoniak statt Hitze", top))
+    assert (article.authors, article.published) == (["Nadja Podbregar"], "2022-11-28")
+    # a dash opening a line after anything but a date sets apart no name
+    top = "<span class='meta'>Wissenschaft</span><p class='meta'> - Nadja Podbregar</p>"
+    assert newsparse.extract(_story_page("Ammoniak statt Hitze", top)).authors == []
+
+
 def test_an_author_element_labelled_interview_names_the_interviewer() -> None:
     top = '<div class="author"><a href="/search?author=Julia">Interview: Julia Lauter</a></div>'
     assert newsparse.extract(_story_page("Big data against the virus", top)).authors == ["Julia Lauter"]

@@ -57,6 +57,7 @@ _ABOVE_LINE = 60
 _ABOVE_CHARS = 400
 _HEADLINE_PART = 20  # characters of a headline the page breaks or shortens, still enough to find it
 _LEADING_SEPARATORS = "|•·/ "
+_DASHES = ("- ", "– ", "— ")  # a dash and a space opening a line: what follows is set apart from the line before
 _ENDS_WITH_LABEL = re.compile(r"[:：]\s*$")
 _BY_WORDS = frozenset(("by", "von", "par", "por", "door", "di", "da", "av", "af"))
 _NAME_LINE = 40
@@ -322,6 +323,9 @@ def _join_labels(lines: list[str], caption_lines: Collection[str] = ()) -> list[
     joined: list[str] = []
     in_byline = False
     for line in lines:
+        if joined and line.startswith(_DASHES) and is_dateline(joined[-1], other_words=0):
+            joined[-1] = f"{joined[-1]} {line}"  # the date, then "- Nadja Podbregar" in an element of its own
+            continue
         line = line.lstrip(_LEADING_SEPARATORS) or line  # "yas!" "| By" "Cara Stiles": the "|" parts them
         if joined and _ENDS_WITH_LABEL.search(joined[-1]):
             in_byline = in_byline or _by_alone(joined[-1])  # "By:" then names
