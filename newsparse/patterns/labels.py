@@ -5,6 +5,8 @@ Simplified and traditional forms are listed together; ``[:：]`` accepts both co
 
 import re
 
+from newsparse.patterns.dates import PUBLISHED_LABEL, UPDATED_LABEL
+
 # What sets a label's value after it: a colon, or a bar or a slash ("文丨张三", "来源|央视新闻",
 # "來源/聯合報"; "丨" is a CJK stroke self-media pages set as a bar), or the full-width equals
 # sign of Japanese credits ("取材・文＝山田太郎").
@@ -281,11 +283,10 @@ BYLINE_END = re.compile(
     r"(?:^|\s+)(?:the\s+)?(?:associated press|agence france-presse|thomson reuters|reuters|bloomberg news)\b.*$|"
     # the outlet a piece was written for ("Jane Doe For Daily Mail Australia", "… for The Times")
     r"\s+for\s+\S.*$|"
-    r"\s*(?:[|•·—–]|\bupdated\b|\bpublished\b|\bposted\b|\blast (?:modified|updated)\b|"
-    # the same labels in other languages ("Par Jean Dupont Publié le …", "Von Anna Berg Aktualisiert am …")
-    r"\b(?:publié|mis à jour|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|pubblicato|aggiornato|"
-    r"gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|publicerad|uppdaterad|julkaistu|päivitetty|"
-    r"yayınlanma|güncellenme|опубликовано|обновлено|опубліковано|оновлено)\b|"
+    r"\s*(?:[|•·—–]|\bposted\b|"
+    # a date's label, in every language the date readers know ("Par Jean Dupont Publié le …",
+    # "Von Anna Berg Aktualisiert am …", "By Jane Doe Last updated …")
+    rf"{UPDATED_LABEL.pattern}|{PUBLISHED_LABEL.pattern.pattern}|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d).*$",
     re.IGNORECASE | re.DOTALL,
 )
