@@ -37,6 +37,7 @@ from newsparse.patterns.labels import (
     INSTITUTION,
     JAPANESE_REPORTER,
     KOREAN_CREDIT_PART,
+    KOREAN_DATE_LABEL,
     KOREAN_OUTLET,
     KOREAN_PHOTO,
     KOREAN_REPORTER,
@@ -103,7 +104,7 @@ _DATE_OR_TIME = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}")
 # perhaps after its label ("發布時間：2023/12/06 17:35 記者 王小明", "홍길동 기자 입력 2023.12.06 17:35
 # 수정 2023.12.07 08:00"): a Chinese one takes a colon, a Korean one need not
 _DATE_CHARS = r"[\d\s:：/.\-年月日号時时分秒년월일시분]+"
-_DATE_LABEL = r"(?:[\u4e00-\u9fff]{1,4}\s*[:：]|(?:기사)?(?:입력|수정|등록|발행|승인|송고|업데이트)\s*:?)"
+_DATE_LABEL = rf"(?:[\u4e00-\u9fff]{{1,4}}\s*[:：]|(?:기사)?{KOREAN_DATE_LABEL}\s*:?)"
 _LABELLED_DATES = rf"(?:{_DATE_LABEL}\s*)?{_DATE_CHARS}(?:{_DATE_LABEL}{_DATE_CHARS})*"
 _DATE_AT_END = re.compile(rf"^{_LABELLED_DATES}(?=\s)|(?<=\s){_LABELLED_DATES}$")
 # A credit for the pictures after the writer's ("Text von Anna Berg, Fotos von Tim Hahn",

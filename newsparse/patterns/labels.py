@@ -127,10 +127,13 @@ KOREAN_ROLES = frozenset(
     )
 )
 KOREAN_PHOTO = frozenset(("사진", "사진기자"))
+# The labels a Korean page sets before a story's dates: entered, changed, registered, issued,
+# approved, sent, updated ("입력 2023.12.06 17:35")
+KOREAN_DATE_LABEL = r"(?:입력|수정|등록|발행|승인|송고|업데이트)"
 # A Korean credit line of roles before names: "글 김철수 · 사진 이영희", "취재 김철수, 정리 이영희";
 # the labels of a date are no names ("기사입력 2023-12-06": the story entered)
 KOREAN_CREDIT_PART = re.compile(
-    r"(?P<role>글|취재|정리|기사|사진|영상)\s*[:=/]?\s*(?!(?:입력|수정|등록|발행|승인|송고)(?:\s|$))"
+    rf"(?P<role>글|취재|정리|기사|사진|영상)\s*[:=/]?\s*(?!{KOREAN_DATE_LABEL}(?:\s|$))"
     r"(?P<name>[가-힣]{2,4})(?:\s*[·/|,]\s*|\s*$)"
 )
 # What an outlet's name ends in: daily, newspaper, news, broadcasting, agency, economy
