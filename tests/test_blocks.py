@@ -193,6 +193,21 @@ def test_a_picture_set_in_a_paragraph_leaves_its_text_prose_and_a_credit_a_capti
     assert boxed[1]["caption"] == "The bridge at dawn."
 
 
+def test_a_pictures_box_opening_a_paragraph_holds_its_caption_and_the_words_after_it_are_prose() -> None:
+    lede = "The psychological reason why we love to watch sad movies is linked to the release of endorphins."
+    box = "<span class='storyimage'><span><img src='/sad.jpg'></span><span>© Archive Photos/Getty Images</span></span>"
+    blocks = blocks_of(f"<p>{box} <strong>{lede}</strong></p><p>{PROSE}</p>")
+    assert blocks[0] == {"type": "image", "src": "/sad.jpg", "alt": None, "caption": "© Archive Photos/Getty Images"}
+    assert blocks[1] == {"type": "paragraph", "text": lede}
+    # A picture floated beside a sentence's opening words, a person's card in a sentence:
+    # the words are prose.
+    floated = f"<p><em><img src='/logo.jpg'>On the 17th of January, Prospect hosted</em> a roundtable. {PROSE}</p>"
+    assert blocks_of(floated)[1]["text"] == f"On the 17th of January, Prospect hosted a roundtable. {PROSE}"
+    card = "<span><a href='/people/kn'>Kristi Noem</a><span><img src='/kn.jpg'> Kristi Noem</span></span>"
+    blocks = blocks_of(f"<p>South Dakota Gov. {card} (R) is defending it. {PROSE}</p>")
+    assert next(b["text"] for b in blocks if "text" in b).startswith("South Dakota Gov. Kristi Noem")
+
+
 def test_a_line_in_a_box_of_its_own_under_a_picture_is_its_caption_but_a_run_of_them_is_text() -> None:
     figure = "<div><div class='pic'><img src='/c.jpg'></div><div>The bridge at dawn, seen from the river.</div></div>"
     blocks = blocks_of(f"<p>{PROSE}</p>{figure}<p>{prose(2)}</p>")

@@ -271,14 +271,33 @@ class BlockBuilder:
         return True
 
     def _paragraph(self, node: LexborNode) -> bool:
-        for child in _children(node):
+        children = _children(node)
+        for at, child in enumerate(children):
             if child.tag in INLINE_TAGS or child.tag == "-text" or _is_custom(child.tag):
+                start, pictures = len(self._run), len(self._run_images)
                 self._add_inline(child, phrasing=True)
+                if len(self._run_images) > pictures and _opens_on_picture(child):
+                    self._picture_box(start, pictures, children[:at], children[at + 1 :])
             elif child.tag is not None and child.tag[0] != "-" and child not in self.skip:
                 self._run.append((_BR, False, False))
                 self._add_inline(child, phrasing=True)
         self._flush(in_paragraph=True)
         return True
+
+    def _picture_box(self, start: int, pictures: int, before: list[LexborNode], after: list[LexborNode]) -> None:
+        """A picture set in a box of its own with its caption, inside a paragraph of prose
+        ("<p><span><img><span>© Getty Images</span></span> The story opens…</p>"): the box's
+        text is the caption, not the paragraph's opening words.  Alone in its paragraph, the
+        box is read as any text beside a picture is (a picture inside a sentence's span)."""
+        caption = squash("".join(piece for piece, _, _ in self._run[start:] if piece != _BR))
+        if not caption or weighted_len(caption) > _CAPTION_MAX or not any(map(_shows_text, before + after)):
+            return
+        box_images = self._run_images[pictures:]
+        if not any(image_src(img, self.base_url) for img in box_images):
+            return  # icons beside a label ("<span><img class=icon> 12 comments</span>"): prose
+        self._run, self._run_images = self._run[:start], self._run_images[:pictures]
+        self._flush(in_paragraph=True)
+        self._add_images(box_images, caption=caption)
 
     def _list(self, node: LexborNode) -> bool:
         items: list[tuple[str, int]] = []
@@ -570,14 +589,48 @@ def _paragraph_after(picture: LexborNode, paragraphs: list[tuple[str, bool, floa
     return breaks >= 2
 
 
+def _opens_on_picture(box: LexborNode) -> bool:
+    """Whether an element shows a picture first and then its caption in an element of its
+    own, as a picture's box does ("<span><span><img></span><span>© AP</span></span>"); not
+    a picture floated beside the words of a sentence ("<em><img>On the 17th…</em>")."""
+    path = [box]
+    node = _first_shown(box)
+    while node is not None and node.tag not in _IMAGE_TAGS and node.tag != "-text":
+        path.append(node)
+        node = _first_shown(node)
+    if node is None or node.tag not in _IMAGE_TAGS:
+        return False
+    while node is not box:
+        after = _next_shown(node)
+        if after is not None:
+            return after.tag != "-text"
+        node = path.pop()
+    return False
+
+
+def _first_shown(node: LexborNode) -> LexborNode | None:
+    """The first child that is not white space or a comment."""
+    child = node.child
+    return _next_shown(child) if child is not None and _is_blank(child) else child
+
+
+def _shows_text(node: LexborNode) -> bool:
+    """Whether a node shows text (a text node or an element holding some)."""
+    if node.tag == "-text":
+        return bool((node.text_content or "").strip())
+    return node.tag is not None and node.tag[0] != "-" and bool(node.text(deep=True).strip())
+
+
 def _next_shown(node: LexborNode) -> LexborNode | None:
     """The next sibling that is not white space or a comment."""
     sibling = node.next
-    while sibling is not None and (
-        sibling.tag == "-comment" or (sibling.tag == "-text" and not (sibling.text_content or "").strip())
-    ):
+    while sibling is not None and _is_blank(sibling):
         sibling = sibling.next
     return sibling
+
+
+def _is_blank(node: LexborNode) -> bool:
+    return node.tag == "-comment" or (node.tag == "-text" and not (node.text_content or "").strip())
 
 
 def _ends_paragraph(run: list[tuple[str, bool, bool]]) -> bool:
