@@ -172,8 +172,18 @@ def test_ads_share_buttons_photo_credits_follow_lines_galleries_and_ratings_of_m
         "Третий абзац даёт предысторию с цифрами городского совета и метеорологической службы.",
     ]
     interface = [
-        *("Реклама", "Поделиться", "Фото: РИА Новости", "Подписывайтесь на наш канал в Telegram"),
-        *("Advertentie", "Volg ons op Twitter", "広告", "シェアする", "광고", "공유하기", "Quảng cáo", "Chia sẻ"),
+        *("Реклама", "Sponsored Links", "Поделиться", "Фото: РИА Новости", "Подписывайтесь на наш канал в Telegram"),
+        *(
+            "Advertentie",
+            "Volg ons op Twitter",
+            "広告",
+            "スポンサードリンク",
+            "シェアする",
+            "광고",
+            "공유하기",
+            "Quảng cáo",
+            "Chia sẻ",
+        ),
         *("Reklam", "Paylaş", "Fotoğraf: AA", "Bagikan", "Ikuti kami di Instagram", "Siga-nos no Instagram"),
         # a gallery's lightbox buttons and counter, a rating widget and its tally
         *("Bild anzeigen Bild schließen", "2 von 17", "Bild anzeigen", "3 of 12", "War der Artikel nützlich?"),
@@ -639,6 +649,7 @@ def test_byline_fields_run_together_are_read_apart() -> None:
 def test_closing_sections_in_other_languages_end_the_story() -> None:
     closing = (
         "関連記事",
+        "関連エントリー",
         "■関連サイト",
         "関連キーワード",
         "アクセスランキング",

@@ -158,9 +158,11 @@ FILLER_LINE = re.compile(
     r"^\s*(?:[-–—]\s*(?:advertisement|anzeige|werbung|publicité|publicidad)\s*[-–—]|"  # "- Anzeige -"
     r"advertisement|advertising|anzeige|publicité|publicidad|pubblicità|werbung|"
     # the same notice, and the share button, in other languages
-    r"реклама|advertentie|reklam|quảng cáo|광고|広告|anúncio|mainos|annonse|annons|διαφήμιση|إعلان|विज्ञापन|"
+    r"реклама|advertentie|reklam|quảng cáo|광고|広告|スポンサー(?:ド)?\s?リンク|anúncio|mainos|annonse|annons|"
+    r"διαφήμιση|إعلان|विज्ञापन|"
     r"поделиться|paylaş|chia sẻ|공유하기|シェアする|シェア|bagikan|sdílet|κοινοποίηση|مشاركة|"
-    r"sponsored(?: content)?|continue reading(?: below| the main story)?|story continues below(?: advertisement)?|"
+    r"sponsored(?: content| links?)?|continue reading(?: below| the main story)?|"
+    r"story continues below(?: advertisement)?|"
     r"advertisement\s*[-–—:|]\s*(?:the )?(?:story|article) continues below|"
     # the same notice in other languages: "CONTINUA DEPOIS DA PUBLICIDADE", "La suite après cette publicité"
     r"continua (?:depois|após) d?a publicidade|continúa después de la publicidad|continua dopo la pubblicità|"
@@ -541,7 +543,7 @@ TRAILING_SECTION = re.compile(
     r"点击排行|點擊排行|排行榜|\d+\s*条评论|\d+\s*條評論|"
     # Japanese, Korean, Russian, Ukrainian, the Nordic languages, Czech, Slovak, Turkish,
     # Portuguese, Spanish, Dutch, Arabic, Vietnamese, Greek, Hindi and Indonesian
-    r"[■●◆▼【]?\s*(?:関連記事|関連ニュース|関連リンク|関連サイト|関連キーワード|関連トピックス|あわせて読みたい|"
+    r"[■●◆▼【]?\s*(?:関連記事|関連ニュース|関連エントリー?|関連リンク|関連サイト|関連キーワード|関連トピックス|あわせて読みたい|"
     r"合わせて読みたい|おすすめ記事|人気記事|アクセスランキング|ランキング|新着記事|最新ニュース|"
     r"こちらもおすすめ|コメント)】?|관련\s?기사|관련\s?뉴스|많이 본 뉴스|인기\s?뉴스|추천\s?기사|댓글|"
     r"читайте (?:также|також)|(?:ещё|еще) по теме|похожие (?:новости|статьи|материалы)|другие новости|"
