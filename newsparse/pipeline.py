@@ -25,7 +25,13 @@ from newsparse.meta.byline import lift_bylines
 from newsparse.meta.fields import resolve_metadata
 from newsparse.meta.jsonld import read_jsonld
 from newsparse.meta.tags import read_markup
-from newsparse.meta.title import choose_title, domain_labels, headline_over_label, title_as_shown
+from newsparse.meta.title import (
+    choose_title,
+    domain_labels,
+    heading_the_title_names,
+    headline_over_label,
+    title_as_shown,
+)
 from newsparse.meta.visible import read_dateline
 from newsparse.model import Article, Block
 from newsparse.patterns.boilerplate import CHROME_CLASS, COMMENTS_TITLE
@@ -103,6 +109,7 @@ def extract(
     blocks = _declared_body(blocks, jsonld.get("body"), headline[0], trace)
     blocks = tidy_blocks(blocks, trace)  # the declared body is tidied like the page's own
     headline = headline_over_label(headline, markup.h1s, blocks)
+    headline = heading_the_title_names(headline, markup.title_tag, declared_titles, blocks)
     # Chinese names no label vouches for must start with a surname; Japanese ones need not.
     surname_test = not any(block.text and has_kana(block.text) for block in blocks[:_KANA_BLOCKS])
     blocks, body_byline = lift_bylines(blocks, headline[0], trace, surname_test)

@@ -413,6 +413,27 @@ def test_a_story_opening_on_its_heading_under_a_title_too_short_for_a_headline_t
     assert (article.blocks[0].text == heading) == (title != heading)  # the headline leaves the body
 
 
+def test_a_blogs_name_as_the_pages_h1_gives_way_to_the_posts_heading_the_title_tag_holds() -> None:
+    post = "Die Stadt verlängert die Öffnungszeiten der Bibliothek ab Montag"
+    text = "<p>" + "Die Bibliothek öffnet künftig auch am Abend, teilte die Stadt mit. " * 6 + "</p>"
+
+    def page(title_tag: str, story: str, og: str = "") -> str:
+        head = f"<title>{title_tag}</title>" + (f"<meta property='og:title' content='{og}'>" if og else "")
+        return f"<html><head>{head}</head><body><header><h1>Gabys Tagebuch</h1></header>{story}</body></html>"
+
+    article = newsparse.extract(page(f"Gabys Tagebuch - {post}", f"<article><h3>{post}</h3>{text}</article>"))
+    assert article.title == post
+    assert post not in article.text  # the headline leaves the body
+    # The <h1> inside the story, over a deck the <title> repeats: the headline keeps.
+    deck = "Ann Cotten verwebt in ihrem neuen Band Lokales und Globales"
+    story = f"<article><h1>Gabys Tagebuch</h1><h2>{deck}</h2>{text}</article>"
+    html = page(f"Gabys Tagebuch - {deck}", story).replace("<header><h1>Gabys Tagebuch</h1></header>", "")
+    assert newsparse.extract(html).title == "Gabys Tagebuch"
+    # og:title holding the <h1> confirms it
+    confirmed = page(f"Gabys Tagebuch - {post}", f"<article><h3>{post}</h3>{text}</article>", og="Gabys Tagebuch")
+    assert newsparse.extract(confirmed).title == "Gabys Tagebuch"
+
+
 @pytest.mark.parametrize(
     ("title_tag", "shown"),
     [

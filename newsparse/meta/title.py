@@ -277,6 +277,32 @@ def headline_over_label(
     return (opening.text, "the heading the story opens with") if _reads_as_headline(opening.text) else headline
 
 
+def heading_the_title_names(
+    headline: tuple[str | None, str], title_tag: str | None, declared: list[str | None], blocks: list[Block]
+) -> tuple[str | None, str]:
+    """The heading a story opens with, when the ``<title>`` holds it beside the headline
+    chosen and that headline is shorter: the blog's or the section's name shown as the
+    page's ``<h1>`` over the post's own heading ("高木浩光＠自宅の日記 - ■ 改正NICT法が…" over
+    "<h3>■ 改正NICT法が…</h3>"), set outside the story.  A declared title holding the
+    headline chosen keeps it.
+    ``headline``: (title, where it came from)."""
+    title, origin = headline
+    if not title or not title_tag or origin not in ("h1", "title"):
+        return headline
+    key = _key(title)
+    if not blocks or any(_key(block.text) == key for block in blocks):
+        return headline  # a headline the story shows over its deck ("Vom Boden aus gedacht" over "Ann Cotten …")
+    opening = blocks[0]
+    if opening.type != "heading" or not opening.text or "\n" in opening.text:
+        return headline
+    opening_key, title_key = _key(opening.text), _key(title_tag)
+    if len(opening_key) <= len(key) or key in opening_key or opening_key not in title_key:
+        return headline
+    if key not in title_key or any(key in _key(value) for value in declared if value):
+        return headline  # og:title holds it: "Siemens und die Kohlemine Adani: Kaeser verarscht Neubauer"
+    return (opening.text, "the heading the <title> names") if _reads_as_headline(opening.text) else headline
+
+
 def _declared_headline(declared: str, site_names: tuple[str | None, ...]) -> str:
     """A declared title less the site's name and channel where it carries them, and less a
     date set before it; its other segments are the headline's own ("Deux ans et demi en
