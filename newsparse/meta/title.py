@@ -289,18 +289,17 @@ def heading_the_title_names(
     title, origin = headline
     if not title or not title_tag or origin not in ("h1", "title"):
         return headline
-    key = _key(title)
-    if not blocks or any(_key(block.text) == key for block in blocks):
-        return headline  # a headline the story shows over its deck ("Vom Boden aus gedacht" over "Ann Cotten …")
-    opening = blocks[0]
-    if opening.type != "heading" or not opening.text or "\n" in opening.text:
+    opening = blocks[0] if blocks else None
+    if opening is None or opening.type != "heading" or not opening.text or "\n" in opening.text:
         return headline
-    opening_key, title_key = _key(opening.text), _key(title_tag)
-    if len(opening_key) <= len(key) or key in opening_key or opening_key not in title_key:
+    key, opening_key, title_key = _key(title), _key(opening.text), _key(title_tag)
+    if len(opening_key) <= len(key) or key in opening_key or opening_key not in title_key or key not in title_key:
         return headline
-    if key not in title_key or any(key in _key(value) for value in declared if value):
+    if any(key in _key(value) for value in declared if value):
         return headline  # og:title holds it: "Siemens und die Kohlemine Adani: Kaeser verarscht Neubauer"
-    return (opening.text, "the heading the <title> names") if _reads_as_headline(opening.text) else headline
+    if not _reads_as_headline(opening.text) or any(_key(block.text) == key for block in blocks):
+        return headline  # a headline the story shows over its deck ("Vom Boden aus gedacht" over "Ann Cotten …")
+    return opening.text, "the heading the <title> names"
 
 
 def _declared_headline(declared: str, site_names: tuple[str | None, ...]) -> str:
