@@ -1338,3 +1338,6 @@ def test_zero_width_joiners_that_spell_words_stay_and_zero_width_spaces_go() -> 
 
     assert story(persian) == [f"{persian} {n}." for n in range(4)]
     assert story(spaced)[0] == spaced.replace("\u200b", "") + " 0."
+    # replacement marks a page holds for characters it lost (an emoji a CMS could not store)
+    lost = "广州南沙国际邮轮母港将于11月17日正式开港\ufffd\ufffd，旅客可从南沙出发前往日本和越南\ufffd\ufffd\ufffd"
+    assert story(lost)[0] == lost.replace("\ufffd", "") + " 0."

@@ -14,8 +14,10 @@ from selectolax.lexbor import LexborNode
 
 # Characters that take no space on screen; str.split() already knows every Unicode space
 # (NBSP, ideographic space), but not these.  The zero-width (non-)joiners stay: they spell
-# Persian and Indic words ("سه‌شنبه") and join emoji.
-_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
+# Persian and Indic words ("سه‌شنبه") and join emoji.  The replacement mark goes too: it
+# stands for a character lost before the page reached us (an emoji a CMS could not store,
+# "点【在看】试试��"), and tells a reader nothing (what decoding lost, provenance counts).
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\ufffd]")
 _CJK_CLASS = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 _CJK = re.compile(_CJK_CLASS)
 _CJK_RUN = re.compile(_CJK_CLASS + "+")
