@@ -413,6 +413,11 @@ def test_a_publication_date_in_a_scripts_data_is_read_when_the_markup_shows_none
     # Keys in capitals, and a key whose value is no date before the one that is.
     config = '<script>var cfg = {"PUBLISH_TIME": "soon", "FIRST_PUBLISHED_AT": "2019-03-05 10:00"};</script>'
     assert newsparse.extract(page.format(config)).published == "2019-03-05T10:00:00"
+    # Failing a publication date, the record's creation time a CMS keeps; a publication
+    # date wherever it stands comes first.
+    created = '<script>window.__DATA__ = {"page":{"createdAt":"2019-01-28T14:39:24.515Z","isLegacy":true}};</script>'
+    assert newsparse.extract(page.format(created)).published == "2019-01-28T14:39:24+00:00"
+    assert newsparse.extract(page.format(created + state)).published == "2016-11-04T20:37:27+00:00"
     # The markup's own date comes first.
     dated = page.replace("</h1>", "</h1><time datetime='2016-11-05'>5 Nov</time>").format(state)
     assert newsparse.extract(dated).published == "2016-11-05"

@@ -21,6 +21,7 @@ from newsparse.patterns.dates import (
     JAPANESE_ERAS,
     MONTH_FIRST_ZONES,
     MONTHS,
+    SCRIPT_CREATED,
     SCRIPT_EPOCH,
     SCRIPT_PUBLISHED,
     TEXT_DATES,
@@ -59,6 +60,7 @@ _JALALI_EPOCH = 356033  # the Solar Hijri day count less Python's ordinal of the
 # "PUBLISH_DATE"), and how far its key and value reach around the stem
 # ('"first_published_date": "2023-12-06T17:35:00+08:00"').
 _KEY_STEMS = ("ublish", "UBLISH")
+_CREATED_STEMS = ("reated", "REATED")  # SCRIPT_CREATED's: "createdAt", "CREATED_AT"
 _KEY_BEFORE_STEM = 24
 _KEY_AFTER_STEM = 120
 
@@ -310,14 +312,22 @@ def script_date(html: str) -> str | None:
 
     The pattern is case-blind, and a case-blind scan of a whole source costs half a
     millisecond; every key it knows spells "publish", which a plain search finds ten times
-    faster, so the pattern runs only around those places.  Failing those, a creation time
-    a script assigns in seconds since 1970 (WeChat's ``var ct``).
+    faster, so the pattern runs only around those places.  Failing those, the record's
+    creation time (a CMS's "createdAt"), found the same way, or one a script assigns in
+    seconds since 1970 (WeChat's ``var ct``).
     """
-    stems = sorted(i for stem in _KEY_STEMS for i in occurrences(html, stem))
-    for at in stems:
-        match = SCRIPT_PUBLISHED.search(html, max(at - _KEY_BEFORE_STEM, 0), at + _KEY_AFTER_STEM)
+    found = _keyed_date(html, _KEY_STEMS, SCRIPT_PUBLISHED) or _keyed_date(html, _CREATED_STEMS, SCRIPT_CREATED)
+    if found:
+        return found
+    epoch = SCRIPT_EPOCH.search(html)
+    return parse_date(epoch.group(1)) if epoch else None
+
+
+def _keyed_date(html: str, stems: tuple[str, ...], key: re.Pattern[str]) -> str | None:
+    """The first date a key holds, the key's pattern run around each place its stem stands."""
+    for at in sorted(i for stem in stems for i in occurrences(html, stem)):
+        match = key.search(html, max(at - _KEY_BEFORE_STEM, 0), at + _KEY_AFTER_STEM)
         found = parse_date(match.group(1)) if match else None
         if found:
             return found
-    epoch = SCRIPT_EPOCH.search(html)
-    return parse_date(epoch.group(1)) if epoch else None
+    return None

@@ -494,6 +494,11 @@ SCRIPT_PUBLISHED = re.compile(
     re.IGNORECASE,
 )
 
+# The record's creation time a script's data holds ({"createdAt":"2019-01-28T14:39:24Z"},
+# Rails' "created_at"): what a CMS rendering in the browser keeps in place of a publication
+# date, read when nothing else dates the page.
+SCRIPT_CREATED = re.compile(r"""["']created_?at["']\s*:\s*["']([^"'<>]{8,40})["']""", re.IGNORECASE)
+
 # A creation time in seconds since 1970 that a page's script assigns ('var ct = "1581517074"'),
 # as WeChat's articles give their time, the page showing only "昨天" (yesterday).
 SCRIPT_EPOCH = re.compile(r"""var\s+(?:ct|create_time|publish_time)\s*=\s*["'](\d{10})["']""")
