@@ -28,6 +28,7 @@ from newsparse.meta.tags import read_markup
 from newsparse.meta.title import (
     choose_title,
     domain_labels,
+    h1_opening_the_story,
     heading_the_title_names,
     headline_over_label,
     title_as_shown,
@@ -110,6 +111,7 @@ def extract(
     blocks = tidy_blocks(blocks, trace)  # the declared body is tidied like the page's own
     headline = headline_over_label(headline, markup.h1s, blocks)
     headline = heading_the_title_names(headline, markup.title_tag, declared_titles, blocks)
+    headline = h1_opening_the_story(headline, markup.h1s, blocks)
     # Chinese names no label vouches for must start with a surname; Japanese ones need not.
     surname_test = not any(block.text and has_kana(block.text) for block in blocks[:_KANA_BLOCKS])
     blocks, body_byline = lift_bylines(blocks, headline[0], trace, surname_test)

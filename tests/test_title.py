@@ -413,6 +413,19 @@ def test_a_story_opening_on_its_heading_under_a_title_too_short_for_a_headline_t
     assert (article.blocks[0].text == heading) == (title != heading)  # the headline leaves the body
 
 
+def test_the_h1_a_story_opens_with_wins_over_a_title_tag_the_story_does_not_show() -> None:
+    text = "<p>" + "Das Westviertel ist ein Stadtteil von Essen, er liegt westlich der Innenstadt. " * 5 + "</p>"
+
+    def title(title_tag: str, story: str) -> str | None:
+        html = f"<html><head><title>{title_tag}</title></head><body><article>{story}</article></body></html>"
+        return newsparse.extract(html).title
+
+    assert title("Ausflugtipps Niederrhein und Ruhrgebiet", f"<h1>Essen-Westviertel</h1>{text}") == "Essen-Westviertel"
+    # The <title> shown as the heading under the <h1>: the <h1> is the section's label.
+    post = "Das Ministerium für Club-Kultur informiert"
+    assert title(post, f"<h1>Neuigkeiten</h1><h2>{post}</h2>{text}") == post
+
+
 def test_a_blogs_name_as_the_pages_h1_gives_way_to_the_posts_heading_the_title_tag_holds() -> None:
     post = "Die Stadt verlängert die Öffnungszeiten der Bibliothek ab Montag"
     text = "<p>" + "Die Bibliothek öffnet künftig auch am Abend, teilte die Stadt mit. " * 6 + "</p>"

@@ -53,6 +53,7 @@ _MIN_DOMAIN_KEY = 4  # letters a host label and a segment need before one can sp
 _DOMAIN_SLACK = 10  # letters a segment may add to the host name it spells ("St. Georgs")
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
 _HOST_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe", "å": "aa"})
+_OPENING_BLOCKS = 6  # blocks at the story's top where its own headline would show
 _TAIL_PROBE = 6  # characters of what follows an <h1>'s headline, sought in the declared title
 # A name in brackets before a title, or after it: the site's, where it names the site.
 _BRACKETED_NAME = (
@@ -275,6 +276,25 @@ def headline_over_label(
     if _SECTION_NUMBER.match(opening.text):
         return headline  # "一、法官试验凡事谢恩" under the chapter's "二十三、感赞"
     return (opening.text, "the heading the story opens with") if _reads_as_headline(opening.text) else headline
+
+
+def h1_opening_the_story(
+    headline: tuple[str | None, str], h1s: list[str], blocks: list[Block]
+) -> tuple[str | None, str]:
+    """The page's ``<h1>`` that the story opens with, however short, over a ``<title>``
+    that the story does not show: the site's name or its slogan ("Ausflugtipps
+    Niederrhein und Ruhrgebiet" over "<h1>Essen-Westviertel</h1>").  A ``<title>`` the
+    story shows as a heading under the ``<h1>`` is the post's own ("Neuigkeiten" over
+    "Das Ministerium für Club-Kultur informiert…").  ``headline``: (title, where it came from)."""
+    title, origin = headline
+    if origin != "title" or not blocks or blocks[0].type != "heading" or not blocks[0].text:
+        return headline
+    key, title_key = _key(blocks[0].text), _key(title)
+    if len(key) < 2 or key == title_key or key not in {_key(h1) for h1 in h1s}:
+        return headline
+    if any(block.type == "heading" and _key(block.text) == title_key for block in blocks[1:_OPENING_BLOCKS]):
+        return headline
+    return blocks[0].text, "the <h1> the story opens with"
 
 
 def heading_the_title_names(
