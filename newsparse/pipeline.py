@@ -24,7 +24,7 @@ from newsparse.input.decode import decode_html
 from newsparse.meta.byline import lift_bylines
 from newsparse.meta.fields import resolve_metadata
 from newsparse.meta.jsonld import read_jsonld
-from newsparse.meta.tags import read_markup
+from newsparse.meta.tags import read_markup, subheading_keys
 from newsparse.meta.title import (
     choose_title,
     domain_labels,
@@ -101,6 +101,7 @@ def extract(
         markup.h1_parts,
         tuple(markup.logos),
         domain_labels(url or markup.canonical or markup.first_meta("og:url")),
+        lambda: subheading_keys(tree),
     )
     dateline = read_dateline(tree, headline[0], markup.updated_time_texts, markup.caption_lines)
     headline = title_as_shown(headline, dateline.page_text)

@@ -413,6 +413,22 @@ def test_a_story_opening_on_its_heading_under_a_title_too_short_for_a_headline_t
     assert (article.blocks[0].text == heading) == (title != heading)  # the headline leaves the body
 
 
+def test_a_title_tag_headline_shown_as_a_subheading_outranks_an_h1_nothing_confirms() -> None:
+    headline = "Sixers game notes: Joel Embiid leads Sixers to statement victory over Boston Celtics"
+    text = "<p>" + "The Sixers captured their biggest win of the year on Wednesday night in Boston. " * 5 + "</p>"
+    widget = "<aside><h1>Visit Harford County this fall</h1><p>Sponsored</p></aside>"
+
+    def page(subheading: str) -> str:
+        return (
+            f"<html><head><title>{headline} | PhillyVoice</title></head><body>{widget}"
+            f"<article>{subheading}{text}</article></body></html>"
+        )
+
+    assert newsparse.extract(page(f"<h2>{headline}</h2>")).title == headline
+    # Shown nowhere else, the <title> confirms nothing: the <h1>, long enough, stands.
+    assert newsparse.extract(page("")).title == "Visit Harford County this fall"
+
+
 def test_the_h1_a_story_opens_with_wins_over_a_title_tag_the_story_does_not_show() -> None:
     text = "<p>" + "Das Westviertel ist ein Stadtteil von Essen, er liegt westlich der Innenstadt. " * 5 + "</p>"
 

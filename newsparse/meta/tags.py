@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborNode
 
 from newsparse.html.parse import Tree
-from newsparse.html.text import NODE_BREAK, squash
+from newsparse.html.text import NODE_BREAK, comparison_key, squash
 from newsparse.meta.section import is_breadcrumb, trail_items
 from newsparse.patterns.boilerplate import SCREEN_READER_NAMES
 
@@ -352,6 +352,12 @@ def _credits_no_one(link: LexborNode) -> bool:
     parent = link.parent
     names = f"{link.attrs.get('class') or ''} {(parent.attrs.get('class') or '') if parent is not None else ''}"
     return _NO_CREDIT_CLASS.search(names) is not None
+
+
+def subheading_keys(tree: Tree) -> set[str]:
+    """The comparison keys of the page's <h2> and <h3>: where a headline the <title> gives
+    may be shown when the page's <h1> is a widget's or the logo's.  Read only then."""
+    return {comparison_key(node.text(deep=True)) for node in tree.css("h2, h3")}
 
 
 def heading_text(node: LexborNode) -> str:

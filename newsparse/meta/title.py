@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from newsparse.html.text import comparison_key as _key
@@ -146,6 +147,7 @@ def choose_title(
     parts: dict[str, list[str]] | None = None,
     logos: tuple[str, ...] = (),
     domain: tuple[str, ...] = (),
+    subheadings: Callable[[], set[str]] = set,
 ) -> tuple[str | None, str]:
     """(title, where it came from).  ``declared``: og:title, JSON-LD headline, twitter:title.
 
@@ -154,7 +156,10 @@ def choose_title(
     confirms it, and also unconfirmed when it is long enough to be a headline and is not
     the site's name (a logo is often an ``<h1>``, and ``<title>`` names the site too).
     ``logos``: the site's name as its logo shows it, another name to cut from ``<title>``;
-    ``domain``: the labels of the page's host name, which a blog's name often spells.
+    ``domain``: the labels of the page's host name, which a blog's name often spells;
+    ``subheadings``: the keys of the page's <h2> and <h3>, where the ``<title>``'s headline
+    shown as one outranks an ``<h1>`` nothing confirms (a widget's "Visit Harford County
+    this fall", a logo's name), asked for only then.
     """
     if title_tag and HOST_NAME.match(title_tag.strip()):
         title_tag = None  # a <title> of the host name alone names no page
@@ -189,9 +194,9 @@ def choose_title(
     # og:title and <title> agree on the headline: the two say what the page is.
     shown_key = _key(headline_part)
     agreed = len(h1s) > _FEW_H1S and len(shown_key) >= 2 and any(k.startswith(shown_key) for k in declared_keys)
-    for h1 in [] if agreed else visible:
-        if _reads_as_headline(h1):
-            return h1, "h1"
+    unconfirmed = [] if agreed else [h1 for h1 in visible if _reads_as_headline(h1)]
+    if unconfirmed and not (len(shown_key) >= 2 and shown_key in subheadings()):
+        return unconfirmed[0], "h1"
     site_names = (site_name, *_segments_after(title_tag, headline_part))
     for value in declared:
         # a declared title that is the site's name alone ("og:title" of a CMS left unset) is none
