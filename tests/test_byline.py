@@ -610,6 +610,16 @@ def _authors(head: str, body: str, url: str | None = None) -> list[str]:
     return newsparse.extract(page, url=url).authors
 
 
+def test_a_byline_elements_name_keeps_a_letter_set_in_an_element_of_its_own() -> None:
+    # Condé Nast's templates set a link's last letter in a span, to space it
+    spaced = '<span class="link__last-letter-spacing">t</span>'
+    byline = f'<p class="byline byline--author"><a href="/contributor/will-knight">Will Knigh{spaced}</a></p>'
+    assert _authors("", byline) == ["Will Knight"]
+    # names in elements side by side, with no space between them, stay two names
+    pair = '<p class="byline">By <a href="/a/jane">Jane Doe</a><span> and </span><a href="/a/john">John Roe</a></p>'
+    assert _authors("", pair) == ["Jane Doe", "John Roe"]
+
+
 def test_a_declared_author_written_family_name_first_is_turned_round() -> None:
     assert _authors('<meta name="author" content="Gillman, Steve">', "") == ["Steve Gillman"]
     # Two names joined by a comma are two authors.

@@ -14,7 +14,15 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborNode
 
 from newsparse.html.score import INLINE_TAGS
-from newsparse.html.text import NODE_BREAK, element_beside, is_named_anchor, squash, weighted_len
+from newsparse.html.text import (
+    NODE_BREAK,
+    element_beside,
+    is_named_anchor,
+    joined_text,
+    line_text,
+    squash,
+    weighted_len,
+)
 from newsparse.model import Block
 from newsparse.patterns.boilerplate import (
     CAPTION_CREDIT,
@@ -68,14 +76,6 @@ _IMAGE_SRC_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-url", "s
 _IMAGE_TAGS = ("img", "amp-img")
 _IMAGE_SELECTOR = ", ".join(_IMAGE_TAGS)
 _CAPTION_BOXES = frozenset({"div", "span", "p", "small", "em", "i"})  # what sets a caption under a picture
-# Where two elements' text runs on with no space: before closing punctuation (German closes
-# a quotation with “), after opening punctuation or a hyphen ("well-<a>known</a>"), either
-# side of full-width punctuation, and beside white space.  Chinese words are spaced too: a
-# space is how one line shows a break.
-_GLUED_BREAK = re.compile(
-    rf"{NODE_BREAK}+(?=[,.;:!?)\]}}’”‘“»%…，。、；：！？（）「」『』【】《》]|\s|$)|"
-    rf"(?<=[(\[{{‘“„‚«¿¡\-/（「『【《，。、；：！？]){NODE_BREAK}+|(?<=\s){NODE_BREAK}+"
-)
 _SRCSET_ATTRS = ("data-srcset", "srcset")
 _SRCSET_WIDTH = re.compile(r"^(\d+(?:\.\d+)?)[wx]$")
 _SRCSET_IN_SRC = re.compile(r"(?:\s|%20)\d+(?:\.\d+)?[wx](?:,|$)")
@@ -450,21 +450,6 @@ def _picture_and_line(node: LexborNode | None) -> tuple[LexborNode, LexborNode, 
     if under.css_first(_IMAGE_SELECTOR) is not None:
         return None
     return picture, images[0], under
-
-
-def line_text(node: LexborNode) -> str:
-    """An element's text on one line: the texts of its elements spaced ("<span>16.12.2021
-    </span><a>Ein …</a>", a date over a teaser's title, or two <p> inside a table's cell),
-    but punctuation kept by the word an element ends with ("<a>Joe Schobert</a>, who")."""
-    return joined_text(node.text(deep=True, separator=NODE_BREAK))
-
-
-def joined_text(text: str) -> str:
-    """Text whose nodes ``NODE_BREAK`` parts, joined as a browser spaces elements set
-    apart: with a space, but none before a comma or after an opening bracket."""
-    if NODE_BREAK in text:
-        text = _GLUED_BREAK.sub("", text).replace(NODE_BREAK, " ")
-    return squash(text)
 
 
 def _own_text(node: LexborNode, parts: list[str], lists: list[LexborNode]) -> None:

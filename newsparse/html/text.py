@@ -27,10 +27,20 @@ _KANA = re.compile(KANA_CLASS)
 _ASCII_PUNCT = ",.;:!?"
 _PUNCT = _ASCII_PUNCT + "，。！？；：、“”「」《》"
 _NON_WORD = re.compile(r"\W+")
-# How a sentence, or a quotation closing one, ends: prose rather than a title or a label.
 # Parts a node's text nodes in one text call until they are joined: a control character
 # that page text does not use.
 NODE_BREAK = "\x1f"
+# Where two elements' text runs on with no space: before closing punctuation (German closes
+# a quotation with “), after opening punctuation or a hyphen ("well-<a>known</a>"), either
+# side of full-width punctuation, beside white space, and before a word's last letter set
+# in an element of its own to space it ("<a>Will Knigh<span>t</span></a>").  Chinese words
+# are spaced too: a space is how one line shows a break.
+_GLUED_BREAK = re.compile(
+    rf"{NODE_BREAK}+(?=[,.;:!?)\]}}’”‘“»%…，。、；：！？（）「」『』【】《》]|\s|$)|"
+    rf"(?<=[(\[{{‘“„‚«¿¡\-/（「『【《，。、；：！？]){NODE_BREAK}+|(?<=\s){NODE_BREAK}+|"
+    rf"(?<=[a-z]){NODE_BREAK}(?=[a-z](?:{NODE_BREAK}|$))"
+)
+# How a sentence, or a quotation closing one, ends: prose rather than a title or a label.
 SENTENCE_END = (".", "!", "?", "。", "！", "？", '"', "”", "»")
 CJK_WEIGHT = 3
 
@@ -117,3 +127,18 @@ def link_density(node: LexborNode, link_lengths: dict[LexborNode, int] | None = 
             length = link_lengths[a] = 0 if is_named_anchor(a) else len(a.text(deep=True))
         linked += length
     return min(linked / total, 1.0)
+
+
+def line_text(node: LexborNode) -> str:
+    """An element's text on one line: the texts of its elements spaced ("<span>16.12.2021
+    </span><a>Ein …</a>", a date over a teaser's title, or two <p> inside a table's cell),
+    but punctuation kept by the word an element ends with ("<a>Joe Schobert</a>, who")."""
+    return joined_text(node.text(deep=True, separator=NODE_BREAK))
+
+
+def joined_text(text: str) -> str:
+    """Text whose nodes ``NODE_BREAK`` parts, joined as a browser spaces elements set
+    apart: with a space, but none before a comma or after an opening bracket."""
+    if NODE_BREAK in text:
+        text = _GLUED_BREAK.sub("", text).replace(NODE_BREAK, " ")
+    return squash(text)

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborNode
 
 from newsparse.html.parse import Tree
-from newsparse.html.text import NODE_BREAK, comparison_key, squash
+from newsparse.html.text import NODE_BREAK, comparison_key, line_text, squash
 from newsparse.meta.section import is_breadcrumb, trail_items
 from newsparse.patterns.boilerplate import SCREEN_READER_NAMES
 
@@ -223,11 +223,11 @@ def byline_texts(tree: Tree) -> list[tuple[str, bool]]:
             continue
         if _closest(node, lambda parent: parent.tag == "figure" or parent in commenters) is not None:
             continue  # a picture's author (the photographer), a name inside a commenter's box
-        text = squash(_with_coauthors(node).text(deep=True, separator=" "))
+        text = line_text(_with_coauthors(node))
         if _in_teaser(node, text):
             continue
         if len(text) > _MAX_BYLINE:
-            text = squash(node.text(deep=True, separator=" "))
+            text = line_text(node)
         if 0 < len(text) <= _MAX_BYLINE and node.tag not in ("body", "html", "article", "main"):
             named = _names_the_author(f"{names} {(node.id or '').lower()}") or node.attrs.get("rel") == "author"
             texts.append((text, named))
