@@ -956,6 +956,17 @@ def test_a_byline_element_running_on_is_cut_back_to_its_author_link() -> None:
     assert newsparse.extract(_story_page("Zahnlose Zahnärzte", top)).authors == ["Cem Basman"]
 
 
+def test_an_author_block_is_cut_back_to_its_link_to_the_authors_page_in_german_too() -> None:
+    block = (
+        '<div class="author-block"><a href="https://www.haus.de/autoren/andre-borbe"><div>André Borbe</div></a>'
+        '<div class="author-block__function">Redaktion Haus.de</div></div>'
+    )
+    menu = '<ul class="header-links"><li><a href="/autoren/">Autoren</a></li><li><a href="/about/">About</a></li></ul>'
+    assert newsparse.extract(_story_page("Vorsatzschalen richtig montieren", menu + block)).authors == ["André Borbe"]
+    # the menu's link to the index of all authors credits no one
+    assert newsparse.extract(_story_page("Vorsatzschalen richtig montieren", menu)).authors == []
+
+
 def test_an_author_link_beside_the_avatars_picture_link_is_read() -> None:
     link = "https://example.com/about/editors/jon-fingas/"
     top = f'<div class="meta-bar"><a href="{link}"><img src="/jon.jpg"></a><a href="{link}">Jon Fingas</a>, @jon</div>'

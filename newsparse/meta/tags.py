@@ -50,11 +50,13 @@ _MAX_DATE_TEXT = 120
 _MAX_DATE_ELEMENTS = 12
 _STANDALONE_DATE_SELECTOR = "span, p, h2, h3, h4, h5, h6, small, dt, dd, li, strong, em, b, div"
 _MAX_STANDALONE_DATE = 32
-_AUTHOR_LINK_SELECTOR = (
-    "a[rel=author], a[href*='/author/'], a[href*='/authors/'], a[href*='/autor/'], a[href*='/auteur/'], "
-    "a[href*='/reporter/'], a[href*='/journalist/'], a[href*='/staff/'], a[href*='/people/'], "
-    "a[href*='/editors/'], a[href*='/writers/'], a[href*='/contributors/'], a[href*='/columnists/']"
+# The path segments that lead a person's page: English, German, the Romance languages.
+# Each is a test of every link, so the rarer forms are left out.
+_PEOPLE_PATHS = (
+    *("author", "authors", "autor", "autoren", "autores", "auteur", "reporter", "journalist"),
+    *("staff", "people", "editors", "writers", "contributor", "contributors", "columnists"),
 )
+_AUTHOR_LINK_SELECTOR = ", ".join(["a[rel=author]", *(f"a[href*='/{path}/']" for path in _PEOPLE_PATHS)])
 # Links to a person's page that credit no one: the story's tags and topics, and the site's
 # profiles on social networks ("joindiaspora.com/people/…" in a row of "social__link" icons)
 _NO_CREDIT_CLASS = re.compile(
@@ -320,7 +322,7 @@ def author_links(tree: Tree) -> list[str]:
     links = [
         link
         for link in tree.css(_AUTHOR_LINK_SELECTOR)
-        if link.text(deep=True).strip() and not _in_prose(link) and not _credits_no_one(link)
+        if link.text(deep=True).strip() and not _in_prose(link) and not _credits_no_one(link) and not _is_index(link)
     ]
     if not links:
         return []
@@ -344,6 +346,13 @@ def _in_prose(link: LexborNode) -> bool:
         return False
     words = paragraph.text(deep=True).split()
     return sum(1 for word in words if word[0].islower()) >= _MIN_SENTENCE_WORDS
+
+
+def _is_index(link: LexborNode) -> bool:
+    """Whether a link leads to the index of the site's people, not to one of them
+    ("<a href=/autoren/>Autoren</a>" in the site's menu)."""
+    path = (link.attrs.get("href") or "").split("?", 1)[0].rstrip("/")
+    return path.rsplit("/", 1)[-1].lower() in _PEOPLE_PATHS
 
 
 def _credits_no_one(link: LexborNode) -> bool:
