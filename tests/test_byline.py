@@ -820,6 +820,12 @@ def test_a_by_line_closing_the_story_or_set_as_a_heading_is_the_byline() -> None
     assert found.authors == ["Cosima Künzel"] and kept == story
     kept, found = lift_bylines([Block("heading", text="By Giovanni Gaggero | 12/10/2020", level=4), *story], None)
     assert found.authors == ["Giovanni Gaggero"] and kept == story
+    # a signature set apart by a dash; a dash before words that are no name is the story's
+    for signature in ("- Nadja Podbregar", "– David Dunkley"):
+        kept, found = lift_bylines([*story, Block("paragraph", text=signature)], None)
+        assert found.authors == [signature[2:]] and kept == story
+    kept, found = lift_bylines([*story, Block("paragraph", text="- mit Unterstützung der Stadt")], None)
+    assert found.authors == [] and len(kept) == 3
     # A sentence opening with "Von" is no byline, as a heading or closing the story.
     sentence = "Von der Planung bis hin zu den Mitgebseln"
     blocks = [Block("heading", text=sentence, level=3), *story * 3, Block("paragraph", text=sentence)]
@@ -1080,6 +1086,12 @@ def test_a_byline_between_the_standfirst_and_the_story_is_read_but_not_a_sentenc
     assert newsparse.extract(_story_page("Lesbische Erinnerungskultur", top)).authors == ["Claudia Lindner"]
     top = f"{standfirst}<p>Das Blog <a href='/b'>Leandra-Lou</a> von Verena Stegemann und Orlando Hoetzel ist nun</p>"
     assert newsparse.extract(_story_page("Lesen Sie Modeblogs?", top)).authors == []
+    # a byline in lower case under the date set after the standfirst, in the story's header
+    info = "<div class='info'><span>02.02.2022, 11:30 Uhr</span> von Markus Steinrisser</div>"
+    story = "".join(f"<p>Absatz {n} der Geschichte, lang genug, um als Text gelesen zu werden.</p>" for n in range(6))
+    header = f"<header><h1>Formel-1-Fahrercheck</h1>{standfirst}{info}</header>"
+    article = newsparse.extract(f"<html><body>{header}<div>{story}</div></body></html>")
+    assert (article.authors, article.published) == (["Markus Steinrisser"], "2022-02-02T11:30:00")
 
 
 def test_a_dated_byline_above_the_headline_is_read_but_a_content_label_is_no_name() -> None:

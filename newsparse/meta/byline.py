@@ -182,6 +182,7 @@ _DIGIT = re.compile(r"\d")
 _BYLINE_SEPARATOR = re.compile(r"\s[|•–—-]\s")
 # Between the parts of a dateline: the outlet, the reporter's credit, the date ("홍길동 기자 · 입력 …")
 LINE_PARTS = re.compile(r"\s+[|｜/·]\s+")
+DASHES = ("- ", "– ", "— ")  # a dash and a space opening a line: what follows is set apart from the line before
 _CREDIT_SEPARATOR = re.compile(r"\s*[,;|/•]\s*|\s[–—-]\s")  # between a byline's names, outlet and notes
 _DATELINE_CJK_LABEL = 4  # characters: a CJK label ("发布时间"), not a sentence run together
 # Lower-case words, matched against the line lower-cased.
@@ -1079,6 +1080,14 @@ def wire_credit(text: str) -> Byline:
     return found
 
 
+def _dashed_signature(text: str, surname_test: bool) -> list[str]:
+    """The names of a line that is a dash and nothing but them ("- Nadja Podbregar", "— Jane
+    Doe and John Roe"): a signature set apart under the story."""
+    if text[:2] not in DASHES:
+        return []
+    return is_name_line(text[2:].strip(), surname_test)
+
+
 def _read_closing_credits(blocks: list[Block], found: Byline, surname_test: bool) -> None:
     if _read_vietnamese_sourcing(blocks, found):
         return
@@ -1105,8 +1114,8 @@ def _read_closing_credits(blocks: list[Block], found: Byline, surname_test: bool
         return
     last = blocks[at]
     text = last.text or ""
-    closing = standalone_byline(text) if len(blocks) > 1 else []
-    if closing:  # "Von Cosima Künzel" closing the story
+    closing = (standalone_byline(text) or _dashed_signature(text, surname_test)) if len(blocks) > 1 else []
+    if closing:  # "Von Cosima Künzel" or "- Nadja Podbregar" closing the story
         found.authors.extend(n for n in closing if n not in found.authors)
         del blocks[at]
         return

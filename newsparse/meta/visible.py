@@ -19,6 +19,7 @@ from itertools import pairwise
 from newsparse.html.parse import Tree
 from newsparse.html.text import NODE_BREAK, squash
 from newsparse.meta.byline import (
+    DASHES,
     LINE_PARTS,
     Byline,
     english_byline,
@@ -57,7 +58,6 @@ _ABOVE_LINE = 60
 _ABOVE_CHARS = 400
 _HEADLINE_PART = 20  # characters of a headline the page breaks or shortens, still enough to find it
 _LEADING_SEPARATORS = "|•·/ "
-_DASHES = ("- ", "– ", "— ")  # a dash and a space opening a line: what follows is set apart from the line before
 _ENDS_WITH_LABEL = re.compile(r"[:：]\s*$")
 _BY_WORDS = frozenset(("by", "von", "par", "por", "door", "di", "da", "av", "af"))
 _NAME_LINE = 40
@@ -180,6 +180,7 @@ def read_dateline(
 def _read_window(window: list[str], found: Dateline, updated_texts: Collection[str]) -> None:
     prose_lines = 0
     updated = None  # a date labelled as the last change: the date only if no other is shown
+    after_date = False  # past the standfirst, whether the line before was its date
     for line in window:
         if line in updated_texts:  # WordPress themes may show the change's <time> first
             updated = updated or find_date(line)
@@ -197,10 +198,15 @@ def _read_window(window: list[str], found: Dateline, updated_texts: Collection[s
             # Past the standfirst only the story's opening is read, and a byline or a line
             # of nothing but a date set between the two ("Von Claudia Lindner", "Mittwoch,
             # 01. November 2023", "Publiziert 02/02/2022 um 09:23").
+            dated = after_date
+            after_date = False
             if found.past_standfirst is None and (is_dateline(line, other_words=0) or _labelled_publication(line)):
                 published = UPDATED_LABEL.split(line, maxsplit=1)[0]  # not a change's
                 found.past_standfirst = find_date(published) or _labelled_short_year(published)
-            if not found.byline.authors and line[0].isupper():  # not a sentence's "… von X und Y ist"
+                after_date = found.past_standfirst is not None
+            # not a sentence's "… von X und Y ist", but a byline under the date ("02.02.2022,
+            # 11:30 Uhr" over "von Markus Steinrisser")
+            if not found.byline.authors and (line[0].isupper() or dated):
                 found.byline.merge(Byline(authors=standalone_byline(line)))
             continue
         fields, _ = parse_labelled(line)
@@ -323,7 +329,7 @@ def _join_labels(lines: list[str], caption_lines: Collection[str] = ()) -> list[
     joined: list[str] = []
     in_byline = False
     for line in lines:
-        if joined and line.startswith(_DASHES) and is_dateline(joined[-1], other_words=0):
+        if joined and line.startswith(DASHES) and is_dateline(joined[-1], other_words=0):
             joined[-1] = f"{joined[-1]} {line}"  # the date, then "- Nadja Podbregar" in an element of its own
             continue
         line = line.lstrip(_LEADING_SEPARATORS) or line  # "yas!" "| By" "Cara Stiles": the "|" parts them
