@@ -28,9 +28,7 @@ from newsparse.meta.tags import read_markup, subheading_keys
 from newsparse.meta.title import (
     choose_title,
     domain_labels,
-    h1_opening_the_story,
-    heading_the_title_names,
-    headline_over_label,
+    headline_from_story,
     title_as_shown,
 )
 from newsparse.meta.visible import read_dateline
@@ -110,9 +108,7 @@ def extract(
     blocks = _body_blocks(tree, url or markup.canonical, headline[0], ingredients, markup.article_bodies, trace)
     blocks = _declared_body(blocks, jsonld.get("body"), headline[0], trace)
     blocks = tidy_blocks(blocks, trace)  # the declared body is tidied like the page's own
-    headline = headline_over_label(headline, markup.h1s, blocks)
-    headline = heading_the_title_names(headline, markup.title_tag, declared_titles, blocks)
-    headline = h1_opening_the_story(headline, markup.h1s, blocks)
+    headline = headline_from_story(headline, markup.h1s, markup.title_tag, declared_titles, blocks)
     # Chinese names no label vouches for must start with a surname; Japanese ones need not.
     surname_test = not any(block.text and has_kana(block.text) for block in blocks[:_KANA_BLOCKS])
     blocks, body_byline = lift_bylines(blocks, headline[0], trace, surname_test)

@@ -263,6 +263,20 @@ def _shown_close(title: str, page_text: str) -> str:
     return best
 
 
+def headline_from_story(
+    headline: tuple[str | None, str],
+    h1s: list[str],
+    title_tag: str | None,
+    declared: list[str | None],
+    blocks: list[Block],
+) -> tuple[str | None, str]:
+    """The headline read again once the story is known, from the heading it opens with:
+    the rules that need the chosen story rather than the page's markup alone."""
+    headline = headline_over_label(headline, h1s, blocks)
+    headline = heading_the_title_names(headline, title_tag, declared, blocks)
+    return h1_opening_the_story(headline, h1s, blocks)
+
+
 def headline_over_label(
     headline: tuple[str | None, str], h1s: list[str], blocks: list[Block]
 ) -> tuple[str | None, str]:
