@@ -14,6 +14,10 @@ def test_one_line_with_several_fields() -> None:
     assert found.sources == ["新华网"]
     assert found.authors == ["王晓东", "李静"]
     assert found.editors == ["赵雪梅"]
+    # a field's value ends before any date label, whole ("更新时间", not "时间" after "更新")
+    for label in ("更新时间", "发布日期", "發布時間"):
+        found, _ = parse_labelled(f"来源：新华网 {label}：2023-12-06 17:35")
+        assert found.sources == ["新华网"], label
 
 
 def test_traditional_labels() -> None:

@@ -26,6 +26,7 @@ from newsparse.patterns.labels import (
     BYLINE_END,
     BYLINE_FIELD,
     BYLINE_TAIL,
+    CJK_DATE_LABEL,
     CJK_INTERFACE,
     CJK_NEWS_OUTLET,
     CJK_ORGANISATION,
@@ -189,7 +190,7 @@ _DATELINE_CJK_LABEL = 4  # characters: a CJK label ("发布时间"), not a sente
 _DATELINE_WORDS = re.compile(
     # CJK labels whole, before their characters are read as units ("發布時間", "更新日期"), the
     # weekday and the part of the day ("星期三", "下午 05:35")
-    r"(?:发布|發布|發佈|发表|發表|更新|修改|出版|最后更新|最後更新)?(?:时间|時間|日期)|(?:发布|發布|發佈|发表|發表)(?:于|於)|"
+    rf"{CJK_DATE_LABEL}|(?:发布|發布|發佈|发表|發表)(?:于|於)|"
     r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|上午|下午|中午|晚上|凌晨|早上|傍晚|"
     # digits and the units CJK dates write after them (2019年3月1日 13時16分, 2024년 3월 14일)
     r"\d+|[^\w\s]|[年月日時时分秒号號년월일시분초]|\b(?:published|updated|posted|modified|created|original|first|last|on|at|by|am|pm|"

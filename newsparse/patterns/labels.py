@@ -15,6 +15,8 @@ COLON = rf"\s*[{LABEL_MARKS}]\s*"
 
 # 来源/來源/出典/Source: the outlet or agency the story comes from (never a person).
 SOURCE_LABEL = r"(?:来源|來源|稿源|出处|出處|出典|情報元|配信元|Source)"
+# A CJK date's label, whole ("發布時間", "更新日期", "时间"): a field's value ends before it
+CJK_DATE_LABEL = r"(?:发布|發布|發佈|发表|發表|更新|修改|出版|最后更新|最後更新)?(?:时间|時間|日期)"
 # 责任编辑/責任編輯/责编/编辑/Edited by: the desk editor (never an author).
 EDITOR_LABEL = r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編|审核|審核|校对|校對|Edited by|Editor)"
 # 作者/记者/撰文/采写/文: the people who wrote (or reported and wrote) it ("文" alone only as a word: not "原文：");
@@ -44,8 +46,8 @@ BYLINE_FIELD = re.compile(
     rf"(?P<label>{SOURCE_LABEL}|{EDITOR_LABEL}|{AUTHOR_LABEL}|{PHOTO_LABEL}){COLON}"
     r"(?P<value>[^\s:：|｜丨。]{1,30}(?:[ \u3000][^\s:：|｜丨。]{1,30}){0,5}?)"
     # The next label may follow with no space between ("来源：证券时报网作者：李在山").
-    rf"(?=\s*(?:$|[|｜]|\s*(?:{SOURCE_LABEL}|{EDITOR_LABEL}|{AUTHOR_LABEL}|{PHOTO_LABEL}|发布时间|發佈時間|發布時間|"
-    rf"时间|時間|日期){COLON}|\s+\d{{4}}))",
+    rf"(?=\s*(?:$|[|｜]|\s*(?:{SOURCE_LABEL}|{EDITOR_LABEL}|{AUTHOR_LABEL}|{PHOTO_LABEL}|{CJK_DATE_LABEL})"
+    rf"{COLON}|\s+\d{{4}}))",
     re.IGNORECASE,
 )
 SOURCE_LABEL_RE = re.compile(rf"^{SOURCE_LABEL}$", re.IGNORECASE)
