@@ -110,6 +110,38 @@ def test_lifting_bylines_from_the_body() -> None:
     assert found.editors == ["王琴"]
 
 
+@pytest.mark.parametrize(
+    ("closing", "authors"),
+    [
+        ("（文/图 刘玺东 易赛楠）", ["刘玺东", "易赛楠"]),  # text and pictures by both
+        ("(图／文 王五)", ["王五"]),
+        ("（文 赵六）", ["赵六"]),
+    ],
+)
+def test_a_closing_credit_in_brackets_names_the_writers_and_stays(closing: str, authors: list[str]) -> None:
+    last = "让金融的发展更好地满足人民日益增长的美好生活需要。" + closing
+    blocks = [Block("paragraph", text="正文第一段，内容足够长。"), Block("paragraph", text=last)]
+    kept, found = lift_bylines(blocks, title=None)
+    assert found.authors == authors and kept[-1].text == last
+
+
+def test_credit_lines_at_the_edge_of_a_paragraph_of_lines_are_read_and_the_rest_kept() -> None:
+    story = "正文第一段，内容足够长，讲述了事件的经过和各方的反应。"
+    blocks = [
+        Block("paragraph", text=story),
+        Block("paragraph", text="正文最后一段，记者了解到更多细节。\n责任编辑：张三"),
+        Block("paragraph", text="编辑|禤志杰\n责编|陈梦莹\n来源|广州参考\n扫描下方二维码解锁更多技能"),
+    ]
+    kept, found = lift_bylines(blocks, title=None)
+    assert [b.text for b in kept] == [story, "正文最后一段，记者了解到更多细节。", "扫描下方二维码解锁更多技能"]
+    assert found.editors == ["张三", "禤志杰", "陈梦莹"]
+    assert found.sources == ["广州参考"]
+    # an interview's lines open with the questioner's label: no credit
+    interview = Block("paragraph", text="记者：你怎么看这件事的影响？\n张三：我认为影响很大，各方都在关注。")
+    kept, found = lift_bylines([Block("paragraph", text=story), interview], title=None)
+    assert kept[-1].text == interview.text and found == Byline()
+
+
 def test_closing_credit_that_is_no_name() -> None:
     kept, found = lift_bylines([Block("paragraph", text="全文到此结束。（完）")], title=None)
     assert found.authors == [] and kept[0].text == "全文到此结束。（完）"
@@ -316,6 +348,19 @@ def test_the_reporters_a_news_services_opening_dateline_credits_are_read_and_the
     opening: str, authors: list[str]
 ) -> None:
     assert _read_opening(opening).authors == authors
+
+
+def test_the_opening_credit_is_read_below_a_caption_or_promo_set_above_the_story() -> None:
+    caption = "财政部今天下午将公布中奖清册，本期千万中奖张数为18张。（资料照）"
+    opening = "新京报快讯（记者 裴剑飞）今日（12月28日）有网友爆料，有60万个账号在暗网低价出售。"
+    story = "正文第二段，内容足够长，讲述了事件的经过和各方的反应。"
+    blocks = [Block("paragraph", text=caption), Block("paragraph", text=opening), Block("paragraph", text=story)]
+    kept, found = lift_bylines(blocks, title=None)
+    assert [b.text for b in kept] == [caption, opening, story]
+    assert found.authors == ["裴剑飞"]
+    # the credit stands among the top blocks only: deep in the story it is a quotation
+    deep = [*[Block("paragraph", text=story)] * 4, Block("paragraph", text=opening)]
+    assert lift_bylines(deep, title=None)[1].authors == []
 
 
 def _read_opening(opening: str) -> Byline:

@@ -11,7 +11,7 @@ name is dropped: better fewer authors than wrong ones.  A newsroom's collective 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newsparse.html.blocks import is_filler
 from newsparse.html.text import comparison_key, squash
@@ -916,6 +916,8 @@ def lift_bylines(
             if trace is not None:
                 trace.drop(block.text or "", "the headline repeated, its byline read into metadata")
             continue
+        if block.type == "paragraph" and block.text and "\n" in block.text:
+            block = _without_edge_credits(block, found)
         lines = block.items if block.type == "list" else [block.text] if block.type == "paragraph" else []
         if (lines and all(_lift_line(line or "", index < _TOP_BLOCKS, found, surname_test) for line in lines)) or (
             block.type == "heading" and _lift_heading(block.text or "", index < _TOP_BLOCKS, found)
@@ -924,16 +926,45 @@ def lift_bylines(
                 trace.drop(block.plain_text(), "byline or dateline, read into metadata")
             continue
         kept.append(block)
-    # The story's opening, once the datelines before it are lifted
-    opening = next((b.text for b in kept[:_TOP_BLOCKS] if b.type == "paragraph" and b.text), "")
-    credited = opening_credit(opening)
-    found.authors.extend(name for name in credited.authors if name not in found.authors)
-    found.sources.extend(credited.sources)
-    wire = OPENING_AGENCY.match(opening)  # "WASHINGTON (AP) — …": the story's source
-    if wire:
-        found.sources.append(wire["agency"])
+    _read_opening_credit(kept, found)
     _read_closing_credits(kept, found, surname_test)
     return kept, found
+
+
+def _without_edge_credits(block: Block, found: Byline) -> Block:
+    """A paragraph of lines whose first or last lines are labelled credits: those are read
+    and the block keeps the rest.  Pages set the editor under the story's last line with a
+    line break ("…的反应。<br>责任编辑：张三"), or the credits above the site's sign-off
+    ("编辑|X<br>责编|Y<br>扫描下方二维码…"); a block of nothing but credits is lifted whole."""
+    lines = block.text.split("\n") if block.text else []
+    credits = Byline()
+    start = 0
+    while start < len(lines) - 1 and _lift_credits(lines[start], credits):
+        start += 1
+    end = len(lines)
+    while end > start + 1 and _lift_credits(lines[end - 1], credits):
+        end -= 1
+    if start == 0 and end == len(lines):
+        return block
+    found.merge(credits)
+    return replace(block, text="\n".join(lines[start:end]))
+
+
+def _read_opening_credit(blocks: list[Block], found: Byline) -> None:
+    """The reporters and the agency a news service's dateline credits as the story opens.
+    The story's opening is the first paragraph among the top blocks that opens so, not
+    just the first: a promo the page set above the story ("【点击投票】…") may come first."""
+    for block in blocks[:_TOP_BLOCKS]:
+        if block.type != "paragraph" or not block.text:
+            continue
+        credited = opening_credit(block.text)
+        wire = OPENING_AGENCY.match(block.text)  # "WASHINGTON (AP) — …": the story's source
+        if credited.authors or credited.sources or wire:
+            found.authors.extend(name for name in credited.authors if name not in found.authors)
+            found.sources.extend(credited.sources)
+            if wire:
+                found.sources.append(wire["agency"])
+            return
 
 
 def _read_vietnamese_sourcing(blocks: list[Block], found: Byline) -> bool:

@@ -58,9 +58,9 @@ _TITLE_PREFIX = r"(?:本报|本報|本网|本網|特约|特約)"
 _REPORTER_TITLE = rf"{_TITLE_PREFIX}?(?:记者|記者|通讯员|通訊員)"
 # Editor notes that close a story: 【编辑:王琴】, （责任编辑：张三）, (编辑 李四).
 TRAILING_EDITOR = re.compile(rf"[【\[（(]\s*{EDITOR_LABEL}\s*[:：]?\s*(?P<names>[^】\]）)]{{1,30}}?)\s*[】\]）)]\s*$")
-# An author credit that closes a story: (郭愛青), （记者 张三 李四）, (完)
+# An author credit that closes a story: (郭愛青), （记者 张三 李四）, (文/图 张三 李四), (完)
 TRAILING_AUTHOR = re.compile(
-    r"[（(]\s*(?:(?:本报|本報|本网|本網)?(?:记者|記者|通讯员|通訊員|文|作者)\s*[:：・／/＝]?\s*)?"
+    r"[（(]\s*(?:(?:本报|本報|本网|本網)?(?:记者|記者|通讯员|通訊員|[文图圖]\s*[/／]\s*[文图圖]|文|作者)\s*[:：・／/＝]?\s*)?"
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,5})\s*[)）]\s*$"
 )
 # The writer's name in brackets after a story's last sentence, as German regional papers and
