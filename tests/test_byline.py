@@ -842,6 +842,15 @@ def test_credits_set_without_colons_are_read_and_lifted() -> None:
     assert (found.editors, kept) == (["刘晓阳", "李铭"], [story])
     _, found = lift_bylines([story, Block("paragraph", text="摄影/张艳 编辑/苏芳")], None)
     assert (found.authors, found.editors) == ([], ["苏芳"])  # a photographer is no author
+    # the office that supplied the story, before its word or labelled, is the source
+    for credit, office in (
+        ("医技药剂党支部、药剂科供稿 摄影/张艳 编辑/苏芳", "医技药剂党支部、药剂科"),
+        ("供稿：党委宣传部", "党委宣传部"),
+    ):
+        kept, found = lift_bylines([story, Block("paragraph", text=credit)], None)
+        assert (kept, found.sources) == ([story], [office]), credit
+    prose = Block("paragraph", text="他说这份报告由多个部门联合供稿完成，内容详实。")
+    assert lift_bylines([story, prose], None)[0] == [story, prose]
     # A credit set in bold comes as a heading; a heading of prose words stays.
     kept, found = lift_bylines([Block("heading", text="执笔/叨叨姐、胡一刀&李小飞刀", level=3), story], None)
     assert found.authors == ["叨叨姐", "胡一刀", "李小飞刀"] and kept == [story]

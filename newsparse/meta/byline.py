@@ -61,6 +61,7 @@ from newsparse.patterns.labels import (
     SERVICE_DATELINE,
     SOURCE_LABEL_RE,
     STAFF_CREDIT,
+    SUPPLIED_BY,
     TRAILING_AUTHOR,
     TRAILING_EDITOR,
     TRAILING_NAME,
@@ -573,6 +574,10 @@ def is_byline_line(text: str) -> tuple[bool, Byline]:
     if len(text) > _MAX_BYLINE_BLOCK:
         return False, Byline()
     found, rest = parse_labelled(text)
+    supplied = SUPPLIED_BY.search(rest) if "供稿" in rest else None
+    if supplied:
+        found.sources.append(supplied["office"])
+        rest = rest.replace(supplied.group(0), " ", 1)
     if not (found.authors or found.editors or found.sources) and (
         rest == text  # no label at all: most lines, spared a second search
         or not any(_names_no_one(match.group("value")) for match in BYLINE_FIELD.finditer(text))
