@@ -1242,6 +1242,17 @@ def test_furniture_words_count_as_whole_parts_of_a_name_and_ad_only_as_a_whole_n
     )
 
 
+def test_a_search_box_beside_the_story_is_furniture() -> None:
+    # the box's list of what to search is set as paragraphs, in the story's column
+    for names in ("search fin-search", "search-form", "searchbox"):
+        search = f"<div class='{names}'><form><div><p>Quotes</p><p>Forum</p><p>News</p></div></form></div>"
+        story = "".join(f"<p>{p}</p>" for p in PARAS)
+        assert paragraphs(page(f"<div class='column'>{search}{story}</div>")) == PARAS, names
+    from newsparse.html.clean import is_furniture_name
+
+    assert not is_furniture_name("research-article")  # a whole part of the name only
+
+
 def test_a_sign_in_dialog_in_the_markup_is_not_the_story() -> None:
     dialog_lines = [
         "Sign in with your account to save articles and follow the topics you care about.",

@@ -69,6 +69,7 @@ FURNITURE_NAME_PARTS = (
     *("popular", "trending", "marquee"),
     *("qrcode", "erweima", "ewm", "follow-?us"),
     *("print", "toolbar", "tools"),
+    r"search\w*",
     *("author-?bio", "about-?author", "author-?box", "bio-?box"),
     # the video.js player's own names: its controls' labels ("Current Time", "Loaded: 0%")
     *("video-js", r"vjs-\w+"),
