@@ -27,6 +27,12 @@ def test_traditional_labels() -> None:
     assert found.editors == ["馮長海"] and not found.authors
 
 
+def test_a_reposted_storys_origin_is_its_source_and_the_editor_in_charge_an_editor() -> None:
+    found, _ = parse_labelled("转自：人民日报 监制：张三 责任编辑：李四")
+    assert (found.sources, found.editors, found.authors) == (["人民日报"], ["张三", "李四"], [])
+    assert parse_labelled("轉自：聯合報")[0].sources == ["聯合報"]
+
+
 def test_a_staff_code_joined_to_an_editors_name_is_no_part_of_it() -> None:
     assert parse_labelled("本文来源：新京报 责任编辑：史建磊_NBJ11331")[0].editors == ["史建磊"]
     assert parse_labelled("责任编辑：杨倩_NF4425")[0].editors == ["杨倩"]

@@ -13,15 +13,16 @@ from newsparse.patterns.dates import PUBLISHED_LABEL, UPDATED_LABEL
 LABEL_MARKS = ":：丨|｜/／＝"
 COLON = rf"\s*[{LABEL_MARKS}]\s*"
 
-# 来源/來源/出典/Source: the outlet or agency the story comes from (never a person); 供稿,
-# the office that supplied it, as institutions' sites credit their news ("供稿：党委宣传部").
-SOURCE_LABEL = r"(?:来源|來源|稿源|出处|出處|出典|情報元|配信元|供稿单位|供稿單位|供稿|Source)"
+# 来源/來源/出典/Source: the outlet or agency the story comes from (never a person); 转自, the one
+# it is reposted from; 供稿, the office that supplied it, as institutions' sites credit their
+# news ("供稿：党委宣传部").
+SOURCE_LABEL = r"(?:来源|來源|稿源|转自|轉自|出处|出處|出典|情報元|配信元|供稿单位|供稿單位|供稿|Source)"
 # The same office credited before the word ("医技药剂党支部、药剂科供稿"), in a credit line.
 SUPPLIED_BY = re.compile(r"(?:^|(?<=\s))(?P<office>[\u4e00-\u9fff、，·]{2,24})供稿(?=\s|$)")
 # A CJK date's label, whole ("發布時間", "更新日期", "时间"): a field's value ends before it
 CJK_DATE_LABEL = r"(?:发布|發布|發佈|发表|發表|更新|修改|出版|最后更新|最後更新)?(?:时间|時間|日期)"
-# 责任编辑/責任編輯/责编/编辑/Edited by: the desk editor (never an author).
-EDITOR_LABEL = r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編|审核|審核|校对|校對|Edited by|Editor)"
+# 责任编辑/責任編輯/责编/编辑/Edited by: the desk editor (never an author); 监制, the editor in charge.
+EDITOR_LABEL = r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編|审核|審核|校对|校對|监制|監製|Edited by|Editor)"
 # 作者/记者/撰文/采写/文: the people who wrote (or reported and wrote) it ("文" alone only as a word: not "原文：");
 # 文/图 and 图文 (words and pictures) name the writer too.
 AUTHOR_LABEL = (
