@@ -1215,6 +1215,7 @@ def test_public_bodies_are_no_names() -> None:
         ("Kirjoittaja: Matti Virtanen", ["Matti Virtanen"]),
         ("Szerző: Kovács János", ["Kovács János"]),
         ("Piše: Ivan Horvat", ["Ivan Horvat"]),
+        ("Аутор: Марко Петровић", ["Марко Петровић"]),  # Serbian Cyrillic
         ("Пише: Петар Петровић", ["Петар Петровић"]),
         ("Napisala: Ana Kovač", ["Ana Kovač"]),
         ("Autorius: Jonas Jonaitis", ["Jonas Jonaitis"]),

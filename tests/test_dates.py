@@ -72,6 +72,15 @@ from newsparse.meta.dates import date_from_url, find_date, parse_date
         ("2023年12月6日 午後3時20分", "2023-12-06T15:20:00"),
         ("2023-12-06 오전 12:10", "2023-12-06T00:10:00"),
         ("12.03.2023 - 13.03.2023", "2023-03-12"),
+        # Spanish spaces its "p. m." and "a. m."; Malay names the part of the day ("petang",
+        # afternoon, "malam", night, "pagi", morning); WordPress themes set an "@" before the time
+        ("12 de marzo de 2024 - 2:30 p. m.", "2024-03-12T14:30:00"),
+        ("04 de mayo 2022, 12:00 A. M.", "2022-05-04T00:00:00"),
+        ("12 Mac 2024, 2:30 petang", "2024-03-12T14:30:00"),
+        ("Selasa, 12 Mac 2024 @ 8:15 malam", "2024-03-12T20:15:00"),
+        ("12 Mac 2024, 9:15 pagi", "2024-03-12T09:15:00"),
+        ("Mar 12, 2020 @ 10:42 am", "2020-03-12T10:42:00"),
+        ("12/03/2024 10:30 amazing", "2024-03-12T10:30:00"),  # no "am": a word goes on
         ("12 марта 2023 в 14:30", "2023-03-12T14:30:00"),
         ("12 Μαρτίου 2023 στις 14:30", "2023-03-12T14:30:00"),
         # the time written first, as CNN does

@@ -52,7 +52,7 @@ _FIRST_YEAR = 1995
 _WEEKDAY_REACH = 25  # characters either side of a date where the weekday it names stands
 # Arabic-Indic and Persian digits, written as the ASCII ones the formats expect.
 _EASTERN_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_AFTERNOON = frozenset(("pm", "م", "مساء", "مساءً", "오후", "下午", "午後"))
+_AFTERNOON = frozenset(("pm", "م", "مساء", "مساءً", "오후", "下午", "午後", "petang", "malam"))
 _BUDDHIST_ERA = 543  # years the Thai calendar counts before the common era's
 _ROC_ERA = 1911  # the year before the Republic of China's first, which Taiwan counts from
 _JALALI_EPOCH = 356033  # the Solar Hijri day count less Python's ordinal of the same day
@@ -145,7 +145,7 @@ def _from_match(match: re.Match[str]) -> str | None:
             day, month = month, day  # 9/17/2004: the United States write the month first
     hour = groups.get("h")
     h = int(hour) if hour is not None else None
-    ampm = (groups.get("ampm") or groups.get("meridiem") or "").replace(".", "").lower()
+    ampm = (groups.get("ampm") or groups.get("meridiem") or "").replace(".", "").replace(" ", "").lower()
     if h is not None and ampm:
         if not 1 <= h <= 12:
             return None

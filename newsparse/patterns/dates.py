@@ -242,20 +242,24 @@ _WEEKDAY_BEFORE_TIME = (
     r"(?:\s*,?\s*(?:\((?:" + WEEKDAY_ALTERNATION + r")\)|(?<![^\W\d_])(?:" + WEEKDAY_ALTERNATION + r")(?![^\W\d_])))?"
 )
 
-# The time after a date, and the word or mark between them ("à 14h30", "às 14h30", "om 14:30",
+# Morning or afternoon after a time: "pm", "p.m.", Spanish "p. m." (the Academy's spelling),
+# Arabic's words and letters, Malay's "pagi" (morning), "petang" and "malam" (evening, night).
+_AMPM = r"[ap](?:\.\s?)?m\.?(?!\w)|مساءً|مساء|صباحًا|صباحا|ص|م(?!\w)|pagi(?!\w)|petang(?!\w)|malam(?!\w)"
+
+# The time after a date, and the word or mark between them ("à 14h30", "às 14h30", "om 14:30", "@ 2:30 pm",
 # "saat 14:30", "lúc 14:30", "в 14:30", "u 14:30", "الساعة 14:30", "pukul 14.30"… the Nordic "kl. 14.30" and "klo 14.30"
 # write a dot, and so do British English and German before a zone, am/pm or "Uhr": "Sun 3 May 2020
 # 10.00 BST", "6.12.2023, 10.30 Uhr").
 _TIME = (
     # the year's abbreviation after it, in Russian, Bulgarian and Polish: "6 декември 2023 г., 17:35"
     r"(?:(?:\s*(?:г|r)\.)?" + _WEEKDAY_BEFORE_TIME + r"\.?(?:\s*,?\s*(?:(?P<dotted>kl\.?|klo|kello|pukul)|T|at|um|à|"
-    r"às|ás|alle|ore|om|a las|saat|lúc|в|о|o|v|u|у|στις|الساعة|ساعت|เวลา|[,|–—•·-])?\s*|\s+)"
+    r"às|ás|alle|ore|om|a las|saat|lúc|в|о|o|v|u|у|στις|الساعة|ساعت|เวลา|[,|–—•·@-])?\s*|\s+)"
     # morning or afternoon before the time, as Korean, Chinese and Japanese write it ("오후 5:35")
     r"(?:(?P<meridiem>오전|오후|上午|下午|午前|午後)\s*)?"
     # French may space the "h" ("à 17 h 35")
     r"(?P<h>\d{1,2})(?(dotted)[:.]|(?::|\s?h\s?|\.(?=\d{2}\s*(?:[ap]\.?m\b|uhr\b|(?-i:BST|IST)\b|" + _ZONE + r"))))"
     r"(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:\.\d+)?"
-    r"\s*(?P<ampm>[ap]\.?m\.?|مساءً|مساء|صباحًا|صباحا|ص|م(?!\w))?"
+    r"\s*(?P<ampm>" + _AMPM + r")?"
     # the zone may stand in brackets: "17:35 (GMT+7)"
     r"\s*(?:uhr\s*)?(?:(?P<tz>" + _ZONE + r")|\((?P<tz_bracketed>" + _ZONE + r")\))?)?"
 )
@@ -302,14 +306,14 @@ _TEXT_DATE_PATTERNS = [
     (r"(?<![^\W\d_])" + _MONTH_NAME + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME),
     # 3:45 PM EST, Tue December 5, 2023 (the time first, as CNN writes it)
     (
-        r"(?<!\d)(?P<h>\d{1,2}):(?P<mi>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?\s*(?:(?P<tz>" + _ZONE + r")\s*)?,?\s*"
+        r"(?<!\d)(?P<h>\d{1,2}):(?P<mi>\d{2})\s*(?P<ampm>[ap](?:\.\s?)?m\.?)?\s*(?:(?P<tz>" + _ZONE + r")\s*)?,?\s*"
         r"(?:[^\W\d_]{3,9}\b\.?,?\s+)?(?<![^\W\d_])"
         + _MONTH_NAME
         + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})(?!\d)"
     ),
     # 17:35 GMT, 6 December 2023 (the time first, the day before the month)
     (
-        r"(?<!\d)(?P<h>\d{1,2}):(?P<mi>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?\s*(?:(?P<tz>" + _ZONE + r")\s*)?,\s*"
+        r"(?<!\d)(?P<h>\d{1,2}):(?P<mi>\d{2})\s*(?P<ampm>[ap](?:\.\s?)?m\.?)?\s*(?:(?P<tz>" + _ZONE + r")\s*)?,\s*"
         r"(?P<d>\d{1,2})(?:st|nd|rd|th|\.)?\s+" + _MONTH_NAME + r",?\s+(?P<y>(?:19|20)\d{2})(?!\d)"
     ),
     # 6 December 2023 / 6. Dezember 2023 / 6 de diciembre del 2023 / 6 d'abril de 2023 /

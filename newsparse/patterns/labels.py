@@ -228,8 +228,9 @@ BY_PREFIX = re.compile(
     r"publié|écrit|rédigé|publicado|escrito|geplaatst|geschreven)\s+)?(?:von|par|por|door)|"
     r"(?:pubblicato|scritto)\s+da|"
     # Scandinavian "Av"/"Af" ("Skrevet af"), Italian "a cura di", Czech, Polish, Russian, Turkish labels
-    r"(?:(?:skrevet|skrivet)\s+)?a[vf]|a\s+cura\s+di|napsala?|napisała?|autorka|autorzy|autoři|tekst|автор(?:ы)?|текста?|"
-    # Croatian, Serbian and Bosnian "writes" and "wrote" ("Piše: Ivan Horvat"), Lithuanian and Latvian labels
+    r"(?:(?:skrevet|skrivet)\s+)?a[vf]|a\s+cura\s+di|napsala?|napisała?|autorka|autorzy|autoři|tekst|а[ву]тор(?:ы)?|текста?|"
+    # Serbian Cyrillic "Аутор", Croatian, Serbian and Bosnian "writes" and "wrote" ("Piše: Ivan Horvat"),
+    # Lithuanian and Latvian labels
     r"piše|пише|napisa(?:o|la)|написа(?:о|ла)|autorius|autorė|autors|"
     # Turkish: the writer, the reporter, and "Haber:" (news by) and "Yazan:" (written by) with a colon
     r"yazar|muhabir|haber(?=\s*:)|yazan(?=\s*:)|"
