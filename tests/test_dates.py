@@ -81,6 +81,18 @@ from newsparse.meta.dates import date_from_url, find_date, parse_date
         ("12 Mac 2024, 9:15 pagi", "2024-03-12T09:15:00"),
         ("Mar 12, 2020 @ 10:42 am", "2020-03-12T10:42:00"),
         ("12/03/2024 10:30 amazing", "2024-03-12T10:30:00"),  # no "am": a word goes on
+        # the year's word or abbreviation before the time (Ukrainian, Russian, Polish), Romanian's
+        # and Polish's "hour" ("ora", "godz."), a Hungarian weekday between date and time
+        ("12 березня 2024 р., 14:30", "2024-03-12T14:30:00"),
+        ("12 марта 2024 года, 14:30", "2024-03-12T14:30:00"),
+        ("12 grudnia 2023 r., godz. 14:30", "2023-12-12T14:30:00"),
+        ("12 ianuarie 2024, ora 14:30", "2024-01-12T14:30:00"),
+        ("2024. március 12., kedd 14:30", "2024-03-12T14:30:00"),
+        # Thai numeric dates in the Buddhist era; Greek in capitals, which drop the accents
+        ("12/03/2567 14:30", "2024-03-12T14:30:00"),
+        ("ΤΡΙΤΗ, 12 ΜΑΡΤΙΟΥ 2024", "2024-03-12"),
+        # a weekday in Polish tells a numeric date's order as one in English does
+        ("wtorek, 03/05/2024", "2024-03-05"),
         ("12 марта 2023 в 14:30", "2023-03-12T14:30:00"),
         ("12 Μαρτίου 2023 στις 14:30", "2023-03-12T14:30:00"),
         # the time written first, as CNN does

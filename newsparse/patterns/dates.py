@@ -195,6 +195,19 @@ MONTHS = {
     for name in (name.rstrip("."),)  # looked up without the abbreviation's last dot
 } | {unicodedata.normalize("NFKC", name): number for name, number in _LEVANTINE_MONTHS.items()}
 
+
+def _greek_unaccented(names: dict[str, int]) -> dict[str, int]:
+    """The Greek names without their accents: Greek sets dates in capitals, which drop them
+    ("ΤΡΙΤΗ, 12 ΜΑΡΤΙΟΥ 2024")."""
+    return {
+        "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c)): number
+        for name, number in names.items()
+        if "\u0370" <= name[0] <= "\u03ff"
+    }
+
+
+MONTHS |= _greek_unaccented(MONTHS)
+
 _MONTH_NAME = r"(?P<mon>[^\W\d_]{3,12})\.?"
 # Zone abbreviations pages print after a time, and their offsets.  The North American
 # names without S or D ("ET", "PT") follow daylight saving time as the date falls; names
@@ -231,9 +244,18 @@ WEEKDAYS = {
         ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"),
         ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"),
         ("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật"),
+        ("poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"),
+        ("pondělí", "úterý", "středa", "čtvrtek", "pátek", "sobota", "neděle"),
+        ("hétfő", "kedd", "szerda", "csütörtök", "péntek", "szombat", "vasárnap"),
+        ("понеділок", "вівторок", "середа", "четвер", "пʼятниця", "субота", "неділя"),
+        ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"),
+        ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
+        ("maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai"),
+        ("δευτέρα", "τρίτη", "τετάρτη", "πέμπτη", "παρασκευή", "σάββατο", "κυριακή"),
     )
     for number, name in enumerate(week)
 } | {"sonnabend": 5}
+WEEKDAYS |= _greek_unaccented(WEEKDAYS)
 WEEKDAY_NAMES = frozenset(WEEKDAYS)
 # A weekday between a date and its time, alone or in brackets, after a comma or not.
 WEEKDAY_ALTERNATION = "|".join(sorted(WEEKDAY_NAMES, key=len, reverse=True))  # longest first
@@ -251,9 +273,12 @@ _AMPM = r"[ap](?:\.\s?)?m\.?(?!\w)|مساءً|مساء|صباحًا|صباحا|�
 # write a dot, and so do British English and German before a zone, am/pm or "Uhr": "Sun 3 May 2020
 # 10.00 BST", "6.12.2023, 10.30 Uhr").
 _TIME = (
-    # the year's abbreviation after it, in Russian, Bulgarian and Polish: "6 декември 2023 г., 17:35"
-    r"(?:(?:\s*(?:г|r)\.)?" + _WEEKDAY_BEFORE_TIME + r"\.?(?:\s*,?\s*(?:(?P<dotted>kl\.?|klo|kello|pukul)|T|at|um|à|"
-    r"às|ás|alle|ore|om|a las|saat|lúc|в|о|o|v|u|у|στις|الساعة|ساعت|เวลา|[,|–—•·@-])?\s*|\s+)"
+    # the year's abbreviation or word after it, in Russian, Bulgarian, Ukrainian and Polish:
+    # "6 декември 2023 г., 17:35", "12 березня 2024 р.", "12 марта 2024 года", "12 marca 2024 roku"
+    r"(?:(?:\s*(?:г|r|р)\.|\s+(?:года|року|roku))?"
+    + _WEEKDAY_BEFORE_TIME
+    + r"\.?(?:\s*,?\s*(?:(?P<dotted>kl\.?|klo|kello|pukul)|T|at|um|à|"
+    r"às|ás|alle|ore|ora|godz\.?|om|a las|saat|lúc|в|о|o|v|u|у|στις|الساعة|ساعت|เวลา|[,|–—•·@-])?\s*|\s+)"
     # morning or afternoon before the time, as Korean, Chinese and Japanese write it ("오후 5:35")
     r"(?:(?P<meridiem>오전|오후|上午|下午|午前|午後)\s*)?"
     # French may space the "h" ("à 17 h 35")
@@ -364,6 +389,8 @@ _TEXT_DATE_PATTERNS = [
     # 06-Dec-2023 / 2023-Dec-06 (a month's name between hyphens, as some CMSs write it)
     (r"(?<!\d)(?P<d>\d{1,2})-" + _MONTH_NAME + r"-(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME, r"\d-[^\W\d_]{3}"),
     (r"(?<!\d)(?P<y>(?:19|20)\d{2})-" + _MONTH_NAME + r"-(?P<d>\d{1,2})(?!\d)" + _TIME, r"\d-[^\W\d_]{3}"),
+    # 12/3/2567: Thai pages write numeric dates in the Buddhist era's years too (2567 = 2024)
+    (r"(?<!\d)(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<be>25[4-9]\d)(?!\d)" + _TIME, r"/25[4-9]\d"),
     # 06.12.2023 / 06/12/2023 / 06-12-2023 (day first, as most of the world writes it)
     (r"(?<!\d)(?P<d>\d{1,2})(?P<sep>[./-])\s?(?P<m>\d{1,2})(?P=sep)\s?(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME),
 ]
