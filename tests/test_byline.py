@@ -760,12 +760,15 @@ def test_unlabelled_chinese_words_are_no_authors() -> None:
 def test_japanese_names_need_no_chinese_surname_but_a_role_where_no_label_stands() -> None:
     html = "<html><body><article><h1>見出し</h1><p>{}</p><p>{}</p></article></body></html>"
     text = "これは記事の本文です。東京で開かれた会議について、記者が詳しく伝えています。" * 3
-    for credit in ("編集委員　松村太郎", "ワシントン支局 松村太郎", "松村太郎記者", "政治部 松村太郎・鈴木一郎"):
+    credits = ("編集委員　松村太郎", "ワシントン支局 松村太郎", "松村太郎記者", "政治部 松村太郎・鈴木一郎")
+    # the editorial desk, the writer's role, and a blog's poster, labelled
+    credits += ("ITmedia編集部　松村太郎", "筆者 松村太郎", "投稿者：松村太郎")
+    for credit in credits:
         authors = newsparse.extract(html.format(credit, text)).authors
         assert authors == ["松村太郎", "鈴木一郎"][: 1 + ("・" in credit)], credit
     # A few kanji alone are a section, a place or a label as often as a name.
     story = Block("paragraph", text="これは記事の本文です。東京で開かれた会議について、記者が詳しく伝えています。")
-    for line in ("政治", "東京", "情報元", "共同通信", "松村太郎"):
+    for line in ("政治", "東京", "情報元", "共同通信", "松村太郎", "編集部", "筆者は東京に住んでいる"):
         _, found = lift_bylines([Block("paragraph", text=line), story], "見出し", surname_test=False)
         assert found.authors == [], line
     # Markup that says "author" vouches for the name.

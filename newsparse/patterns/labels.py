@@ -24,9 +24,9 @@ CJK_DATE_LABEL = r"(?:发布|發布|發佈|发表|發表|更新|修改|出版|�
 # 责任编辑/責任編輯/责编/编辑/Edited by: the desk editor (never an author); 监制, the editor in charge.
 EDITOR_LABEL = r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編|审核|審核|校对|校對|监制|監製|Edited by|Editor)"
 # 作者/记者/撰文/采写/文: the people who wrote (or reported and wrote) it ("文" alone only as a word: not "原文：");
-# 文/图 and 图文 (words and pictures) name the writer too.
+# 文/图 and 图文 (words and pictures) name the writer too, and Japanese blogs' 投稿者 (poster) the post's.
 AUTHOR_LABEL = (
-    r"(?:作者|作\s*者|著者|筆者|執筆者|记者|記者|本报记者|本報記者|本网记者|本網記者|通讯员|通訊員|撰文|撰稿|执笔人|執筆人|执笔|執筆|"
+    r"(?:作者|作\s*者|著者|筆者|執筆者|投稿者|记者|記者|本报记者|本報記者|本网记者|本網記者|通讯员|通訊員|撰文|撰稿|执笔人|執筆人|执笔|執筆|"
     r"采写|採寫|"
     r"(?<!\w)文(?:\s*[/／・]\s*(?:[图圖]|写真))?|(?<!\w)[图圖]文|写真・文|ライター|Author)"
 )
@@ -111,11 +111,12 @@ NAMES_THEN_ROLE = re.compile(
 # A Korean reporter's credit, a line of its own: "이용민 기자", "대전일보 이용민 기자 min@…".
 KOREAN_REPORTER = re.compile(r"^(?:\S{1,12}\s+)?(?P<name>[가-힣]{2,4})\s?기자(?:\s+[\w.+-]+@[\w.-]+)?$")
 # A Japanese reporter's credit, a line of its own: the desk or outlet and the role before the
-# names ("編集委員　中沢克二", "ワシントン支局　山田太郎", "日経ビジネス記者　鈴木花子") or the role after
+# names ("編集委員　中沢克二", "ワシントン支局　山田太郎", "日経ビジネス記者　鈴木花子", "ITmedia編集部　山田太郎",
+# "筆者　山田太郎") or the role after
 # them ("山田太郎記者").  Japanese names need no Chinese surname: the role vouches for them.
 _JAPANESE_ROLE = (
     r"(?:特別|客員|上級)?(?:編集委員|論説委員|解説委員|専門委員)|論説主幹|論説副?委員長|編集長|"
-    r"記者|特派員|(?:支局|総局)長?|(?:政治|経済|社会|国際|科学|運動|文化|生活)部"
+    r"記者|特派員|(?:支局|総局)長?|(?:政治|経済|社会|国際|科学|運動|文化|生活)部|編集部|筆者|著者"
 )
 _JAPANESE_NAME = r"[\u4e00-\u9fff々]{2,6}|[\u4e00-\u9fff々]{1,3}[\u3041-\u3096]{2,5}"
 JAPANESE_REPORTER = re.compile(
