@@ -841,6 +841,14 @@ def test_a_korean_reporters_credit_is_read_and_lifted() -> None:
     # with the dates it was entered and changed, labelled, on its line
     line = Block("paragraph", text="이용민 기자 입력 2023.12.06 17:35 수정 2023.12.07 08:00")
     assert lift_bylines([line, story], None) == ([story], Byline(authors=["이용민"]))
+    # two reporters, a correspondent, a senior reporter (the grade is no name); a photographer no author
+    for credit, authors in (
+        ("홍길동·김철수 기자", ["홍길동", "김철수"]),
+        ("김철수 특파원", ["김철수"]),
+        ("홍길동 선임기자", ["홍길동"]),
+        ("홍길동 사진기자", []),
+    ):
+        assert lift_bylines([story, Block("paragraph", text=credit)], None)[1].authors == authors, credit
 
 
 def test_credits_set_without_colons_are_read_and_lifted() -> None:

@@ -699,7 +699,7 @@ def reporter_credit(text: str) -> list[str]:
         return []
     korean = KOREAN_REPORTER.match(text)
     if korean:
-        return [korean["name"]]
+        return [name.strip() for name in re.split(r"[·,]", korean["names"])]
     if _HANGUL.search(text):
         return _korean_credit(text)
     if not REPORTER_CREDIT.match(text):

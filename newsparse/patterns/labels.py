@@ -108,8 +108,16 @@ NAMES_THEN_ROLE = re.compile(
     rf"(?:{_REPORTER_TITLE}\s*)?(?P<names>[\u4e00-\u9fff·]{{2,4}}(?:[、\s]+[\u4e00-\u9fff·]{{2,4}}){{0,3}})\s*[/／]\s*"
     r"(?P<role>文[/／]?[图圖]|[图圖]文|文|[图圖]|摄影|攝影|摄|攝)(?=\s|$)"
 )
-# A Korean reporter's credit, a line of its own: "이용민 기자", "대전일보 이용민 기자 min@…".
-KOREAN_REPORTER = re.compile(r"^(?:\S{1,12}\s+)?(?P<name>[가-힣]{2,4})\s?기자(?:\s+[\w.+-]+@[\w.-]+)?$")
+# A Korean reporter's credit, a line of its own: "이용민 기자", "대전일보 이용민 기자 min@…",
+# "홍길동·김철수 기자", "김철수 특파원" (correspondent), "홍길동 선임기자" (a senior reporter: the
+# grade is no name; a photographer, "사진기자", no author).
+_KOREAN_REPORTER_GRADE = r"선임|수석|객원|수습|전문"
+KOREAN_REPORTER = re.compile(
+    r"^(?:\S{1,12}\s+)?(?P<names>(?!(?:사진|"
+    + _KOREAN_REPORTER_GRADE
+    + r")기자)[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)\s?"
+    + rf"(?:{_KOREAN_REPORTER_GRADE})?(?:기자|특파원)(?:\s+[\w.+-]+@[\w.-]+)?$"
+)
 # A Japanese reporter's credit, a line of its own: the desk or outlet and the role before the
 # names ("編集委員　中沢克二", "ワシントン支局　山田太郎", "日経ビジネス記者　鈴木花子", "ITmedia編集部　山田太郎",
 # "筆者　山田太郎") or the role after
