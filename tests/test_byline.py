@@ -1256,6 +1256,15 @@ def test_labels_in_many_languages_and_what_the_piece_is_are_no_part_of_the_name(
     assert person_names(raw) == names
 
 
+def test_a_dutch_bylines_and_joins_its_names_and_an_editor_needs_no_colon() -> None:
+    assert english_byline("Door Jan de Vries en Piet Jansen") == ["Jan de Vries", "Piet Jansen"]
+    assert english_byline("Por Juan en Madrid") == []  # Spanish "en" is "in"
+    found = parse_labelled("Written by John Smith | Edited by Jane Doe")[0]
+    assert found.editors == ["Jane Doe"] and not found.authors
+    assert is_byline_line("Edited by Jane Doe and John Roe")[1].editors == ["Jane Doe", "John Roe"]
+    assert parse_labelled("The book was edited by John Smith in 1999.")[0] == Byline()
+
+
 def test_an_element_classed_author_in_another_language_is_a_byline() -> None:
     credit = '<div class="dates_auteurs">mardi 3 mars 2020, par <span class="auteurs">Didier Roy</span></div>'
     page = _story_page("La turpitude", "").replace("</article>", f"{credit}</article>")

@@ -531,8 +531,8 @@ def parse_labelled(line: str) -> tuple[Byline, str]:
     """Labelled fields in one line (来源：X 作者：Y 责任编辑：Z), and the line's other text."""
     found = Byline()
     rest = line
-    if not any(map(line.__contains__, LABEL_MARKS)):
-        return found, rest  # every label ends in a colon, a bar or a slash
+    if not any(map(line.__contains__, LABEL_MARKS)) and "by " not in line and "By " not in line:
+        return found, rest  # every label ends in a colon, a bar or a slash, but "Edited by"
     for match in BYLINE_FIELD.finditer(line):
         label, value = match.group("label"), _before_unopened_bracket(match.group("value"))
         if PHOTO_LABEL_RE.match(label):
@@ -815,6 +815,8 @@ def english_byline(text: str) -> list[str]:
     names = _BYLINE_GOES_ON.split(_DATE_OR_TIME.split(text[label.end() :])[0])[0]
     # a co-writer "with" the first ("By Jane Doe with Tom Smith"); an agency so credited is no name
     names = _WITH_COWRITER.sub(", ", names)
+    if label[0].lower().rstrip(" :").endswith("door"):
+        names = names.replace(" en ", ", ")  # Dutch "and", which the name split leaves: "en" is Spanish "in"
     return person_names(_without_place(_BYLINE_SEPARATOR.split(names)[0]))
 
 
