@@ -1253,6 +1253,19 @@ def test_a_search_box_beside_the_story_is_furniture() -> None:
     assert not is_furniture_name("research-article")  # a whole part of the name only
 
 
+def test_a_newsletter_sign_up_inside_the_story_goes_with_its_pitch() -> None:
+    signup = (
+        "<div><h3>Sign up for our newsletter</h3><p>Get the day's news in your inbox every morning.</p>"
+        "<form><input type='email' name='e'><button>Subscribe</button></form></div>"
+    )
+    story = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS[:2]) + signup + f"<p>{PARAS[2]}</p></div>"
+    assert paragraphs(page(story)) == PARAS
+    # a short post with a form in its own column keeps its text: the box stops below the headline
+    form = "<form><input type='email'></form>"
+    short = f"<div class='post'><h1>Opening hours</h1><p>The library opens at nine.</p>{form}</div>"
+    assert paragraphs(page(short)) == ["The library opens at nine."]
+
+
 def test_a_sign_in_dialog_in_the_markup_is_not_the_story() -> None:
     dialog_lines = [
         "Sign in with your account to save articles and follow the topics you care about.",

@@ -34,6 +34,11 @@ _HIDDEN_SELECTOR = (
 # A form's labels, left when its fields go ("Name (required)", "Your e-mail"); outside a
 # form a label may hold content (a recipe's ingredients beside their checkboxes).
 _FORM_TEXT_SELECTOR = "form label, form legend"
+# An e-mail field, the most text the box around it may hold to be the sign-up's own, and
+# the most each element out from it may add (a title, a pitch).
+_EMAIL_FIELD = "input[type=email]"
+_SIGNUP_BOX_MAX = 400
+_SIGNUP_STEP = 200
 # Page-level furniture by element name; the article's own <header>/<footer> is spared
 # (see _is_page_level).
 _FURNITURE_TAGS = ("header", "footer")
@@ -50,28 +55,47 @@ _INLINE_TAGS = frozenset({"a", "span", "b", "strong", "em", "i", "u", "font", "s
 
 
 def strip_non_content(tree: Tree, article_bodies: list[LexborNode]) -> None:
-    """Delete scripts, styles, embedded objects, form controls and their labels, hidden
-    elements and alerts; a hidden element holding one of ``article_bodies`` (marked as the
-    story's body) is kept."""
+    """Delete scripts, styles, embedded objects, form controls and their labels, the boxes
+    around e-mail sign-ups, hidden elements and alerts; a hidden element holding one of
+    ``article_bodies`` (marked as the story's body) is kept."""
     # Some sites serve the story itself inside <noscript> (a script renders it for
     # browsers): keep that text, and drop the usual pixels and "enable JavaScript" notes.
     # A button wrapping paragraphs or headings is a disclosure widget around text (a byline
     # that opens the author's card), not a control's label: its text stays.
-    for node in tree.css("noscript, button"):
-        if _holds_prose(node, tree.body) if node.tag == "noscript" else node.css_first(_WRAPPED_TEXT) is not None:
+    email_fields: list[LexborNode] = []  # found in the same walk
+    for node in tree.css(f"noscript, button, {_EMAIL_FIELD}"):
+        if node.tag == "input":
+            email_fields.append(node)
+        elif _holds_prose(node, tree.body) if node.tag == "noscript" else node.css_first(_WRAPPED_TEXT) is not None:
             node.unwrap()
+    holders = ancestors_of(article_bodies)
+    signups = {box for field in email_fields if (box := _signup_box(field)) is not field and box not in holders}
     tree.strip_tags(list(NEVER_CONTENT_TAGS))
     # A hidden wrapper around the article body is a page script's doing, not furniture;
     # but a hidden schema.org item is a copy of the page for machines (itemscope).
-    holders = ancestors_of(article_bodies)
     hidden = {
         n
         for n in tree.css(f"{_HIDDEN_SELECTOR}, {_FORM_TEXT_SELECTOR}")
         if n.tag not in _PROTECTED_TAGS and (n not in holders or "itemscope" in n.attrs)
-    }
+    } | signups
     # Decide every removal before making any: a removed node's descendants are freed.
     for node in [n for n in hidden if not _has_marked_ancestor(n, hidden)]:
         node.decompose()
+
+
+def _signup_box(field: LexborNode) -> LexborNode:
+    """The box around an e-mail field: a newsletter's sign-up or a comment form, with its
+    title and its pitch ("Get the day's news in your inbox"), which stay as paragraphs when
+    only the form's controls go.  Each step out may add a title's or a pitch's worth of text,
+    no more (a short story around the form is no part of it), and never the headline."""
+    box, held = field, 0
+    parent = field.parent
+    while parent is not None and parent.tag not in _PROTECTED_TAGS:
+        text = len(parent.text(deep=True))
+        if text > _SIGNUP_BOX_MAX or text > held + _SIGNUP_STEP or parent.css_first("h1") is not None:
+            break
+        box, held, parent = parent, text, parent.parent
+    return box
 
 
 def _holds_prose(node: LexborNode, body: LexborNode | None) -> bool:
