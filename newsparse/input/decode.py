@@ -17,12 +17,15 @@ import codecs
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urlsplit
 
 from newsparse.errors import NotHTMLError
 from newsparse.html.text import count_chars
 from newsparse.patterns.scripts import COMMON_CJK
+
+if TYPE_CHECKING:
+    from charset_normalizer import CharsetMatch
 
 # Label -> the codec browsers actually apply (WHATWG Encoding Standard).
 CODEC_FOR_LABEL = {
@@ -125,6 +128,13 @@ _LANGUAGE_ENCODINGS = {
     **dict.fromkeys(("vi",), ("cp1258",)),
 }
 _DETECT_BYTES = 200_000
+# Letters beyond ASCII that a reading must show to be judged by its language's alphabet, in
+# how many characters of it, and by how much a reading must fit it better than the commonest.
+_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")
+_LATIN_LETTER = re.compile("[\u00c0-\u024f]")
+_FIT_LETTERS = 20
+_FIT_SAMPLE = 50_000
+_FIT_LEAD = 0.15
 # The page's own address in its head: the canonical link or og:url, either attribute first.
 _PAGE_URL = re.compile(
     rb"""<link[^>]+rel\s*=\s*["']?canonical["']?[^>]*?href\s*=\s*["']?([^"'\s>]+)|"""
@@ -297,12 +307,40 @@ def _detect(data: bytes, url: str | None = None) -> str | None:
     fitting = max(alphabetic, key=lambda m: m.coherence, default=best_match)
     if best_match.encoding not in _MULTIBYTE and fitting.coherence >= best_match.coherence + _COHERENCE_LEAD:
         best_match = fitting
+    elif best_match.encoding not in _MULTIBYTE:
+        best_match = _best_alphabet_fit(alphabetic, best_match)
     best = min(best_match.could_be_from_charset, key=lambda e: rank.get(e, len(rank)))
     if best == "cp1250" and not _C1_BYTES.search(data):
         # windows-1250 keeps š, ž and ś in 0x80-0x9F, which Czech and Polish text never
         # lacks; ISO-8859-2 keeps nothing there, and reads the rest the same or better.
         best = "iso8859_2"
     return codec_for(best)
+
+
+def _best_alphabet_fit(readings: list[CharsetMatch], commonest: CharsetMatch) -> CharsetMatch:
+    """Among Latin readings the detector scores alike, the one whose letters beyond ASCII
+    are its language's own: Czech read as windows-1252 has "veèer" and "støedu", taken for
+    Norwegian, where windows-1250 gives "večer" and "středu", Czech's own letters; Turkish
+    "þehir" for "şehir".  The detector weighs these few letters too lightly.  The commonest
+    encoding stands unless another reading fits its language's letters clearly better; a
+    reading in another script is not compared (an Arabic reading of Spanish fits Arabic's
+    letters as well as the Spanish one fits Spanish's)."""
+    from charset_normalizer.constant import FREQUENCIES
+
+    def fit(reading: CharsetMatch) -> float | None:
+        letters = [c for c in _BEYOND_ASCII.findall(str(reading)[:_FIT_SAMPLE]) if c.isalpha()]
+        if len(letters) < _FIT_LETTERS or not all(map(_LATIN_LETTER.match, letters)):
+            return None
+        alphabet = frozenset(FREQUENCIES.get(reading.language, ()))
+        return sum(c.lower() in alphabet for c in letters) / len(letters)
+
+    floor = fit(commonest)
+    if floor is None:
+        return commonest
+    others = (reading for reading in readings if reading is not commonest)
+    fits = [(score, reading) for reading in others if (score := fit(reading)) is not None]
+    score, best = max(fits, key=lambda pair: pair[0], default=(0.0, commonest))
+    return best if score >= floor + _FIT_LEAD else commonest
 
 
 def _mostly(data: bytes, codec: str, source: str) -> DecodedText | None:
