@@ -210,6 +210,15 @@ def test_an_undeclared_page_no_reading_of_which_the_detector_accepts_is_read_as_
     assert story in decoded.text and decoded.encoding == "cp1252"
 
 
+def test_iso_2022_jp_is_read_by_its_escapes_declared_or_not() -> None:
+    """Seven-bit ISO-2022-JP is valid UTF-8 too, which had kept its escape codes as text."""
+    text = "市議会は数か月にわたる議論の末、水曜日の夜に新しい自転車道の建設を決議した。"
+    for meta in ("", '<meta charset="iso-2022-jp">'):
+        page = f"<html><head>{meta}<title>T</title></head><body><p>{text}</p></body></html>"
+        decoded = decode_html(page.encode("iso2022_jp"))
+        assert text in decoded.text and decoded.encoding == "iso2022_jp", meta
+
+
 def test_gbks_full_width_space_is_a_space_not_a_private_use_character() -> None:
     # A3A0, the pair Chinese pages indent paragraphs with: U+3000 in browsers, U+E5E5 in Python's codec
     page = b'<html><head><meta charset="gbk"></head><body><p>\xa3\xa0\xa3\xa0' + "新闻正文。".encode("gbk") + b"</p>"

@@ -128,6 +128,7 @@ _LANGUAGE_ENCODINGS = {
     **dict.fromkeys(("vi",), ("cp1258",)),
 }
 _DETECT_BYTES = 200_000
+_JIS_ESCAPE = b"\x1b$B"  # ESC $ B: ISO-2022-JP's shift into JIS X 0208 (its kanji and kana)
 # Letters beyond ASCII that a reading must show to be judged by its language's alphabet, in
 # how many characters of it, and by how much a reading must fit it better than the commonest.
 _BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -441,6 +442,12 @@ def decode_html(
     if utf16:
         return DecodedText(data.decode(utf16, "replace"), utf16, "detected")
 
+    # ISO-2022-JP (older Japanese pages, mail archives) is seven-bit: valid UTF-8 too, but
+    # its escapes into JIS X 0208 say what it is, declared or not.
+    if _JIS_ESCAPE in data:
+        text = _strict(data, "iso2022_jp")
+        if text is not None:
+            return DecodedText(text, "iso2022_jp", "detected")
     # Bytes that are valid UTF-8 and not plain ASCII are UTF-8 whatever the page declares:
     # no other encoding produces such sequences by chance over a whole page.
     text = _strict(data, "utf-8")
