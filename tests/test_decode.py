@@ -167,6 +167,12 @@ def test_an_undeclared_page_with_no_language_hint_is_read_in_the_encoding_whose_
     page = f"<html><head><title>T</title></head><body><h1>H</h1><p>{text}</p><p>{text}</p></body></html>"
     decoded = decode_html(page.encode("windows-1255"))
     assert text in decoded.text and decoded.encoding == "cp1255"
+    # a reading fitting Hebrew 0.42 against Bulgarian's 0.32 is lead enough
+    text = "מועצת העיר הצביעה ביום רביעי בערב בעד בניית שבילי אופניים חדשים ברחבי מרכז העיר לאחר חודשים של ויכוחים. "
+    page = (
+        f"<html><head><title>T</title></head><body><h1>{text[:20]}</h1><p>{text * 3}</p><p>{text * 2}</p></body></html>"
+    )
+    assert text in decode_html(page.encode("iso-8859-8")).text
 
 
 def test_an_undeclared_page_is_read_in_the_encoding_of_its_country_domain() -> None:
