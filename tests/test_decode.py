@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import random
 
 import pytest
 
@@ -115,6 +116,18 @@ def test_unknown_label() -> None:
 def test_binary_files_are_refused(data: bytes) -> None:
     with pytest.raises(newsparse.NotHTMLError):
         newsparse.extract(data)
+
+
+def test_noise_without_zeros_is_refused_but_a_page_with_a_few_control_bytes_is_read() -> None:
+    """Compressed or random bytes hold control bytes throughout and next to no tag (a few
+    '<' followed by a letter by chance); a page may hold such bytes, an ad server's
+    separators in a comment, among its tags."""
+    noise = random.Random(7).randbytes(4000)
+    with pytest.raises(newsparse.NotHTMLError, match="binary"):
+        newsparse.extract(noise)
+    ads = "<!-- ad-location:" + "\x02ST1" * 30 + " -->\n"
+    page = f"<html><head><title>T</title></head><body>{ads}<p>{'The council voted to build new cycle lanes. ' * 5}</p>"
+    assert "cycle lanes" in newsparse.extract((page + "</body></html>").encode()).text
 
 
 def test_plain_text_is_not_html() -> None:

@@ -131,6 +131,14 @@ _LANGUAGE_ENCODINGS = {
     **dict.fromkeys(("vi",), ("cp1258",)),
 }
 _DETECT_BYTES = 200_000
+# Zeros, or control bytes no text holds (but tab, line feed, form feed, carriage return,
+# and the escape ISO-2022-JP shifts with) among next to no tags: more than a few in a
+# page's first bytes make it binary.  UTF-16's zeros are told apart first.
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+_TAG_OPENING = re.compile(rb"<[a-zA-Z!/?]")
+_BINARY_SAMPLE = 1024
+_BINARY_CONTROLS = 16
+_FEW_TAGS = 8
 _JIS_ESCAPE = b"\x1b$B"  # ESC $ B: ISO-2022-JP's shift into JIS X 0208 (its kanji and kana)
 # Letters beyond ASCII that a reading must show to be judged by its language's alphabet, in
 # how many characters of it, and by how much a reading must fit it better than the commonest.
@@ -229,8 +237,9 @@ def check_is_html(data: bytes) -> None:
     for magic, what in _NOT_HTML_MAGIC:
         if what and head.startswith(magic):
             raise NotHTMLError(f"not an HTML page: the data is {what}")
+    sample = data[:_BINARY_SAMPLE]
     if (
-        data[:1024].count(b"\x00") > 16
+        (sample.count(b"\x00") > _BINARY_CONTROLS or _is_noise(sample))
         and not data.startswith(tuple(bom for bom, _ in _BOMS))
         and _utf16_without_bom(data) is None
     ):
@@ -240,6 +249,12 @@ def check_is_html(data: bytes) -> None:
         b"ftypmp42",
     ):
         raise NotHTMLError("not an HTML page: the data is a media file")
+
+
+def _is_noise(sample: bytes) -> bool:
+    """Control bytes throughout and next to no tag: compressed or random data, where a page
+    may hold a few such bytes (an ad server's separators in a comment) among its tags."""
+    return len(_CONTROL_BYTES.findall(sample)) > _BINARY_CONTROLS and len(_TAG_OPENING.findall(sample)) < _FEW_TAGS
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
