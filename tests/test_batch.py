@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gzip
 import json
+import lzma
 import os
 import shutil
 import signal
@@ -34,14 +36,12 @@ def run(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess:
 
 @pytest.fixture
 def tree(tmp_path: Path) -> Path:
-    """saved/ with pages at two depths, one gzipped, and a file that is no page."""
+    """saved/ with pages at two depths, one gzipped, one xz-compressed, and a file that is no page."""
     saved = tmp_path / "saved"
     (saved / "2024" / "03").mkdir(parents=True)
     shutil.copy(FIXTURES / PAGES[0], saved / PAGES[0])
     shutil.copy(FIXTURES / PAGES[1], saved / "2024" / PAGES[1])
-    shutil.copy(FIXTURES / PAGES[2], saved / "2024" / "03" / PAGES[2])
-    import gzip
-
+    (saved / "2024" / "03" / f"{PAGES[2]}.xz").write_bytes(lzma.compress((FIXTURES / PAGES[2]).read_bytes()))
     (saved / "2024" / "03" / "german-news.html.gz").write_bytes(gzip.compress((FIXTURES / PAGES[3]).read_bytes()))
     (saved / "notes.txt").write_text("not a page")
     return saved
@@ -74,7 +74,9 @@ def test_glob_chooses_files(tree: Path, tmp_path: Path) -> None:
 def test_jsonl_to_stdout_every_line_valid(tree: Path) -> None:
     result = run(str(tree))
     records = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
-    assert sorted(Path(r["input"]).name for r in records) == sorted([*PAGES[:3], "german-news.html.gz"])
+    assert sorted(Path(r["input"]).name for r in records) == sorted(
+        [*PAGES[:2], f"{PAGES[2]}.xz", "german-news.html.gz"]
+    )
 
 
 def test_bad_files_fail_alone(tree: Path, tmp_path: Path) -> None:

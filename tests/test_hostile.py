@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import bz2
+import gzip
+import lzma
 import os
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -57,13 +61,26 @@ def test_50_mb_page_refused_quickly(tmp_path: Path) -> None:
     assert b"larger than 20,971,520 bytes" in result.stderr
 
 
-def test_gzip_bomb_is_capped(tmp_path: Path) -> None:
-    bomb = tmp_path / "bomb.html.gz"
-    import gzip
-
-    bomb.write_bytes(gzip.compress(b"<html><body>" + b" " * (30 * 1024 * 1024)))
+@pytest.mark.parametrize("compress", [gzip.compress, bz2.compress, lzma.compress])
+def test_a_compression_bomb_is_capped(tmp_path: Path, compress: Callable[[bytes], bytes]) -> None:
+    bomb = tmp_path / "bomb.html.z"
+    bomb.write_bytes(compress(b"<html><body>" + b" " * (30 * 1024 * 1024)))
     with pytest.raises(newsparse.InputError, match="larger than"):
         convert(str(bomb), Settings(load=LoadOptions(max_bytes=10 * 1024 * 1024)))
+
+
+@pytest.mark.parametrize(
+    ("compress", "name"), [(gzip.compress, "gzip"), (bz2.compress, "bzip2"), (lzma.compress, "xz")]
+)
+def test_a_compressed_page_is_read_by_its_signature_and_a_corrupt_one_refused(
+    tmp_path: Path, compress: Callable[[bytes], bytes], name: str
+) -> None:
+    page = tmp_path / "page.html"  # the name need not say it: the signature does
+    page.write_bytes(compress(f"<html><body><p>{PROSE}</p></body></html>".encode()))
+    assert "long enough to count" in (convert(str(page), Settings()).text or "")
+    page.write_bytes(compress(b"<html><body>")[:12])
+    with pytest.raises(newsparse.InputError, match=f"corrupt {name} data"):
+        convert(str(page), Settings())
 
 
 @pytest.mark.parametrize(

@@ -97,7 +97,8 @@ def batch(
     glob: Annotated[
         list[str] | None,
         typer.Option(
-            help="File name pattern to take from folders (repeatable). Default: *.html *.htm *.xhtml and .gz."
+            help="File name pattern to take from folders (repeatable). "
+            "Default: *.html *.htm *.xhtml, also compressed (.gz, .bz2, .xz)."
         ),
     ] = None,
     jobs: Annotated[

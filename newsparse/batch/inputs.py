@@ -23,16 +23,12 @@ from urllib.parse import unquote, urlsplit
 from newsparse import storage
 from newsparse.input.warc import ARCHIVE_SUFFIXES, is_archive
 
+_COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz")  # what load() decompresses
 DEFAULT_PATTERNS = (
-    "*.html",
-    "*.htm",
-    "*.xhtml",
-    "*.html.gz",
-    "*.htm.gz",
-    "*.xhtml.gz",
+    *(f"*.{page}{compressed}" for compressed in ("", *_COMPRESSED_SUFFIXES) for page in ("html", "htm", "xhtml")),
     *(f"*{suffix}" for suffix in ARCHIVE_SUFFIXES),
 )
-_PAGE_SUFFIXES = (".gz", ".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx")
+_PAGE_SUFFIXES = (*_COMPRESSED_SUFFIXES, ".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx")
 _UNSAFE = re.compile(r"[^\w.\-]+")
 _MAX_NAME = 120
 _PAGE_EXTENSION = re.compile(r"\.(?:s?html?|xhtml|php|aspx?|jsp)$", re.IGNORECASE)
@@ -115,7 +111,7 @@ def _without_suffix(name: str, suffixes: tuple[str, ...]) -> str:
 
 def _with_extension(relative: str, extension: str) -> str:
     name = relative
-    for suffix in (".gz", *_PAGE_SUFFIXES):
+    for suffix in _PAGE_SUFFIXES:
         if name.lower().endswith(suffix):
             name = name[: -len(suffix)]
     return name + extension

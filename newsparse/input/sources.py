@@ -1,11 +1,14 @@
-"""Where page bytes come from: a path (optionally gzipped), standard input, or a URL."""
+"""Where page bytes come from: a path (optionally compressed), standard input, or a URL."""
 
 from __future__ import annotations
 
+import bz2
 import gzip
 import io
+import lzma
 import sys
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +18,12 @@ from newsparse.input.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, DEFAULT_US
 from newsparse.input.warc import is_archive
 
 STDIN = "-"
+# Compressed pages, by their signature: the format's name and how to open it as a stream.
+_COMPRESSED: tuple[tuple[bytes, str, Callable[[io.BytesIO], io.BufferedIOBase]], ...] = (
+    (b"\x1f\x8b", "gzip", lambda raw: gzip.GzipFile(fileobj=raw)),
+    (b"BZh", "bzip2", bz2.BZ2File),
+    (b"\xfd7zXZ\x00", "xz", lzma.LZMAFile),
+)
 
 
 @dataclass(frozen=True)
@@ -37,9 +46,9 @@ def load(source: str, options: LoadOptions | None = None) -> Loaded:
     """The bytes of SOURCE: ``-`` is standard input, ``http(s)://`` a web page, another
     URL (``s3://``, ``file://``, ...) a file on storage fsspec reaches, else a path.
 
-    ``.gz`` files (and any data starting with the gzip signature) are decompressed, since
-    saved-page archives are usually stored compressed.  Inputs over ``max_bytes`` are
-    refused rather than half-read: a 50 MB "page" is a mistake or an attack.
+    Data compressed with gzip, bzip2 or xz (known by its signature, whatever the file's
+    name) is decompressed, since saved pages are often stored so.  Inputs over ``max_bytes``
+    are refused rather than half-read: a 50 MB "page" is a mistake or an attack.
     """
     options = options or LoadOptions()
     if is_archive(source):
@@ -61,14 +70,16 @@ def load(source: str, options: LoadOptions | None = None) -> Loaded:
 def _checked(data: bytes, max_bytes: int) -> bytes:
     if not data.strip():
         raise InputError("the input is empty")
-    if data[:2] == b"\x1f\x8b":
-        try:
-            with gzip.GzipFile(fileobj=io.BytesIO(data)) as unzipped:
-                data = unzipped.read(max_bytes + 1) if max_bytes else unzipped.read()
-        except (OSError, EOFError, zlib.error) as exc:
-            raise InputError(f"corrupt gzip data ({exc})") from None
-        if max_bytes and len(data) > max_bytes:
-            raise TooLargeError(_too_large(max_bytes))
+    for signature, name, opener in _COMPRESSED:
+        if data.startswith(signature):
+            try:
+                with opener(io.BytesIO(data)) as unpacked:
+                    data = unpacked.read(max_bytes + 1) if max_bytes else unpacked.read()
+            except (OSError, EOFError, zlib.error, lzma.LZMAError) as exc:
+                raise InputError(f"corrupt {name} data ({exc})") from None
+            if max_bytes and len(data) > max_bytes:
+                raise TooLargeError(_too_large(max_bytes))
+            break
     return data
 
 
