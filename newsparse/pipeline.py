@@ -6,6 +6,7 @@ bytes -> text -> tree -> declared metadata (before cleaning destroys anything)
 
 from __future__ import annotations
 
+import re
 from html import unescape
 from itertools import pairwise
 from typing import NamedTuple
@@ -51,6 +52,8 @@ _KANA_BLOCKS = 8  # blocks read for kana: a Japanese page shows them at once
 # the element the page marks as its story is taken instead when it holds several times more.
 _NO_STORY = 100
 _MARKED_STORY_SHARE = 3
+_LEAD_BLOCKS = 3  # a lead picture stands among the story's first blocks
+_NO_LEAD_PICTURE = re.compile(r"logo|icons?[/_.-]|badge|award|\.svg(?:$|\?)", re.IGNORECASE)
 _COMMENTS_TITLE_BLOCKS = 3  # a blog's name and the post's title may stand above a comments' title
 
 
@@ -125,6 +128,7 @@ def extract(
         dateline,
         body_byline,
         article.text or "",
+        _lead_picture(blocks),
         url,
         headline,
         tree,
@@ -138,6 +142,16 @@ def extract(
     if trace is not None:
         trace.fields = meta.candidates
     return article
+
+
+def _lead_picture(blocks: list[Block]) -> str | None:
+    """The picture the story opens with, among its first blocks: the page's image where it
+    declares none (a picture further down illustrates a passage, or is the writer's).  Not
+    a logo's or an icon's, named so or drawn as a vector graphic."""
+    return next(
+        (b.src for b in blocks[:_LEAD_BLOCKS] if b.type == "image" and b.src and not _NO_LEAD_PICTURE.search(b.src)),
+        None,
+    )
 
 
 class _Story(NamedTuple):

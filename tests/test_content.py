@@ -1365,3 +1365,19 @@ def test_zero_width_joiners_that_spell_words_stay_and_zero_width_spaces_go() -> 
     # replacement marks a page holds for characters it lost (an emoji a CMS could not store)
     lost = "广州南沙国际邮轮母港将于11月17日正式开港\ufffd\ufffd，旅客可从南沙出发前往日本和越南\ufffd\ufffd\ufffd"
     assert story(lost)[0] == lost.replace("\ufffd", "") + " 0."
+
+
+def test_the_pages_image_is_the_picture_the_story_opens_with_where_none_is_declared() -> None:
+    figure = (
+        "<figure><img src='/photos/lanes.jpg' alt='Lanes'><figcaption>New lanes on Main Street</figcaption></figure>"
+    )
+    story = "<article><h1>Council votes</h1>{}" + "".join(f"<p>{p}</p>" for p in PARAS) + "</article>"
+    url = "https://news.example.com/2024/03/12/council"
+    assert newsparse.extract(page(story.format(figure)), url=url).image == "https://news.example.com/photos/lanes.jpg"
+    declared = page(story.format(figure)).replace("<head>", "<head><meta property='og:image' content='/og.jpg'>")
+    assert newsparse.extract(declared, url=url).image == "https://news.example.com/og.jpg"
+    # a logo or an icon is no lead picture; nor is a picture far down the story
+    logo = "<img src='/static/site-logo.png' alt='Daily'>"
+    assert newsparse.extract(page(story.format(logo)), url=url).image is None
+    late = story.replace("</article>", figure + "</article>").format("")
+    assert newsparse.extract(page(late), url=url).image is None

@@ -394,6 +394,7 @@ def resolve_metadata(
     dateline: Dateline,
     body_byline: Byline,
     body_text: str,
+    lead_picture: str | None,
     given_url: str | None,
     headline: tuple[str | None, str],
     tree: Tree,
@@ -637,6 +638,7 @@ def resolve_metadata(
             (_absolute(first("og:image", "og:image:url", "og:image:secure_url"), base), "og:image"),
             (_absolute(first("twitter:image", "twitter:image:src"), base), "twitter:image"),
             (_absolute(jsonld.get("image"), base), "json-ld image"),
+            (lead_picture, "the story's lead picture"),
         ],
     )
     meta.pick(
