@@ -85,7 +85,7 @@ def extract(
             provenance["undecodable"] = str(decoded.dropped)
         if decoded.source == "utf-8" and not decoded.dropped:
             utf8 = data
-    if "<" not in text[:100_000]:
+    if text.find("<", 0, 100_000) < 0:  # no slice copied
         raise NotHTMLError("not an HTML page: no markup found")
     tree = parse_html(text, utf8)
 

@@ -465,7 +465,7 @@ def decode_html(
 
     # ISO-2022-JP (older Japanese pages, mail archives) is seven-bit: valid UTF-8 too, but
     # its escapes into JIS X 0208 say what it is, declared or not.
-    if _JIS_ESCAPE in data:
+    if b"\x1b" in data and _JIS_ESCAPE in data:  # a lone byte's search is the fast one
         text = _strict(data, "iso2022_jp")
         if text is not None:
             return DecodedText(text, "iso2022_jp", "detected")
