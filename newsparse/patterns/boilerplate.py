@@ -160,15 +160,15 @@ FILLER_LINE = re.compile(
     r"advertisement|advertising|anzeige|publicité|publicidad|pubblicità|werbung|"
     # the same notice, and the share button, in other languages
     r"реклама|advertentie|reklam|quảng cáo|광고|広告|スポンサー(?:ド)?\s?リンク|anúncio|mainos|annonse|annons|"
-    r"διαφήμιση|إعلان|विज्ञापन|"
+    r"διαφήμιση|إعلان|विज्ञापन|oglas|hirdetés|"
     r"поделиться|paylaş|chia sẻ|공유하기|シェアする|シェア|bagikan|sdílet|κοινοποίηση|مشاركة|"
     r"sponsored(?: content| links?)?|continue reading(?: below| the main story)?|"
-    r"story continues below(?: advertisement)?|"
-    r"advertisement\s*[-–—:|]\s*(?:the )?(?:story|article) continues below|"
+    r"(?:the )?(?:story|article|content) continues (?:below|after (?:the )?(?:ad|advertisement))(?: advertisement)?|"
+    r"advertisement\s*[-–—:|]\s*(?:the )?(?:story|article) continues below|scroll to continue with content|"
     # the same notice in other languages: "CONTINUA DEPOIS DA PUBLICIDADE", "La suite après cette publicité"
     r"continua (?:depois|após) d?a publicidade|continúa después de la publicidad|continua dopo la pubblicità|"
     r"la suite après (?:cette|la) publicité|"
-    r"(?:der )?artikel (?:wird )?(?:unter|nach) der anzeige (?:fortgesetzt|weiter)|"
+    r"(?:der )?artikel (?:wird )?(?:unter|nach) der anzeige (?:fortgesetzt|weiter)|weiterlesen nach der anzeige|"
     # a video player's elapsed and total time ("0:04 / 1:06:03•Watch full video"), its buttons and
     # the lines it shows around an ad ("Continue watching" / "after the ad")
     r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?(?:\W{0,3}watch full video)?|"
