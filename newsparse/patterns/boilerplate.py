@@ -144,7 +144,8 @@ LEGAL_LINE_CJK = re.compile(
     r"^\s*[【\[]?(?:特别|特別|版权|版權|重要)?[声聲]明\s*[:：】\]]"
 )
 LEGAL_LINE = re.compile(
-    r"^\s*(?:Copyright|©|\(c\))\s|All rights reserved|Alle Rechte vorbehalten|Tous droits réservés|"
+    r"^\s*(?:Copyright|©|\(c\)|Hak Cipta)\s|All rights reserved|Dilindungi Undang-Undang|"
+    r"Alle Rechte vorbehalten|Tous droits réservés|"
     r"Todos los derechos reservados|Tutti i diritti riservati|may not be (?:reproduced|republished|copied)|"
     r"without (?:the )?(?:express )?(?:prior )?written permission|constitutes acceptance of (?:our|the) Terms|"
     # in title case or capitals, never the lower case a sentence quotes it in
@@ -161,7 +162,8 @@ FILLER_LINE = re.compile(
     # the same notice, and the share button, in other languages
     r"реклама|advertentie|reklam|quảng cáo|광고|広告|スポンサー(?:ド)?\s?リンク|anúncio|mainos|annonse|annons|"
     r"διαφήμιση|إعلان|विज्ञापन|oglas|hirdetés|"
-    r"поделиться|paylaş|chia sẻ|공유하기|シェアする|シェア|bagikan|sdílet|κοινοποίηση|مشاركة|"
+    r"поделиться|(?:\w+['’](?:ta|te|da|de) )?paylaş|chia sẻ|공유하기|シェアする|シェア|bagikan|sdílet|"
+    r"κοινοποίηση|مشاركة|"
     r"sponsored(?: content| links?)?|continue reading(?: below| the main story)?|"
     r"(?:the )?(?:story|article|content) continues (?:below|after (?:the )?(?:ad|advertisement))(?: advertisement)?|"
     r"advertisement\s*[-–—:|]\s*(?:the )?(?:story|article) continues below|scroll to continue with content|"
@@ -206,7 +208,7 @@ FILLER_LINE = re.compile(
     r"(?:by|von|par|por|door|and|und|et)\s*:?|"
     # an author's label whose name went with its link ("Auteur :", "Autor:")
     r"(?:auteur(?:\(s\)|s)?|autor(?:in|en|es)?|author|autore|autori|verfasser(?:in)?)|"
-    r"广告|廣告|返回顶部|返回頂部|分享到[:：]?|打印|关闭窗口|關閉窗口|【?纠错】?|【?糾錯】?|"
+    r"广告|廣告|返回顶部|返回頂部|分享到[:：]?(?:微信|朋友圈|微博|qq空间|qq|qzone)?|打印|关闭窗口|關閉窗口|【?纠错】?|【?糾錯】?|"
     # where the pictures or the text came from ("图片来源：视觉中国", "图片均来自网络，如有侵权请联系删除")
     r"(?:图片|圖片|配图|配圖|素材|信息|資訊|内容|內容)(?:均|皆)?(?:来源|來源|来自|來自|源自)于?(?:[:：].{1,30}|"
     r"(?:网络|網絡|互联网|互聯網).{0,30})|"
@@ -312,8 +314,8 @@ FILLER_LINE = re.compile(
     r"leia (?:também|mais)|veja também|lesen sie (?:auch|mehr)|mehr zum thema|(?:à )?lire aussi|leggi anche|"
     r"czytaj (?:też|także|również)|zobacz (?:też|także|również)|читайте (?:также|також))\s*[:：]\s*\S.{2,200}|"
     # The story's tags and categories set as a line ("Schlagwörter: Klima, Energie")
-    r"(?:tags|tagged(?: with)?|schlagw[öo]rter?|stichw[öo]rter?|stichworte|themen|kategorien?|categories|"
-    r"mots-clés|étiquettes|etiquetas|categorías|categorie|argomenti|tagi|теги|рубрики?|etiketler|avainsanat|"
+    r"(?:tags|tagged(?: with)?|topics|schlagw[öo]rter?|stichw[öo]rter?|stichworte|themen|kategorien?|categories|"
+    r"mots-clés|étiquettes|etiquetas|categorías|categorie|argomenti|tagi|теги|метки|рубрики?|etiketler|avainsanat|"
     r"címkék|štítky|标签|標籤|タグ|태그)\s*[:：]\s*[^.!?:：\n]{0,150})"
     r"\s*[:：.…)）]*\s*$"
 )
