@@ -671,6 +671,7 @@ def test_closing_sections_in_other_languages_end_the_story() -> None:
     closing += ("Más noticias", "Mais lidas", "Ultime notizie", "Top stories", "You may also like")
     closing += ("【関連記事】", "Lea también", "Đọc thêm", "อ่านเพิ่มเติม", "Ещё по теме", "更多新闻", "Also read")
     closing += ("Podobne artykuły", "קרא עוד", "और पढ़ें")
+    closing += ("Powiązane artykuły", "Zobacz także", "مقالات ذات صلة", "Daha fazla haber", "Lees ook", "Σχόλια")
     closing += ("Read these next", "More like this", "Up next", "Around the web", "Sponsored stories")
     for title in (*closing, "Lue myös", "Läs också", "İlgili Haberler"):
         body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS) + f"<h3>{title}</h3>"

@@ -571,7 +571,8 @@ TRAILING_SECTION = re.compile(
     r"preberite še|najbolj brano|още по темата|свързани новини|най-четени|"
     r"tin cùng chuyên mục|tin mới nhất|đọc nhiều|связанные материалы|самое читаемое|"
     r"aiheeseen liittyvää|luetuimmat|mest læste|mest lest|mest lästa|meest gelezen|najczęściej czytane|"
-    r"podobne (?:artykuły|wpisy)|"
+    r"podobne (?:artykuły|wpisy)|powiązane (?:artykuły|wpisy|tematy)|(?:zobacz|czytaj) (?:też|także|również)|"
+    r"مقالات ذات صلة|مقالات مشابهة|daha fazla haber|ilginizi çekebilir|lees ook|lees meer|σχόλια|"
     r"más noticias|lo más visto|últimas noticias|mais lidas|últimas notícias|ultime notizie|i più letti|"
     r"top stories|more stories|more from [\w.' -]{2,40}|recommended for you|you (?:may|might) also like)\s*[:：]?\s*$",
     re.IGNORECASE,
