@@ -53,6 +53,9 @@ def test_text_explanation_for_people() -> None:
     for expected in ("Content candidates", "div#zoom.text", "Furniture left out", "div.xgxw", "✓ 华夏资讯网"):
         assert expected in text, expected
     assert "legal or contact line" in text or "class names furniture" in text
+    # nothing dropped from the seed page's body: a line says so, no empty table
+    seed = explain(str(FIXTURES / "chinanews-henan.html")).stdout.decode("utf-8")
+    assert "Dropped from the body: none" in seed
 
 
 def test_page_without_article_is_explained_not_refused() -> None:

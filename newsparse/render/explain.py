@@ -73,7 +73,9 @@ def explain_rich(record: dict[str, Any]) -> RenderableType:
     return Group(*parts)
 
 
-def _rows(title: str, columns: tuple[str, str], rows: list[dict[str, Any]]) -> Table:
+def _rows(title: str, columns: tuple[str, str], rows: list[dict[str, Any]]) -> RenderableType:
+    if not rows:  # a line, not an empty table squeezing its title into two
+        return f"{title}: [dim]none[/dim]"
     table = Table(title=f"{title} ({len(rows)})", title_justify="left")
     for column in columns:
         table.add_column(column, overflow="fold")
