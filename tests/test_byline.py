@@ -562,6 +562,9 @@ def test_arabic_and_hindi_datelines_with_their_labels_are_lifted() -> None:
         ("SAN FRANCISCO, Calif. (CNN) — The council voted on Tuesday.", "CNN"),
         ("Berlin (dpa) - Der Stadtrat hat am Dienstag beschlossen, die Bibliothek länger zu öffnen.", "dpa"),
         ("MADRID (EFE).- El consejo votó el martes ampliar el horario de la biblioteca.", "EFE"),
+        ("Lisboa (Lusa) - O conselho votou na terça-feira o novo horário da biblioteca.", "Lusa"),
+        ("Jakarta (ANTARA) - Dewan kota memutuskan pada Selasa untuk memperpanjang jam buka.", "ANTARA"),
+        ("Tokio (Jiji) - The city council voted on Tuesday to extend the library hours.", "Jiji"),
         ("Paris (France) - The council voted on Tuesday.", None),  # a country, no agency
     ],
 )

@@ -288,7 +288,7 @@ RECORD_FIELD = re.compile(
 AGENCY_LINE = re.compile(
     r"^\s*(?:the )?(?:associated press|canadian press|press association|pa media|reuters|thomson reuters|"
     r"afp|agence france-presse|dpa|deutsche presse-agentur|apa|efe|ansa|kyodo(?: news)?|yonhap|xinhua|"
-    r"bloomberg(?: news)?|cnn wire|"
+    r"bloomberg(?: news)?|cnn wire|europa press|lusa|belga|jiji|antara|bernama|agerpres|notimex|"
     # their initials, as a byline gives them ("By AP", "By PTI"): in capitals
     r"(?-i:AP|UPI|PTI|IANS|ANI))\s*$",
     re.IGNORECASE,
@@ -298,6 +298,9 @@ AGENCY_LINE = re.compile(
 OPENING_AGENCY = re.compile(
     r"^[A-ZÀ-Ý][\w.,'’ -]{1,40}?\s*\((?P<agency>(?:the )?(?:associated press|reuters|thomson reuters|afp|dpa|apa|efe|"
     r"ansa|kyodo|yonhap|xinhua|bloomberg|europa press|sda|kna|epd|pap|tass|ria novosti|interfax|anadolu|"
+    # the agencies whose names are words, not initials: Portugal's, Belgium's, Japan's, Indonesia's,
+    # Malaysia's, Romania's, Mexico's, Argentina's
+    r"lusa|belga|jiji|antara|bernama|agerpres|notimex|t[ée]lam|"
     r"(?-i:[A-Z]{2,5})))\)\s*(?:[—–-]|\.-|:)",
     re.IGNORECASE,
 )
