@@ -301,6 +301,9 @@ def test_an_updated_date_under_the_headline_gives_way_to_the_original_one_shown_
     assert _published("", "<p>Last update: 5 May 2020</p><p>Published: 3 May 2020</p>") == "2020-05-03"
     assert _published("", "<p>更新日：2019年3月26日</p><p>公開日：2019年3月8日</p>") == "2019-03-08"
     assert _published("", "<p>更新于 2023-12-07</p><p>发布于 2023-12-06</p>") == "2023-12-06"
+    # Japanese publication labels after the change's on one line; "掲載" alone is a column's word
+    assert _published("", "<p>最終更新：2024年3月13日　公開：2024年3月12日</p>") == "2024-03-12"
+    assert _published("", "<p>最終更新日：2024年3月13日　掲載日：2024年3月12日</p>") == "2024-03-12"
 
 
 @pytest.mark.parametrize(

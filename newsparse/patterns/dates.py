@@ -513,6 +513,9 @@ PUBLISHED_LABEL = phrases(
         *(r"本贴由\s*\S{1,20}?\s*于", r"本帖由\s*\S{1,20}?\s*于", r"本文由\s*\S{1,20}?\s*于"),
         # Korean: "entered" (the story's publication), "registered", "published"
         *("기사입력", "입력", "등록", "발행"),
+        # Japanese: the dates "made public", "carried", "distributed", "posted"; "公開" alone
+        # only before a colon, "掲載" (a column's "carried") never alone
+        *("公開日時", "公開日", r"公開\s*[:：]", "掲載日時", "掲載日", "配信日時", "配信日", "投稿日時", "投稿日"),
     ),
     tail=r"\s*[:：]?\s*",
 )
