@@ -289,6 +289,25 @@ def test_a_later_date_under_the_headline_beats_the_declared_one_an_earlier_does_
     assert _published(declared, "<p class='dateline'>21. August 2017</p>") == "2017-08-21T13:09:00+02:00"
 
 
+def test_the_change_shown_beside_the_publication_date_is_the_modified_date() -> None:
+    import newsparse
+
+    text = "<p>" + "The council voted on Tuesday to extend the opening hours of the library. " * 6 + "</p>"
+
+    def dates(shown: str) -> tuple[str | None, str | None]:
+        article = newsparse.extract(f"<html><body><article><h1>Library hours</h1>{shown}{text}</article></body></html>")
+        return article.published, article.modified
+
+    assert dates("<p>Published March 12, 2024 | Updated March 13, 2024</p>") == ("2024-03-12", "2024-03-13")
+    assert dates("<p>Veröffentlicht am 12.03.2024, aktualisiert am 13.03.2024</p>") == ("2024-03-12", "2024-03-13")
+    assert dates("<p>更新时间：2024-03-13 09:00 发布时间：2024-03-12 10:00</p>") == (
+        "2024-03-12T10:00:00",
+        "2024-03-13T09:00:00",
+    )
+    # the change shown alone is the only date the page gives: no second one is made of it
+    assert dates("<p>Last updated 04 Jun 2020</p>") == ("2020-06-04", None)
+
+
 def test_an_updated_date_under_the_headline_gives_way_to_the_original_one_shown_beside_it() -> None:
     shown = "<p>Updated:</p><p>Mar 6, 2018</p><p>Original:</p><p>Dec 21, 2016</p>"
     assert _published("", shown) == "2016-12-21"

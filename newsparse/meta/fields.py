@@ -582,6 +582,8 @@ def resolve_metadata(
         *((parse_date(first(name)), f"meta {name}") for name in MODIFIED_META),
         *((parse_date(v), "microdata dateModified") for v in markup.microdata.get("datemodified", [])),
         *((parse_date(v), "time datetime, classed updated") for v in markup.updated_time_values[:1]),
+        # shown under the headline as the change's, beside another date: not the only date shown
+        (dateline.updated if dateline.updated != dateline.date else None, "dateline, labelled as the change"),
     ]
     meta.pick("published", published)
     _prefer_later_dateline(meta, dateline.date)

@@ -77,6 +77,8 @@ class Dateline:
     # a date on a line of its own between the standfirst and the story: weaker than one
     # right under the headline, since a short story may close on another item's date
     past_standfirst: str | None = None
+    # a date labelled as the last change ("Updated March 13, 2024"): the page's modified date
+    updated: str | None = None
     page_text: str = ""
 
     def labelled_date(self) -> str | None:
@@ -213,14 +215,20 @@ def _read_window(window: list[str], found: Dateline, updated_texts: Collection[s
         found.byline.merge(fields)
         credit = english_credit(line)
         found.byline.merge(credit if credit.authors else Byline(authors=reporter_credit(line) or _credit_in_part(line)))
+        change = UPDATED_LABEL.search(line)
         if found.date is None:
-            before_update = UPDATED_LABEL.split(line, maxsplit=1)[0]
+            before_update = line[: change.start()] if change else line
             found.date = (
                 find_date(before_update) or _labelled_short_year(before_update) or closing_short_year(before_update)
             )
-            if found.date is None and before_update != line:
+            if found.date is None and change:
                 found.date = _published_after_update(line)
-                updated = updated or find_date(line)
+        if change and updated is None:
+            # the change's date, up to a publication label after it ("Updated … Published …")
+            after = line[change.end() :]
+            published = PUBLISHED_LABEL.pattern.search(after.lower())
+            updated = find_date(after[: published.start()] if published else after)
+    found.updated = updated
     if found.date is None:
         found.date = updated
 
