@@ -480,12 +480,14 @@ MODIFIED_META = (
 )
 
 # Words that label a date as the last change, not the publication, in a dateline.
+# The words that start at a word's start share one "\b", tested once a place rather than once
+# an alternative: a third of the cost of a search.
 UPDATED_LABEL = re.compile(
-    r"\b(?:last\s+)?(?:updated|modified|edited)\b|\blast[\s-]*update\b|\baktualisiert|\bgeändert|\bänderungsdatum|"
-    r"\bmis à jour|\bactualizado|\bactualización|\baggiornato|\batualizado|\bzaktualizowano|\baktualizacja|"
-    r"\bbijgewerkt|\buppdaterad|\boppdatert|\bopdateret|\bpäivitetty|\bgüncelle(?:me|ndi|nme)|\baktualizováno|"
-    r"\baktualizované|\bfrissítve|\bactualizat|\bažurirano|\bposodobljeno|\batnaujinta|\buuendatud|\bdiperbarui|"
-    r"\bcập nhật|\bобновлено|\bоновлено|\bактуализирано|\bενημερώθηκε|\bενημέρωση|آخر تحديث|تم التحديث|עודכן|"
+    r"\b(?:(?:last\s+)?(?:updated|modified|edited)\b|last[\s-]*update\b|aktualisiert|geändert|änderungsdatum|"
+    r"mis à jour|actualizado|actualización|aggiornato|atualizado|zaktualizowano|aktualizacja|"
+    r"bijgewerkt|uppdaterad|oppdatert|opdateret|päivitetty|güncelle(?:me|ndi|nme)|aktualizováno|"
+    r"aktualizované|frissítve|actualizat|ažurirano|posodobljeno|atnaujinta|uuendatud|diperbarui|"
+    r"cập nhật|обновлено|оновлено|актуализирано|ενημερώθηκε|ενημέρωση)|آخر تحديث|تم التحديث|עודכן|"
     r"最后更新|最後更新|最終更新|更新(?:时间|時間|日期|日時|日|于|於)|更新\s*[:：]|修改(?:时间|時間|日期)|"
     # Korean pages set "수정" (changed) after "입력" (entered) with its date: "입력 … 수정 2020.05.05",
     # or "업데이트" (updated) before it
