@@ -133,6 +133,9 @@ STORY_BODY_CLASS = re.compile(
 # reprint statements.  A block matching one of these is dropped from the body.  Two
 # patterns, so that text without CJK characters (a cheap test) is spared the first.
 LEGAL_LINE_CJK = re.compile(
+    # the characters the notices start with, looked ahead for before trying them: most
+    # places in a line start none, and are spared every alternative's trial
+    r"(?=[I京公저무재無互网網傳版未禁不违違举舉投新本【\[\s特別别重声聲免])(?:"
     r"ICP[备證证]|京ICP|公[网網]安[备備]|저작권자|무단\s?전재|재배포\s?금지|無断(?:転載|複製|転用)|"
     r"互联网新闻信息服务许可证|互聯網新聞信息服務許可證|"
     r"[网網][络絡上]传播[视視][听聽]节目许可证|傳播視聽節目許可證|"
@@ -141,7 +144,7 @@ LEGAL_LINE_CJK = re.compile(
     r"本[网網]站所刊[载載]|不代表本?[网網站].{0,10}[观觀]点|不代表\S{0,8}[网網站]的?[观觀]点|"
     r"^\s*[【\[]?免[责責][声聲]明|"
     # a statement set as a line of its own ("特别声明：以上内容…为自媒体平台用户上传", "声明：…仅供参考")
-    r"^\s*[【\[]?(?:特别|特別|版权|版權|重要)?[声聲]明\s*[:：】\]]"
+    r"^\s*[【\[]?(?:特别|特別|版权|版權|重要)?[声聲]明\s*[:：】\]])"
 )
 LEGAL_LINE = re.compile(
     r"^\s*(?:Copyright|©|\(c\)|Hak Cipta)\s|All rights reserved|Dilindungi Undang-Undang|"
