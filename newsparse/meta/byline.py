@@ -642,20 +642,24 @@ def credit_line(text: str) -> Byline | None:
 
 
 def _credit_parts(text: str, part: re.Pattern[str]) -> Byline | None:
-    """The people of ``text`` if it is nothing but credits of the form ``part`` matches."""
-    found, end = Byline(), 0
-    for match in part.finditer(text):
-        if text[end : match.start()].strip():
+    """The people of ``text`` if it is nothing but credits of the form ``part`` matches,
+    one after another with spaces between.  Each is matched where the last one ended, not
+    searched for: most lines are no credits, and a search tries the pattern at every place."""
+    found, at, length, matched = Byline(), 0, len(text), False
+    while True:
+        while at < length and text[at].isspace():
+            at += 1
+        if at == length:
+            return found if matched else None
+        match = part.match(text, at)
+        if match is None or match.end() == at:
             return None
-        end = match.end()
+        at, matched = match.end(), True
         role, names = match["role"] or match.groupdict().get("short_role"), _cjk_names(match["names"])
         if CREDIT_EDITOR_ROLE.match(role):
             found.editors.extend(names)
         elif not CREDIT_PHOTO_ROLE.match(role):
             found.authors.extend(names)
-    if end == 0 or text[end:].strip():
-        return None
-    return found
 
 
 def opening_credit(text: str) -> Byline:
