@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import bz2
 import codecs
+import lzma
 import random
+from collections.abc import Callable
 
 import pytest
 
@@ -111,7 +114,12 @@ def test_unknown_label() -> None:
 
 @pytest.mark.parametrize(
     "data",
-    [b"\x89PNG\r\n\x1a\n" + bytes(64), b"%PDF-1.7\n" + bytes(64), b"\xff\xd8\xff\xe0" + bytes(64), bytes(2000)],
+    [
+        b"\x89PNG\r\n\x1a\n" + bytes(64),
+        b"%PDF-1.7\n" + bytes(64),
+        b"\xff\xd8\xff\xe0" + bytes(64),
+        bytes(2000),
+    ],
 )
 def test_binary_files_are_refused(data: bytes) -> None:
     with pytest.raises(newsparse.NotHTMLError):
@@ -128,6 +136,15 @@ def test_noise_without_zeros_is_refused_but_a_page_with_a_few_control_bytes_is_r
     ads = "<!-- ad-location:" + "\x02ST1" * 30 + " -->\n"
     page = f"<html><head><title>T</title></head><body>{ads}<p>{'The council voted to build new cycle lanes. ' * 5}</p>"
     assert "cycle lanes" in newsparse.extract((page + "</body></html>").encode()).text
+
+
+@pytest.mark.parametrize(("compress", "name"), [(bz2.compress, "bzip2"), (lzma.compress, "xz")])
+def test_compressed_pages_handed_to_the_library_are_refused_by_their_format(
+    compress: Callable[[bytes], bytes], name: str
+) -> None:
+    """The library reads pages; the command line decompresses files before it does."""
+    with pytest.raises(newsparse.NotHTMLError, match=f"the data is {name} data"):
+        newsparse.extract(compress(b"<html><body><p>text</p></body></html>"))
 
 
 def test_plain_text_is_not_html() -> None:

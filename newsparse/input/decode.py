@@ -193,7 +193,7 @@ _NOT_HTML_MAGIC = (
     (b"%PDF", "a PDF document"),
     (b"PK\x03\x04", "a ZIP archive"),
     (b"\x1f\x8b", "gzip data"),
-    (b"BZh91AY&SY", "bzip2 data"),
+    (b"BZh", "bzip2 data"),
     (b"\xfd7zXZ\x00", "xz data"),
     (b"\x28\xb5\x2f\xfd", "zstd-compressed data"),
     (b"BM", None),  # only with more evidence; "BM" starts plain words too

@@ -266,7 +266,8 @@ _WEEKDAY_BEFORE_TIME = (
 
 # Morning or afternoon after a time: "pm", "p.m.", Spanish "p. m." (the Academy's spelling),
 # Arabic's words and letters, Malay's "pagi" (morning), "petang" and "malam" (evening, night).
-_AMPM = r"[ap](?:\.\s?)?m\.?(?!\w)|مساءً|مساء|صباحًا|صباحا|ص|م(?!\w)|pagi(?!\w)|petang(?!\w)|malam(?!\w)"
+_AMPM_LATIN = r"[ap](?:\.\s?)?m\.?"
+_AMPM = _AMPM_LATIN + r"(?!\w)|مساءً|مساء|صباحًا|صباحا|ص|م(?!\w)|pagi(?!\w)|petang(?!\w)|malam(?!\w)"
 
 # The time after a date, and the word or mark between them ("à 14h30", "às 14h30", "om 14:30", "@ 2:30 pm",
 # "saat 14:30", "lúc 14:30", "в 14:30", "u 14:30", "الساعة 14:30", "pukul 14.30"… the Nordic "kl. 14.30" and "klo 14.30"
@@ -331,14 +332,14 @@ _TEXT_DATE_PATTERNS = [
     (r"(?<![^\W\d_])" + _MONTH_NAME + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME),
     # 3:45 PM EST, Tue December 5, 2023 (the time first, as CNN writes it)
     (
-        r"(?<!\d)(?P<h>\d{1,2}):(?P<mi>\d{2})\s*(?P<ampm>[ap](?:\.\s?)?m\.?)?\s*(?:(?P<tz>" + _ZONE + r")\s*)?,?\s*"
+        r"(?<!\d)(?P<h>\d{1,2}):(?P<mi>\d{2})\s*(?P<ampm>" + _AMPM_LATIN + r")?\s*(?:(?P<tz>" + _ZONE + r")\s*)?,?\s*"
         r"(?:[^\W\d_]{3,9}\b\.?,?\s+)?(?<![^\W\d_])"
         + _MONTH_NAME
         + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})(?!\d)"
     ),
     # 17:35 GMT, 6 December 2023 (the time first, the day before the month)
     (
-        r"(?<!\d)(?P<h>\d{1,2}):(?P<mi>\d{2})\s*(?P<ampm>[ap](?:\.\s?)?m\.?)?\s*(?:(?P<tz>" + _ZONE + r")\s*)?,\s*"
+        r"(?<!\d)(?P<h>\d{1,2}):(?P<mi>\d{2})\s*(?P<ampm>" + _AMPM_LATIN + r")?\s*(?:(?P<tz>" + _ZONE + r")\s*)?,\s*"
         r"(?P<d>\d{1,2})(?:st|nd|rd|th|\.)?\s+" + _MONTH_NAME + r",?\s+(?P<y>(?:19|20)\d{2})(?!\d)"
     ),
     # 6 December 2023 / 6. Dezember 2023 / 6 de diciembre del 2023 / 6 d'abril de 2023 /
