@@ -284,11 +284,14 @@ RECORD_FIELD = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 
+# News agencies whose names are words, not initials: Spain's, Portugal's, Belgium's, Japan's,
+# Indonesia's, Malaysia's, Romania's, Mexico's, Argentina's.
+_WORD_AGENCIES = r"europa press|lusa|belga|jiji|antara|bernama|agerpres|notimex|t[ée]lam"
 # A news agency's name alone on a line under the headline: the story's source, as a byline.
 AGENCY_LINE = re.compile(
     r"^\s*(?:the )?(?:associated press|canadian press|press association|pa media|reuters|thomson reuters|"
     r"afp|agence france-presse|dpa|deutsche presse-agentur|apa|efe|ansa|kyodo(?: news)?|yonhap|xinhua|"
-    r"bloomberg(?: news)?|cnn wire|europa press|lusa|belga|jiji|antara|bernama|agerpres|notimex|"
+    rf"bloomberg(?: news)?|cnn wire|{_WORD_AGENCIES}|"
     # their initials, as a byline gives them ("By AP", "By PTI"): in capitals
     r"(?-i:AP|UPI|PTI|IANS|ANI))\s*$",
     re.IGNORECASE,
@@ -297,10 +300,8 @@ AGENCY_LINE = re.compile(
 # "Berlin (dpa) -", "MADRID (EFE).-"): an agency the list names, or an acronym in capitals.
 OPENING_AGENCY = re.compile(
     r"^[A-ZÀ-Ý][\w.,'’ -]{1,40}?\s*\((?P<agency>(?:the )?(?:associated press|reuters|thomson reuters|afp|dpa|apa|efe|"
-    r"ansa|kyodo|yonhap|xinhua|bloomberg|europa press|sda|kna|epd|pap|tass|ria novosti|interfax|anadolu|"
-    # the agencies whose names are words, not initials: Portugal's, Belgium's, Japan's, Indonesia's,
-    # Malaysia's, Romania's, Mexico's, Argentina's
-    r"lusa|belga|jiji|antara|bernama|agerpres|notimex|t[ée]lam|"
+    r"ansa|kyodo|yonhap|xinhua|bloomberg|sda|kna|epd|pap|tass|ria novosti|interfax|anadolu|"
+    rf"{_WORD_AGENCIES}|"
     r"(?-i:[A-Z]{2,5})))\)\s*(?:[—–-]|\.-|:)",
     re.IGNORECASE,
 )
