@@ -185,6 +185,14 @@ _META_LANG = re.compile(
     re.IGNORECASE,
 )
 
+# Compressed data by its signature, and the format's name: the command line opens the first
+# three (input/sources.py), the library, which reads pages, refuses them all.
+COMPRESSED_SIGNATURES = (
+    (b"\x1f\x8b", "gzip"),
+    (b"BZh", "bzip2"),
+    (b"\xfd7zXZ\x00", "xz"),
+    (b"\x28\xb5\x2f\xfd", "zstd"),
+)
 # File signatures of formats users mistake for pages.
 _NOT_HTML_MAGIC = (
     (b"\x89PNG", "a PNG image"),
@@ -192,10 +200,7 @@ _NOT_HTML_MAGIC = (
     (b"GIF8", "a GIF image"),
     (b"%PDF", "a PDF document"),
     (b"PK\x03\x04", "a ZIP archive"),
-    (b"\x1f\x8b", "gzip data"),
-    (b"BZh", "bzip2 data"),
-    (b"\xfd7zXZ\x00", "xz data"),
-    (b"\x28\xb5\x2f\xfd", "zstd-compressed data"),
+    *((signature, f"{name} data") for signature, name in COMPRESSED_SIGNATURES),
     (b"BM", None),  # only with more evidence; "BM" starts plain words too
     (b"\x00\x00\x01\x00", "an icon"),
     (b"OggS", "an Ogg file"),

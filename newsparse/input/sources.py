@@ -14,16 +14,17 @@ from pathlib import Path
 
 from newsparse import storage
 from newsparse.errors import InputError, TooLargeError
+from newsparse.input.decode import COMPRESSED_SIGNATURES
 from newsparse.input.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT, fetch
 from newsparse.input.warc import is_archive
 
 STDIN = "-"
-# Compressed pages, by their signature: the format's name and how to open it as a stream.
-_COMPRESSED: tuple[tuple[bytes, str, Callable[[io.BytesIO], io.BufferedIOBase]], ...] = (
-    (b"\x1f\x8b", "gzip", lambda raw: gzip.GzipFile(fileobj=raw)),
-    (b"BZh", "bzip2", bz2.BZ2File),
-    (b"\xfd7zXZ\x00", "xz", lzma.LZMAFile),
-)
+# How to open each compressed format the signatures name as a stream.
+_OPENERS: dict[str, Callable[[io.BytesIO], io.BufferedIOBase]] = {
+    "gzip": lambda raw: gzip.GzipFile(fileobj=raw),
+    "bzip2": bz2.BZ2File,
+    "xz": lzma.LZMAFile,
+}
 
 
 @dataclass(frozen=True)
@@ -70,8 +71,9 @@ def load(source: str, options: LoadOptions | None = None) -> Loaded:
 def _checked(data: bytes, max_bytes: int) -> bytes:
     if not data.strip():
         raise InputError("the input is empty")
-    for signature, name, opener in _COMPRESSED:
-        if data.startswith(signature):
+    for signature, name in COMPRESSED_SIGNATURES:
+        opener = _OPENERS.get(name)
+        if opener is not None and data.startswith(signature):
             try:
                 with opener(io.BytesIO(data)) as unpacked:
                     data = unpacked.read(max_bytes + 1) if max_bytes else unpacked.read()
