@@ -57,7 +57,8 @@ EXAMPLES = """\
 
   0 all inputs extracted · 1 some of several inputs failed · 2 usage error ·
   65 no article text found · 66 input missing, unreadable, empty, too large or not HTML ·
-  69 URL could not be fetched · 75 URL timed out · 130 interrupted
+  69 URL could not be fetched · 70 internal error (a bug) · 75 URL timed out ·
+  130 interrupted
 """
 
 

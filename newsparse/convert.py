@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from newsparse.errors import NoArticleError
+from newsparse.errors import InternalError, NewsparseError, NoArticleError
 from newsparse.input.sources import Loaded, LoadOptions, load
 from newsparse.model import Article
 from newsparse.pipeline import extract
@@ -34,14 +34,19 @@ def convert(source: str, settings: Settings, trace: Trace | None = None) -> Arti
 
 def convert_loaded(loaded: Loaded, source: str, settings: Settings, trace: Trace | None = None) -> Article:
     """The article in bytes already loaded (a batch fetches URLs before its workers run)."""
-    article = extract(
-        loaded.data,
-        url=settings.url or loaded.url,
-        input=source,
-        encoding=settings.encoding,
-        transport_charset=loaded.charset,
-        trace=trace,
-    )
+    try:
+        article = extract(
+            loaded.data,
+            url=settings.url or loaded.url,
+            input=source,
+            encoding=settings.encoding,
+            transport_charset=loaded.charset,
+            trace=trace,
+        )
+    except NewsparseError:
+        raise
+    except Exception as exc:  # a bug costs this page, not the run, and shows no traceback
+        raise InternalError(f"internal error ({type(exc).__name__}: {exc}); please report it with the page") from exc
     if not article.blocks and trace is None:
         raise NoArticleError("no article text found on the page")
     return article

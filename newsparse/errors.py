@@ -16,6 +16,7 @@ class ExitCode(IntEnum):
     NO_ARTICLE = 65  # input read, but no article text could be found (EX_DATAERR)
     NO_INPUT = 66  # input missing, unreadable, empty or not HTML (EX_NOINPUT)
     UNAVAILABLE = 69  # a URL could not be fetched (EX_UNAVAILABLE)
+    SOFTWARE = 70  # newsparse itself failed on the page: a bug (EX_SOFTWARE)
     TIMEOUT = 75  # fetching or extracting took too long (EX_TEMPFAIL)
     INTERRUPTED = 130  # Ctrl-C
 
@@ -42,6 +43,13 @@ class NoArticleError(NewsparseError):
     """The page was read but holds no article text."""
 
     exit_code = ExitCode.NO_ARTICLE
+
+
+class InternalError(NewsparseError):
+    """newsparse failed on a page it should have read: a bug, reported as one line so that
+    the inputs after it are still converted."""
+
+    exit_code = ExitCode.SOFTWARE
 
 
 class FetchError(NewsparseError):

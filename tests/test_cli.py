@@ -174,3 +174,31 @@ def test_closed_pipe_ends_quietly() -> None:
 def _write(path: Path, data: bytes) -> str:
     path.write_bytes(data)
     return str(path)
+
+
+def test_a_bug_on_one_page_is_one_line_and_the_others_are_converted(tmp_path: Path) -> None:
+    # A stand-in for a bug newsparse may yet have: extraction fails on BLOG alone.
+    crash = (
+        "import sys, newsparse.convert as c\n"
+        "real = c.extract\n"
+        "def extract(data, **kw):\n"
+        "    if kw['input'].endswith('blog-wordpress.html'):\n"
+        "        raise RecursionError('maximum recursion depth exceeded')\n"
+        "    return real(data, **kw)\n"
+        "c.extract = extract\n"
+        "from newsparse.cli import main\n"
+        "sys.argv = ['newsparse', *sys.argv[1:]]\n"
+        "main()\n"
+    )
+    args = [sys.executable, "-c", crash, "extract", "--format", "jsonl"]
+    env = {**os.environ, "NO_COLOR": "1"}
+    both = subprocess.run([*args, BLOG, SEED], capture_output=True, env=env, timeout=60)
+    assert both.returncode == 1  # some of several inputs failed
+    assert [json.loads(line)["input"] for line in both.stdout.decode().splitlines()] == [SEED]
+    assert both.stderr.decode().splitlines() == [
+        f"newsparse: error: {BLOG}: internal error (RecursionError: maximum recursion depth exceeded); "
+        "please report it with the page"
+    ]
+    alone = subprocess.run([*args, BLOG], capture_output=True, env=env, timeout=60)
+    assert alone.returncode == 70
+    assert b"Traceback" not in alone.stderr and alone.stdout == b""

@@ -131,3 +131,39 @@ def test_undecodable_bytes_are_dropped_and_counted() -> None:
     article = newsparse.extract(data + b"\xb0 \xb0 </body></html>")
     assert "\ufffd" not in (article.text or "")
     assert article.provenance["undecodable"] == "2"
+
+
+def test_quotations_nested_hundreds_deep_are_read_in_place() -> None:
+    # each quotation inside another was a recursion: 300 deep overflowed Python's stack
+    page = "<html><body>" + "<blockquote>" * 600 + PROSE + "</body></html>"
+    article = newsparse.extract(page.encode())
+    assert [b.type for b in article.blocks] == ["quote"]
+    assert "long enough to count" in (article.blocks[0].text or "")
+
+
+def test_lists_nested_a_thousand_deep_keep_every_item_and_level() -> None:
+    items = "".join(f"<ul><li>The item at depth {depth}, which says something" for depth in range(1500))
+    article = newsparse.extract(f"<html><body>{PROSE}{items}</body></html>".encode())
+    lists = [b for b in article.blocks if b.type == "list"]
+    assert len(lists) == 1 and len(lists[0].items) == 1500
+    assert lists[0].levels == list(range(1500))
+
+
+def test_an_item_inside_a_thousand_inline_elements_keeps_its_text_and_its_list() -> None:
+    item = (
+        "<span>" * 1500 + "The lead item of the list<ul><li>The item inside the lead item</li></ul>" + "</span>" * 1500
+    )
+    article = newsparse.extract(f"<html><body>{PROSE}<ul><li>{item}</li></ul></body></html>".encode())
+    lists = [b for b in article.blocks if b.type == "list"]
+    assert lists and lists[0].items == ["The lead item of the list", "The item inside the lead item"]
+    assert lists[0].levels == [0, 1]
+
+
+@pytest.mark.parametrize("depth", [900, 100_000])
+def test_json_ld_nested_beyond_reason_is_read_or_passed_over(depth: int) -> None:
+    author = "[" * depth + '{"@type": "Person", "name": "Jane Doe"}' + "]" * depth
+    script = f'<script type="application/ld+json">{{"@type": "NewsArticle", "author": {author}}}</script>'
+    article = newsparse.extract(f"<html><head>{script}</head><body>{PROSE}</body></html>".encode())
+    assert "long enough to count" in (article.text or "")
+    # Python's JSON reader refuses a thousand levels; under that, the author is read
+    assert article.authors == (["Jane Doe"] if depth < 1000 else [])

@@ -55,6 +55,7 @@ from newsparse.trace import Trace
 
 _SHORT_LIST = 8  # items: a list of interface text is a widget's, no longer
 _TEASER_ITEMS = 3  # items cut short after their links: a box of teasers, where one or two may be the story's
+_QUOTE_NESTING = 8  # quotations inside quotations kept apart; deeper ones read as the one around them
 _TRUNCATED = ("...", "…", "…]", "...]")  # how a teaser's summary is cut short
 # Blocks inside a cell make a table a page's layout; a heading in a header cell still
 # heads a data table ("For the pastry:" over an ingredient table's rows).
@@ -117,10 +118,13 @@ _AVATAR_SOURCE = re.compile(r"gravatar|/avatars?/", re.IGNORECASE)
 class BlockBuilder:
     """Walks containers and accumulates blocks; one builder per article."""
 
-    def __init__(self, skip: set[LexborNode], base_url: str | None, trace: Trace | None = None) -> None:
+    def __init__(
+        self, skip: set[LexborNode], base_url: str | None, trace: Trace | None = None, quotes: int = 0
+    ) -> None:
         self.skip = skip
         self.base_url = base_url
         self.trace = trace
+        self._quotes = quotes  # quotations this builder's blocks are inside
         self.blocks: list[Block] = []
         # Inline run since the last block boundary: (text, bold, linked) pieces.
         self._run: list[tuple[str, bool, bool]] = []
@@ -330,8 +334,16 @@ class BlockBuilder:
         return True
 
     def _list_items(self, node: LexborNode, level: int, items: list[tuple[str, int]]) -> None:
-        """The items of a list, each followed by those of the lists inside it, one level deeper."""
-        for li in _children(node):
+        """The items of a list, each followed by those of the lists inside it, one level
+        deeper (the lists open are stacked, not recursed into: a hostile page nests them
+        a thousand deep)."""
+        open_lists = [(iter(_children(node)), level)]
+        while open_lists:
+            children, level = open_lists[-1]
+            li = next(children, None)
+            if li is None:
+                open_lists.pop()
+                continue
             if li.tag != "li" or li in self.skip:
                 continue
             if li.css_first("ul, ol") is None:  # most items: no list inside
@@ -345,11 +357,16 @@ class BlockBuilder:
             text = joined_text(NODE_BREAK.join(parts))
             if text:
                 items.append((text, level))
-            for sublist in inner:
-                self._list_items(sublist, level + 1 if text else level, items)
+            deeper = level + 1 if text else level
+            open_lists.extend((iter(_children(sublist)), deeper) for sublist in reversed(inner))
 
     def _quote(self, node: LexborNode) -> bool:
-        inner = BlockBuilder(self.skip, self.base_url)
+        """A quotation's blocks as one text.  Past a few quotations inside each other a
+        quotation's content is read in place, as the quotation around it (a reply quoting
+        a reply, or a hostile page nesting a thousand, whose recursion Python refuses)."""
+        if self._quotes >= _QUOTE_NESTING:
+            return False
+        inner = BlockBuilder(self.skip, self.base_url, quotes=self._quotes + 1)
         inner.add_container_children(node)
         text = "\n\n".join(b.plain_text() for b in inner.blocks if b.plain_text())
         if text:
@@ -455,13 +472,19 @@ def _picture_and_line(node: LexborNode | None) -> tuple[LexborNode, LexborNode, 
 def _own_text(node: LexborNode, parts: list[str], lists: list[LexborNode]) -> None:
     """An item's text nodes less the lists inside it, which are gathered in ``lists``."""
     child = node.child
-    while child is not None:
+    resume: list[LexborNode | None] = []  # where the walk goes on after each element entered
+    while child is not None or resume:
+        if child is None:
+            child = resume.pop()
+            continue
         if child.tag == "-text":
             parts.append(child.text_content or "")
         elif child.tag in ("ul", "ol"):
             lists.append(child)
         elif child.is_element_node:
-            _own_text(child, parts, lists)
+            resume.append(child.next)
+            child = child.child
+            continue
         child = child.next
 
 

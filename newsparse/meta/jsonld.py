@@ -30,6 +30,8 @@ def _loads(raw: str) -> Any:
             return json.loads(attempt, strict=False)
         except ValueError:
             continue
+        except RecursionError:  # nested deeper than Python can read: no metadata of any page
+            return None
     return None
 
 
@@ -57,17 +59,31 @@ def _types(obj: dict[str, Any]) -> str:
 
 def _names(value: Any) -> list[str]:
     """Names from a Person/Organization value: a string, an object or a list of them."""
-    if isinstance(value, str):
-        return [_plain(value)]
-    if isinstance(value, dict):
-        if isinstance(value.get("name"), (str, list)):
-            return _names(value["name"])
-        # a Person given by its parts alone
-        parts = [value.get(key) for key in ("givenName", "familyName")]
-        return [" ".join(_plain(p) for p in parts)] if all(isinstance(p, str) and p.strip() for p in parts) else []
-    if isinstance(value, list):
-        return [name for item in value for name in _names(item)]
-    return []
+    names: list[str] = []
+    for item in _flattened(value):
+        if isinstance(item, str):
+            names.append(_plain(item))
+        elif isinstance(item, dict) and isinstance(item.get("name"), (str, list)):
+            names.extend(_plain(name) for name in _flattened(item["name"]) if isinstance(name, str))
+        elif isinstance(item, dict):  # a Person given by its parts alone
+            parts = [item.get(key) for key in ("givenName", "familyName")]
+            if all(isinstance(p, str) and p.strip() for p in parts):
+                names.append(" ".join(_plain(p) for p in parts))
+    return names
+
+
+def _flattened(value: Any) -> list[Any]:
+    """The items of lists inside lists, in order; read iteratively, since a hostile page
+    nests them a thousand deep."""
+    items: list[Any] = []
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, list):
+            pending.extend(reversed(item))
+        else:
+            items.append(item)
+    return items
 
 
 def _plain(name: str) -> str:
@@ -79,13 +95,11 @@ def _plain(name: str) -> str:
 
 
 def _text(value: Any) -> str | None:
-    if isinstance(value, str):
-        return value.strip() or None
+    while isinstance(value, dict):
+        value = value.get("name") or value.get("@id")
     if isinstance(value, list) and value and isinstance(value[0], str):
-        return value[0].strip() or None
-    if isinstance(value, dict):
-        return _text(value.get("name") or value.get("@id"))
-    return None
+        value = value[0]
+    return (value.strip() or None) if isinstance(value, str) else None
 
 
 def _date_text(value: Any) -> str | None:
@@ -96,13 +110,10 @@ def _date_text(value: Any) -> str | None:
 
 
 def _url(value: Any) -> str | None:
-    if isinstance(value, str):
-        return value.strip() or None
-    if isinstance(value, dict):
-        return _url(value.get("url") or value.get("contentUrl") or value.get("@id"))
-    if isinstance(value, list) and value:
-        return _url(value[0])
-    return None
+    """The address in a string, an object (an ImageObject) or the first of a list."""
+    while isinstance(value, (dict, list)) and value:
+        value = value[0] if isinstance(value, list) else value.get("url") or value.get("contentUrl") or value.get("@id")
+    return (value.strip() or None) if isinstance(value, str) else None
 
 
 def _keywords(value: Any) -> list[str]:
@@ -143,9 +154,13 @@ def _instructions(obj: dict[str, Any]) -> str | None:
 
 def _resolved(value: Any, named: dict[str, dict[str, Any]]) -> Any:
     """A reference to another object of the graph (``{"@id": …}``, as Yoast and other
-    SEO plugins write the author and publisher) replaced by that object."""
+    SEO plugins write the author and publisher) replaced by that object; in a list, each."""
     if isinstance(value, list):
-        return [_resolved(item, named) for item in value]
+        return [_resolved_one(item, named) for item in value]
+    return _resolved_one(value, named)
+
+
+def _resolved_one(value: Any, named: dict[str, dict[str, Any]]) -> Any:
     if isinstance(value, dict) and "name" not in value and isinstance(value.get("@id"), str):
         return named.get(value["@id"], value)
     return value
