@@ -1311,6 +1311,8 @@ def test_a_source_label_naming_no_outlet_gives_no_source_and_its_line_leaves_the
 def test_a_section_set_before_the_names_with_a_middle_dot_is_no_name() -> None:
     assert person_names("Politik · Jochen Bittner, Tina Hildebrandt") == ["Jochen Bittner", "Tina Hildebrandt"]
     assert person_names("Madonna · 12. März 2020") == ["Madonna"]
+    # a section and its subsection ("Politik · Inland")
+    assert person_names("Politik · Inland · Jochen Bittner") == ["Jochen Bittner"]
 
 
 def test_names_linked_one_by_one_after_a_by_label_with_its_colon_are_all_read() -> None:

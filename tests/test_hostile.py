@@ -167,3 +167,16 @@ def test_json_ld_nested_beyond_reason_is_read_or_passed_over(depth: int) -> None
     assert "long enough to count" in (article.text or "")
     # Python's JSON reader refuses a thousand levels; under that, the author is read
     assert article.authors == (["Jane Doe"] if depth < 1000 else [])
+
+
+@pytest.mark.parametrize("aside", ["<small>Updated today</small>", "<style>h1{color:red}</style>"])
+def test_a_headline_inside_a_thousand_elements_is_read_without_its_asides(aside: str) -> None:
+    heading = "<h1>" + "<span>" * 1500 + f"Flood waters reach the old town{aside}" + "</span>" * 1500 + "</h1>"
+    article = newsparse.extract(f"<html><body>{heading}{PROSE}</body></html>".encode())
+    assert article.title == "Flood waters reach the old town"
+
+
+def test_a_byline_behind_thousands_of_section_names_gives_the_name() -> None:
+    author = "Politik · " * 3000 + "Jochen Bittner"
+    article = newsparse.extract(f'<html><head><meta name="author" content="{author}"></head><body>{PROSE}'.encode())
+    assert article.authors == ["Jochen Bittner"]

@@ -244,8 +244,22 @@ class Byline:
             mine.extend(v for v in theirs if v not in mine)
 
 
-def person_names(raw: str | list[str]) -> list[str]:
-    """Person names in a byline value, cleaned; organisations and junk dropped."""
+def _after_sections(value: str) -> str:
+    """What follows the one-word names set before a byline with " · " (its sections), or
+    the value itself."""
+    rest = value
+    section, dot, after = rest.partition(" · ")
+    while dot and " " not in section.strip():
+        rest = after
+        section, dot, after = rest.partition(" · ")
+    return rest
+
+
+def person_names(raw: str | list[str], sections: bool = True) -> list[str]:
+    """Person names in a byline value, cleaned; organisations and junk dropped.
+
+    ``sections``: section names may stand before the names ("Politik · Inland · …"); what
+    follows them is tested as names without that allowance, never recursed into."""
     values = raw if isinstance(raw, list) else [raw]
     names: list[str] = []
     for value in values:
@@ -260,9 +274,9 @@ def person_names(raw: str | list[str]) -> list[str]:
         if _CJK.search(value):
             value = _DATE_OR_TIME.split(value, maxsplit=1)[0]  # "谢若含 2017-03-01 14:27:02"
         else:
-            section, dot, rest = value.partition(" · ")
-            if dot and " " not in section.strip() and person_names(rest):
-                value = rest  # the section before the names: "Politik · Jochen Bittner, Tina Hildebrandt"
+            rest = _after_sections(value) if sections else value
+            if rest != value and person_names(rest, sections=False):
+                value = rest  # the sections before the names: "Politik · Jochen Bittner, Tina Hildebrandt"
             value = BYLINE_END.sub("", value)
             if value.endswith(":"):
                 continue  # a label whose value was the date ("Stand: 20. April 2020")

@@ -431,13 +431,19 @@ def _visible_text(node: LexborNode) -> str:
 
 def _collect_visible(node: LexborNode, parts: list[str], drop_small: bool) -> None:
     child = node.child
-    while child is not None:
+    resume: list[LexborNode | None] = []  # where the walk goes on after each element entered
+    while child is not None or resume:
+        if child is None:
+            child = resume.pop()
+            continue
         if child.tag == "-text":
             parts.append(child.text_content or "")
         elif child.tag == "br":
             parts.append(" ")
         elif child.is_element_node and not _aside_in_heading(child, drop_small):
-            _collect_visible(child, parts, drop_small)
+            resume.append(child.next)
+            child = child.child
+            continue
         elif child.is_element_node and child.tag not in _NOT_HEADLINE_TEXT:
             parts.append(" ")  # what it held may have been all that spaced the words around it
         child = child.next
