@@ -114,12 +114,27 @@ def test_unreadable_file_is_an_input_error(tmp_path: Path, monkeypatch: pytest.M
     page = tmp_path / "secret.html"
     page.write_bytes(PROSE.encode())
 
-    def refuse(self: Path) -> bytes:
+    def refuse(self: Path, *args: object, **kwargs: object) -> bytes:
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(Path, "read_bytes", refuse)
-    with pytest.raises(newsparse.InputError, match="permission denied"):
-        convert(str(page), Settings())
+    monkeypatch.setattr(Path, "open", refuse)
+    for limit in (LoadOptions().max_bytes, 0):  # read up to the limit, or whole
+        with pytest.raises(newsparse.InputError, match="permission denied"):
+            convert(str(page), Settings(load=LoadOptions(max_bytes=limit)))
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero on this system")
+def test_an_endless_device_is_refused_at_the_limit() -> None:
+    # a device tells no size beforehand: /dev/zero had been read until memory ran out
+    result = subprocess.run(
+        [sys.executable, "-m", "newsparse", "extract", "--max-bytes", "1048576", "/dev/zero"],
+        capture_output=True,
+        env={**os.environ, "NO_COLOR": "1"},
+        timeout=30,
+    )
+    assert result.returncode == 66
+    assert b"/dev/zero: larger than 1,048,576 bytes" in result.stderr
 
 
 def test_undecodable_bytes_are_dropped_and_counted() -> None:

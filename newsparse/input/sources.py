@@ -93,10 +93,18 @@ def _read_stdin(max_bytes: int) -> bytes:
 
 
 def _read_file(path: Path, max_bytes: int) -> bytes:
+    """A file's bytes, read no further than the limit: a device or a pipe (``/dev/zero``,
+    ``<(curl …)``) tells no size beforehand, and some never end."""
     try:
         if max_bytes and path.stat().st_size > max_bytes:
             raise TooLargeError(_too_large(max_bytes))
-        return path.read_bytes()
+        if not max_bytes:
+            return path.read_bytes()
+        with path.open("rb") as file:
+            data = file.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise TooLargeError(_too_large(max_bytes))
+        return data
     except FileNotFoundError:
         raise InputError("no such file") from None
     except IsADirectoryError:
