@@ -21,7 +21,7 @@ from newsparse import __version__
 from newsparse.batch.command import BATCH_EPILOG, batch
 from newsparse.console import err, quiet_broken_pipe, report
 from newsparse.convert import Settings, convert
-from newsparse.errors import ExitCode, NewsparseError
+from newsparse.errors import ExitCode, NewsparseError, OutputError
 from newsparse.input.sources import STDIN
 from newsparse.model import Article
 from newsparse.options import (
@@ -38,7 +38,7 @@ from newsparse.options import (
     Verbose,
     settings_for,
 )
-from newsparse.output import OutputSink
+from newsparse.output import OutputSink, output_errors, write_stdout
 from newsparse.render import render
 from newsparse.render.explain import explain_record, explain_rich
 from newsparse.trace import Trace
@@ -57,8 +57,8 @@ EXAMPLES = """\
 
   0 all inputs extracted · 1 some of several inputs failed · 2 usage error ·
   65 no article text found · 66 input missing, unreadable, empty, too large or not HTML ·
-  69 URL could not be fetched · 70 internal error (a bug) · 75 URL timed out ·
-  130 interrupted
+  69 URL could not be fetched · 70 internal error (a bug) · 74 output could not be
+  written · 75 URL timed out · 130 interrupted
 """
 
 
@@ -173,9 +173,10 @@ def explain(
         raise typer.Exit(exc.exit_code) from None
     record = explain_record(article, trace)
     if output_format is ExplainFormat.json:
-        sys.stdout.buffer.write((json.dumps(record, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+        write_stdout(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
     else:
-        Console(highlight=False).print(explain_rich(record))
+        with output_errors(None):
+            Console(highlight=False).print(explain_rich(record))
 
 
 def _extract_all(
@@ -222,7 +223,8 @@ def _exit_code(failures: list[ExitCode], total: int) -> ExitCode:
 
 
 def main() -> None:
-    """Console entry point: Ctrl-C and a closed pipe end quietly with the documented codes."""
+    """Console entry point: Ctrl-C, a closed pipe and an output that cannot be written (a
+    full disk) end with one line and the documented codes."""
     try:
         app()
     except KeyboardInterrupt:
@@ -231,3 +233,7 @@ def main() -> None:
     except BrokenPipeError:
         quiet_broken_pipe()
         sys.exit(ExitCode.OK)
+    except OutputError as exc:
+        report(None, str(exc))
+        quiet_broken_pipe()  # what standard output still holds is dropped, not flushed at exit
+        sys.exit(exc.exit_code)

@@ -17,6 +17,7 @@ class ExitCode(IntEnum):
     NO_INPUT = 66  # input missing, unreadable, empty or not HTML (EX_NOINPUT)
     UNAVAILABLE = 69  # a URL could not be fetched (EX_UNAVAILABLE)
     SOFTWARE = 70  # newsparse itself failed on the page: a bug (EX_SOFTWARE)
+    CANT_WRITE = 74  # the output could not be written: disk full, read-only, no permission (EX_IOERR)
     TIMEOUT = 75  # fetching or extracting took too long (EX_TEMPFAIL)
     INTERRUPTED = 130  # Ctrl-C
 
@@ -50,6 +51,12 @@ class InternalError(NewsparseError):
     the inputs after it are still converted."""
 
     exit_code = ExitCode.SOFTWARE
+
+
+class OutputError(NewsparseError):
+    """The output (a file, or standard output) could not be written."""
+
+    exit_code = ExitCode.CANT_WRITE
 
 
 class FetchError(NewsparseError):

@@ -3,6 +3,8 @@
 A file is written under a temporary name in the same folder and renamed into place when
 complete, so an interrupted run never leaves half a document behind.  ``json`` output for
 several inputs is one array (a valid JSON document); ``jsonl`` is flushed a line at a time.
+A write that fails (a full disk, a read-only folder) is an ``OutputError``, one line for
+the user, whatever the output.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 from typing import IO
+
+from newsparse.errors import OutputError
 
 _DEFERRED = (signal.SIGINT, signal.SIGTERM)
 
@@ -35,12 +39,17 @@ class OutputSink:
     def __enter__(self) -> OutputSink:
         if self.path is None:
             self._stream = sys.stdout.buffer
-        else:
+            return self
+        with output_errors(self.path):
+            if self.path.exists() and not self.path.is_file():
+                # a device or a pipe (/dev/stdout, a shell's >(gzip)): written to, never replaced
+                self._stream = self.path.open("wb")
+                return self
             folder = self.path.parent
             folder.mkdir(parents=True, exist_ok=True)
             handle, name = tempfile.mkstemp(dir=folder, prefix=f".{self.path.name}.", suffix=".part")
-            self._temp = Path(name)
-            self._stream = os.fdopen(handle, "wb")
+        self._temp = Path(name)
+        self._stream = os.fdopen(handle, "wb")
         return self
 
     def write(self, record: str) -> None:
@@ -55,8 +64,9 @@ class OutputSink:
 
     def _emit(self, text: str) -> None:
         assert self._stream is not None
-        self._stream.write(text.encode("utf-8"))
-        self._stream.flush()
+        with output_errors(self.path):
+            self._stream.write(text.encode("utf-8"))
+            self._stream.flush()
         self._written += 1
 
     def discard(self) -> None:
@@ -69,14 +79,37 @@ class OutputSink:
         if kind is None and not self._discarded and self._records:
             indented = ["  " + record.replace("\n", "\n  ") for record in self._records]
             self._emit("[\n" + ",\n".join(indented) + "\n]\n")
-        if self._temp is None:
+        if self.path is None:
             return
         assert self._stream is not None
-        self._stream.close()
-        if kind is None and not self._discarded:
-            os.replace(self._temp, self.path)  # type: ignore[arg-type]
-        else:
-            self._temp.unlink(missing_ok=True)
+        try:
+            with output_errors(self.path):
+                self._stream.close()
+                if self._temp is not None and kind is None and not self._discarded:
+                    os.replace(self._temp, self.path)
+        finally:
+            if self._temp is not None:
+                self._temp.unlink(missing_ok=True)  # gone once renamed; else no half file is left
+
+
+def write_stdout(text: str) -> None:
+    """Data on standard output, flushed; a failed write (a full disk behind a redirection)
+    is an OutputError.  A reader that went away (``| head``) stays a BrokenPipeError."""
+    with output_errors(None):
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.buffer.flush()
+
+
+@contextmanager
+def output_errors(path: Path | None) -> Iterator[None]:
+    """OSError as OutputError, naming the output; a broken pipe is left to its handlers."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        where = path or "standard output"
+        raise OutputError(f"cannot write {where}: {exc.strerror or exc}") from None
 
 
 def write_atomic(path: Path, text: str) -> None:

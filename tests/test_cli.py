@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -113,6 +115,46 @@ def test_failed_run_leaves_no_output_file(tmp_path: Path) -> None:
     result = run("extract", NO_ARTICLE, "-o", str(target))
     assert result.returncode == 65
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
+@pytest.mark.parametrize("command", [["extract", SEED], ["extract", SEED, "-f", "jsonl"], ["explain", SEED]])
+def test_a_full_disk_behind_stdout_is_one_line_and_exit_74(command: list[str]) -> None:
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "newsparse", *command],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "NO_COLOR": "1"},
+            timeout=60,
+        )
+    assert result.returncode == 74
+    assert result.stderr.decode().splitlines() == [
+        "newsparse: error: cannot write standard output: No space left on device"
+    ]
+
+
+def test_an_output_that_cannot_be_made_is_one_line_and_exit_74(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("a file where a folder was meant")
+    target = tmp_path / "notes.txt" / "seed.json"
+    result = run("extract", SEED, "-o", str(target))
+    assert result.returncode == 74
+    assert result.stderr.decode().startswith(f"newsparse: error: cannot write {target}: ")
+    assert len(result.stderr.decode().splitlines()) == 1
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
+def test_output_to_a_named_pipe_is_written_into_it_not_replaced(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    result = run("extract", SEED, "-f", "jsonl", "-o", str(pipe))
+    reader.join(timeout=60)
+    assert result.returncode == 0
+    assert json.loads(received[0])["editors"] == ["馮長海"]
+    assert stat.S_ISFIFO(pipe.stat().st_mode)  # renaming a temporary file over it had replaced it
 
 
 @pytest.mark.parametrize(

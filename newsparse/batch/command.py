@@ -51,7 +51,8 @@ BATCH_EPILOG = """\
 [bold]Exit codes[/bold]
 
   0 every input converted (or skipped) · 1 some inputs failed (see --errors) ·
-  2 usage error · 130 interrupted (Ctrl-C) · 143 terminated (SIGTERM)
+  2 usage error · 74 standard output could not be written · 130 interrupted
+  (Ctrl-C) · 143 terminated (SIGTERM)
 """
 
 

@@ -11,7 +11,6 @@ pages are counted as they are found.
 from __future__ import annotations
 
 import json
-import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -26,6 +25,7 @@ from newsparse.batch.worker import Outcome, Task
 from newsparse.convert import Settings
 from newsparse.errors import NewsparseError
 from newsparse.input.warc import archived_pages
+from newsparse.output import write_stdout
 from newsparse.render import EXTENSIONS
 
 OUTPUT_EXISTS = "output exists"
@@ -173,5 +173,4 @@ def _exists(output: str | None, options: BatchOptions) -> bool:
 
 
 def _to_stdout(text: str) -> None:
-    sys.stdout.buffer.write((text if text.endswith("\n") else text + "\n").encode("utf-8"))
-    sys.stdout.buffer.flush()
+    write_stdout(text if text.endswith("\n") else text + "\n")
