@@ -92,6 +92,22 @@ def test_bad_files_fail_alone(tree: Path, tmp_path: Path) -> None:
     assert "4 converted, 0 skipped, 2 failed" in result.stderr.decode()
 
 
+def test_an_errors_report_that_cannot_be_made_stops_the_run_at_once_with_exit_74(tree: Path, tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("a file where a folder was meant")
+    errors = tmp_path / "notes.txt" / "errors.jsonl"
+    result = run(str(tree), "-o", str(tmp_path / "out"), "--errors", str(errors))
+    assert result.returncode == 74
+    assert result.stderr.decode().startswith(f"newsparse: error: cannot write {errors}: ")
+    assert not (tmp_path / "out").exists()  # refused before any page was converted
+
+
+def test_an_output_folder_that_is_a_file_is_a_usage_error(tree: Path, tmp_path: Path) -> None:
+    (tmp_path / "out").write_text("a file where a folder was meant")
+    result = run(str(tree), "-o", str(tmp_path / "out"))
+    assert result.returncode == 2  # had failed every page, one by one
+    assert "is a file: --output-dir names a folder" in " ".join(result.stderr.decode().replace("│", " ").split())
+
+
 def test_existing_outputs_are_not_silently_replaced(tree: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert run(str(tree), "-o", str(out)).returncode == 0

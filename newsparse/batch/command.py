@@ -34,6 +34,7 @@ from newsparse.options import (
     Verbose,
     settings_for,
 )
+from newsparse.output import output_errors
 from newsparse.render import EXTENSIONS
 from newsparse.storage import EXTRA_HINT
 
@@ -145,6 +146,8 @@ def batch(
         raise typer.BadParameter(f"--format {fmt} writes one file per input: give --output-dir")
     if skip_existing and overwrite:
         raise typer.BadParameter("choose one of --skip-existing and --overwrite")
+    if output_dir and not storage.is_stored(output_dir) and Path(storage.as_local(output_dir)).is_file():
+        raise typer.BadParameter(f"{output_dir} is a file: --output-dir names a folder", param_hint="--output-dir")
     sources = list(inputs or [])
     if from_file:
         sources += _read_list_file(from_file)
@@ -226,7 +229,9 @@ def _run(
     code = ExitCode.OK
     errors: IO[str] | None = None
     try:
-        errors = open(errors_file, "w", encoding="utf-8") if errors_file else None  # noqa: SIM115
+        if errors_file:
+            with output_errors(errors_file):
+                errors = open(errors_file, "w", encoding="utf-8")  # noqa: SIM115
         with progress or nullcontext():
             run_batch(work, options, errors, on_progress, tally, stopping=lambda: bool(stop_signal), engine=engine)
         code = ExitCode.PARTIAL if tally.failed else ExitCode.OK
@@ -242,7 +247,8 @@ def _run(
         for number, handler in previous.items():
             signal.signal(number, handler)
         if errors is not None:
-            errors.close()
+            with output_errors(errors_file):
+                errors.close()
     if code in (ExitCode.INTERRUPTED, _TERMINATED):
         report(None, "interrupted: finished files are complete, rerun with --skip-existing to resume")
     if not quiet:

@@ -15,6 +15,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import IO, Protocol
 
 from newsparse import storage
@@ -25,7 +26,7 @@ from newsparse.batch.worker import Outcome, Task
 from newsparse.convert import Settings
 from newsparse.errors import NewsparseError
 from newsparse.input.warc import archived_pages
-from newsparse.output import write_stdout
+from newsparse.output import output_errors, write_stdout
 from newsparse.render import EXTENSIONS
 
 OUTPUT_EXISTS = "output exists"
@@ -116,8 +117,9 @@ def run_batch(
             tally.failed += 1
             if errors is not None:
                 record = {"input": outcome.source, "error": outcome.error, "message": outcome.message}
-                errors.write(json.dumps(record, ensure_ascii=False) + "\n")
-                errors.flush()
+                with output_errors(Path(errors.name)):
+                    errors.write(json.dumps(record, ensure_ascii=False) + "\n")
+                    errors.flush()
         on_progress(tally, outcome)
 
     engine(_tasks(jobs, options, tally), options.jobs, finish, stopping=stopping)
