@@ -163,6 +163,9 @@ def test_output_to_a_named_pipe_is_written_into_it_not_replaced(tmp_path: Path) 
         (["extract", SEED, "--format", "xml"], "xml"),
         (["extract", SEED, BLOG, "--url", "https://x.example/"], "--url describes one page"),
         (["extract", SEED, "--encoding", "klingon"], "unknown encoding"),
+        (["extract", SEED, "--encoding", "base64"], "unknown encoding"),  # a transform, no charset
+        (["extract", SEED, "--url", "http://[::1"], "not an http:// or https:// address"),
+        (["extract", SEED, "--url", "example.com/story"], "not an http:// or https:// address"),
         (["extract", "-", "-"], "only once"),
     ],
 )
@@ -170,6 +173,12 @@ def test_usage_errors_exit_2(args: list[str], message: str) -> None:
     result = run(*args)
     assert result.returncode == 2
     assert message in result.stderr.decode("utf-8")
+
+
+def test_a_malformed_url_to_fetch_is_one_line() -> None:
+    result = run("extract", "http://[::1")
+    assert result.returncode == 69
+    assert result.stderr.decode().splitlines() == ["newsparse: error: http://[::1: not a valid URL (Invalid IPv6 URL)"]
 
 
 def test_url_option_resolves_links() -> None:

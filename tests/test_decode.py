@@ -113,6 +113,18 @@ def test_unknown_label() -> None:
 
 
 @pytest.mark.parametrize(
+    "label", ["base64", "rot13", "hex", "idna", "punycode", "undefined", "unicode_escape", "utf-7"]
+)
+def test_a_page_declaring_a_codec_that_is_no_charset_is_read_as_undeclared(label: str) -> None:
+    # Python knows these names, but they are transforms or other kinds of text: decoding
+    # the page with one had crashed (or, for UTF-7, is what browsers refuse to do)
+    assert codec_for(label) is None
+    page = f'<html><head><meta charset="{label}"></head><body><p>Le café et la crème brûlée du matin.</p>'
+    decoded = decode_html(page.encode("cp1252"))
+    assert "café et la crème brûlée" in decoded.text and decoded.source != "meta"
+
+
+@pytest.mark.parametrize(
     "data",
     [
         b"\x89PNG\r\n\x1a\n" + bytes(64),

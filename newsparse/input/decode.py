@@ -229,14 +229,24 @@ class DecodedText:
             object.__setattr__(self, "text", self.text.replace(_GBK_SPACE, "\u3000"))
 
 
+# Python's text codecs that no page is written in: names for other kinds of text, and UTF-7.
+_NO_PAGE_CHARSET = frozenset({"idna", "punycode", "undefined", "unicode-escape", "raw-unicode-escape", "utf-7"})
+
+
 def codec_for(label: str) -> str | None:
-    """The Python codec for a charset label, or None if the label is unknown."""
+    """The Python codec for a charset label, or None if the label names no charset a page
+    can be written in: unknown, or one of Python's codecs that are no character set
+    (``base64``, ``rot13``, ``idna``, ``unicode_escape``; a page declaring one had crashed
+    the decoding), or UTF-7, which browsers refuse to read pages in."""
     label = label.strip().strip("\"'").lower()
     label = CODEC_FOR_LABEL.get(label, label)
     try:
-        return codecs.lookup(label).name
+        codec = codecs.lookup(label)
     except LookupError:
         return None
+    if not codec._is_text_encoding or codec.name in _NO_PAGE_CHARSET:
+        return None
+    return codec.name
 
 
 def check_is_html(data: bytes) -> None:

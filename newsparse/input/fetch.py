@@ -44,7 +44,12 @@ def fetch(
     retries: int = RETRIES,
 ) -> Fetched:
     """GET a page.  Raises FetchError, FetchTimeoutError or NotHTMLError, nothing else."""
-    if urlsplit(url).scheme.lower() not in ("http", "https"):
+    try:
+        scheme = urlsplit(url).scheme.lower()
+        httpx.URL(url)
+    except (ValueError, httpx.InvalidURL) as exc:  # "http://[::1", a port out of range
+        raise FetchError(f"not a valid URL ({exc})") from None
+    if scheme not in ("http", "https"):
         raise FetchError("only http:// and https:// URLs are fetched")
     deadline = time.monotonic() + 3 * timeout
     headers = {
