@@ -108,6 +108,15 @@ def test_an_output_folder_that_is_a_file_is_a_usage_error(tree: Path, tmp_path: 
     assert "is a file: --output-dir names a folder" in " ".join(result.stderr.decode().replace("│", " ").split())
 
 
+def test_a_malformed_url_in_a_list_fails_alone(tmp_path: Path) -> None:
+    listed = tmp_path / "pages.txt"
+    listed.write_text(f"http://[::1\n{FIXTURES / 'blog-wordpress.html'}\n")
+    result = run("--from-file", str(listed), "-o", str(tmp_path / "out"))
+    assert result.returncode == 1  # planning it had ended the run in a traceback
+    assert "http://[::1: not a valid URL" in result.stderr.decode()
+    assert "1 converted, 0 skipped, 1 failed" in result.stderr.decode()
+
+
 def test_existing_outputs_are_not_silently_replaced(tree: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert run(str(tree), "-o", str(out)).returncode == 0

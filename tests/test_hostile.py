@@ -195,3 +195,24 @@ def test_a_byline_behind_thousands_of_section_names_gives_the_name() -> None:
     author = "Politik · " * 3000 + "Jochen Bittner"
     article = newsparse.extract(f'<html><head><meta name="author" content="{author}"></head><body>{PROSE}'.encode())
     assert article.authors == ["Jochen Bittner"]
+
+
+@pytest.mark.parametrize("address", ["https://[object Object]", "http://[::1", "https://[zz]/story"])
+@pytest.mark.parametrize(
+    "where",
+    [
+        '<base href="{}">',
+        '<link rel="canonical" href="{}">',
+        '<meta property="og:url" content="{}"><meta property="og:image" content="{}">',
+        '<script type="application/ld+json">{{"@type": "NewsArticle", "url": "{}", "image": "{}"}}</script>',
+    ],
+)
+def test_a_malformed_address_in_the_head_costs_nothing_but_itself(address: str, where: str) -> None:
+    # Python refuses these hosts; one had ended the extraction with a ValueError
+    head = where.format(address, address)
+    figure = f'<figure><img src="{address}/photo.jpg"><figcaption>The harbour at dawn</figcaption></figure>'
+    page = f"<html><head>{head}</head><body><h1>Harbour reopens</h1>{figure}{PROSE}</body></html>"
+    for given in (None, address):
+        article = newsparse.extract(page.encode(), url=given)
+        assert article.title == "Harbour reopens"
+        assert "long enough to count" in (article.text or "")

@@ -12,12 +12,12 @@ from collections import defaultdict
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import replace
-from urllib.parse import urlsplit
 
 from newsparse.batch.worker import Outcome, Task
 from newsparse.errors import NewsparseError
 from newsparse.input.fetch import fetch
 from newsparse.input.sources import LoadOptions
+from newsparse.urls import host_of
 
 PER_HOST = 2
 
@@ -30,7 +30,7 @@ def fetched_tasks(urls: list[Task], options: LoadOptions, concurrency: int) -> I
     gates_lock = threading.Lock()
 
     def download(task: Task) -> Task | Outcome:
-        host = urlsplit(task.source).hostname or ""
+        host = host_of(task.source)  # "" for a malformed URL, which fetch refuses
         with gates_lock:
             gate = gates[host]
         with gate:

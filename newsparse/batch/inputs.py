@@ -18,10 +18,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import SplitResult, unquote
 
 from newsparse import storage
 from newsparse.input.warc import ARCHIVE_SUFFIXES, is_archive
+from newsparse.urls import split_url
 
 _COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz")  # what load() decompresses
 DEFAULT_PATTERNS = (
@@ -118,16 +119,27 @@ def _with_extension(relative: str, extension: str) -> str:
 
 
 def _url_name(url: str) -> str:
-    """host/path/name for a URL, made safe for every file system."""
-    parts = urlsplit(url)
+    """host/path/name for a URL, made safe for every file system.  A malformed one is named
+    as written: its fetch fails, reported with the others."""
+    parts = split_url(url)
+    if parts is None:
+        return _safe(url)[:_MAX_NAME]
     segments = [_safe(unquote(s)) for s in parts.path.split("/") if s and s not in (".", "..")]
     if not segments or parts.path.endswith("/"):
         segments.append("index")
     segments[-1] = _PAGE_EXTENSION.sub("", segments[-1]) or "index"
     if parts.query:
         segments[-1] = f"{segments[-1]}_{_safe(unquote(parts.query))}"
-    host = _safe(parts.hostname or "host") + (f"_{parts.port}" if parts.port else "")
+    port = _port(parts)
+    host = _safe(parts.hostname or "host") + (f"_{port}" if port else "")
     return "/".join([host, *(s[:_MAX_NAME] for s in segments)])
+
+
+def _port(parts: SplitResult) -> int | None:
+    try:
+        return parts.port
+    except ValueError:  # out of range: the fetch says so
+        return None
 
 
 def _safe(text: str) -> str:

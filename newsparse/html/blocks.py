@@ -9,7 +9,6 @@ inside it.  The walk uses explicit stacks: a page nested 100,000 deep must not o
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborNode
 
@@ -52,6 +51,7 @@ from newsparse.patterns.boilerplate import (
     TYPO_PROMPT_MAX,
 )
 from newsparse.trace import Trace
+from newsparse.urls import resolve
 
 _SHORT_LIST = 8  # items: a list of interface text is a widget's, no longer
 _TEASER_ITEMS = 3  # items cut short after their links: a box of teasers, where one or two may be the story's
@@ -709,7 +709,7 @@ def image_src(img: LexborNode, base_url: str | None) -> str | None:
         or _is_avatar(img, src)
     ):
         return None
-    return urljoin(base_url, src) if base_url else src
+    return resolve(base_url, src)
 
 
 def _picture_srcset(img: LexborNode) -> str | None:

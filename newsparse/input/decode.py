@@ -18,11 +18,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
-from urllib.parse import urlsplit
 
 from newsparse.errors import NotHTMLError
 from newsparse.html.text import count_chars
 from newsparse.patterns.scripts import COMMON_CJK
+from newsparse.urls import host_of
 
 if TYPE_CHECKING:
     from charset_normalizer import CharsetMatch
@@ -311,7 +311,7 @@ def _page_language(head: bytes, url: str | None) -> str:
     if not url:
         found = _PAGE_URL.search(head)
         url = next(filter(None, found.groups()), b"").decode("ascii", "replace") if found else None
-    host = (urlsplit(url).hostname or "") if url else ""
+    host = host_of(url)
     return _COUNTRY_LANGUAGE.get(host.rsplit(".", 1)[-1], "")
 
 

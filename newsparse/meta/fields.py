@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from functools import cache
 from typing import Any
-from urllib.parse import urljoin, urlsplit
 
 from newsparse.html.parse import Tree
 from newsparse.html.text import comparison_key, has_cjk
@@ -41,6 +40,7 @@ from newsparse.meta.title import domain_labels, site_from_title
 from newsparse.meta.visible import Dateline
 from newsparse.patterns.dates import MODIFIED_META, PUBLISHED_META
 from newsparse.patterns.labels import BY_PREFIX, SITE_CHANNEL
+from newsparse.urls import host_of, resolve, scheme_of
 
 _TAG_SPLIT = re.compile(r"\s*[,;，；、|]\s*")
 _AUTHOR_META = (
@@ -94,9 +94,8 @@ def _absolute(url: str | None, base: str | None) -> str | None:
         return None
     url = url.strip()
     if url.startswith("//"):
-        scheme = urlsplit(base).scheme if base else ""
-        return f"{scheme or 'https'}:{url}"
-    return urljoin(base, url) if base else url
+        return f"{scheme_of(base) or 'https'}:{url}"
+    return resolve(base, url)
 
 
 def _named(value: str | None) -> str | None:
@@ -119,7 +118,7 @@ def _site_name(value: str | None, headline_key: str) -> str | None:
 
 
 def _is_http(url: str | None) -> bool:
-    return bool(url) and urlsplit(url).scheme in ("http", "https")
+    return scheme_of(url) in ("http", "https")
 
 
 def _tags(raw: list[str]) -> list[str]:
@@ -369,7 +368,7 @@ def _linked(names: list[str], linked: list[str]) -> list[str]:
 def _declared_handles(jsonld: dict[str, Any], markup: MarkupFacts, url: str | None, site_names: set[str]) -> list[str]:
     """User names declared as the author (JSON-LD, microdata), less the site's own name or
     domain, which many CMSs declare as every story's author ("lecker.de", "Makronom")."""
-    host = comparison_key(urlsplit(url).hostname if url else None)
+    host = comparison_key(host_of(url))
     return [
         name
         for name in handles([*jsonld.get("authors", []), *markup.microdata.get("author", [])])

@@ -11,7 +11,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
 
@@ -19,6 +18,7 @@ from newsparse.html.parse import Tree
 from newsparse.html.text import NODE_BREAK, comparison_key, line_text, squash
 from newsparse.meta.section import is_breadcrumb, trail_items
 from newsparse.patterns.boilerplate import SCREEN_READER_NAMES
+from newsparse.urls import split_url
 
 _INGREDIENT_PROPS = frozenset({"recipeingredient", "ingredients"})
 _ARTICLE_BODY_PROPS = frozenset({"articleBody", "articlebody"})
@@ -493,8 +493,8 @@ def _is_home_link(link: LexborNode) -> bool:
         return True
     if not href.startswith(("http://", "https://", "//")):
         return False
-    parts = urlsplit(href)
-    return parts.path in _HOME_LINKS and not parts.query
+    parts = split_url(href)
+    return parts is not None and parts.path in _HOME_LINKS and not parts.query
 
 
 def _read_microdata(properties: list[LexborNode], facts: MarkupFacts) -> None:

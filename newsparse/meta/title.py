@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from urllib.parse import urlsplit
 
 from newsparse.html.text import comparison_key as _key
 from newsparse.html.text import has_cjk
 from newsparse.html.text import weighted_len as _weighted
 from newsparse.model import Block
+from newsparse.urls import host_of
 
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 # Separators between headline and site name.  A bare hyphen only splits between CJK
@@ -412,7 +412,7 @@ def _segments_after(title_tag: str | None, headline: str | None) -> list[str]:
 def domain_labels(url: str | None) -> tuple[str, ...]:
     """The labels of a page's host name that may spell the site's name: all but "www" and
     the top-level domain ("colours-of-the-soul", "alhelm" of colours-of-the-soul.alhelm.net)."""
-    host = (urlsplit(url).hostname or "") if url and "//" in url else ""
+    host = host_of(url) if url and "//" in url else ""
     labels = host.split(".")[:-1]
     return tuple(label for label in labels if label not in ("www", "m", "co", "com", "org", "net"))
 
