@@ -48,6 +48,9 @@ class Handler(BaseHTTPRequestHandler):
     def route_gzip(self) -> None:
         self.send_page(gzip.compress(ARTICLE.encode()), "text/html; charset=utf-8", {"Content-Encoding": "gzip"})
 
+    def route_bad_gzip(self) -> None:  # declared gzip, but no gzip stream
+        self.send_page(b"\x1f\x8b\x08 not a gzip stream at all", "text/html", {"Content-Encoding": "gzip"})
+
     def route_moved(self) -> None:
         self.send_response(301)
         self.send_header("Location", "/gbk")

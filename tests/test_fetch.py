@@ -45,6 +45,7 @@ def test_retry_after_a_503(server: str) -> None:
         ("/loop", newsparse.FetchError, "redirects"),
         ("/pdf", newsparse.NotHTMLError, "application/pdf"),
         ("/huge", newsparse.FetchError, "larger than"),
+        ("/bad-gzip", newsparse.FetchError, "cannot decode the response"),  # had raised httpx's own error
     ],
 )
 def test_fetch_failures(server: str, path: str, error: type, message: str) -> None:

@@ -71,6 +71,8 @@ def fetch(
                     raise FetchError(f"cannot connect ({_reason(exc)})") from None
                 _wait(0.5 * 2**attempt, deadline)
                 continue
+            except httpx.DecodingError as exc:  # a body the server compressed wrongly
+                raise FetchError(f"cannot decode the response ({_reason(exc)})") from None
             if isinstance(result, Fetched):
                 return result
             _wait(result, deadline)
