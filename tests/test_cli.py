@@ -253,3 +253,12 @@ def test_a_bug_on_one_page_is_one_line_and_the_others_are_converted(tmp_path: Pa
     alone = subprocess.run([*args, BLOG], capture_output=True, env=env, timeout=60)
     assert alone.returncode == 70
     assert b"Traceback" not in alone.stderr and alone.stdout == b""
+
+
+def test_explain_writes_a_page_whose_json_ld_holds_half_an_emoji(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    script = r'{"@type": "NewsArticle", "description": "Ships wait \ud83d"}'
+    prose = "<p>This sentence is long enough to count as article prose, with commas, clauses and a full stop.</p>"
+    page.write_text(f'<script type="application/ld+json">{script}</script><h1>Harbour reopens</h1>{prose}')
+    result = run("explain", str(page))
+    assert result.returncode == 0 and b"Traceback" not in result.stderr  # writing it had raised

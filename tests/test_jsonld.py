@@ -179,3 +179,16 @@ def test_a_canonical_path_is_resolved_against_the_pages_other_addresses() -> Non
     # a page that gives its address only as twitter:url
     page = '<html><head><meta name="twitter:url" content="https://example.org/news/x"></head><body></body></html>'
     assert newsparse.extract(page).url == "https://example.org/news/x"
+
+
+def test_half_an_emoji_escaped_in_json_ld_is_no_lone_surrogate() -> None:
+    # "\ud83d" alone decodes to half a character, which no UTF-8 output can write
+    script = (
+        r'{"@type": "NewsArticle", "headline": "Harbour \ud83d reopens",'
+        r' "description": "Ships \udfff wait \ud83d\ude00"}'
+    )
+    fields = read_jsonld([script])
+    assert fields["title"] == "Harbour \ufffd reopens"
+    assert fields["description"] == "Ships \ufffd wait \U0001f600"  # a whole pair stays the emoji
+    for value in fields.values():
+        str(value).encode("utf-8")

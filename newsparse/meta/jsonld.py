@@ -21,10 +21,18 @@ _MEDIA_TYPE = re.compile(r"VideoObject|AudioObject|PodcastEpisode", re.IGNORECAS
 _WRAPPERS = re.compile(r"^\s*(?:<!--|<!\[CDATA\[|//\s*<!\[CDATA\[)|(?:-->|\]\]>|//\s*\]\]>)\s*$")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _TAG = re.compile(r"<[^>]*>")
+# A JSON escape of half a UTF-16 pair without its other half: it decodes to a lone surrogate,
+# which no UTF-8 output can hold (writing it raised).
+_LONE_SURROGATE = re.compile(
+    r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})"
+    r"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+)
 
 
 def _loads(raw: str) -> Any:
     raw = _WRAPPERS.sub("", raw.strip())
+    if "\\ud" in raw or "\\uD" in raw:  # an emoji cut in half: no text may hold half a character
+        raw = _LONE_SURROGATE.sub(r"\\ufffd", raw)
     for attempt in (raw, _TRAILING_COMMA.sub(r"\1", raw)):
         try:
             return json.loads(attempt, strict=False)
