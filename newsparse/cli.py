@@ -19,7 +19,7 @@ from rich.text import Text
 
 from newsparse import __version__
 from newsparse.batch.command import BATCH_EPILOG, batch
-from newsparse.console import err, quiet_broken_pipe, report
+from newsparse.console import drop_stdout, err, report
 from newsparse.convert import Settings, convert
 from newsparse.errors import ExitCode, NewsparseError, OutputError
 from newsparse.input.sources import STDIN
@@ -138,7 +138,7 @@ def extract(
     try:
         failures = _extract_all(sources, settings, output_format.value, output, quiet, verbose)
     except BrokenPipeError:
-        quiet_broken_pipe()
+        drop_stdout()
         raise typer.Exit(ExitCode.OK) from None
     raise typer.Exit(_exit_code(failures, len(sources)))
 
@@ -231,9 +231,9 @@ def main() -> None:
         report(None, "interrupted")
         sys.exit(ExitCode.INTERRUPTED)
     except BrokenPipeError:
-        quiet_broken_pipe()
+        drop_stdout()
         sys.exit(ExitCode.OK)
     except OutputError as exc:
         report(None, str(exc))
-        quiet_broken_pipe()  # what standard output still holds is dropped, not flushed at exit
+        drop_stdout()
         sys.exit(exc.exit_code)

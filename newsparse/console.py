@@ -32,7 +32,8 @@ def say(message: str) -> None:
     err.print(Text(f"newsparse: {message}"))
 
 
-def quiet_broken_pipe() -> None:
-    """The reader (``| head``) has gone: keep Python from complaining when it flushes at exit."""
+def drop_stdout() -> None:
+    """Standard output can take no more, its reader gone (``| head``) or its disk full: what
+    it still holds is dropped, so Python does not complain flushing it at exit."""
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())

@@ -18,7 +18,7 @@ from newsparse.batch.inputs import DEFAULT_PATTERNS, Job, discover, plan, read_l
 from newsparse.batch.pool import Stopped, run_all
 from newsparse.batch.run import BatchOptions, Engine, Tally, run_batch
 from newsparse.batch.worker import Outcome
-from newsparse.console import err, quiet_broken_pipe, report, say
+from newsparse.console import drop_stdout, err, report, say
 from newsparse.errors import ExitCode, FetchError, InputError
 from newsparse.options import (
     DEFAULT_MAX_BYTES,
@@ -241,7 +241,7 @@ def _run(
         report(None, str(exc))
         return exc.exit_code
     except BrokenPipeError:
-        quiet_broken_pipe()
+        drop_stdout()
         return ExitCode.OK
     finally:
         for number, handler in previous.items():
