@@ -337,6 +337,8 @@ def test_markdown_nests_a_list_under_its_item_as_far_as_the_marker_reaches() -> 
         ("paragraph", "Visitors came to watch <The Palace: Tale of Jang Noksu> at the theater"),
         ("paragraph", "# of votes: 12"),
         ("heading", "<The Palace> returns"),
+        ("heading", "What the fans chanted: ###"),  # a last word of "#"s is a closing sequence
+        ("heading", "#"),
         ("quote", "    As much as I like certain distros\n==="),
     ],
 )
@@ -354,6 +356,17 @@ def test_markdown_text_reads_back_as_the_same_text_and_kind_of_block(kind: str, 
     shown = [c.content if c.type == "text" else " " for t in tokens if t.type == "inline" for c in t.children]
     words = "".join(shown).split()
     assert words == " ".join(line.strip() for line in text.split("\n")).split()
+
+
+@pytest.mark.parametrize("code", ["x = 1", "```python\nprint(1)\n```", "````\nfour\n````", "a ``````` b"])
+def test_markdown_code_reads_back_whole_whatever_fences_it_holds(code: str) -> None:
+    from markdown_it import MarkdownIt  # Rich's Markdown parser, CommonMark
+
+    from newsparse.model import Block
+    from newsparse.render.markdown import render_block
+
+    tokens = MarkdownIt("commonmark").parse(render_block(Block("code", text=code)))
+    assert [(t.type, t.content) for t in tokens] == [("fence", code + "\n")]
 
 
 @pytest.mark.parametrize(

@@ -36,6 +36,9 @@ FRONT_MATTER_KEYS = (
 _LINE_START = re.compile(r"^[ \t]*(?:([#>+\-*]|\d+[.)])(?=\s|$)|([-_*=])(?=[-_*=\s]*$))", re.MULTILINE)
 _INDENT = re.compile(r"^[ \t]+", re.MULTILINE)  # four spaces would start a code block
 _TAG_LIKE = re.compile(r"<(?=[A-Za-z/!?])")  # "<The Palace: Tale of Jang Noksu>" reads as HTML
+# A heading's last word of "#"s is read as its closing sequence and dropped ("C#" is safe).
+_CLOSING_HASHES = re.compile(r"(?<![^ \t])(#)(?=#*[ \t]*$)")
+_BACKTICKS = re.compile(r"`{3,}")
 
 
 def _inline(text: str) -> str:
@@ -91,7 +94,8 @@ def _list(block: Block) -> str:
 
 def render_block(block: Block) -> str:
     if block.type == "heading":
-        return f"{'#' * (block.level or 2)} {_inline(block.text or '')}"
+        text = _CLOSING_HASHES.sub(r"\\\1", _inline(block.text or ""))
+        return f"{'#' * (block.level or 2)} {text}"
     if block.type == "paragraph":
         return _escape(block.text or "").replace("\n", "  \n")
     if block.type == "quote":
@@ -99,7 +103,8 @@ def render_block(block: Block) -> str:
     if block.type == "list":
         return _list(block)
     if block.type == "code":
-        fence = "````" if "```" in (block.text or "") else "```"
+        # longer than any run of backticks inside, which would end a shorter fence
+        fence = "`" * max(3, 1 + max(map(len, _BACKTICKS.findall(block.text or "")), default=0))
         return f"{fence}\n{block.text}\n{fence}"
     if block.type == "table":
         rows = block.rows or []
