@@ -1237,6 +1237,10 @@ def test_public_bodies_are_no_names() -> None:
         ("Yazan: Ayşe Yılmaz", ["Ayşe Yılmaz"]),
         ("Oleh: Budi Santoso", ["Budi Santoso"]),
         ("Penulis: Budi Santoso", ["Budi Santoso"]),
+        ("Pewarta: Budi Santoso", ["Budi Santoso"]),  # the wire's word for its reporter
+        ("Jurnalis: Budi Santoso", ["Budi Santoso"]),
+        ("Kontributor: Budi Santoso", ["Budi Santoso"]),
+        ("Ditulis oleh Budi Santoso", ["Budi Santoso"]),
         ("Του Γιάννη Παπαδόπουλου", ["Γιάννη Παπαδόπουλου"]),
         ("מאת דני כהן", ["דני כהן"]),
         ("بقلم محمد أحمد", ["محمد أحمد"]),
@@ -1257,6 +1261,15 @@ def test_public_bodies_are_no_names() -> None:
 )
 def test_labels_in_many_languages_and_what_the_piece_is_are_no_part_of_the_name(raw: str, names: list[str]) -> None:
     assert person_names(raw) == names
+
+
+def test_an_indonesian_credit_line_names_the_reporter_and_the_editor() -> None:
+    prose = "<p>Pemerintah daerah menyiapkan langkah baru untuk mengatasi banjir yang melanda kota, kata pejabat.</p>"
+    for editor_label in ("Penyunting", "Redaktur", "Editor"):
+        credit = f"<p>Pewarta: Ahmad Fauzi | {editor_label}: Budi Santoso</p>"
+        article = newsparse.extract(f"<article><h1>Banjir melanda kota</h1>{credit}{prose * 3}</article>")
+        assert (article.authors, article.editors) == (["Ahmad Fauzi"], ["Budi Santoso"]), editor_label
+        assert "Pewarta" not in (article.text or "")
 
 
 def test_a_dutch_bylines_and_joins_its_names_and_an_editor_needs_no_colon() -> None:

@@ -21,10 +21,11 @@ SOURCE_LABEL = r"(?:来源|來源|稿源|转自|轉自|出处|出處|出典|情�
 SUPPLIED_BY = re.compile(r"(?:^|(?<=\s))(?P<office>[\u4e00-\u9fff、，·]{2,24})供稿(?=\s|$)")
 # A CJK date's label, whole ("發布時間", "更新日期", "时间"): a field's value ends before it
 CJK_DATE_LABEL = r"(?:发布|發布|發佈|发表|發表|更新|修改|出版|最后更新|最後更新)?(?:时间|時間|日期)"
-# 责任编辑/責任編輯/责编/编辑/Edited by: the desk editor (never an author); 监制, the editor in charge.
+# 责任编辑/責任編輯/责编/编辑/Edited by: the desk editor (never an author); 监制, the editor in charge;
+# Indonesian and Malay "Penyunting" and "Redaktur" ("Pewarta: … | Penyunting: …").
 EDITOR_LABEL = (
     r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編|审核|審核|校对|校對|监制|監製|"
-    r"(?-i:Edited by|EDITED BY)|Editor)"
+    r"(?-i:Edited by|EDITED BY)|Editor|Penyunting|Redaktur)"
 )
 # 作者/记者/撰文/采写/文: the people who wrote (or reported and wrote) it ("文" alone only as a word: not "原文：");
 # 文/图 and 图文 (words and pictures) name the writer too, and Japanese blogs' 投稿者 (poster) the post's.
@@ -258,8 +259,9 @@ BY_PREFIX = re.compile(
     # with its colon: without one it is the newsroom's own credit ("Redacción EFE")
     r"(?:text|texte|texto)(?:\s*(?:und|and|&|et|y|e|en)\s*(?:fotos?|photos?|bilder|fotografías?|foto's))?|"
     r"reportagem|reportaje|redacci[oó]n(?=\s*:)|"
-    # a reporter's label, with its colon: "Reporter:", Turkish "Muhabir:", Indonesian "Wartawan:"
-    r"(?:reporter|muhabir|wartawan|words)(?=\s*:)|contributors?|"
+    # a reporter's label, with its colon: "Reporter:", Turkish "Muhabir:", Indonesian "Wartawan:",
+    # "Pewarta:" (the wire's word), "Jurnalis:", "Kontributor:"; and Indonesian "Ditulis oleh" (written by)
+    r"(?:reporter|muhabir|wartawan|pewarta|jurnalis|kontributor|words)(?=\s*:)|contributors?|ditulis\s+oleh|"
     # German gendered forms: "Autor/in", "Autor*in", "AutorIn", "Autor:in"
     r"from|di|autor(?:[/*:_]?in(?:nen)?|en|a|e)?|auteure?s?|authors?|interview(?=\s*:)|"
     # an author's box titled "About the author - Jane Doe"
