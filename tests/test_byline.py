@@ -1241,6 +1241,18 @@ def test_public_bodies_are_no_names() -> None:
         ("Jurnalis: Budi Santoso", ["Budi Santoso"]),
         ("Kontributor: Budi Santoso", ["Budi Santoso"]),
         ("Ditulis oleh Budi Santoso", ["Budi Santoso"]),
+        ("Phóng viên: Nguyễn Văn An", ["Nguyễn Văn An"]),
+        ("द्वारा: राहुल शर्मा", ["राहुल शर्मा"]),  # a label ending in a vowel sign
+        ("संवाददाता: राहुल शर्मा", ["राहुल शर्मा"]),
+        ("रिपोर्ट: राहुल शर्मा", ["राहुल शर्मा"]),
+        ("Isinulat ni Juan dela Cruz", ["Juan dela Cruz"]),
+        # the lower-case particles of Portuguese, Filipino, Dutch, French and Arabic names
+        ("Por João dos Santos e Maria das Neves", ["João dos Santos", "Maria das Neves"]),
+        ("By Ana do Nascimento", ["Ana do Nascimento"]),
+        ("By Jan ter Horst", ["Jan ter Horst"]),
+        ("By Pierre des Essarts", ["Pierre des Essarts"]),
+        ("By Ahmed el Masri", ["Ahmed el Masri"]),
+        ("Por Maria Silva, do Globo", ["Maria Silva"]),  # the outlet after the name
         ("Του Γιάννη Παπαδόπουλου", ["Γιάννη Παπαδόπουλου"]),
         ("מאת דני כהן", ["דני כהן"]),
         ("بقلم محمد أحمد", ["محمد أحمد"]),
@@ -1869,3 +1881,8 @@ def test_a_month_inside_a_place_name_is_no_month_and_the_place_and_date_make_a_d
 )
 def test_a_co_writer_credited_with_the_first_is_an_author(line: str, authors: list[str]) -> None:
     assert english_byline(line) == authors
+
+
+def test_a_vietnamese_credit_names_the_editor() -> None:
+    found, _ = parse_labelled("Biên tập: Trần Thị Bình")
+    assert found.editors == ["Trần Thị Bình"]

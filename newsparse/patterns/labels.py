@@ -22,10 +22,10 @@ SUPPLIED_BY = re.compile(r"(?:^|(?<=\s))(?P<office>[\u4e00-\u9fff、，·]{2,24}
 # A CJK date's label, whole ("發布時間", "更新日期", "时间"): a field's value ends before it
 CJK_DATE_LABEL = r"(?:发布|發布|發佈|发表|發表|更新|修改|出版|最后更新|最後更新)?(?:时间|時間|日期)"
 # 责任编辑/責任編輯/责编/编辑/Edited by: the desk editor (never an author); 监制, the editor in charge;
-# Indonesian and Malay "Penyunting" and "Redaktur" ("Pewarta: … | Penyunting: …").
+# Indonesian and Malay "Penyunting" and "Redaktur" ("Pewarta: … | Penyunting: …"), Vietnamese "Biên tập".
 EDITOR_LABEL = (
     r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編|审核|審核|校对|校對|监制|監製|"
-    r"(?-i:Edited by|EDITED BY)|Editor|Penyunting|Redaktur)"
+    r"(?-i:Edited by|EDITED BY)|Editor|Penyunting|Redaktur|Biên tập)"
 )
 # 作者/记者/撰文/采写/文: the people who wrote (or reported and wrote) it ("文" alone only as a word: not "原文：");
 # 文/图 and 图文 (words and pictures) name the writer too, and Japanese blogs' 投稿者 (poster) the post's.
@@ -253,8 +253,10 @@ BY_PREFIX = re.compile(
     # Greek ("Του Γιάννη …", of), Hebrew and Arabic labels
     r"teksti|kirjoittaja|szerző|szerzők|írta|oleh(?=\s*:)|penulis|του|της|από\s+(?:τον|την|τη)|συντάκτ(?:ης|ρια)|"
     r"מאת|بقلم|كتب(?=\s*:)|نویسنده|"
-    # Vietnamese, Hindi and Thai labels
-    r"tác giả|लेखक|ผู้เขียน|โดย|"
+    # Vietnamese (the author, the reporter), Hindi (the writer, "by", the correspondent, the report:
+    # those ending in a vowel sign, no word character for \b, take the space before the name),
+    # Thai and Filipino ("Isinulat ni", written by) labels
+    r"tác giả|phóng viên(?=\s*:)|लेखक|(?:द्वारा|संवाददाता)[\s:]*(?=\w)|रिपोर्ट(?=\s*:)|ผู้เขียน|โดย|isinulat\s+ni|"
     # "Text und Fotos:", "Texto y fotos:", "Reportagem:", and Spanish "Redacción:" (written by)
     # with its colon: without one it is the newsroom's own credit ("Redacción EFE")
     r"(?:text|texte|texto)(?:\s*(?:und|and|&|et|y|e|en)\s*(?:fotos?|photos?|bilder|fotografías?|foto's))?|"
