@@ -142,10 +142,11 @@ _VIETNAMESE_SOURCING = re.compile(
 _LANGUAGE_BLOCKS = 3  # paragraphs read for the story's language
 _MAX_STANDALONE_BYLINE = 60  # characters: "Von Markus Balser, Berlin", not a sentence opening with "Von"
 _BRACKETS = {"】": "【", "]": "[", "）": "（", ")": "("}
-# Lower-case words inside a name: Romance, Portuguese ("João dos Santos"), Filipino ("Juan dela
-# Cruz"), Dutch ("Jan ter Horst"), German and Arabic particles.
+# Lower-case words inside a name: Romance, Filipino ("Juan dela Cruz"), Dutch ("Jan ter Horst"),
+# German and Arabic particles.  Not those that also go on a sentence after a name (Portuguese
+# "do", "das", Spanish "el", Dutch "ten": "Por Juan Pérez el lunes").
 _NAME_PARTICLES = frozenset(
-    "de da di du do dos das des dela delos del della la le van von der den ter ten al el bin ibn y zu".split()  # noqa: SIM905
+    "de da di du dela delos del della la le van von der den ter al bin ibn y zu".split()  # noqa: SIM905
 )
 # Degrees and licences written after a name ("Grant Tinsley, PhD"): no name themselves.
 _CREDENTIAL = re.compile(r"^(?:Ph\.?\s?D|M\.?D|MPH|RDN?|RN|DVM|MSc|MBA|BSc|LCSW|CPT|Esq)\.?$")
