@@ -11,6 +11,7 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from newsparse import storage
 from newsparse.errors import InputError, TooLargeError
@@ -76,35 +77,32 @@ def _checked(data: bytes, max_bytes: int) -> bytes:
         if opener is not None and data.startswith(signature):
             try:
                 with opener(io.BytesIO(data)) as unpacked:
-                    data = unpacked.read(max_bytes + 1) if max_bytes else unpacked.read()
+                    return _read_limited(unpacked, max_bytes)
             except (OSError, EOFError, zlib.error, lzma.LZMAError) as exc:
                 raise InputError(f"corrupt {name} data ({exc})") from None
-            if max_bytes and len(data) > max_bytes:
-                raise TooLargeError(_too_large(max_bytes))
-            break
     return data
 
 
-def _read_stdin(max_bytes: int) -> bytes:
-    data = sys.stdin.buffer.read(max_bytes + 1) if max_bytes else sys.stdin.buffer.read()
+def _read_limited(stream: IO[bytes], max_bytes: int) -> bytes:
+    """A stream's bytes, read no further than the limit (and one byte past it, to tell it is
+    over): standard input, a device or a pipe tells no size beforehand, some never end, and
+    a compressed page may unpack to gigabytes."""
+    data = stream.read(max_bytes + 1) if max_bytes else stream.read()
     if max_bytes and len(data) > max_bytes:
         raise TooLargeError(_too_large(max_bytes))
     return data
 
 
+def _read_stdin(max_bytes: int) -> bytes:
+    return _read_limited(sys.stdin.buffer, max_bytes)
+
+
 def _read_file(path: Path, max_bytes: int) -> bytes:
-    """A file's bytes, read no further than the limit: a device or a pipe (``/dev/zero``,
-    ``<(curl …)``) tells no size beforehand, and some never end."""
     try:
         if max_bytes and path.stat().st_size > max_bytes:
-            raise TooLargeError(_too_large(max_bytes))
-        if not max_bytes:
-            return path.read_bytes()
+            raise TooLargeError(_too_large(max_bytes))  # refused unread
         with path.open("rb") as file:
-            data = file.read(max_bytes + 1)
-        if len(data) > max_bytes:
-            raise TooLargeError(_too_large(max_bytes))
-        return data
+            return _read_limited(file, max_bytes)
     except FileNotFoundError:
         raise InputError("no such file") from None
     except IsADirectoryError:
