@@ -258,11 +258,8 @@ def _after_sections(value: str) -> str:
     return rest
 
 
-def person_names(raw: str | list[str], sections: bool = True) -> list[str]:
-    """Person names in a byline value, cleaned; organisations and junk dropped.
-
-    ``sections``: section names may stand before the names ("Politik · Inland · …"); what
-    follows them is tested as names without that allowance, never recursed into."""
+def person_names(raw: str | list[str]) -> list[str]:
+    """Person names in a byline value, cleaned; organisations and junk dropped."""
     values = raw if isinstance(raw, list) else [raw]
     names: list[str] = []
     for value in values:
@@ -277,8 +274,8 @@ def person_names(raw: str | list[str], sections: bool = True) -> list[str]:
         if _CJK.search(value):
             value = _DATE_OR_TIME.split(value, maxsplit=1)[0]  # "谢若含 2017-03-01 14:27:02"
         else:
-            rest = _after_sections(value) if sections else value
-            if rest != value and person_names(rest, sections=False):
+            rest = _after_sections(value)  # past them, no section opens it: one call deeper at most
+            if rest != value and person_names(rest):
                 value = rest  # the sections before the names: "Politik · Jochen Bittner, Tina Hildebrandt"
             value = BYLINE_END.sub("", value)
             if value.endswith(":"):
