@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from enum import Enum
 from typing import Annotated
-from urllib.parse import urlsplit
 
 import typer
 
@@ -12,6 +11,7 @@ from newsparse.convert import Settings
 from newsparse.input.decode import codec_for
 from newsparse.input.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT
 from newsparse.input.sources import LoadOptions
+from newsparse.urls import is_web_address
 
 
 class Format(str, Enum):
@@ -43,7 +43,7 @@ def settings_for(url: str | None, encoding: str | None, max_bytes: int, timeout:
     """Settings from the shared options, the encoding checked before any work starts."""
     if encoding and codec_for(encoding) is None:
         raise typer.BadParameter(f"unknown encoding: {encoding}", param_hint="--encoding")
-    if url is not None and not _is_web_address(url):
+    if url is not None and not is_web_address(url):
         raise typer.BadParameter(f"not an http:// or https:// address: {url}", param_hint="--url")
     return Settings(url, encoding, LoadOptions(max_bytes, timeout, user_agent))
 
@@ -62,13 +62,3 @@ __all__ = [
     "Verbose",
     "settings_for",
 ]
-
-
-def _is_web_address(url: str) -> bool:
-    """An absolute http(s) address, against which a page's links resolve."""
-    try:
-        parts = urlsplit(url)
-        port_ok = parts.port != 0  # reading the port checks it
-    except ValueError:  # "http://[::1", a port out of range
-        return False
-    return port_ok and parts.scheme.lower() in ("http", "https") and bool(parts.hostname)

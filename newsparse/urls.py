@@ -33,3 +33,17 @@ def resolve(base: str | None, href: str) -> str:
         return urljoin(base, href)
     except ValueError:
         return href
+
+
+def port_of(parts: SplitResult) -> int | None:
+    """The address's port, or None where it gives none or one out of range (the fetch says so)."""
+    try:
+        return parts.port
+    except ValueError:
+        return None
+
+
+def is_web_address(url: str) -> bool:
+    """An absolute http(s) address, against which a page's links resolve."""
+    parts = split_url(url)
+    return parts is not None and parts.scheme.lower() in ("http", "https") and bool(parts.hostname)

@@ -18,11 +18,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import SplitResult, unquote
+from urllib.parse import unquote
 
 from newsparse import storage
 from newsparse.input.warc import ARCHIVE_SUFFIXES, is_archive
-from newsparse.urls import split_url
+from newsparse.urls import port_of, split_url
 
 _COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz")  # what load() decompresses
 DEFAULT_PATTERNS = (
@@ -130,16 +130,9 @@ def _url_name(url: str) -> str:
     segments[-1] = _PAGE_EXTENSION.sub("", segments[-1]) or "index"
     if parts.query:
         segments[-1] = f"{segments[-1]}_{_safe(unquote(parts.query))}"
-    port = _port(parts)
+    port = port_of(parts)
     host = _safe(parts.hostname or "host") + (f"_{port}" if port else "")
     return "/".join([host, *(s[:_MAX_NAME] for s in segments)])
-
-
-def _port(parts: SplitResult) -> int | None:
-    try:
-        return parts.port
-    except ValueError:  # out of range: the fetch says so
-        return None
 
 
 def _safe(text: str) -> str:
