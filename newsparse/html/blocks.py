@@ -20,6 +20,7 @@ from newsparse.html.text import (
     joined_text,
     line_text,
     squash,
+    text_and_stops,
     weighted_len,
 )
 from newsparse.model import Block
@@ -471,21 +472,11 @@ def _picture_and_line(node: LexborNode | None) -> tuple[LexborNode, LexborNode, 
 
 def _own_text(node: LexborNode, parts: list[str], lists: list[LexborNode]) -> None:
     """An item's text nodes less the lists inside it, which are gathered in ``lists``."""
-    child = node.child
-    resume: list[LexborNode | None] = []  # where the walk goes on after each element entered
-    while child is not None or resume:
-        if child is None:
-            child = resume.pop()
-            continue
-        if child.tag == "-text":
-            parts.append(child.text_content or "")
-        elif child.tag in ("ul", "ol"):
-            lists.append(child)
-        elif child.is_element_node:
-            resume.append(child.next)
-            child = child.child
-            continue
-        child = child.next
+    for found in text_and_stops(node, lambda element: element.tag in ("ul", "ol")):
+        if found.tag == "-text":
+            parts.append(found.text_content or "")
+        else:
+            lists.append(found)
 
 
 def _code_text(node: LexborNode) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterator
 
 from selectolax.lexbor import LexborNode
 
@@ -142,3 +143,25 @@ def joined_text(text: str) -> str:
     if NODE_BREAK in text:
         text = _GLUED_BREAK.sub("", text).replace(NODE_BREAK, " ")
     return squash(text)
+
+
+def text_and_stops(node: LexborNode, stop: Callable[[LexborNode], bool]) -> Iterator[LexborNode]:
+    """The text nodes under ``node`` and the elements ``stop`` holds the walk at, in document
+    order; every other element is walked into, with a stack rather than recursion (a hostile
+    page nests thousands of elements, deeper than Python recurses)."""
+    child = node.child
+    resume: list[LexborNode | None] = []  # where the walk goes on after each element entered
+    while child is not None or resume:
+        if child is None:
+            child = resume.pop()
+            continue
+        if child.tag == "-text":
+            yield child
+        elif child.is_element_node:
+            if stop(child):
+                yield child
+            else:
+                resume.append(child.next)
+                child = child.child
+                continue
+        child = child.next

@@ -15,7 +15,7 @@ from typing import Any
 from selectolax.lexbor import LexborNode
 
 from newsparse.html.parse import Tree
-from newsparse.html.text import NODE_BREAK, comparison_key, line_text, squash
+from newsparse.html.text import NODE_BREAK, comparison_key, line_text, squash, text_and_stops
 from newsparse.meta.section import is_breadcrumb, trail_items
 from newsparse.patterns.boilerplate import SCREEN_READER_NAMES
 from newsparse.urls import split_url
@@ -430,23 +430,11 @@ def _visible_text(node: LexborNode) -> str:
 
 
 def _collect_visible(node: LexborNode, parts: list[str], drop_small: bool) -> None:
-    child = node.child
-    resume: list[LexborNode | None] = []  # where the walk goes on after each element entered
-    while child is not None or resume:
-        if child is None:
-            child = resume.pop()
-            continue
-        if child.tag == "-text":
-            parts.append(child.text_content or "")
-        elif child.tag == "br":
-            parts.append(" ")
-        elif child.is_element_node and not _aside_in_heading(child, drop_small):
-            resume.append(child.next)
-            child = child.child
-            continue
-        elif child.is_element_node and child.tag not in _NOT_HEADLINE_TEXT:
-            parts.append(" ")  # what it held may have been all that spaced the words around it
-        child = child.next
+    for found in text_and_stops(node, lambda element: element.tag == "br" or _aside_in_heading(element, drop_small)):
+        if found.tag == "-text":
+            parts.append(found.text_content or "")
+        elif found.tag == "br" or found.tag not in _NOT_HEADLINE_TEXT:
+            parts.append(" ")  # a line break; or what an aside held may have been all that spaced the words
 
 
 def _aside_in_heading(element: LexborNode, drop_small: bool) -> bool:
