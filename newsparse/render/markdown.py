@@ -2,9 +2,10 @@
 
 Front matter values are written as JSON scalars and flow sequences, which are valid YAML
 and need no escaping rules of their own.  Text is escaped only where Markdown would read
-it as structure (a leading ``#``, ``>``, ``-``, ``1.``, a line of dashes or underscores, a
-``<`` opening what looks like a tag; pipes in table cells; brackets in an image's alt), so
-that the output reads back, by any CommonMark parser, as the blocks and words extracted.
+it as structure (a leading ``#``, ``>``, ``-``, ``1.``, a line of dashes or underscores;
+pipes in table cells; brackets in an image's alt) or as markup within a line (emphasis,
+a code span, a link, an entity, a tag), so that the output reads back, by any CommonMark
+parser, as the blocks and the very characters extracted.
 """
 
 from __future__ import annotations
@@ -30,30 +31,82 @@ FRONT_MATTER_KEYS = (
     "image",
     "tags",
 )
-# What Markdown reads as structure at a line's start: a heading's, a quote's or a list's
-# marker ("1." alone too), and a line of nothing but "-", "_", "*" or "=" (a rule, or the
-# underline that turns the line above into a heading).
-_LINE_START = re.compile(r"^[ \t]*(?:([#>+\-*]|\d+[.)])(?=\s|$)|([-_*=])(?=[-_*=\s]*$))", re.MULTILINE)
+# What Markdown reads as structure at a line's start: a quote's marker, a fence of "~",
+# a heading's or a list's marker ("1." alone too) before a space, and a line of nothing
+# but "-", "_", "*" or "=" (a rule, or the underline that turns the line above into a
+# heading).
+_LINE_START = re.compile(r"^[ \t]*(?:(>|~(?=~~))|(#{1,6}|[+\-*]|\d+[.)])(?=\s|$)|([-_*=][-_*= \t]*)$)", re.MULTILINE)
+_EMPHASIS_MARK = re.compile(r"[*_]")
 _INDENT = re.compile(r"^[ \t]+", re.MULTILINE)  # four spaces would start a code block
-_TAG_LIKE = re.compile(r"<(?=[A-Za-z/!?])")  # "<The Palace: Tale of Jang Noksu>" reads as HTML
+# What Markdown reads as markup within a line: a backslash before punctuation or a line's
+# end (an escape, a line break), a backtick (a code span), "]" ending a link's text or a
+# link's definition ("[1](…)", "[1]: …"; with no definition, "[1]" and "[9][10]" stay
+# text), "&" opening an entity ("&amp;" would show "&"), "<" opening what looks like a tag
+# or an address ("<The Palace: Tale of Jang Noksu>").
+_INLINE_MARK = re.compile(r"\\(?=[!-/:-@\[-`{-~]|$)|`|\](?=[(:])|&(?=#?\w+;)|<(?=[A-Za-z/!?])", re.MULTILINE)
+_EMPHASIS_RUN = re.compile(r"\*+|_+")
 # A heading's last word of "#"s is read as its closing sequence and dropped ("C#" is safe).
 _CLOSING_HASHES = re.compile(r"(?<![^ \t])(#)(?=#*[ \t]*$)")
 _BACKTICKS = re.compile(r"`{3,}")
 
 
-def _inline(text: str) -> str:
-    return _TAG_LIKE.sub(r"\\<", text)
+def _inline(text: str, framed: bool = False) -> str:
+    """Text with its inline marks escaped; ``framed`` text is set between "*"s (a caption
+    in emphasis), which any "*" inside it could close."""
+    return _without_emphasis(_INLINE_MARK.sub(r"\\\g<0>", text), framed)
+
+
+def _without_emphasis(text: str, framed: bool) -> str:
+    """The runs of "*" or "_" escaped where they could make emphasis: a run that may open
+    it followed by one of the same character that may close it.  Otherwise they are left
+    as written, as most are ("*Indianer", "Man**", "5 * 3", "snake_case")."""
+    runs = [(run, *_may_open_close(run, framed)) for run in _EMPHASIS_RUN.finditer(text)]
+    paired = {"*"} if framed else set()
+    for char in "*_":
+        opened = False
+        for run, opens, closes in runs:
+            if run[0][0] == char:
+                if opened and closes:
+                    paired.add(char)
+                    break
+                opened = opened or opens
+    if not paired:
+        return text
+    pieces, at = [], 0
+    for run, opens, closes in runs:
+        if run[0][0] in paired and (opens or closes):
+            pieces += [text[at : run.start()], "\\" + "\\".join(run[0])]
+            at = run.end()
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+def _may_open_close(run: re.Match[str], framed: bool) -> tuple[bool, bool]:
+    """Whether a run may open emphasis (no space after it) and may close it (no space
+    before it), more loosely than CommonMark's flanking rules, so that no reader's reading
+    of them is missed; a "_" inside a word does neither.  A line's ends count as spaces, but
+    a framed text's ends adjoin its frame."""
+    text, start, end = run.string, run.start(), run.end()
+    edge = "" if framed else " "
+    before, after = text[start - 1 : start] or edge, text[end : end + 1] or edge
+    if run[0][0] == "_" and before.isalnum() and after.isalnum():
+        return False, False
+    return not after.isspace(), not before.isspace()
 
 
 def _escape(text: str) -> str:
-    """Text as Markdown shows it: marks that would make a line structure, and a "<" that
-    would open an HTML tag, escaped."""
+    """Text as Markdown shows it: marks that would make a line structure or markup within
+    it, escaped."""
     return _LINE_START.sub(_escaped_mark, _INDENT.sub("", _inline(text)))
 
 
 def _escaped_mark(mark: re.Match[str]) -> str:
     """A line's mark with a backslash where Markdown takes one: before the dot or bracket
-    of a number ("1\\." — a backslash before a digit is no escape), else before the mark."""
+    of a number ("1\\." — a backslash before a digit is no escape), else before the mark;
+    and before every "*" or "_" of a rule's line, where one left bare could close emphasis
+    opened by a "*" above it."""
+    if rule := mark[3]:
+        return "\\" + rule[0] + _EMPHASIS_MARK.sub(r"\\\g<0>", rule[1:])
     found = mark[1] or mark[2]
     return f"{found[:-1]}\\{found[-1]}" if found[0].isdigit() else f"\\{found}"
 
@@ -63,7 +116,8 @@ def _cell(text: str) -> str:
 
 
 def _italic(text: str) -> str:
-    return "*" + _inline(text).replace("*", "\\*") + "*"
+    """A caption in emphasis, which must neither open nor close on a space."""
+    return f"*{_inline(text.strip(), framed=True)}*"
 
 
 def _image(block: Block) -> str:
@@ -127,6 +181,6 @@ def render_markdown(article: Article) -> str:
     lines.append("---")
     parts = ["\n".join(lines)]
     if article.title:
-        parts.append(f"# {article.title}")
+        parts.append(render_block(Block("heading", text=article.title, level=1)))
     parts.extend(render_block(block) for block in article.blocks)
     return "\n\n".join(parts) + "\n"
