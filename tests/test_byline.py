@@ -1825,6 +1825,23 @@ def test_a_credit_naming_no_one_leaves_the_story_and_names_no_author(line: str) 
 
 
 @pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Da Redação", "Redação"),  # from the newsroom
+        ("Por Redacción", "Redacción"),
+        ("Redazione", "Redazione"),
+        ("A cura della redazione", "redazione"),
+        ("Par la rédaction", "rédaction"),
+        ("Von der Redaktion", "Redaktion"),  # "der" no name's particle here
+    ],
+)
+def test_a_newsroom_credited_alone_leaves_the_story_as_its_credit(line: str, credit: str) -> None:
+    story = "A prefeitura anunciou nesta segunda-feira um pacote de obras para o centro da cidade."
+    kept, found = lift_bylines([Block("paragraph", text=line), Block("paragraph", text=story)], "Obras no centro")
+    assert ([b.text for b in kept], found.authors, found.credits) == ([story], [], [credit])
+
+
+@pytest.mark.parametrize(
     "line",
     ["Jane Doe, CNN", "Jane Doe @janedoe", "Jane Doe · 5 min read", "Jane Doe | 12 min read"],
 )

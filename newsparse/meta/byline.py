@@ -46,6 +46,8 @@ from newsparse.patterns.labels import (
     LABEL_MARKS,
     NAME_SPLIT,
     NAMES_THEN_ROLE,
+    NEWSROOM_ALONE,
+    NEWSROOM_PREFIX,
     NO_ONE_CREDIT,
     NO_SOURCE,
     NOT_A_NAME,
@@ -505,9 +507,9 @@ def staff_credits(texts: list[str]) -> list[str]:
     for text in texts:
         # the date a byline element goes on to ("ZDNet Japan Staff 2019年04月28日 08時00分")
         text = _DATE_OR_TIME.split(text, maxsplit=1)[0]
-        credit = _CREDIT_PREFIX.sub("", squash(BY_PREFIX.sub("", text)))
+        credit = NEWSROOM_PREFIX.sub("", _CREDIT_PREFIX.sub("", squash(BY_PREFIX.sub("", text))))
         if (
-            STAFF_CREDIT.match(credit)
+            (STAFF_CREDIT.match(credit) or NEWSROOM_ALONE.fullmatch(credit))
             and credit.split(maxsplit=1)[0].lower() not in _NOT_CREDIT_WORDS
             and credit not in found
         ):
@@ -1095,11 +1097,13 @@ def _lift_line(line: str, near_top: bool, found: Byline, surname_test: bool) -> 
     # A Japanese line of a few kanji is a section, a place or a label as often as a name
     # ("政治", "東京", "情報元"): there a name needs its role.
     bare_names = surname_test or not _CJK.search(line)
-    names = english_byline(line) or (is_name_line(line, surname_test) if bare_names else [])
+    credits = staff_credits([line]) if len(line) <= _MAX_BYLINE_BLOCK else []
+    # a newsroom credited alone is no one's name, whatever particle precedes it ("Von der Redaktion")
+    newsroom = bool(credits) and NEWSROOM_ALONE.fullmatch(credits[0]) is not None
+    names = [] if newsroom else english_byline(line) or (is_name_line(line, surname_test) if bare_names else [])
     if names:
         found.merge(Byline(authors=names, sources=credited_agency(line)))
         return True
-    credits = staff_credits([line]) if len(line) <= _MAX_BYLINE_BLOCK else []
     if credits:  # "By AOL Staff": no person, but a credit
         found.merge(Byline(credits=credits))
     return bool(credits)

@@ -396,6 +396,15 @@ STAFF_CREDIT = re.compile(
     r"^(?:redacci[oó]n|reda[cç][aã]o|r[ée]daction|redazione|redakcja)(?:[\s-][\w.&'’]+){1,4}$",
     re.IGNORECASE,
 )
+# The newsroom credited alone, a credit too ("Redação", "Por Redacción", "Redaktion").
+_NEWSROOM_WORDS = r"redaktion|reda[cç][aã]o|redacci[oó]n|r[ée]daction|redazione|redakcja|redakce|redakcia"
+NEWSROOM_ALONE = re.compile(_NEWSROOM_WORDS, re.IGNORECASE)  # to be matched whole
+# What stands between "by" and a newsroom credited alone: "Da Redação" (from the newsroom),
+# "Von der Redaktion", "Par la rédaction", "A cura della redazione"; before a name, "der"
+# and "da" are the name's own ("von der Leyen", "da Silva").
+NEWSROOM_PREFIX = re.compile(
+    rf"^(?:(?:a cura )?(?:da|do|dalla|della|de la|der|la|the)\s+)(?=(?:{_NEWSROOM_WORDS})$)", re.IGNORECASE
+)
 # A credit line that names no one: "From staff reports", "Staff and wire reports", "By Staff
 # Writer" (the role its name's link left); byline matter all the same.
 NO_ONE_CREDIT = re.compile(
