@@ -1841,6 +1841,11 @@ def test_a_newsroom_credited_alone_leaves_the_story_as_its_credit(line: str, cre
     assert ([b.text for b in kept], found.authors, found.credits) == ([story], [], [credit])
 
 
+def test_a_byline_element_crediting_the_newsroom_after_an_article_names_the_newsroom() -> None:
+    assert _authors("", '<p class="author">Von der Redaktion</p>') == ["Redaktion"]
+    assert _authors("", '<p class="author">Von Jana von der Heide</p>') == ["Jana von der Heide"]
+
+
 @pytest.mark.parametrize(
     "line",
     ["Jane Doe, CNN", "Jane Doe @janedoe", "Jane Doe · 5 min read", "Jane Doe | 12 min read"],

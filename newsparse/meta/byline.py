@@ -433,8 +433,8 @@ def _is_person(name: str) -> bool:
     if NOT_PERSON.search(name) or not _LATIN_NAME.match(name):
         return False
     words = name.split()
-    if words[0][0].islower() and words[0] not in _NAME_PARTICLES:
-        return False  # "the U.S." out of "by the U.S. government"
+    if words[0][0].islower() and (words[0] not in _NAME_PARTICLES or NEWSROOM_ALONE.fullmatch(words[-1])):
+        return False  # "the U.S." out of "by the U.S. government", "der Redaktion" out of "Von der Redaktion"
     if len(words) == 1:  # a lone word is a name only as "Madonna", never "CNN", "admin", "Dezember" or "PhD"
         return (
             name[0].isupper()
