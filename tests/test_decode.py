@@ -317,3 +317,32 @@ def test_a_cjk_page_declaring_another_cjk_codec_is_read_in_its_own(
 ) -> None:
     decoded = decode_html(page(text * 3, declared).encode(written_in))
     assert (decoded.encoding, text in decoded.text) == (read_as, True)
+
+
+KO = "정부는 수요일 히트펌프 지원을 확대하기로 결정했다. 시민들은 더 큰 보조금을 신청할 수 있게 된다고 부처는 밝혔다."
+EL = "Η κυβέρνηση αποφάσισε την Τετάρτη να αυξήσει τη στήριξη για τις αντλίες θερμότητας στις πόλεις."
+
+
+@pytest.mark.parametrize(
+    ("text", "written_in", "read_as"),
+    [
+        (RU, "cp1251", "cp1251"),
+        (ZH, "gbk", "gb18030"),
+        (ZH_HANT, "big5", "big5hkscs"),
+        (KO, "euc-kr", "cp949"),
+        (EL, "iso-8859-7", "cp1253"),  # the commoner codec of the two that read Greek alike
+    ],
+)
+def test_a_template_declaring_iso_8859_1_over_another_scripts_bytes_is_not_believed(
+    text: str, written_in: str, read_as: str
+) -> None:
+    # windows-1252 and its kin read every such byte "cleanly", as nonsense ("Ïðàâèòåëüñòâî")
+    decoded = decode_html(page(" ".join([text] * 4), "iso-8859-1").encode(written_in))
+    assert (decoded.encoding, decoded.source, text in decoded.text) == (read_as, "detected", True)
+
+
+def test_a_western_page_declaring_iso_8859_1_is_believed_whatever_its_accents_and_dashes() -> None:
+    # Letters beyond ASCII stand one or two together in Latin text; a rule of dashes is one byte repeated.
+    text = " ".join([FR, "Größe, Maßnahmen, ação, coração, Þórður, Ægir — « été » ————————————————"] * 8)
+    decoded = decode_html(page(text, "iso-8859-1").encode("cp1252"))
+    assert (decoded.encoding, decoded.source, text in decoded.text) == ("cp1252", "meta", True)

@@ -177,6 +177,19 @@ _CYRILLIC_LETTERS = re.compile(r"[\u0430-\u044f\u0451\u0454\u0456\u0457\u0491\u0
 _SCRIPT_SAMPLE = 30_000  # characters of a reading judged: hundreds of letters, past the page's head
 _CJK_CODECS = ("gb18030", "big5hkscs", "cp932", "cp949", "euc_jp")
 _CJK_CHARACTERS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]+")
+# Codecs of Latin letters a page may declare over bytes of another script (a template's
+# "ISO-8859-1" kept over Russian, Chinese or Greek text), which every such codec reads
+# "cleanly" as nonsense ("Ïðàâèòåëüñòâî", "Õþ¸®ÖÜÈý").  A Latin text's letters beyond ASCII
+# stand one or two together ("Größe", "ação"); another script's bytes run on for whole words
+# (a Chinese character's second byte may be ASCII, so three make a run).  No-break spaces
+# and a rule of one repeated byte ("————") are no letters.
+_LATIN_CODECS = frozenset(
+    {"cp1252", "cp1250", "cp1254", "cp1257", "mac-roman", "iso8859-15", "iso8859-2", "iso8859-3", "iso8859-4"}
+    | {"iso8859-10", "iso8859-13", "iso8859-14", "iso8859-16"}
+)
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+_HIGH_RUN = re.compile(rb"[\x80-\x9f\xa1-\xff]{3,}")
+_FOREIGN_BYTES = 100  # bytes in such runs: some twenty Russian words, fifty Chinese characters
 _HTML_LANG = re.compile(rb"""<html[^>]*?\slang\s*=\s*["']?([a-zA-Z]{2,3})\b""", re.IGNORECASE)
 # The same hint in <meta>: content-language, or og:locale ("pl_PL"), either attribute first.
 _META_LANG = re.compile(
@@ -430,28 +443,53 @@ def _script_checked(data: bytes, found: DecodedText) -> DecodedText:
     for script in _SCRIPTS:
         if found.encoding not in script.codecs:
             continue
-        declared = None  # judged once another codec reads the bytes: most CJK codecs fail
-        for codec in script.codecs:  # on the first byte pair they cannot read, cheaply
+        judged = False  # the declared reading, once another codec reads the bytes: most CJK
+        for codec in script.codecs:  # codecs fail on the first byte pair they cannot read, cheaply
             text = _strict(data, codec) if codec != found.encoding else None
             if text is None:
                 continue
-            if declared is None:
-                declared = _common_share(found.text, script)
-                if declared >= script.nonsense:
-                    return found
+            if not judged:
+                declared, judged = _common_share(found.text, script), True
+                if declared is None or declared >= script.nonsense:
+                    return found  # too few letters to judge, or the language's own
             share = _common_share(text, script)
-            if share >= script.language and share >= declared + script.margin:
+            if share is not None and share >= script.language and share >= declared + script.margin:
                 return DecodedText(text, codec, "detected")
     return found
 
 
-def _common_share(text: str, script: _Script) -> float:
+def _latin_checked(data: bytes, found: DecodedText, url: str | None) -> DecodedText:
+    """The declared Latin codec's reading, unless most of the bytes beyond ASCII run on in
+    words, as no Latin text's do: then the detector's reading, in a codec
+    of another script that decodes the bytes cleanly, or where it sees a Latin text still
+    (a page's head, all markup, outweighs its text), the first codec of a script that
+    reads the bytes as its language (its commonest letters)."""
+    if found.encoding not in _LATIN_CODECS:
+        return found
+    in_runs = sum(len(run) for run in _HIGH_RUN.findall(data) if run.count(run[0]) < len(run))
+    if in_runs < _FOREIGN_BYTES or in_runs * 2 < len(data) - len(data.translate(None, _HIGH_BYTES)):
+        return found
+    detected = _detect(data, url)
+    text = _strict(data, detected) if detected and detected not in _LATIN_CODECS else None
+    if text is not None:
+        return DecodedText(text, detected, "detected")
+    for script in _SCRIPTS:
+        for codec in script.codecs:
+            text = _strict(data, codec)
+            share = _common_share(text, script) if text is not None else None
+            if share is not None and share >= script.language:
+                return DecodedText(text, codec, "detected")
+    return found
+
+
+def _common_share(text: str, script: _Script) -> float | None:
     """The share of the script's commonest letters among a text's letters in it: some two
-    thirds in a right reading of Russian, Chinese or Japanese, a third or less in a wrong one."""
+    thirds in a right reading of Russian, Chinese or Japanese, a third or less in a wrong
+    one; None for a text of too few of its letters to judge."""
     sample = text[:_SCRIPT_SAMPLE].lower()
     letters = count_chars(script.letters, sample)
     if letters < script.minimum:
-        return 1.0  # too few to judge: the declaration stands
+        return None
     # counted by deleting runs, in C: a loop over each letter cost a Chinese page a millisecond
     return count_chars(script.common, sample) / letters
 
@@ -501,7 +539,7 @@ def decode_html(
         if codec and not codec.startswith(("utf-16", "utf-32")):
             found = _mostly(data, codec, source)
             if found is not None:
-                return _script_checked(data, found)
+                return _latin_checked(data, _script_checked(data, found), url)
     # Undeclared, and UTF-8 but for a few corrupt bytes: still UTF-8.
     found = _mostly(data, "utf-8", "utf-8") if not data.isascii() else None
     if found is not None:
