@@ -25,6 +25,7 @@ from newsparse.patterns.dates import (
     SCRIPT_EPOCH,
     SCRIPT_PUBLISHED,
     TEXT_DATES,
+    TIME_AFTER,
     URL_DATE,
     WEEKDAY_WORD,
     WEEKDAYS,
@@ -125,8 +126,13 @@ def _format(
     return moment.isoformat() + tz
 
 
-def _from_match(match: re.Match[str]) -> str | None:
+def _from_match(match: re.Match[str], time: re.Match[str] | None = None) -> str | None:
+    """The ISO date of a format's match, and of the ``time`` found after it."""
     groups = match.groupdict()
+    end = match.end()
+    if time is not None and time["h"] is not None:
+        groups |= time.groupdict()
+        end = time.end()
     if groups.get("jy"):
         solar = _jalali_day(groups)
         if solar is None:
@@ -141,7 +147,8 @@ def _from_match(match: re.Match[str]) -> str | None:
             month = int(groups["m"])
         day = int(groups["d"])
         year = _year(groups)
-        if not groups.get("mon") and match.start("d") < match.start("m") and _month_first(match, year, day, month):
+        numbered_day_first = not groups.get("mon") and match.start("d") < match.start("m")
+        if numbered_day_first and _month_first(match, end, groups.get("tz"), year, day, month):
             day, month = month, day  # 9/17/2004: the United States write the month first
     hour = groups.get("h")
     h = int(hour) if hour is not None else None
@@ -167,19 +174,20 @@ def _from_match(match: re.Match[str]) -> str | None:
     )
 
 
-def _month_first(match: re.Match[str], year: int, day: int, month: int) -> bool:
+def _month_first(match: re.Match[str], end: int, zone: str | None, year: int, day: int, month: int) -> bool:
     """Whether a date written with numbers, read day first, was written month first: its
     "month" cannot be one (9/17/2004), its time is given in a North American zone
     ("10/04/2016 05:07 AM EDT"), or the weekday named beside it falls on the other
-    reading's day ("Tuesday, 03/05/2024" is 5 March)."""
+    reading's day ("Tuesday, 03/05/2024" is 5 March) near it (``end``: where the date and
+    its time end)."""
     if month > 12 >= day:
         return True
     if day > 12 or day == month:
         return False
-    if match.groupdict().get("tz") in MONTH_FIRST_ZONES:
+    if zone in MONTH_FIRST_ZONES:
         return True
     text = match.string
-    named = WEEKDAY_WORD.search(text, max(0, match.start() - _WEEKDAY_REACH), match.end() + _WEEKDAY_REACH)
+    named = WEEKDAY_WORD.search(text, max(0, match.start() - _WEEKDAY_REACH), end + _WEEKDAY_REACH)
     if named is None:
         return False
     weekday = WEEKDAYS[named[0].lower()]
@@ -253,11 +261,11 @@ def find_date(text: str) -> str | None:
     if not _YEAR_DIGITS.search(text):
         return None  # every format writes the year in four digits: most lines end here
     best: tuple[int, str] | None = None
-    for pattern, shown in TEXT_DATES:
+    for pattern, shown, timed in TEXT_DATES:
         if shown is not None and shown.search(text) is None:
             continue
         for match in pattern.finditer(text):
-            iso = _from_match(match)
+            iso = _from_match(match, TIME_AFTER.match(text, match.end()) if timed else None)
             if iso:
                 if best is None or match.start() < best[0]:
                     best = (match.start(), iso)

@@ -264,6 +264,9 @@ _WEEKDAY_BEFORE_TIME = (
     r"(?:\s*,?\s*(?:\((?:" + WEEKDAY_ALTERNATION + r")\)|(?<![^\W\d_])(?:" + WEEKDAY_ALTERNATION + r")(?![^\W\d_])))?"
 )
 
+# Where a format's time may follow: a regular expression's comment, which matches nothing.
+_TIMED = "(?#then a time)"
+
 # Morning or afternoon after a time: "pm", "p.m.", Spanish "p. m." (the Academy's spelling),
 # Arabic's words and letters, Malay's "pagi" (morning), "petang" and "malam" (evening, night).
 _AMPM_LATIN = r"[ap](?:\.\s?)?m\.?"
@@ -327,9 +330,9 @@ _TEXT_DATE_PATTERNS = [
         "年",
     ),
     # 2023-12-06T17:35:00+08:00, 2023/12/06 17:35, 2023.12.06
-    (r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)" + _CJK_WEEKDAY + _TIME),
+    (r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)" + _CJK_WEEKDAY + _TIMED),
     # December 6, 2023 / Dec. 6th 2023, 5:30 pm
-    (r"(?<![^\W\d_])" + _MONTH_NAME + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME),
+    (r"(?<![^\W\d_])" + _MONTH_NAME + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})(?!\d)" + _TIMED),
     # 3:45 PM EST, Tue December 5, 2023 (the time first, as CNN writes it)
     (
         r"(?<!\d)(?P<h>\d{1,2}):(?P<mi>\d{2})\s*(?P<ampm>" + _AMPM_LATIN + r")?\s*(?:(?P<tz>" + _ZONE + r")\s*)?,?\s*"
@@ -348,61 +351,63 @@ _TEXT_DATE_PATTERNS = [
         r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|d['’])?"
         + _MONTH_NAME
         + r"(?:\s*/\s*[^\W\d_]{3,12})?,?\s+(?:del?\s+)?(?P<y>(?:19|20)\d{2})(?!\d)"
-        + _TIME
+        + _TIMED
     ),
     # 3 كانون الثاني 2021 / 28 آب/اغسطس 2013
     (
         r"(?<!\d)(?P<d>\d{1,2})\s+(?P<mon>"
         + "|".join(unicodedata.normalize("NFKC", name) for name in _LEVANTINE_MONTHS)
         + r")(?:\s*/\s*[^\W\d_]{3,12})?,?\s+(?P<y>(?:19|20)\d{2})(?!\d)"
-        + _TIME,
+        + _TIMED,
         "[\u0600-\u06ff]",
     ),
     # 21 ม.ค. 2562 13:49 / 12 มีนาคม พ.ศ. 2566 (the Buddhist era's year) / 12 มีนาคม 2023
     (
         r"(?<!\d)(?P<d>\d{1,2})\s*(?P<mon>" + _THAI_MONTH + r")\s*(?:พ\.ศ\.\s*)?"
-        r"(?:(?P<be>25\d{2})|(?P<y>(?:19|20)\d{2}))(?!\d)" + _TIME,
+        r"(?:(?P<be>25\d{2})|(?P<y>(?:19|20)\d{2}))(?!\d)" + _TIMED,
         "[\u0e00-\u0e7f]",
     ),
     # ۲۲ فروردین ۱۴۰۲ / 1402/01/22 (the Solar Hijri calendar: years 1350 to 1429, 1971 to 2051)
     (
-        r"(?<!\d)(?P<jd>\d{1,2})\s+(?P<jmon>" + _JALALI_MONTH + r")\s+(?P<jy>1(?:3[5-9]|4[0-2])\d)(?!\d)" + _TIME,
+        r"(?<!\d)(?P<jd>\d{1,2})\s+(?P<jmon>" + _JALALI_MONTH + r")\s+(?P<jy>1(?:3[5-9]|4[0-2])\d)(?!\d)" + _TIMED,
         "[\u0600-\u06ff]",
     ),
-    (r"(?<![\d/])(?P<jy>1(?:3[5-9]|4[0-2])\d)/(?P<jm>\d{1,2})/(?P<jd>\d{1,2})(?![\d/])" + _TIME, r"1[34]\d\d/"),
+    (r"(?<![\d/])(?P<jy>1(?:3[5-9]|4[0-2])\d)/(?P<jm>\d{1,2})/(?P<jd>\d{1,2})(?![\d/])" + _TIMED, r"1[34]\d\d/"),
     # 12 मार्च 2023 / ১২ ডিসেম্বর ২০২৩ / 6 டிசம்பர் 2023
     (
         r"(?<!\d)(?P<d>\d{1,2})\s+(?P<mon>"
         + _INDIC_MONTH
         + r"),?\s+(?P<y>(?:19|20)\d{2}|(?:১৯|২০)[০-৯]{2})(?!\d)"
-        + _TIME,
+        + _TIMED,
         "[\u0900-\u0d7f]",
     ),
     # 12 tháng 10 năm 2021 / 12 tháng 10, 2021 (Vietnamese: day, "month" 10, "year" 2021)
-    (r"(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm|,)?\s+(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME, "tháng"),
+    (r"(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm|,)?\s+(?P<y>(?:19|20)\d{2})(?!\d)" + _TIMED, "tháng"),
     # 2023. 12. 6. (Korean and Hungarian numeric dates: year, month, day, each closed by a dot)
-    (r"(?<!\d)(?P<y>(?:19|20)\d{2})\.\s+(?P<m>\d{1,2})\.\s+(?P<d>\d{1,2})(?!\d)" + _TIME, r"\d\.\s+\d"),
+    (r"(?<!\d)(?P<y>(?:19|20)\d{2})\.\s+(?P<m>\d{1,2})\.\s+(?P<d>\d{1,2})(?!\d)" + _TIMED, r"\d\.\s+\d"),
     # 2020. április 24. (Hungarian writes the year first), 2023. gada 6. decembrī (Latvian, "year")
-    (r"(?<!\d)(?P<y>(?:19|20)\d{2})\.\s+" + _MONTH_NAME + r"\s+(?P<d>\d{1,2})\.(?!\d)" + _TIME),
-    (r"(?<!\d)(?P<y>(?:19|20)\d{2})\.\s*gada\s+(?P<d>\d{1,2})\.\s*" + _MONTH_NAME + _TIME, "gada"),
+    (r"(?<!\d)(?P<y>(?:19|20)\d{2})\.\s+" + _MONTH_NAME + r"\s+(?P<d>\d{1,2})\.(?!\d)" + _TIMED),
+    (r"(?<!\d)(?P<y>(?:19|20)\d{2})\.\s*gada\s+(?P<d>\d{1,2})\.\s*" + _MONTH_NAME + _TIMED, "gada"),
     # 2023 m. gruodžio 6 d. (Lithuanian: "year", the month, the "day")
-    (r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*m\.\s+" + _MONTH_NAME + r"\s+(?P<d>\d{1,2})\s*d\." + _TIME, r"\d\s*m\."),
+    (r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*m\.\s+" + _MONTH_NAME + r"\s+(?P<d>\d{1,2})\s*d\." + _TIMED, r"\d\s*m\."),
     # 06-Dec-2023 / 2023-Dec-06 (a month's name between hyphens, as some CMSs write it)
-    (r"(?<!\d)(?P<d>\d{1,2})-" + _MONTH_NAME + r"-(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME, r"\d-[^\W\d_]{3}"),
-    (r"(?<!\d)(?P<y>(?:19|20)\d{2})-" + _MONTH_NAME + r"-(?P<d>\d{1,2})(?!\d)" + _TIME, r"\d-[^\W\d_]{3}"),
+    (r"(?<!\d)(?P<d>\d{1,2})-" + _MONTH_NAME + r"-(?P<y>(?:19|20)\d{2})(?!\d)" + _TIMED, r"\d-[^\W\d_]{3}"),
+    (r"(?<!\d)(?P<y>(?:19|20)\d{2})-" + _MONTH_NAME + r"-(?P<d>\d{1,2})(?!\d)" + _TIMED, r"\d-[^\W\d_]{3}"),
     # 12/3/2567: Thai pages write numeric dates in the Buddhist era's years too (2567 = 2024)
-    (r"(?<!\d)(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<be>25[4-9]\d)(?!\d)" + _TIME, r"/25[4-9]\d"),
+    (r"(?<!\d)(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<be>25[4-9]\d)(?!\d)" + _TIMED, r"/25[4-9]\d"),
     # 06.12.2023 / 06/12/2023 / 06-12-2023 (day first, as most of the world writes it)
-    (r"(?<!\d)(?P<d>\d{1,2})(?P<sep>[./-])\s?(?P<m>\d{1,2})(?P=sep)\s?(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME),
+    (r"(?<!\d)(?P<d>\d{1,2})(?P<sep>[./-])\s?(?P<m>\d{1,2})(?P=sep)\s?(?P<y>(?:19|20)\d{2})(?!\d)" + _TIMED),
 ]
 # Each format with the characters a text must hold for it to be tried at all (its script, a
-# CJK year mark): most texts are spared the formats of other scripts and calendars.
+# CJK year mark): most texts are spared the formats of other scripts and calendars; and
+# whether a time may follow it, sought by TIME_AFTER where the date ends.  The time is one
+# pattern of its own: written into each format, its alternatives were compiled a score of
+# times over, a third of the command line's start-up.
 TEXT_DATES = [
-    (re.compile(entry, re.IGNORECASE), None)
-    if isinstance(entry, str)
-    else (re.compile(entry[0], re.IGNORECASE), re.compile(entry[1], re.IGNORECASE))
-    for entry in _TEXT_DATE_PATTERNS
+    (re.compile(source, re.IGNORECASE), re.compile(shown, re.IGNORECASE) if shown else None, source.endswith(_TIMED))
+    for source, shown in ((entry, None) if isinstance(entry, str) else entry for entry in _TEXT_DATE_PATTERNS)
 ]
+TIME_AFTER = re.compile(_TIME, re.IGNORECASE)
 
 # Dates in URLs: /2023/12/06/, /20231206/, /2023-12-06/
 URL_DATE = re.compile(
