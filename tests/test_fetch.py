@@ -91,3 +91,10 @@ def test_cli_fetch_and_exit_codes(server: str) -> None:
     assert run(f"{server}/slow", "--timeout", "0.5").returncode == 75
     pdf = run(f"{server}/pdf")
     assert pdf.returncode == 66 and b"application/pdf" in pdf.stderr
+
+
+def test_the_http_client_is_loaded_only_to_fetch() -> None:
+    # httpx takes some 40 ms to import, a tenth of a run on a saved page
+    probe = "import sys, newsparse.cli; print('httpx' in sys.modules)"
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert loaded.strip() == "False"
