@@ -346,3 +346,21 @@ def test_a_western_page_declaring_iso_8859_1_is_believed_whatever_its_accents_an
     text = " ".join([FR, "Größe, Maßnahmen, ação, coração, Þórður, Ægir — « été » ————————————————"] * 8)
     decoded = decode_html(page(text, "iso-8859-1").encode("cp1252"))
     assert (decoded.encoding, decoded.source, text in decoded.text) == ("cp1252", "meta", True)
+
+
+# each byte beyond ASCII followed by a letter, which all four CJK codecs take as a character's second byte
+EN = "The mayor’s team in Zürich and Málaga said naïve Cafés were delighted with the plan."
+
+
+@pytest.mark.parametrize("declared", ["gb2312", "big5", "shift_jis", "euc-kr", "windows-1251", "windows-1253"])
+def test_a_western_page_under_another_scripts_declaration_is_read_as_western(declared: str) -> None:
+    # Curly quotes and accents stand alone among ASCII letters, where those scripts' bytes run
+    # on; GBK reads "’s" as one Chinese character all the same, and decodes the page cleanly.
+    decoded = decode_html(page(" ".join([EN] * 3), declared).encode("cp1252"))
+    assert (decoded.encoding, decoded.source, EN in decoded.text) == ("cp1252", "detected", True)
+
+
+def test_a_page_of_the_declared_script_with_a_few_words_of_it_keeps_its_declaration() -> None:
+    mixed = " ".join(["Press release: the Shanghai office (上海办事处) opens on Monday, 12 May."] * 3)
+    decoded = decode_html(page(mixed, "gb2312").encode("gbk"))
+    assert (decoded.encoding, decoded.source, mixed in decoded.text) == ("gb18030", "meta", True)

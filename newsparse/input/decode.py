@@ -189,7 +189,10 @@ _LATIN_CODECS = frozenset(
 )
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 _HIGH_RUN = re.compile(rb"[\x80-\x9f\xa1-\xff]{3,}")
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+_SHAPE_SAMPLE = 4096  # bytes read from the first beyond ASCII
 _FOREIGN_BYTES = 100  # bytes in such runs: some twenty Russian words, fifty Chinese characters
+_LATIN_BYTES = 6  # bytes standing alone or in pairs: two curly quotes and an accent
 _HTML_LANG = re.compile(rb"""<html[^>]*?\slang\s*=\s*["']?([a-zA-Z]{2,3})\b""", re.IGNORECASE)
 # The same hint in <meta>: content-language, or og:locale ("pl_PL"), either attribute first.
 _META_LANG = re.compile(
@@ -335,13 +338,15 @@ def _detect(data: bytes, url: str | None = None) -> str | None:
     sentence as Thai), and its coherence scores are too close to rank them; a browser would
     read an undeclared Western page as windows-1252.  So among the least chaotic readings
     the encodings of the page's language come first (Hebrew read as Cyrillic, Turkish as
-    Western otherwise), then the commonest encoding on the web.
+    Western otherwise), then the commonest encoding on the web.  The page's own declaration
+    is not the detector's to weigh (it puts a declared codec first): a declared page comes
+    here only when its declaration is doubted.
     """
     from charset_normalizer import from_bytes
 
     hinted = _LANGUAGE_ENCODINGS.get(_page_language(data[:_PRESCAN_BYTES], url), ())
     candidates = [*hinted, *(e for e in _WEB_ENCODINGS if e not in hinted)]
-    matches = list(from_bytes(data[:_DETECT_BYTES], cp_isolation=candidates))
+    matches = list(from_bytes(data[:_DETECT_BYTES], cp_isolation=candidates, preemptive_behaviour=False))
     if not matches:
         return None
     least_chaos = min(m.chaos for m in matches)
@@ -458,22 +463,42 @@ def _script_checked(data: bytes, found: DecodedText) -> DecodedText:
     return found
 
 
-def _latin_checked(data: bytes, found: DecodedText, url: str | None) -> DecodedText:
-    """The declared Latin codec's reading, unless most of the bytes beyond ASCII run on in
-    words, as no Latin text's do: then the detector's reading, in a codec
-    of another script that decodes the bytes cleanly, or where it sees a Latin text still
-    (a page's head, all markup, outweighs its text), the first codec of a script that
-    reads the bytes as its language (its commonest letters)."""
-    if found.encoding not in _LATIN_CODECS:
+def _shape(data: bytes) -> tuple[int, int]:
+    """Bytes beyond ASCII, and those of them in runs of three and more that are not one
+    byte repeated."""
+    high = len(data) - len(data.translate(None, _HIGH_BYTES))
+    return high, sum(len(run) for run in _HIGH_RUN.findall(data) if run.count(run[0]) < len(run))
+
+
+def _shape_checked(data: bytes, found: DecodedText, url: str | None) -> DecodedText:
+    """The declared codec's reading, unless the bytes beyond ASCII are shaped as another
+    kind of script's: a Latin text's accents stand one or two together, where the letters
+    of Cyrillic, Greek, Arabic or Chinese run on for whole words.  A Latin codec declared
+    over bytes that mostly run on gives way to the detector's reading in another script's
+    codec, or where it sees a Latin text still (a page's head, all markup, outweighs its
+    text), to the first codec of a script that reads the bytes as its language (its
+    commonest letters).  Another script's codec declared over bytes that mostly stand
+    alone (an English page's curly quotes under a Chinese site's "gb2312") gives way to
+    the detector's reading in a Latin codec."""
+    if found.encoding in ("utf-8", "utf-16", "utf-32"):
         return found
-    in_runs = sum(len(run) for run in _HIGH_RUN.findall(data) if run.count(run[0]) < len(run))
-    if in_runs < _FOREIGN_BYTES or in_runs * 2 < len(data) - len(data.translate(None, _HIGH_BYTES)):
+    latin = found.encoding in _LATIN_CODECS
+    if not latin:
+        # A page in the declared script shows it in its first stretch beyond ASCII: that
+        # spares the whole page's scan (a Chinese page's runs are thousands of pieces).
+        first = _HIGH_BYTE.search(data)
+        high, in_runs = _shape(data[first.start() : first.start() + _SHAPE_SAMPLE]) if first else (0, 0)
+        if high >= _LATIN_BYTES and in_runs * 2 >= high:
+            return found
+    high, in_runs = _shape(data)
+    runs_on = in_runs * 2 >= high
+    if (latin and (in_runs < _FOREIGN_BYTES or not runs_on)) or (not latin and (high < _LATIN_BYTES or runs_on)):
         return found
     detected = _detect(data, url)
-    text = _strict(data, detected) if detected and detected not in _LATIN_CODECS else None
+    text = _strict(data, detected) if detected and (detected in _LATIN_CODECS) != latin else None
     if text is not None:
         return DecodedText(text, detected, "detected")
-    for script in _SCRIPTS:
+    for script in _SCRIPTS if latin else ():
         for codec in script.codecs:
             text = _strict(data, codec)
             share = _common_share(text, script) if text is not None else None
@@ -539,7 +564,7 @@ def decode_html(
         if codec and not codec.startswith(("utf-16", "utf-32")):
             found = _mostly(data, codec, source)
             if found is not None:
-                return _latin_checked(data, _script_checked(data, found), url)
+                return _shape_checked(data, _script_checked(data, found), url)
     # Undeclared, and UTF-8 but for a few corrupt bytes: still UTF-8.
     found = _mostly(data, "utf-8", "utf-8") if not data.isascii() else None
     if found is not None:
