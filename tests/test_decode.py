@@ -364,3 +364,9 @@ def test_a_page_of_the_declared_script_with_a_few_words_of_it_keeps_its_declarat
     mixed = " ".join(["Press release: the Shanghai office (上海办事处) opens on Monday, 12 May."] * 3)
     decoded = decode_html(page(mixed, "gb2312").encode("gbk"))
     assert (decoded.encoding, decoded.source, mixed in decoded.text) == ("gb18030", "meta", True)
+
+
+def test_chinese_bytes_under_a_cyrillic_declaration_are_read_as_chinese() -> None:
+    # windows-1251 decodes any byte: its reading is nonsense no Cyrillic codec mends
+    decoded = decode_html(page(" ".join([ZH] * 4), "windows-1251").encode("gbk"))
+    assert (decoded.encoding, decoded.source, ZH in decoded.text) == ("gb18030", "detected", True)

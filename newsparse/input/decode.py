@@ -440,11 +440,13 @@ _SCRIPTS = (
 )
 
 
-def _script_checked(data: bytes, found: DecodedText) -> DecodedText:
+def _script_checked(data: bytes, found: DecodedText, url: str | None) -> DecodedText:
     """The declared codec's reading, unless it reads as nonsense in its script and another
     codec of the script, decoding the bytes cleanly, reads as the language: a page declaring
     one and written in the other decodes "cleanly" as nonsense, where the commonest letters
-    of the language are rare."""
+    of the language are rare.  Nonsense that no codec of the script reads better is another
+    script's bytes (Chinese under "windows-1251"): the detector's reading then, in a codec
+    of another script."""
     for script in _SCRIPTS:
         if found.encoding not in script.codecs:
             continue
@@ -460,6 +462,10 @@ def _script_checked(data: bytes, found: DecodedText) -> DecodedText:
             share = _common_share(text, script)
             if share is not None and share >= script.language and share >= declared + script.margin:
                 return DecodedText(text, codec, "detected")
+        detected = _detect(data, url) if judged else None
+        text = _strict(data, detected) if detected and detected not in script.codecs else None
+        if text is not None:
+            return DecodedText(text, detected, "detected")
     return found
 
 
@@ -564,7 +570,7 @@ def decode_html(
         if codec and not codec.startswith(("utf-16", "utf-32")):
             found = _mostly(data, codec, source)
             if found is not None:
-                return _shape_checked(data, _script_checked(data, found), url)
+                return _shape_checked(data, _script_checked(data, found, url), url)
     # Undeclared, and UTF-8 but for a few corrupt bytes: still UTF-8.
     found = _mostly(data, "utf-8", "utf-8") if not data.isascii() else None
     if found is not None:
