@@ -370,3 +370,23 @@ def test_chinese_bytes_under_a_cyrillic_declaration_are_read_as_chinese() -> Non
     # windows-1251 decodes any byte: its reading is nonsense no Cyrillic codec mends
     decoded = decode_html(page(" ".join([ZH] * 4), "windows-1251").encode("gbk"))
     assert (decoded.encoding, decoded.source, ZH in decoded.text) == ("gb18030", "detected", True)
+
+
+def test_an_iso_8859_page_holding_windows_quotes_shows_them_not_control_characters() -> None:
+    # Word's curly quotes and dash pasted in windows-1252 into a page declared ISO-8859-15,
+    # whose own "€" (A4, "¤" in windows-1252) stays
+    text = "Le prix passe à 12 € : « c’est trop », dit-il — “vraiment”."
+    pasted = {"’": b"\x92", "—": b"\x97", "“": b"\x93", "”": b"\x94"}
+    data = b"".join(pasted.get(char) or char.encode("iso-8859-15") for char in page(text, "iso-8859-15"))
+    decoded = decode_html(data)
+    assert (decoded.encoding, text in decoded.text) == ("iso8859-15", True)
+
+
+def test_a_page_declaring_iso_8859_2_written_in_windows_1250_is_read_in_windows_1250() -> None:
+    polish = "Książę śpiewał źle, a świat słuchał: ŚWIĘTO w Łodzi."
+    decoded = decode_html(page(" ".join([polish] * 2), "iso-8859-2").encode("cp1250"))
+    assert (decoded.encoding, polish in decoded.text) == ("cp1250", True)
+    # without those letters the declaration stands ("ą" is B1 in ISO-8859-2, "š" in windows-1250)
+    czech = "Mám rád ą a ę, řeka teče."
+    decoded = decode_html(page(czech, "iso-8859-2").encode("iso-8859-2"))
+    assert (decoded.encoding, czech in decoded.text) == ("iso8859-2", True)

@@ -17,6 +17,7 @@ import codecs
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from newsparse.errors import NotHTMLError
@@ -226,6 +227,35 @@ _NOT_HTML_MAGIC = (
 
 
 _GBK_SPACE = "\ue5e5"
+_C1_CONTROL = re.compile("[\x80-\x9f]")
+# Central European pages are declared ISO-8859-2 and written in windows-1250 so often that a
+# letter of the latter's in 80-9F (Š Ś Ť Ž Ź š ś ť ž ź), which the former leaves to controls,
+# shows it; the two place most of their other letters apart ("ą" B9 and B1).
+_CP1250_C1_LETTER = re.compile(rb"[\x8a\x8c-\x8f\x9a\x9c-\x9f]")
+# The Windows codec each ISO-8859 codec's script has, for what it keeps in 80-9F.
+_WINDOWS_SIBLING = {
+    "iso8859-2": "cp1250",
+    "iso8859-4": "cp1257",
+    "iso8859-13": "cp1257",
+    "iso8859-5": "cp1251",
+    "iso8859-6": "cp1256",
+    "iso8859-7": "cp1253",
+    "iso8859-8": "cp1255",
+}
+
+
+@lru_cache(maxsize=16)
+def _windows_c1(codec: str) -> dict[int, str]:
+    """The characters of bytes 80-9F in ``codec``'s Windows sibling (windows-1252 for the
+    Western ones), those it leaves undefined kept as they are."""
+    windows = _WINDOWS_SIBLING.get(codec, "cp1252")
+    table = {}
+    for byte in range(0x80, 0xA0):
+        try:
+            table[byte] = bytes([byte]).decode(windows)
+        except UnicodeDecodeError:
+            continue
+    return table
 
 
 @dataclass(frozen=True)
@@ -243,6 +273,11 @@ class DecodedText:
         # shows as a box where Chinese pages indent their paragraphs with two of them.
         if self.encoding == "gb18030" and _GBK_SPACE in self.text:
             object.__setattr__(self, "text", self.text.replace(_GBK_SPACE, "\u3000"))
+        # The ISO-8859 codecs leave bytes 80-9F to control characters no text holds; a page
+        # declaring one and holding them was typed in its Windows sibling ("“" and "ś" as
+        # windows-1252 and -1250 have them), its letters otherwise as declared.
+        elif self.encoding.startswith("iso8859-") and _C1_CONTROL.search(self.text):
+            object.__setattr__(self, "text", self.text.translate(_windows_c1(self.encoding)))
 
 
 # Python's text codecs that no page is written in: names for other kinds of text, and UTF-7.
@@ -567,6 +602,8 @@ def decode_html(
         transport_charset = None
     for declared, source in ((transport_charset, "http"), (meta_charset, "meta")):
         codec = codec_for(declared) if declared else None
+        if codec == "iso8859-2" and _CP1250_C1_LETTER.search(data):
+            codec = "cp1250"  # "ś", "ź", "š" where ISO-8859-2 has none: windows-1250 throughout
         if codec and not codec.startswith(("utf-16", "utf-32")):
             found = _mostly(data, codec, source)
             if found is not None:
