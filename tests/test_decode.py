@@ -102,6 +102,10 @@ def test_entities_become_characters() -> None:
         # the WHATWG standard's other labels: Thai, Turkish, Hebrew, Mac, Korean, a page's own "utf-16"
         *(("windows-874", "cp874"), ("tis-620", "cp874"), ("iso-8859-9", "cp1254"), ("iso-8859-8-i", "iso8859-8")),
         *(("x-mac-roman", "mac-roman"), ("ks_c_5601-1989", "cp949"), ("x-cp1251", "cp1251"), ("utf-16", "utf-8")),
+        # labels Python's registry does not know, or knows as a subset of what browsers read
+        *(("iso88592", "iso8859-2"), ("iso_8859-9:1989", "cp1254"), ("ISO8859_15", "iso8859-15"), ("koi8", "koi8-r")),
+        *(("x-euc-jp", "euc_jp"), ("csiso58gb231280", "gb18030"), ("cp936", "gb18030"), ("ansi_x3.4-1968", "cp1252")),
+        *(("koi8-ru", "koi8-u"), ("csisolatin9", "iso8859-15"), ("iso-8859-6-i", "iso8859-6"), ("iso88591", "cp1252")),
     ],
 )
 def test_labels_map_to_browser_codecs(label: str, codec: str) -> None:

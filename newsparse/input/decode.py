@@ -74,6 +74,30 @@ CODEC_FOR_LABEL = {
         ("cseuckr", "csksc56011987", "iso-ir-149", "korean", "ks_c_5601-1989", "ksc5601", "ksc_5601", "windows-949"),
         "cp949",
     ),
+    # the WHATWG's labels Python's codec registry does not know
+    **dict.fromkeys(("koi", "koi8", "cskoi8r"), "koi8-r"),
+    "koi8-ru": "koi8-u",
+    "csisolatin9": "iso8859-15",
+    "sun_eu_greek": "iso8859-7",
+    **dict.fromkeys(("csiso88596e", "csiso88596i", "iso-8859-6-e", "iso-8859-6-i"), "iso8859-6"),
+    **dict.fromkeys(("x-euc-jp", "cseucpkdfmtjapanese"), "euc_jp"),
+    "gb_2312": "gb18030",
+}
+# ISO-8859 labels as pages spell them: "iso88592", "iso_8859-9:1989", "ISO8859_15"
+_ISO_8859_LABEL = re.compile(r"iso[-_]?8859[-_]?(\d{1,2})(?::\d{4})?")
+# Codecs a browser reads as their supersets, however the label named them (Python's registry
+# knows "iso-ir-58" as gb2312, "ansi_x3.4-1968" as ascii).
+_BROWSER_SUPERSET = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "big5": "big5hkscs",
+    "shift_jis": "cp932",
+    "euc_kr": "cp949",
+    "ascii": "cp1252",
+    "iso8859-1": "cp1252",
+    "iso8859-9": "cp1254",
+    "iso8859-11": "cp874",
+    "tis-620": "cp874",
 }
 
 _BOMS = (
@@ -291,13 +315,16 @@ def codec_for(label: str) -> str | None:
     the decoding), or UTF-7, which browsers refuse to read pages in."""
     label = label.strip().strip("\"'").lower()
     label = CODEC_FOR_LABEL.get(label, label)
+    iso = _ISO_8859_LABEL.fullmatch(label)
+    if iso:
+        label = f"iso8859-{iso[1]}"
     try:
         codec = codecs.lookup(label)
     except LookupError:
         return None
     if not codec._is_text_encoding or codec.name in _NO_PAGE_CHARSET:
         return None
-    return codec.name
+    return _BROWSER_SUPERSET.get(codec.name, codec.name)
 
 
 def check_is_html(data: bytes) -> None:
