@@ -28,60 +28,27 @@ from newsparse.urls import host_of
 if TYPE_CHECKING:
     from charset_normalizer import CharsetMatch
 
-# Label -> the codec browsers actually apply (WHATWG Encoding Standard).
+# The WHATWG Encoding Standard's labels Python's codec registry does not know, or knows as
+# another codec than browsers apply (the rest it resolves, and _BROWSER_SUPERSET widens).
 CODEC_FOR_LABEL = {
-    "gb2312": "gb18030",
-    "gbk": "gb18030",
-    "x-gbk": "gb18030",
-    "gb_2312-80": "gb18030",
-    "chinese": "gb18030",
-    "csgb2312": "gb18030",
-    "big5": "big5hkscs",
-    "x-x-big5": "big5hkscs",
-    "big5-hkscs": "big5hkscs",
-    "iso-8859-1": "cp1252",
-    "latin-1": "cp1252",
-    "latin1": "cp1252",
-    "l1": "cp1252",
-    "ascii": "cp1252",
-    "us-ascii": "cp1252",
-    "iso8859-1": "cp1252",
-    "shift_jis": "cp932",
-    "shift-jis": "cp932",
-    "sjis": "cp932",
-    "x-sjis": "cp932",
-    "windows-31j": "cp932",
-    "euc-kr": "cp949",
-    "ks_c_5601-1987": "cp949",
-    "unicode": "utf-8",
-    "utf8": "utf-8",
-    **dict.fromkeys(("unicode-1-1-utf-8", "unicode11utf8", "unicode20utf8", "x-unicode20utf8"), "utf-8"),
+    **dict.fromkeys(("x-gbk", "gb_2312", "gb_2312-80", "csgb2312"), "gb18030"),
+    **dict.fromkeys(("x-x-big5", "cn-big5"), "big5hkscs"),
+    **dict.fromkeys(("x-sjis", "windows-31j"), "cp932"),
+    **dict.fromkeys(("cseuckr", "csksc56011987", "iso-ir-149", "ks_c_5601-1989", "ksc_5601", "windows-949"), "cp949"),
+    **dict.fromkeys(("unicode", "unicode-1-1-utf-8", "unicode11utf8", "unicode20utf8", "x-unicode20utf8"), "utf-8"),
     # a page's own declaration of UTF-16 is one no byte stream can keep: browsers read UTF-8
     **dict.fromkeys(("utf-16", "utf-16le", "utf-16be"), "utf-8"),
-    **dict.fromkeys(("cp819", "ibm819", "iso-ir-100", "iso_8859-1", "iso_8859-1:1987", "csisolatin1"), "cp1252"),
-    "x-cp1252": "cp1252",
     **{f"x-cp125{n}": f"cp125{n}" for n in range(9)},
-    # Thai: every label of TIS-620 is read as its superset, Windows-874
-    **dict.fromkeys(("windows-874", "dos-874", "tis-620", "iso-8859-11", "iso8859-11", "iso885911"), "cp874"),
-    # Turkish: ISO-8859-9 is read as its superset, Windows-1254
-    **dict.fromkeys(("iso-8859-9", "iso8859-9", "iso88599", "latin5", "l5", "iso-ir-148", "csisolatin5"), "cp1254"),
+    **dict.fromkeys(("windows-874", "dos-874"), "cp874"),
     **dict.fromkeys(("iso-8859-8-i", "csiso88598i", "logical", "visual", "csiso88598e", "iso-8859-8-e"), "iso8859-8"),
-    **dict.fromkeys(("x-mac-roman", "mac", "csmacintosh", "macintosh"), "mac-roman"),
+    **dict.fromkeys(("x-mac-roman", "mac", "csmacintosh"), "mac-roman"),
     **dict.fromkeys(("x-mac-cyrillic", "x-mac-ukrainian"), "mac-cyrillic"),
-    **dict.fromkeys(("csbig5", "cn-big5"), "big5hkscs"),
-    **dict.fromkeys(("csshiftjis", "ms932", "ms_kanji"), "cp932"),
-    **dict.fromkeys(
-        ("cseuckr", "csksc56011987", "iso-ir-149", "korean", "ks_c_5601-1989", "ksc5601", "ksc_5601", "windows-949"),
-        "cp949",
-    ),
-    # the WHATWG's labels Python's codec registry does not know
-    **dict.fromkeys(("koi", "koi8", "cskoi8r"), "koi8-r"),
+    **dict.fromkeys(("koi", "koi8"), "koi8-r"),
     "koi8-ru": "koi8-u",
     "csisolatin9": "iso8859-15",
     "sun_eu_greek": "iso8859-7",
     **dict.fromkeys(("csiso88596e", "csiso88596i", "iso-8859-6-e", "iso-8859-6-i"), "iso8859-6"),
     **dict.fromkeys(("x-euc-jp", "cseucpkdfmtjapanese"), "euc_jp"),
-    "gb_2312": "gb18030",
 }
 # ISO-8859 labels as pages spell them: "iso88592", "iso_8859-9:1989", "ISO8859_15"
 _ISO_8859_LABEL = re.compile(r"iso[-_]?8859[-_]?(\d{1,2})(?::\d{4})?")
