@@ -394,3 +394,11 @@ def test_a_page_declaring_iso_8859_2_written_in_windows_1250_is_read_in_windows_
     czech = "Mám rád ą a ę, řeka teče."
     decoded = decode_html(page(czech, "iso-8859-2").encode("iso-8859-2"))
     assert (decoded.encoding, czech in decoded.text) == ("iso8859-2", True)
+
+
+def test_a_vietnamese_page_in_windows_1258_keeps_its_declaration() -> None:
+    # Its letters beyond ASCII stand alone or in pairs, as a Latin text's do: no other script's
+    words = b"H\xe0 N\xf4\xf2i h\xf4m nay tr\xf5\xcci n\xe3\xecng, nhi\xea\xf2t \xf0\xf4\xf2 cao nh\xe2\xect. "
+    data = page("BODY", "windows-1258").encode("ascii").replace(b"BODY", words * 6)
+    decoded = decode_html(data)
+    assert (decoded.encoding, decoded.source, words.decode("cp1258") in decoded.text) == ("cp1258", "meta", True)

@@ -169,15 +169,20 @@ _CYRILLIC_LETTERS = re.compile(r"[\u0430-\u044f\u0451\u0454\u0456\u0457\u0491\u0
 _SCRIPT_SAMPLE = 30_000  # characters of a reading judged: hundreds of letters, past the page's head
 _CJK_CODECS = ("gb18030", "big5hkscs", "cp932", "cp949", "euc_jp")
 _CJK_CHARACTERS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]+")
-# Codecs of Latin letters a page may declare over bytes of another script (a template's
-# "ISO-8859-1" kept over Russian, Chinese or Greek text), which every such codec reads
-# "cleanly" as nonsense ("Ïðàâèòåëüñòâî", "Õþ¸®ÖÜÈý").  A Latin text's letters beyond ASCII
-# stand one or two together ("Größe", "ação"); another script's bytes run on for whole words
-# (a Chinese character's second byte may be ASCII, so three make a run).  No-break spaces
-# and a rule of one repeated byte ("————") are no letters.
+# Codecs of Latin letters, and of scripts whose words run on in bytes beyond ASCII, which a
+# page may declare over the other kind's bytes (a template's "ISO-8859-1" kept over Russian or
+# Chinese text; a Chinese site's "gb2312" over an English page), each decoding them "cleanly"
+# as nonsense ("Ïðàâèòåëüñòâî", "Õþ¸®ÖÜÈý", "’s" as one Chinese character).  A Latin text's
+# letters beyond ASCII stand one or two together ("Größe", "ação"); the other scripts' bytes
+# run on for whole words (a Chinese character's second byte may be ASCII, so three make a
+# run).  No-break spaces and a rule of one repeated byte ("————") are no letters.
 _LATIN_CODECS = frozenset(
-    {"cp1252", "cp1250", "cp1254", "cp1257", "mac-roman", "iso8859-15", "iso8859-2", "iso8859-3", "iso8859-4"}
-    | {"iso8859-10", "iso8859-13", "iso8859-14", "iso8859-16"}
+    {"cp1252", "cp1250", "cp1254", "cp1257", "cp1258", "mac-roman", "iso8859-15", "iso8859-2", "iso8859-3"}
+    | {"iso8859-4", "iso8859-10", "iso8859-13", "iso8859-14", "iso8859-16"}
+)
+_RUN_ON_CODECS = frozenset(
+    {*_CYRILLIC_CODECS, *_CJK_CODECS, "mac-cyrillic", "cp1253", "iso8859-7", "cp1255", "iso8859-8", "cp1256"}
+    | {"iso8859-6", "cp874"}
 )
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 _HIGH_RUN = re.compile(rb"[\x80-\x9f\xa1-\xff]{3,}")
@@ -515,9 +520,9 @@ def _shape_checked(data: bytes, found: DecodedText, url: str | None) -> DecodedT
     commonest letters).  Another script's codec declared over bytes that mostly stand
     alone (an English page's curly quotes under a Chinese site's "gb2312") gives way to
     the detector's reading in a Latin codec."""
-    if found.encoding in ("utf-8", "utf-16", "utf-32"):
-        return found
     latin = found.encoding in _LATIN_CODECS
+    if not latin and found.encoding not in _RUN_ON_CODECS:
+        return found  # UTF-8 with a few broken bytes, or a codec of neither kind
     if not latin:
         # A page in the declared script shows it in its first stretch beyond ASCII: that
         # spares the whole page's scan (a Chinese page's runs are thousands of pieces).
