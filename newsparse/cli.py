@@ -205,9 +205,10 @@ def _extract_all(
 
 def _report_verbose(source: str, article: Article, seconds: float) -> None:
     origin = article.provenance
+    doubted = f"; declared {origin['encoding_doubted']}, belied by its bytes" if "encoding_doubted" in origin else ""
     err.print(
         Text(
-            f"newsparse: {source}: {origin.get('encoding')} ({origin.get('encoding_source')}), "
+            f"newsparse: {source}: {origin.get('encoding')} ({origin.get('encoding_source')}{doubted}), "
             f"{len(article.blocks)} blocks, published from {origin.get('published', 'nowhere')}, "
             f"{seconds * 1000:.1f} ms"
         )

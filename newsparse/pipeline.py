@@ -83,6 +83,8 @@ def extract(
         text, provenance = decoded.text, {"encoding": decoded.encoding, "encoding_source": decoded.source}
         if decoded.dropped:
             provenance["undecodable"] = str(decoded.dropped)
+        if decoded.doubted:
+            provenance["encoding_doubted"] = decoded.doubted
         if decoded.source == "utf-8" and not decoded.dropped:
             utf8 = data
     if text.find("<", 0, 100_000) < 0:  # no slice copied

@@ -195,6 +195,19 @@ def test_encoding_option_and_verbose_report() -> None:
     assert "gb18030 (given)" in result.stderr.decode("utf-8")
 
 
+def test_verbose_report_names_a_declaration_the_bytes_belied(tmp_path: Path) -> None:
+    russian = "Городской совет утвердил строительство новых велосипедных дорожек в центре города. " * 4
+    page = tmp_path / "ru.html"
+    page.write_bytes(
+        f'<html><head><meta charset="iso-8859-1"><title>t</title></head><body><p>{russian}</p></body></html>'.encode(
+            "cp1251"
+        )
+    )
+    result = run("extract", str(page), "-v", "--format", "text")
+    assert russian.strip() in result.stdout.decode("utf-8")
+    assert "cp1251 (detected; declared cp1252, belied by its bytes)" in result.stderr.decode("utf-8")
+
+
 def test_version_and_help() -> None:
     assert run("--version").stdout.decode().startswith("newsparse ")
     help_text = run("extract", "--help").stdout.decode("utf-8")

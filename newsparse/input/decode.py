@@ -262,6 +262,7 @@ class DecodedText:
     encoding: str
     source: str  # "bom", "given", "http", "meta", "utf-8", "detected", "fallback"
     dropped: int = 0  # undecodable byte sequences left out
+    doubted: str | None = None  # the codec the page declared, where its bytes belied it
 
     def __post_init__(self) -> None:
         # GBK's byte pair A3A0 is a full-width space in every browser (the WHATWG index
@@ -495,11 +496,11 @@ def _script_checked(data: bytes, found: DecodedText, url: str | None) -> Decoded
                     return found  # too few letters to judge, or the language's own
             share = _common_share(text, script)
             if share is not None and share >= script.language and share >= declared + script.margin:
-                return DecodedText(text, codec, "detected")
+                return DecodedText(text, codec, "detected", doubted=found.encoding)
         detected = _detect(data, url) if judged else None
         text = _strict(data, detected) if detected and detected not in script.codecs else None
         if text is not None:
-            return DecodedText(text, detected, "detected")
+            return DecodedText(text, detected, "detected", doubted=found.encoding)
     return found
 
 
@@ -537,13 +538,13 @@ def _shape_checked(data: bytes, found: DecodedText, url: str | None) -> DecodedT
     detected = _detect(data, url)
     text = _strict(data, detected) if detected and (detected in _LATIN_CODECS) != latin else None
     if text is not None:
-        return DecodedText(text, detected, "detected")
+        return DecodedText(text, detected, "detected", doubted=found.encoding)
     for script in _SCRIPTS if latin else ():
         for codec in script.codecs:
             text = _strict(data, codec)
             share = _common_share(text, script) if text is not None else None
             if share is not None and share >= script.language:
-                return DecodedText(text, codec, "detected")
+                return DecodedText(text, codec, "detected", doubted=found.encoding)
     return found
 
 

@@ -21,7 +21,9 @@ def explain_record(article: Article, trace: Trace) -> dict[str, Any]:
     return {
         "input": article.input,
         "encoding": {
-            key: article.provenance[key] for key in ("encoding", "encoding_source") if key in article.provenance
+            key: article.provenance[key]
+            for key in ("encoding", "encoding_source", "encoding_doubted")
+            if key in article.provenance
         },
         "candidates": trace.candidates,
         "furniture": trace.furniture,
@@ -48,6 +50,7 @@ def explain_rich(record: dict[str, Any]) -> RenderableType:
     parts.append(
         f"[bold]{record['input'] or 'page'}[/bold]: {record['blocks']} blocks; "
         f"encoding {encoding.get('encoding')} ({encoding.get('encoding_source')})"
+        + (f", not the declared {encoding['encoding_doubted']}" if "encoding_doubted" in encoding else "")
     )
     candidates = Table(title="Content candidates (best first)", title_justify="left")
     for column in ("element", "content score", "final score", "chosen"):
