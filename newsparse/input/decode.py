@@ -445,9 +445,28 @@ def _mostly(data: bytes, codec: str, source: str) -> DecodedText | None:
     broken = text.count("\ufffd")
     if broken > max(_FEW_ERRORS, len(data) // 2000):
         return None
-    if codec == "utf-8" and sum(1 for ch in text if ord(ch) > 127) < 10 * broken + broken:
-        return None  # too few good multi-byte characters to call the rest UTF-8
+    if codec == "utf-8":
+        if sum(1 for ch in text if ord(ch) > 127) < 10 * broken + broken:
+            return None  # too few good multi-byte characters to call the rest UTF-8
+        text = data.decode(codec, _LATIN_STRAYS)
+        broken = text.count("\ufffd")
     return DecodedText(text.replace("\ufffd", ""), codec, source, broken)
+
+
+def _latin_stray(error: UnicodeError) -> tuple[str, int]:
+    """A byte a UTF-8 page cannot hold, read as windows-1252 has it: a Latin-1 "ü" pasted
+    into the page ("Mitgef\\xfchl").  But a character cut short before an ellipsis or a
+    tag, as a template truncates a teaser ("papieros\\xc3..."), is left out (counted)."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    stray, after = error.object[error.start : error.end], error.object[error.end : error.end + 3]
+    if 0xC2 <= stray[0] <= 0xF4 and (after[:1] in (b".", b"<") or after == b"\xe2\x80\xa6"):
+        return "\ufffd", error.end
+    return stray.decode("cp1252", "replace"), error.end
+
+
+_LATIN_STRAYS = "newsparse-latin-strays"
+codecs.register_error(_LATIN_STRAYS, _latin_stray)
 
 
 def _runs_of(letters: Iterable[str]) -> re.Pattern[str]:
