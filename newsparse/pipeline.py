@@ -85,7 +85,7 @@ def extract(
             provenance["undecodable"] = str(decoded.dropped)
         if decoded.doubted:
             provenance["encoding_doubted"] = decoded.doubted
-        if decoded.source == "utf-8" and not decoded.dropped:
+        if decoded.verbatim:
             utf8 = data
     if text.find("<", 0, 100_000) < 0:  # no slice copied
         raise NotHTMLError("not an HTML page: no markup found")

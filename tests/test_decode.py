@@ -413,3 +413,7 @@ def test_a_utf8_pages_stray_latin_1_letters_are_read_not_dropped() -> None:
     assert decoded.encoding == "utf-8"
     assert "Mitgefühl wählen! 653 tys. papieros...</p>" in decoded.text
     assert decoded.dropped == 1
+    # undeclared, and no character cut short, the article reads them too: the parser is not
+    # handed the bytes as they are
+    undeclared = page(story, None).encode() + b"<p>Mitgef\xfchl w\xe4hlen!</p>"
+    assert "Mitgefühl wählen!" in (newsparse.extract(undeclared).text or "")

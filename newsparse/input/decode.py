@@ -263,6 +263,7 @@ class DecodedText:
     source: str  # "bom", "given", "http", "meta", "utf-8", "detected", "fallback"
     dropped: int = 0  # undecodable byte sequences left out
     doubted: str | None = None  # the codec the page declared, where its bytes belied it
+    verbatim: bool = False  # the page's bytes are this text in UTF-8, byte for byte
 
     def __post_init__(self) -> None:
         # GBK's byte pair A3A0 is a full-width space in every browser (the WHATWG index
@@ -611,7 +612,7 @@ def decode_html(
     # no other encoding produces such sequences by chance over a whole page.
     text = _strict(data, "utf-8")
     if text is not None:
-        return DecodedText(text, "utf-8", "utf-8")
+        return DecodedText(text, "utf-8", "utf-8", verbatim=True)
 
     codec = None
     meta_charset = _declared_charset(data)
