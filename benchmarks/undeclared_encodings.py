@@ -11,7 +11,9 @@ the text back exactly.  The canonical link and og:url stay, as a saved page keep
 ``--with-url`` also passes the truth's URL, as ``newsparse URL`` and the benchmark do.
 ``--declared LABEL`` declares every copy in LABEL instead (``--declared iso-8859-1``: a
 template's Latin declaration kept over pages in every language), which must be believed
-where it is right and doubted where the bytes are of another script.
+where it is right and doubted where the bytes are of another script.  ``--mixed`` writes
+each copy's first half in UTF-8 and the rest in the legacy encoding, as a UTF-8 template
+around an article kept in an older one is served.
 """
 
 from __future__ import annotations
@@ -34,17 +36,23 @@ _DECLARATIONS = re.compile(
 )
 
 
-def legacy_copy(html: str, declared: str | None = None) -> tuple[str, bytes] | None:
-    """The page undeclared (or declared as ``declared``), in its language's legacy encoding,
-    with that encoding's name; None for a page naming no language or holding no letter
+def legacy_copy(html: str, declared: str | None = None, mixed: bool = False) -> tuple[str, bytes, str] | None:
+    """The page undeclared (or declared as ``declared``), in its language's legacy encoding
+    (``mixed``: its second half only, the first in UTF-8), with that encoding's name and the
+    text a right reading gives; None for a page naming no language or holding no letter
     outside ASCII."""
     lang = _HTML_LANG.search(html[:5000])
     if lang is None:
         return None
     encoding = _LANGUAGE_ENCODINGS.get(lang.group(1).lower(), ("cp1252",))[0]
     declaration = f'<meta charset="{declared}">' if declared else ""
-    data = (declaration + _DECLARATIONS.sub(" ", html)).encode(encoding, "xmlcharrefreplace")
-    return None if data.isascii() else (encoding, data)
+    page = declaration + _DECLARATIONS.sub(" ", html)
+    half = len(page) // 2 if mixed else 0
+    head, rest = page[:half].encode("utf-8"), page[half:].encode(encoding, "xmlcharrefreplace")
+    data = head + rest
+    if data.isascii() or (mixed and (head.isascii() or rest.isascii())):
+        return None
+    return encoding, data, page[:half] + rest.decode(encoding)
 
 
 def main() -> None:
@@ -53,6 +61,7 @@ def main() -> None:
     parser.add_argument("--bench", type=Path, default=DEFAULT_BENCH)
     parser.add_argument("--with-url", action="store_true", help="pass each page's URL, as the benchmark does")
     parser.add_argument("--declared", metavar="LABEL", help="declare every copy in this charset instead")
+    parser.add_argument("--mixed", action="store_true", help="write each copy's first half in UTF-8")
     args = parser.parse_args()
     sets = args.sets or sorted(p.name for p in args.bench.iterdir() if (p / "truth.jsonl").exists())
     read, misread = 0, Counter()
@@ -63,12 +72,12 @@ def main() -> None:
             truth = json.loads(line)
             urls[truth["id"]] = truth.get("url")
         for page in sorted((set_dir / "pages").iterdir()):
-            copy = legacy_copy(decode_html(gzip.decompress(page.read_bytes())).text, args.declared)
+            copy = legacy_copy(decode_html(gzip.decompress(page.read_bytes())).text, args.declared, args.mixed)
             if copy is None:
                 continue
-            encoding, data = copy
+            encoding, data, text = copy
             url = urls.get(page.name.removesuffix(".html.gz")) if args.with_url else None
-            if decode_html(data, url=url).text == data.decode(encoding):
+            if decode_html(data, url=url).text == text:
                 read += 1
             else:
                 misread[f"{name}: {encoding}"] += 1

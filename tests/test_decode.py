@@ -417,3 +417,22 @@ def test_a_utf8_pages_stray_latin_1_letters_are_read_not_dropped() -> None:
     # handed the bytes as they are
     undeclared = page(story, None).encode() + b"<p>Mitgef\xfchl w\xe4hlen!</p>"
     assert "Mitgefühl wählen!" in (newsparse.extract(undeclared).text or "")
+
+
+def test_a_utf8_template_around_an_article_in_windows_1252_reads_whole() -> None:
+    # the page's own part in UTF-8, the article kept in an older encoding: each as written
+    template = "<html><head><title>Münchner Café öffnet wieder</title></head><body><nav>Übersicht · Küche · Gäste</nav>"
+    article = (
+        "<article><p>"
+        + "Die Besitzerin sagte: „Wir freuen uns über die Rückkehr der Stammgäste.“ Das Café öffnet. " * 3
+    )
+    data = template.encode("utf-8") + (article + "</p></article></body></html>").encode("cp1252")
+    decoded = decode_html(data)
+    assert (decoded.encoding, decoded.source) == ("utf-8+cp1252", "detected")
+    assert decoded.text == template + article + "</p></article></body></html>"
+
+
+def test_a_stray_letter_ending_a_sentence_is_read_not_taken_for_a_cut_character() -> None:
+    story = "Die Bürgerinnen und Bürger können ab Montag wieder ins Rathaus. Größere Feste bleiben untersagt. " * 6
+    decoded = decode_html(page(story, "utf-8").encode() + b"<p>Wir gehen ins Caf\xe9.</p>")
+    assert "Wir gehen ins Café.</p>" in decoded.text

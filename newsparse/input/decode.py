@@ -17,7 +17,7 @@ import codecs
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache, partial
 from typing import TYPE_CHECKING, NamedTuple
 
 from newsparse.errors import NotHTMLError
@@ -190,6 +190,12 @@ _HIGH_BYTE = re.compile(rb"[\x80-\xff]")
 _SHAPE_SAMPLE = 4096  # bytes read from the first beyond ASCII
 _FOREIGN_BYTES = 100  # bytes in such runs: some twenty Russian words, fifty Chinese characters
 _LATIN_BYTES = 6  # bytes standing alone or in pairs: two curly quotes and an accent
+_SINGLE_BYTE_CODECS = _LATIN_CODECS | (_RUN_ON_CODECS - set(_CJK_CODECS))
+# A UTF-8 character beyond ASCII, as its bytes stand; a page holding this many beside bytes
+# no UTF-8 reads, and at least one for every _MIXED_SHARE of those, mixes two encodings.
+_UTF8_CHARACTER = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_MIXED_UTF8 = 3
+_MIXED_SHARE = 4
 _HTML_LANG = re.compile(rb"""<html[^>]*?\slang\s*=\s*["']?([a-zA-Z]{2,3})\b""", re.IGNORECASE)
 # The same hint in <meta>: content-language, or og:locale ("pl_PL"), either attribute first.
 _META_LANG = re.compile(
@@ -449,25 +455,50 @@ def _mostly(data: bytes, codec: str, source: str) -> DecodedText | None:
     if codec == "utf-8":
         if sum(1 for ch in text if ord(ch) > 127) < 10 * broken + broken:
             return None  # too few good multi-byte characters to call the rest UTF-8
-        text = data.decode(codec, _LATIN_STRAYS)
+        text = data.decode(codec, _strays_read_in("cp1252"))
         broken = text.count("\ufffd")
     return DecodedText(text.replace("\ufffd", ""), codec, source, broken)
 
 
-def _latin_stray(error: UnicodeError) -> tuple[str, int]:
-    """A byte a UTF-8 page cannot hold, read as windows-1252 has it: a Latin-1 "ü" pasted
-    into the page ("Mitgef\\xfchl").  But a character cut short before an ellipsis or a
-    tag, as a template truncates a teaser ("papieros\\xc3..."), is left out (counted)."""
+def _stray(codec: str, error: UnicodeError) -> tuple[str, int]:
+    """A byte a UTF-8 page cannot hold, read as ``codec`` has it: a Latin-1 "ü" pasted into
+    the page ("Mitgef\\xfchl").  But a character cut short, as a template truncates a
+    teaser ("papieros\\xc3...", "\\xe2\\x80"), is left out (counted): a single byte only
+    before an ellipsis, where a Latin-1 "café." ends a sentence as often."""
     if not isinstance(error, UnicodeDecodeError):
         raise error
     stray, after = error.object[error.start : error.end], error.object[error.end : error.end + 3]
-    if 0xC2 <= stray[0] <= 0xF4 and (after[:1] in (b".", b"<") or after == b"\xe2\x80\xa6"):
-        return "\ufffd", error.end
-    return stray.decode("cp1252", "replace"), error.end
+    if len(stray) > 1 or (0xC2 <= stray[0] <= 0xF4 and after in (b"...", b"\xe2\x80\xa6")):
+        return "\ufffd", error.end  # a character's first bytes only, or its first before "..."
+    return stray.decode(codec, "replace"), error.end
 
 
-_LATIN_STRAYS = "newsparse-latin-strays"
-codecs.register_error(_LATIN_STRAYS, _latin_stray)
+@cache
+def _strays_read_in(codec: str) -> str:
+    """The name of a decoding error handler that reads UTF-8's stray bytes in ``codec``."""
+    name = f"newsparse-strays-{codec}"
+    codecs.register_error(name, partial(_stray, codec))
+    return name
+
+
+def _mixed(data: bytes, url: str | None) -> DecodedText | None:
+    """A page part UTF-8, part a single-byte codec (a UTF-8 template around an article kept
+    in windows-1252 or -1251): its UTF-8 characters as they are, its other bytes beyond
+    ASCII in the codec the detector finds for them alone.  None where the page holds too
+    few UTF-8 characters beside them to be one ("NESCAFÉ®" in windows-1252 is one by
+    chance, and a windows-1251 text makes some, "Ві" among them), or the page reads whole
+    in a multi-byte codec (GBK's pairs are often UTF-8's by chance too)."""
+    legacy, characters = _UTF8_CHARACTER.subn(b"", data)
+    strays = len(legacy) - len(legacy.translate(None, _HIGH_BYTES))
+    if characters < _MIXED_UTF8 or characters * _MIXED_SHARE < strays:
+        return None
+    if any(_strict(data, codec) is not None for codec in _CJK_CODECS):
+        return None
+    codec = _detect(legacy, url)
+    if codec not in _SINGLE_BYTE_CODECS:
+        return None
+    text = data.decode("utf-8", _strays_read_in(codec))
+    return DecodedText(text.replace("\ufffd", ""), f"utf-8+{codec}", "detected", text.count("\ufffd"))
 
 
 def _runs_of(letters: Iterable[str]) -> re.Pattern[str]:
@@ -630,6 +661,8 @@ def decode_html(
                 return _shape_checked(data, _script_checked(data, found, url), url)
     # Undeclared, and UTF-8 but for a few corrupt bytes: still UTF-8.
     found = _mostly(data, "utf-8", "utf-8") if not data.isascii() else None
+    if found is None and not data.isascii():
+        found = _mixed(data, url)  # UTF-8 and an older encoding side by side
     if found is not None:
         return found
 
