@@ -6,7 +6,11 @@ charset-normalizer's statistical guess.
 Valid UTF-8 beats a declaration, and a declaration is believed only when its codec decodes
 the bytes cleanly, since Chinese CMSs often declare gb2312 for UTF-8 pages and the reverse;
 a single-byte Cyrillic codec, which decodes anything, only when its reading looks like a
-Cyrillic language.
+Cyrillic language; any codec only when the bytes beyond ASCII are shaped as its script's
+(a Latin text's stand apart, Chinese or Russian run on), so a template's ISO-8859-1 over
+Russian bytes, or gb2312 over an English page, gives way to the guess.  A UTF-8 page's
+stray bytes, and the older half of a page mixing two encodings, are read in windows-1252
+or the codec guessed for them, not dropped.
 Labels map to the superset codec a browser uses, so a page declared ``gb2312`` that uses
 GBK characters loses nothing.
 """
