@@ -466,14 +466,15 @@ def _mostly(data: bytes, codec: str, source: str) -> DecodedText | None:
 
 def _stray(codec: str, error: UnicodeError) -> tuple[str, int]:
     """A byte a UTF-8 page cannot hold, read as ``codec`` has it: a Latin-1 "ü" pasted into
-    the page ("Mitgef\\xfchl").  But a character cut short, as a template truncates a
-    teaser ("papieros\\xc3...", "\\xe2\\x80"), is left out (counted): a single byte only
-    before an ellipsis, where a Latin-1 "café." ends a sentence as often."""
+    the page ("Mitgef\\xfchl", "pr\\xe4\\xadven" with its soft hyphen).  But a character
+    cut short, as a template truncates a teaser before its ellipsis ("papieros\\xc3..."), or
+    at the page's end, is left out (counted): elsewhere a Latin-1 "café." or "«é»" reads
+    as it was written."""
     if not isinstance(error, UnicodeDecodeError):
         raise error
     stray, after = error.object[error.start : error.end], error.object[error.end : error.end + 3]
-    if len(stray) > 1 or (0xC2 <= stray[0] <= 0xF4 and after in (b"...", b"\xe2\x80\xa6")):
-        return "\ufffd", error.end  # a character's first bytes only, or its first before "..."
+    if 0xC2 <= stray[0] <= 0xF4 and after in (b"...", b"\xe2\x80\xa6", b""):
+        return "\ufffd", error.end  # a character's first bytes before "..." or the end
     return stray.decode(codec, "replace"), error.end
 
 
@@ -679,7 +680,8 @@ def decode_html(
     # detected reading and leave out the broken bytes, counting them so callers can say so.
     # With neither (the detector found every reading too chaotic: soft hyphens throughout),
     # windows-1252, a browser's default, loses a byte or two where UTF-8 lost every letter.
+    # A declared UTF-8 keeps what of it is UTF-8 and reads the rest as windows-1252 too.
     fallback = codec or detected or "cp1252"
-    text = data.decode(fallback, "replace")
+    text = data.decode(fallback, _strays_read_in("cp1252") if fallback == "utf-8" else "replace")
     broken = text.count("\ufffd")
     return DecodedText(text.replace("\ufffd", ""), fallback, "fallback", broken)
