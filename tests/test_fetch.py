@@ -93,8 +93,9 @@ def test_cli_fetch_and_exit_codes(server: str) -> None:
     assert pdf.returncode == 66 and b"application/pdf" in pdf.stderr
 
 
-def test_the_http_client_is_loaded_only_to_fetch() -> None:
-    # httpx takes some 40 ms to import, a tenth of a run on a saved page
-    probe = "import sys, newsparse.cli; print('httpx' in sys.modules)"
+def test_the_http_client_and_batchs_machinery_are_loaded_only_when_used() -> None:
+    # httpx takes some 40 ms to import, batch's pools and progress bars 20: a run on a saved page needs neither
+    modules = ("httpx", "newsparse.batch.pool", "newsparse.batch.session", "rich.progress")
+    probe = f"import sys, newsparse.cli; print([m for m in {modules!r} if m in sys.modules])"
     loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
-    assert loaded.strip() == "False"
+    assert loaded.strip() == "[]"
