@@ -141,7 +141,17 @@ def batch(
     run_on = engine_for(engine is EngineName.local, scheduler, timeout)
     settings = settings_for(None, encoding, max_bytes, timeout, user_agent)
     request = Request(
-        sources, output_dir, fmt, tuple(glob or ()), skip_existing, overwrite, errors_file, quiet, verbose
+        sources=sources,
+        output_dir=output_dir,
+        fmt=fmt,
+        glob=tuple(glob or ()),
+        skip_existing=skip_existing,
+        overwrite=overwrite,
+        errors_file=errors_file,
+        quiet=quiet,
+        verbose=verbose,
+        jobs=jobs or os.cpu_count() or 1,
+        concurrency=concurrency,
+        page_timeout=page_timeout,
     )
-    parallel = (jobs or os.cpu_count() or 1, concurrency, page_timeout)
-    raise typer.Exit(run_request(request, settings, parallel, run_on))
+    raise typer.Exit(run_request(request, settings, run_on))

@@ -32,7 +32,7 @@ _TERMINATED = 143  # 128 + SIGTERM, as shells report it
 
 @dataclass(frozen=True)
 class Request:
-    """What the command line asks of a run, besides its settings and its parallelism."""
+    """What the command line asks of a run, besides its settings."""
 
     sources: list[str]
     output_dir: str | None
@@ -43,11 +43,13 @@ class Request:
     errors_file: Path | None
     quiet: bool
     verbose: bool
+    jobs: int  # worker processes
+    concurrency: int  # downloads at once
+    page_timeout: float  # seconds a page may take
 
 
-def run_request(request: Request, settings: Settings, parallel: tuple[int, int, float], engine: Engine) -> int:
-    """Plan the work and run it; ``parallel`` is the worker processes, the downloads at once
-    and the seconds a page may take.  Returns the exit code."""
+def run_request(request: Request, settings: Settings, engine: Engine) -> int:
+    """Plan the work and run it; returns the exit code."""
     try:
         work = plan(
             discover(request.sources, request.glob or DEFAULT_PATTERNS), request.output_dir, EXTENSIONS[request.fmt]
@@ -57,7 +59,9 @@ def run_request(request: Request, settings: Settings, parallel: tuple[int, int, 
         raise typer.BadParameter(str(exc)) from None
     if not work:
         raise typer.BadParameter("no input pages found (check the folders and --glob)")
-    options = BatchOptions(request.fmt, settings, *parallel, request.skip_existing)
+    options = BatchOptions(
+        request.fmt, settings, request.jobs, request.concurrency, request.page_timeout, request.skip_existing
+    )
     return _run(work, options, request.errors_file, request.quiet, request.verbose, engine)
 
 

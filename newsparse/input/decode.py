@@ -656,20 +656,22 @@ def decode_html(
         # ISO-8859-1 in a header is most often a server's default, a <meta> the author's own
         # word ("windows-1251" under "text/html; charset=ISO-8859-1"): the page's word first.
         transport_charset = None
+    tried = set()  # codecs read already, the header's and the page's often the same
     for declared, source in ((transport_charset, "http"), (meta_charset, "meta")):
         codec = codec_for(declared) if declared else None
         if codec == "iso8859-2" and _CP1250_C1_LETTER.search(data):
             codec = "cp1250"  # "ś", "ź", "š" where ISO-8859-2 has none: windows-1250 throughout
-        if codec and not codec.startswith(("utf-16", "utf-32")):
+        if codec and codec not in tried and not codec.startswith(("utf-16", "utf-32")):
+            tried.add(codec)
             found = _mostly(data, codec, source)
             if found is not None:
                 return _shape_checked(data, _script_checked(data, found, url), url)
-    # Undeclared, and UTF-8 but for a few corrupt bytes: still UTF-8.
-    found = _mostly(data, "utf-8", "utf-8") if not data.isascii() else None
-    if found is None and not data.isascii():
-        found = _mixed(data, url)  # UTF-8 and an older encoding side by side
-    if found is not None:
-        return found
+    if not data.isascii():
+        # Undeclared, and UTF-8 but for a few corrupt bytes: still UTF-8; or UTF-8 and an
+        # older encoding side by side.
+        found = (None if "utf-8" in tried else _mostly(data, "utf-8", "utf-8")) or _mixed(data, url)
+        if found is not None:
+            return found
 
     detected = _detect(data, url)
     if detected:
