@@ -1910,3 +1910,33 @@ def test_a_co_writer_credited_with_the_first_is_an_author(line: str, authors: li
 def test_a_vietnamese_credit_names_the_editor() -> None:
     found, _ = parse_labelled("Biên tập: Trần Thị Bình")
     assert found.editors == ["Trần Thị Bình"]
+
+
+def test_editing_credits_in_more_languages_name_the_editors_and_leave_the_story() -> None:
+    for closing, editor in [
+        ("Edição: Fernando Fraga", "Fernando Fraga"),  # Brazilian agencies' desk credit
+        ("Editado por Juan Pérez", "Juan Pérez"),
+        ("Edición: Juan Pérez", "Juan Pérez"),
+        ("Édité par Jean Martin", "Jean Martin"),
+        ("Redaktion: Tim Hahn", "Tim Hahn"),
+        ("Bearbeitet von Tim Hahn", "Tim Hahn"),
+        ("Eindredactie: Piet Jansen", "Piet Jansen"),
+    ]:
+        page = _story_page("Ein Bericht", "<p>Por Maria Silva</p>").replace("</article>", f"<p>{closing}</p></article>")
+        article = newsparse.extract(page)
+        assert (article.authors, article.editors) == (["Maria Silva"], [editor]), closing
+        assert closing not in (article.text or "")
+    # in a sentence, the words credit no one
+    assert parse_labelled("O texto foi editado por João Souza em 2020.")[0] == Byline()
+    assert parse_labelled("Die Redaktion hat den Text bearbeitet von Hand")[0] == Byline()
+
+
+def test_a_role_set_apart_by_a_dash_after_a_name_leaves_the_name() -> None:
+    from newsparse.meta.byline import is_name_line
+
+    assert is_name_line("Maria Silva - Repórter da Agência Brasil", True) == ["Maria Silva"]
+    assert is_name_line("Jane Doe – Senior Reporter", True) == ["Jane Doe"]
+    assert is_name_line("Joe Biden - Donald Trump", True) == []  # a name after the dash stands against the first
+    assert is_name_line("Angela Merkel - Die Biografie", True) == []
+    article = newsparse.extract(_story_page("Um relatório", "<p>Maria Silva - Repórter da Agência Brasil</p>"))
+    assert article.authors == ["Maria Silva"] and "Repórter" not in (article.text or "")

@@ -121,6 +121,8 @@ _BYLINE_GOES_ON = re.compile(
 )
 # One word after a byline's last comma ("…, Berlin"): a place where it follows a full name.
 _PLACE_AFTER_NAME = re.compile(r",\s*[^\W\d_][\w'’.-]*\s*$")
+# What ends every label: its mark, or the "by" of "Edited by" and its kin ("Editado por")
+_LABEL_ENDS = (*LABEL_MARKS, "by ", "By ", "BY ", "por ", "POR ", "par ", "PAR ", "von ")
 _MAX_BYLINE_BLOCK = 120
 _MAX_DATELINE = 100
 _MAX_NAME_LINE = 80
@@ -187,6 +189,7 @@ _AFTER_NAMES = re.compile(r"[/(|]")  # an agency ("/SP-X"), a note ("(eg)"), a s
 _NAME_WORDS = (2, 3)  # words of a full name a date follows on its line
 _DIGIT = re.compile(r"\d")
 _BYLINE_SEPARATOR = re.compile(r"\s[|•–—-]\s")
+_SPACED_DASH = re.compile(r"\s[–—-]\s")
 # Between the parts of a dateline: the outlet, the reporter's credit, the date ("홍길동 기자 · 입력 …")
 LINE_PARTS = re.compile(r"\s+[|｜/·]\s+")
 DASHES = ("- ", "– ", "— ")  # a dash and a space opening a line: what follows is set apart from the line before
@@ -547,8 +550,8 @@ def parse_labelled(line: str) -> tuple[Byline, str]:
     """Labelled fields in one line (来源：X 作者：Y 责任编辑：Z), and the line's other text."""
     found = Byline()
     rest = line
-    if not any(map(line.__contains__, LABEL_MARKS)) and "by " not in line and "By " not in line:
-        return found, rest  # every label ends in a colon, a bar or a slash, but "Edited by"
+    if not any(map(line.__contains__, _LABEL_ENDS)):
+        return found, rest  # every label ends in a colon, a bar or a slash, but "Edited by" and its kin
     for match in BYLINE_FIELD.finditer(line):
         label, value = match.group("label"), _before_unopened_bracket(match.group("value"))
         if PHOTO_LABEL_RE.match(label):
@@ -631,9 +634,13 @@ def is_name_line(text: str, surname_test: bool) -> list[str]:
     text = _HANDLE_AFTER.sub("", _READING_TIME_AFTER.sub("", text))
     if len(text) > _MAX_NAME_LINE or text.endswith((".", "!", "?", "。")) or any(c.isdigit() for c in text):
         return []
-    parts = [p.strip(_VALUE_TRIM) for p in NAME_SPLIT.split(BY_PREFIX.sub("", text)) if p.strip(_VALUE_TRIM)]
+    # a dash between spaces sets a role apart ("Maria Silva - Repórter da Agência Brasil"),
+    # but a name after it stands against the first ("Joe Biden - Donald Trump")
+    credit, *role = _SPACED_DASH.split(BY_PREFIX.sub("", text), maxsplit=1)
+    parts = [p.strip(_VALUE_TRIM) for p in NAME_SPLIT.split(credit) if p.strip(_VALUE_TRIM)]
     names = [p for p in parts if _is_person(p) and _written_as_name(p, surname_test) and not p.isupper()]
     others = [p for p in parts if p not in names]
+    others += [p.strip(_VALUE_TRIM) for r in role for p in NAME_SPLIT.split(r) if p.strip(_VALUE_TRIM)]
     if not names or any(
         not (NOT_PERSON.search(p) or BYLINE_TAIL.match(p) or _INITIALS.match(p) or AGENCY_LINE.match(p)) for p in others
     ):

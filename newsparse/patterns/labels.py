@@ -22,10 +22,14 @@ SUPPLIED_BY = re.compile(r"(?:^|(?<=\s))(?P<office>[\u4e00-\u9fff、，·]{2,24}
 # A CJK date's label, whole ("發布時間", "更新日期", "时间"): a field's value ends before it
 CJK_DATE_LABEL = r"(?:发布|發布|發佈|发表|發表|更新|修改|出版|最后更新|最後更新)?(?:时间|時間|日期)"
 # 责任编辑/責任編輯/责编/编辑/Edited by: the desk editor (never an author); 监制, the editor in charge;
-# Indonesian and Malay "Penyunting" and "Redaktur" ("Pewarta: … | Penyunting: …"), Vietnamese "Biên tập".
+# Indonesian and Malay "Penyunting" and "Redaktur" ("Pewarta: … | Penyunting: …"), Vietnamese "Biên tập";
+# "Edited by" in Portuguese, Spanish, French and German, and the editing desk's credit with its colon
+# ("Edição: …", "Edición: …", "Redaktion: …", Dutch "Eindredactie: …"), each as a credit line
+# capitalises it.
 EDITOR_LABEL = (
     r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編|审核|審核|校对|校對|监制|監製|"
-    r"(?-i:Edited by|EDITED BY)|Editor|Penyunting|Redaktur|Biên tập)"
+    r"(?-i:Edited by|EDITED BY|Editado por|EDITADO POR|[ÉE]dit[ée] par|ÉDITÉ PAR|Bearbeitet von|"
+    r"Edição|Edición|Redaktion|(?:Eind)?[Rr]edactie)|Editor|Penyunting|Redaktur|Biên tập)"
 )
 # 作者/记者/撰文/采写/文: the people who wrote (or reported and wrote) it ("文" alone only as a word: not "原文：");
 # 文/图 and 图文 (words and pictures) name the writer too, and Japanese blogs' 投稿者 (poster) the post's.
@@ -52,8 +56,8 @@ PHOTO_ROLE_IN_CREDIT = re.compile(rf"(?:^|[\s/／|｜])(?:{_PHOTO_WORDS}|摄像|
 BYLINE_FIELD = re.compile(
     # A label's value is short: a name or an outlet.
     # "Edited by" needs no colon: its "by" sets the value after it (in capitals: a sentence's
-    # "… was edited by John Smith" is no credit)
-    rf"(?P<label>{SOURCE_LABEL}|{EDITOR_LABEL}|{AUTHOR_LABEL}|{PHOTO_LABEL})(?:{COLON}|(?<=[bB][yY])\s+)"
+    # "… was edited by John Smith" is no credit), as "por", "par" and "von" do theirs
+    rf"(?P<label>{SOURCE_LABEL}|{EDITOR_LABEL}|{AUTHOR_LABEL}|{PHOTO_LABEL})(?:{COLON}|(?:(?<=by)|(?<=por|par|von))\s+)"
     r"(?P<value>[^\s:：|｜丨。]{1,30}(?:[ \u3000][^\s:：|｜丨。]{1,30}){0,5}?)"
     # The next label may follow with no space between ("来源：证券时报网作者：李在山").
     rf"(?=\s*(?:$|[|｜]|\s*(?:{SOURCE_LABEL}|{EDITOR_LABEL}|{AUTHOR_LABEL}|{PHOTO_LABEL}|{CJK_DATE_LABEL})"
