@@ -64,6 +64,8 @@ from newsparse.meta.dates import date_from_url, find_date, parse_date
         ("১২ ডিসেম্বর ২০২৩", "2023-12-12"),
         ("06-Dec-2023 10:30", "2023-12-06T10:30:00"),
         ("2023-Dec-06", "2023-12-06"),
+        ("12.mar.2024 às 14h30", "2024-03-12T14:30:00"),  # or between dots, as Brazilian papers write it
+        ("Atualizado em 3.dez.2019", "2019-12-03"),
         # morning or afternoon before the time (Korean, Chinese, Japanese); Korean dotted dates
         ("2023.12.06. 오후 5:35", "2023-12-06T17:35:00"),
         ("2023. 12. 6. 오전 10:00", "2023-12-06T10:00:00"),

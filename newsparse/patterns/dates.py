@@ -390,8 +390,12 @@ _TEXT_DATE_PATTERNS = [
     (r"(?<!\d)(?P<y>(?:19|20)\d{2})\.\s*gada\s+(?P<d>\d{1,2})\.\s*" + _MONTH_NAME + _TIMED, "gada"),
     # 2023 m. gruodžio 6 d. (Lithuanian: "year", the month, the "day")
     (r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*m\.\s+" + _MONTH_NAME + r"\s+(?P<d>\d{1,2})\s*d\." + _TIMED, r"\d\s*m\."),
-    # 06-Dec-2023 / 2023-Dec-06 (a month's name between hyphens, as some CMSs write it)
-    (r"(?<!\d)(?P<d>\d{1,2})-" + _MONTH_NAME + r"-(?P<y>(?:19|20)\d{2})(?!\d)" + _TIMED, r"\d-[^\W\d_]{3}"),
+    # 06-Dec-2023 / 2023-Dec-06 (a month's name between hyphens, as some CMSs write it), and
+    # 12.mar.2024 (between dots, as Brazilian papers do)
+    (
+        r"(?<!\d)(?P<d>\d{1,2})(?P<sep>[-.])" + _MONTH_NAME + r"(?P=sep)(?P<y>(?:19|20)\d{2})(?!\d)" + _TIMED,
+        r"\d[-.][^\W\d_]{3}",
+    ),
     (r"(?<!\d)(?P<y>(?:19|20)\d{2})-" + _MONTH_NAME + r"-(?P<d>\d{1,2})(?!\d)" + _TIMED, r"\d-[^\W\d_]{3}"),
     # 12/3/2567: Thai pages write numeric dates in the Buddhist era's years too (2567 = 2024)
     (r"(?<!\d)(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<be>25[4-9]\d)(?!\d)" + _TIMED, r"/25[4-9]\d"),
