@@ -1940,3 +1940,23 @@ def test_a_role_set_apart_by_a_dash_after_a_name_leaves_the_name() -> None:
     assert is_name_line("Angela Merkel - Die Biografie", True) == []
     article = newsparse.extract(_story_page("Um relatório", "<p>Maria Silva - Repórter da Agência Brasil</p>"))
     assert article.authors == ["Maria Silva"] and "Repórter" not in (article.text or "")
+
+
+def test_a_name_line_broken_by_a_line_break_gives_the_names_and_leaves_the_place() -> None:
+    from newsparse.meta.byline import is_name_line
+
+    assert is_name_line("María García\nMadrid", True) == ["María García"]
+    assert is_name_line("Jane Doe\nThe Associated Press", True) == ["Jane Doe"]
+    assert is_name_line("Joe Biden\nDonald Trump", True) == ["Joe Biden", "Donald Trump"]  # never one name of four
+    assert is_name_line("Jane Doe\nEin Rückblick auf das Jahr", True) == []
+    article = newsparse.extract(_story_page("Un informe", "<p>María García<br>Madrid</p>"))
+    assert article.authors == ["María García"] and "Madrid" not in (article.text or "")
+
+
+def test_special_correspondents_and_central_european_roles_after_a_name_are_no_names() -> None:
+    assert person_names("Marie Dupont, envoyée spéciale à Kiev") == ["Marie Dupont"]
+    assert person_names("María García / Enviada especial") == ["María García"]
+    assert person_names("Jan Kowalski, dziennikarz") == ["Jan Kowalski"]
+    assert person_names("Jana Nováková, redaktorka") == ["Jana Nováková"]
+    article = newsparse.extract(_story_page("Raport", "<p>Jan Kowalski, dziennikarz</p>"))
+    assert article.authors == ["Jan Kowalski"] and "dziennikarz" not in (article.text or "")

@@ -121,6 +121,7 @@ _BYLINE_GOES_ON = re.compile(
 )
 # One word after a byline's last comma ("…, Berlin"): a place where it follows a full name.
 _PLACE_AFTER_NAME = re.compile(r",\s*[^\W\d_][\w'’.-]*\s*$")
+_ONE_WORD = re.compile(r"^\s*[^\W\d_][\w'’.-]*\s*$")
 # What ends every label: its mark, or the "by" of "Edited by" and its kin ("Editado por")
 _LABEL_ENDS = (*LABEL_MARKS, "by ", "By ", "BY ", "por ", "POR ", "par ", "PAR ", "von ")
 _MAX_BYLINE_BLOCK = 120
@@ -634,6 +635,10 @@ def is_name_line(text: str, surname_test: bool) -> list[str]:
     text = _HANDLE_AFTER.sub("", _READING_TIME_AFTER.sub("", text))
     if len(text) > _MAX_NAME_LINE or text.endswith((".", "!", "?", "。")) or any(c.isdigit() for c in text):
         return []
+    if "\n" in text:  # a line break sets the parts apart as a comma does, and a place may close them
+        names, _, place = text.rpartition("\n")
+        is_place = _ONE_WORD.match(place) is not None and place.strip()[0].isupper()  # "María García<br>Madrid"
+        text = (names if is_place else text).replace("\n", ", ")
     # a dash between spaces sets a role apart ("Maria Silva - Repórter da Agência Brasil"),
     # but a name after it stands against the first ("Joe Biden - Donald Trump")
     credit, *role = _SPACED_DASH.split(BY_PREFIX.sub("", text), maxsplit=1)

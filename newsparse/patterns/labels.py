@@ -341,6 +341,9 @@ BYLINE_TAIL = re.compile(
     # German, Dutch, French, Italian and Portuguese ones
     r"(?:chef)?redakteur(?:in)?|korrespondent(?:in)?|journalistin|volontär(?:in)?|redacteur|verslaggever|"
     r"rédact(?:eur|rice)|chroniqueu(?:r|se)|redattore|redattrice|corrispondente|repórter|jornalista|colunista|"
+    # the special correspondent in French, Spanish and Portuguese; Polish, Czech and Scandinavian roles
+    r"envoyée?\s+spéciale?|enviad[oa]\s+especial|dziennikar(?:z|ka)|redaktor(?:ka)?|redaktør|reportér(?:ka)?|"
+    r"reporterka|korespondent(?:ka)?|novinář(?:ka)?|"
     r"view profile|more from|more (?:stories|articles|posts)|all (?:stories|articles|posts)|see all|"
     # the same links in German, French, Spanish, and "… ago" after the name
     r"alle (?:artikel|beiträge)|mehr (?:artikel|beiträge)|tous les articles|voir le profil|folgen?|hace|il y a)s?\b.*$|"
