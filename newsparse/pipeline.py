@@ -22,9 +22,9 @@ from newsparse.html.score import LEAD_MIN, choose_content, collect_units
 from newsparse.html.text import SENTENCE_END, comparison_key, has_kana, link_density, squash, weighted_len
 from newsparse.html.tidy import drop_closing_headings, drop_repeats, tidy_blocks, trim_counters
 from newsparse.input.decode import decode_html
-from newsparse.meta.byline import lift_bylines
 from newsparse.meta.fields import resolve_metadata
 from newsparse.meta.jsonld import read_jsonld
+from newsparse.meta.lift import lift_bylines
 from newsparse.meta.tags import read_markup, subheading_keys
 from newsparse.meta.title import (
     choose_title,

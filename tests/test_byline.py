@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 import newsparse
-from newsparse.meta.byline import Byline, english_byline, is_byline_line, lift_bylines, parse_labelled, person_names
+from newsparse.meta.byline import Byline, english_byline, is_byline_line, parse_labelled
+from newsparse.meta.lift import lift_bylines
+from newsparse.meta.people import person_names
 from newsparse.model import Block
 
 
@@ -587,7 +589,7 @@ def test_a_sentence_about_reporters_is_no_credit() -> None:
 
 
 def test_a_visible_byline_that_runs_on_is_cut_back_to_the_declared_name() -> None:
-    from newsparse.meta.byline import confirmed_names
+    from newsparse.meta.people import confirmed_names
 
     assert confirmed_names(["Luke Koppa Ski", "Jane Roe"], ["Luke Koppa"]) == ["Luke Koppa", "Jane Roe"]
     assert confirmed_names(["Creeny Standard"], ["Creeny"]) == ["Creeny"]

@@ -18,8 +18,10 @@ from typing import Any
 
 from newsparse.html.parse import Tree
 from newsparse.html.text import comparison_key, has_cjk
-from newsparse.meta.byline import (
-    Byline,
+from newsparse.meta.byline import Byline
+from newsparse.meta.dates import date_from_url, find_date, parse_date, script_date, short_year_date
+from newsparse.meta.language import chinese_script, detect_language, normalize_tag, other_language
+from newsparse.meta.people import (
     confirmed_names,
     given_name_first,
     handles,
@@ -32,8 +34,6 @@ from newsparse.meta.byline import (
     staff_credits,
     unlabelled_names,
 )
-from newsparse.meta.dates import date_from_url, find_date, parse_date, script_date, short_year_date
-from newsparse.meta.language import chinese_script, detect_language, normalize_tag, other_language
 from newsparse.meta.section import declared_section, section_from_breadcrumb, section_from_text_trail
 from newsparse.meta.tags import MarkupFacts, author_links, byline_texts, date_texts, name_texts, standalone_dates
 from newsparse.meta.title import domain_labels, site_from_title

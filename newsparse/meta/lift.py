@@ -1,0 +1,333 @@
+"""Byline matter inside the story's blocks: lifted out of the body and read.
+
+Templates set bylines, datelines, editors' notes and sources among the story's own
+paragraphs (the headline repeated with its byline, "来源：X 作者：Y" under it, "责任编辑：Z"
+closing it, a signature in bold).  Those lines leave the body and fill the metadata; a
+credit that is part of the story's text (a news service's opening dateline, an agency's
+closing credit) is read and left in place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from newsparse.html.text import comparison_key
+from newsparse.meta.byline import (
+    DASHES,
+    LINE_PARTS,
+    MAX_BYLINE_BLOCK,
+    Byline,
+    credit_line,
+    credited_agency,
+    english_byline,
+    is_byline_line,
+    is_dateline,
+    is_name_line,
+    japanese_credit,
+    opening_credit,
+    reporter_credit,
+    standalone_byline,
+    wire_credit,
+)
+from newsparse.meta.language import detect_language
+from newsparse.meta.people import (
+    HAN_CHARACTER,
+    cjk_names,
+    person_names,
+    reads_as_cjk_name,
+    staff_credits,
+    written_as_name,
+)
+from newsparse.model import Block
+from newsparse.patterns.dates import RELATIVE_DATE_LINE
+from newsparse.patterns.labels import (
+    AGENCY_LINE,
+    BY_PREFIX,
+    FORUM_POSTER,
+    INSTITUTION,
+    NEWSROOM_ALONE,
+    NO_ONE_CREDIT,
+    OPENING_AGENCY,
+    TRAILING_AUTHOR,
+    TRAILING_EDITOR,
+    TRAILING_NAME,
+)
+from newsparse.trace import Trace
+
+_BRACKETED_LINE = re.compile(r"^\s*[（(【\[]\s*(?P<inside>[^（()）【】\[\]]+?)\s*[)）】\]]\s*$")
+# The marks Chinese papers set before a byline line ("□本报记者 张三", "■ 张三")
+_BYLINE_MARKS = "□■◎●○◆◇▲△"
+_WIRE_CREDIT_BLOCKS = 2  # the last paragraphs, where an agency's credit stands
+# "Theo X" (according to X) closing a Vietnamese story, after the writer's name in brackets
+# or alone: its source
+_VIETNAMESE_SOURCING = re.compile(
+    r"^\s*(?:(?P<writer>[^()]{2,40}?)\s*[(（]\s*theo\s+(?P<bracketed>[^()（）]{2,40})[)）]|theo\s+(?P<alone>[^()]{2,40}))\s*$",
+    re.IGNORECASE,
+)
+_LANGUAGE_BLOCKS = 3  # paragraphs read for the story's language
+_TOP_BLOCKS = 4  # bylines and datelines stand among the first blocks
+_HEADLINE_TAG = 4  # letters of a tag set before a repeated headline ("原创")
+_DATE_DIGITS = 14  # digits of a date and time set before a repeated headline ("23.01.2022 14:30")
+_TITLE_SLACK = 20  # characters a repeated headline may add in spacing and punctuation
+
+
+def lift_bylines(
+    blocks: list[Block], title: str | None, trace: Trace | None = None, surname_test: bool = True
+) -> tuple[list[Block], Byline]:
+    """Take byline, source and editor lines out of the body and read them.
+
+    A standalone line of labelled fields anywhere, and near the top a "By ..." line, a
+    bare date, or a list of such lines, are lifted; so is an editor's note closing the last
+    paragraph.  A closing author credit such as ``(郭愛青)``, and the reporters a news
+    service's opening dateline credits, are read but left in the text, where they are
+    part of the story.
+    """
+    found = Byline()
+    kept: list[Block] = []
+    title_key = comparison_key(title)
+    for index, block in enumerate(blocks):
+        if (
+            index < _TOP_BLOCKS
+            and title
+            and block.text
+            and len(block.text) < 2 * len(title) + _TITLE_SLACK  # a paragraph is not keyed in vain
+            and _repeats_headline(comparison_key(block.text), title_key)
+        ):
+            if trace is not None:
+                trace.drop(block.text, "the headline repeated")
+            continue
+        if index < _TOP_BLOCKS and _headline_then_byline(block, title, found, surname_test):
+            if trace is not None:
+                trace.drop(block.text or "", "the headline repeated, its byline read into metadata")
+            continue
+        if block.type == "paragraph" and block.text and "\n" in block.text:
+            block = _without_edge_credits(block, found)
+        lines = block.items if block.type == "list" else [block.text] if block.type == "paragraph" else []
+        if (lines and all(_lift_line(line or "", index < _TOP_BLOCKS, found, surname_test) for line in lines)) or (
+            block.type == "heading" and _lift_heading(block.text or "", index < _TOP_BLOCKS, found)
+        ):
+            if trace is not None:
+                trace.drop(block.plain_text(), "byline or dateline, read into metadata")
+            continue
+        kept.append(block)
+    _read_opening_credit(kept, found)
+    _read_closing_credits(kept, found, surname_test)
+    return kept, found
+
+
+def _without_edge_credits(block: Block, found: Byline) -> Block:
+    """A paragraph of lines whose first or last lines are labelled credits: those are read
+    and the block keeps the rest.  Pages set the editor under the story's last line with a
+    line break ("…的反应。<br>责任编辑：张三"), or the credits above the site's sign-off
+    ("编辑|X<br>责编|Y<br>扫描下方二维码…"); a block of nothing but credits is lifted whole."""
+    lines = block.text.split("\n") if block.text else []
+    credits = Byline()
+    start = 0
+    while start < len(lines) - 1 and _lift_credits(lines[start], credits):
+        start += 1
+    end = len(lines)
+    while end > start + 1 and _lift_credits(lines[end - 1], credits):
+        end -= 1
+    if start == 0 and end == len(lines):
+        return block
+    found.merge(credits)
+    return replace(block, text="\n".join(lines[start:end]))
+
+
+def _read_opening_credit(blocks: list[Block], found: Byline) -> None:
+    """The reporters and the agency a news service's dateline credits as the story opens.
+    The story's opening is the first paragraph among the top blocks that opens so, not
+    just the first: a promo the page set above the story ("【点击投票】…") may come first."""
+    for block in blocks[:_TOP_BLOCKS]:
+        if block.type != "paragraph" or not block.text:
+            continue
+        credited = opening_credit(block.text)
+        wire = OPENING_AGENCY.match(block.text)  # "WASHINGTON (AP) — …": the story's source
+        if credited.authors or credited.sources or wire:
+            found.authors.extend(name for name in credited.authors if name not in found.authors)
+            found.sources.extend(credited.sources)
+            if wire:
+                found.sources.append(wire["agency"])
+            return
+
+
+def _read_vietnamese_sourcing(blocks: list[Block], found: Byline) -> bool:
+    """A Vietnamese story's closing line that gives its source ("Theo VnExpress", according
+    to VnExpress), after the writer's name or alone ("Minh Anh (theo Reuters)"): read and
+    lifted.  "Theo" is a given name elsewhere, so only a story in Vietnamese is read so."""
+    if not blocks or blocks[-1].type not in ("paragraph", "heading"):
+        return False
+    sourcing = _VIETNAMESE_SOURCING.match(blocks[-1].text or "")
+    if sourcing is None or detect_language(" ".join(b.text or "" for b in blocks[:_LANGUAGE_BLOCKS])) != "vi":
+        return False
+    if sourcing["writer"]:
+        found.authors.extend(n for n in person_names(sourcing["writer"]) if n not in found.authors)
+    found.sources.append((sourcing["bracketed"] or sourcing["alone"]).strip())
+    del blocks[-1]
+    return True
+
+
+def _lift_credits(line: str, found: Byline) -> bool:
+    """Whether a line is labelled credits (read into ``found``): "作者：X", "编辑 X 校对 Y".
+    A short line in bold, a heading to the block builder, is lifted only as such."""
+    is_byline, fields = is_byline_line(line)
+    credits = fields if is_byline else credit_line(line)
+    if credits is None:
+        return False
+    found.merge(credits)
+    return True
+
+
+def _headline_then_byline(block: Block, title: str | None, found: Byline, surname_test: bool) -> bool:
+    """The headline shown with its byline after it, as one heading sets them apart only by
+    a line break ("米朝首脳直通電話…の成否<br>編集委員　中沢克二"): the byline is read."""
+    text = block.text or ""
+    if not title or block.type not in ("heading", "paragraph") or not text.startswith(title):
+        return False
+    rest = text[len(title) :].strip()
+    return bool(rest) and _lift_line(rest, True, found, surname_test)
+
+
+def _repeats_headline(key: str, title_key: str) -> bool:
+    """The headline again, perhaps after a tag of a few characters ("原创", "Exclusive") or
+    after its date ("23.01.2022 - Headline")."""
+    if not title_key or not key.endswith(title_key):
+        return False
+    before = key[: len(key) - len(title_key)]
+    return len(before) <= _HEADLINE_TAG or (before.isdigit() and len(before) <= _DATE_DIGITS)
+
+
+def _lift_heading(text: str, near_top: bool, found: Byline) -> bool:
+    """A heading that is labelled credits, or near the top a "By …" line ("By Giovanni
+    Gaggero | 12/10/2020" set as an <h4>)."""
+    if _lift_credits(text, found):
+        return True
+    reporters = reporter_credit(text)  # "澎湃新闻记者 段彦超 廖艳" set in bold
+    if reporters:
+        found.merge(Byline(authors=reporters))
+        return True
+    names = standalone_byline(text) if near_top else []
+    found.merge(Byline(authors=names))
+    return bool(names)
+
+
+def _lift_line(line: str, near_top: bool, found: Byline, surname_test: bool) -> bool:
+    """Whether a line is byline matter (read into ``found``) rather than story text."""
+    if line[:1] in _BYLINE_MARKS:
+        line = line.lstrip(_BYLINE_MARKS).lstrip() or line
+    if _lift_credits(line, found):
+        return True
+    # a reporters' credit may stand in brackets of its own ("（记者 张三）")
+    bracketed = _BRACKETED_LINE.match(line)
+    reporters = reporter_credit(bracketed["inside"] if bracketed else line) or _credit_beside_dateline(line)
+    if not reporters and not surname_test:
+        reporters = japanese_credit(line)
+    if reporters:
+        found.merge(Byline(authors=reporters))
+        return True
+    if (near_top or not HAN_CHARACTER.search(line)) and is_dateline(line):
+        # A line of nothing but a date and its labels is no story text anywhere, but for a
+        # Chinese document's closing date under its issuer (落款) and a timeline's dates.
+        return True
+    poster = FORUM_POSTER.match(line)
+    if poster:
+        found.merge(Byline(authors=[poster["name"]]))
+        return True
+    if not near_top:
+        return False
+    if RELATIVE_DATE_LINE.match(line) or NO_ONE_CREDIT.match(line):
+        return True  # "昨天", "3 hours ago": when it was shown; "From staff reports": no one
+    agency, _, rest = line.partition("\n")  # "The Associated Press<br>Published Monday, …"
+    agency = BY_PREFIX.sub("", agency)  # "By The Associated Press"
+    if AGENCY_LINE.match(agency) and (not rest or is_dateline(rest)):
+        found.merge(Byline(sources=[agency.strip()]))
+        return True
+    # A Japanese line of a few kanji is a section, a place or a label as often as a name
+    # ("政治", "東京", "情報元"): there a name needs its role.
+    bare_names = surname_test or not HAN_CHARACTER.search(line)
+    credits = staff_credits([line]) if len(line) <= MAX_BYLINE_BLOCK else []
+    # a newsroom credited alone is no one's name, whatever particle precedes it ("Von der Redaktion")
+    newsroom = bool(credits) and NEWSROOM_ALONE.fullmatch(credits[0]) is not None
+    names = [] if newsroom else english_byline(line) or (is_name_line(line, surname_test) if bare_names else [])
+    if names:
+        found.merge(Byline(authors=names, sources=credited_agency(line)))
+        return True
+    if credits:  # "By AOL Staff": no person, but a credit
+        found.merge(Byline(credits=credits))
+    return bool(credits)
+
+
+def _credit_beside_dateline(line: str) -> list[str]:
+    """The reporters of a line that sets their credit and the date apart by a separator
+    ("홍길동 기자 · 입력 2023.12.06 17:35"): a line of nothing but the two is byline matter."""
+    if len(line) > MAX_BYLINE_BLOCK:
+        return []
+    parts = LINE_PARTS.split(line)
+    names: list[str] = []
+    for part in parts if len(parts) > 1 else ():
+        if not is_dateline(part):
+            credited = reporter_credit(part)
+            if not credited:
+                return []
+            names.extend(credited)
+    return names
+
+
+def _dashed_signature(text: str, surname_test: bool) -> list[str]:
+    """The names of a line that is a dash and nothing but them ("- Nadja Podbregar", "— Jane
+    Doe and John Roe"): a signature set apart under the story."""
+    if text[:2] not in DASHES:
+        return []
+    return is_name_line(text[2:].strip(), surname_test)
+
+
+def _read_closing_credits(blocks: list[Block], found: Byline, surname_test: bool) -> None:
+    if _read_vietnamese_sourcing(blocks, found):
+        return
+    # An agency's credit, in the last paragraphs (a copyright line may follow it), stays
+    # in the text; its reporters are the authors when nothing else named them.
+    for block in blocks[-_WIRE_CREDIT_BLOCKS:]:
+        if block.type != "paragraph":
+            continue
+        credit = wire_credit(block.text or "")
+        if not found.authors:
+            found.authors.extend(credit.authors)
+        found.editors.extend(n for n in credit.editors if n not in found.editors)
+    if len(blocks) > 1 and blocks[-1].type == "heading":
+        # A heading heads nothing at the very end: a name set there in bold is the signature
+        # ("<p><b>Stefan Wasmer</b></p>" closing a report).
+        text = blocks[-1].text or ""
+        signature = not text.endswith((":", "：")) and (standalone_byline(text) or is_name_line(text, surname_test))
+        if signature:
+            found.authors.extend(n for n in signature if n not in found.authors)
+            del blocks[-1]
+            return
+    at = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].type == "paragraph" and blocks[i].text), None)
+    if at is None:
+        return
+    last = blocks[at]
+    text = last.text or ""
+    closing = (standalone_byline(text) or _dashed_signature(text, surname_test)) if len(blocks) > 1 else []
+    if closing:  # "Von Cosima Künzel" or "- Nadja Podbregar" closing the story
+        found.authors.extend(n for n in closing if n not in found.authors)
+        del blocks[at]
+        return
+    editor = TRAILING_EDITOR.search(text)
+    if editor:
+        found.editors.extend(n for n in cjk_names(editor.group("names")) if n not in found.editors)
+        last.text = text = text[: editor.start()].rstrip()
+        if not text:
+            del blocks[at]
+            return
+    signed = TRAILING_NAME.search(text)
+    if signed and not HAN_CHARACTER.search(signed["names"]):
+        names = [
+            n for n in person_names(signed["names"]) if written_as_name(n, surname_test) and not INSTITUTION.search(n)
+        ]
+        found.authors.extend(n for n in names if n not in found.authors)
+        return
+    author = TRAILING_AUTHOR.search(text)
+    if author:
+        names = cjk_names(author.group("names"))
+        found.authors.extend(n for n in names if n not in found.authors and reads_as_cjk_name(n, surname_test))
