@@ -6,19 +6,38 @@ the JSON record, so output is stable across versions and easy to diff.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from itertools import accumulate
 from typing import Any
 
 # Keys each block type carries, in output order.
 BLOCK_KEYS: dict[str, tuple[str, ...]] = {
     "heading": ("level", "text"),
-    "paragraph": ("text",),
-    "list": ("ordered", "items", "levels"),
-    "quote": ("text",),
+    "paragraph": ("text", "links"),
+    "list": ("ordered", "items", "levels", "links"),
+    "quote": ("text", "links"),
     "table": ("rows", "caption"),
     "image": ("src", "alt", "caption"),
     "code": ("text",),
 }
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link in a block's text: the words ``text`` stand at ``start`` of the block's text
+    (of its item ``item``, in a list), pointing to the absolute address ``url``.  Offsets
+    rather than the words alone, since the same words may stand elsewhere unlinked."""
+
+    text: str
+    url: str
+    start: int
+    item: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        record: dict[str, Any] = {"text": self.text, "url": self.url, "start": self.start}
+        if self.item is not None:
+            record["item"] = self.item
+        return record
 
 
 @dataclass
@@ -36,12 +55,41 @@ class Block:
     src: str | None = None
     alt: str | None = None
     caption: str | None = None
+    links: list[Link] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         record: dict[str, Any] = {"type": self.type}
         for key in BLOCK_KEYS[self.type]:
-            record[key] = getattr(self, key)
+            record[key] = [link.to_dict() for link in self.shown_links()] if key == "links" else getattr(self, key)
         return record
+
+    def shown_links(self) -> list[Link]:
+        """The links whose words stand where they say: a stage that edits a block's text
+        after it was read (a credit cut from its end) may leave a link behind."""
+        if not self.links:
+            return []
+        items = (self.items or []) if self.type == "list" else [self.text or ""]
+        return [
+            link
+            for link in self.links
+            if (item := link.item or 0) < len(items) and items[item].startswith(link.text, link.start)
+        ]
+
+    def plain_links(self) -> list[Link]:
+        """The links where they stand in ``plain_text()``, a list's items one to a line."""
+        if self.type != "list":
+            return self.shown_links()
+        starts = list(accumulate((len(item) + 1 for item in self.items or []), initial=0))
+        return [Link(link.text, link.url, starts[link.item or 0] + link.start) for link in self.shown_links()]
+
+    def cut(self, start: int, end: int) -> Block:
+        """The block with only ``text[start:end]``, its links moved with their words."""
+        links = [
+            replace(link, start=link.start - start)
+            for link in self.links or []
+            if link.start >= start and link.start + len(link.text) <= end
+        ]
+        return replace(self, text=(self.text or "")[start:end], links=links)
 
     def plain_text(self) -> str:
         """The block as plain text, as it appears in ``Article.text`` (images give none)."""

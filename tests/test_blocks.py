@@ -32,7 +32,7 @@ def test_headings_keep_their_level() -> None:
 def test_short_bold_paragraph_is_a_subheading_but_bold_sentence_is_not() -> None:
     blocks = blocks_of(f"<p>{PROSE}</p><p><strong>What comes next</strong></p><p><b>Note: this is bold prose.</b></p>")
     assert blocks[1] == {"type": "heading", "level": 3, "text": "What comes next"}
-    assert blocks[2] == {"type": "paragraph", "text": "Note: this is bold prose."}
+    assert blocks[2] == {"type": "paragraph", "text": "Note: this is bold prose.", "links": []}
 
 
 def test_lists_tables_quotes_code() -> None:
@@ -42,9 +42,15 @@ def test_lists_tables_quotes_code() -> None:
         "<tr><td>Green</td><td>2</td></tr></table>"
         "<blockquote><p>Quoted words here.</p></blockquote><pre>x = 1\n  y = 2</pre>"
     )
-    assert blocks[1] == {"type": "list", "ordered": True, "items": ["first step", "second step"], "levels": [0, 0]}
+    assert blocks[1] == {
+        "type": "list",
+        "ordered": True,
+        "items": ["first step", "second step"],
+        "levels": [0, 0],
+        "links": [],
+    }
     assert blocks[2] == {"type": "table", "rows": [["Party", "Seats"], ["Green", "2"]], "caption": "Seats won"}
-    assert blocks[3] == {"type": "quote", "text": "Quoted words here."}
+    assert blocks[3] == {"type": "quote", "text": "Quoted words here.", "links": []}
     assert blocks[4] == {"type": "code", "text": "x = 1\n  y = 2"}
 
 
@@ -177,7 +183,7 @@ def test_a_tables_caption_titles_it_in_markdown_and_in_the_text() -> None:
 
 def test_deep_nesting_does_not_overflow() -> None:
     html = "<html><body>" + "<div>" * 20000 + f"<p>{PROSE}</p>" + "</div>" * 20000 + "</body></html>"
-    assert newsparse.extract(html).to_dict()["blocks"] == [{"type": "paragraph", "text": PROSE}]
+    assert newsparse.extract(html).to_dict()["blocks"] == [{"type": "paragraph", "text": PROSE, "links": []}]
 
 
 def test_a_picture_set_in_a_paragraph_leaves_its_text_prose_and_a_credit_a_caption() -> None:
@@ -198,7 +204,7 @@ def test_a_pictures_box_opening_a_paragraph_holds_its_caption_and_the_words_afte
     box = "<span class='storyimage'><span><img src='/sad.jpg'></span><span>© Archive Photos/Getty Images</span></span>"
     blocks = blocks_of(f"<p>{box} <strong>{lede}</strong></p><p>{PROSE}</p>")
     assert blocks[0] == {"type": "image", "src": "/sad.jpg", "alt": None, "caption": "© Archive Photos/Getty Images"}
-    assert blocks[1] == {"type": "paragraph", "text": lede}
+    assert blocks[1] == {"type": "paragraph", "text": lede, "links": []}
     # A picture floated beside a sentence's opening words, a person's card in a sentence:
     # the words are prose.
     floated = f"<p><em><img src='/logo.jpg'>On the 17th of January, Prospect hosted</em> a roundtable. {PROSE}</p>"
@@ -254,7 +260,7 @@ def test_text_a_paragraph_break_sets_before_a_picture_is_no_caption_of_it() -> N
         f"{lead}<br> <br><img src='/keyboard.jpg' width='800'><center><em>The new keyboard</em></center>"
         f"<br>{PROSE}<br><br>{PROSE}"
     )
-    assert blocks[0] == {"type": "paragraph", "text": lead}
+    assert blocks[0] == {"type": "paragraph", "text": lead, "links": []}
     assert blocks[1]["type"] == "image" and blocks[1].get("caption") != lead
 
 
@@ -311,6 +317,7 @@ def test_a_list_inside_an_item_is_kept_apart_one_level_deeper() -> None:
         "ordered": False,
         "items": ["Clothes to pack", "Rain jacket", "Wool socks", "Food", "A list in an item of its own"],
         "levels": [0, 1, 1, 0, 0],
+        "links": [],
     }
 
 

@@ -4,12 +4,14 @@ into emphasis, code, links or entities."""
 
 from __future__ import annotations
 
+from urllib.parse import unquote
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt  # Rich's Markdown parser, CommonMark
 
-from newsparse.model import Article, Block
+from newsparse.model import Article, Block, Link
 from newsparse.render.markdown import render_block, render_markdown
 
 _PARSER = MarkdownIt("commonmark").enable("table")
@@ -94,3 +96,44 @@ def test_list_items_cells_and_captions_read_back_as_written(items: list[str], ca
     assert ([t.strip() for t in texts], kinds) == (wanted * 2, {"text"})
     texts, kinds = _shown(render_block(Block("image", src="https://cdn.example/a.jpg", alt="", caption=caption)))
     assert (texts[-1].strip(), kinds) == (caption.strip(), {"image", "em_open", "text", "em_close"})
+
+
+_ADDRESSES = st.sampled_from(
+    ["https://example.com/a", "https://example.com/a b", "https://example.com/x_(y)", "https://example.com/a\\b*c"]
+)
+
+
+def _links_shown(markdown: str) -> tuple[str, list[tuple[str, str]]]:
+    """A paragraph's text as a reader sees it, and each link's words and address."""
+    (inline,) = [t for t in _PARSER.parse(markdown) if t.type == "inline"]
+    text, links, words, href = [], [], None, ""
+    for child in inline.children or []:
+        if child.type == "link_open":
+            words, href = [], unquote(str(child.attrs["href"]))
+        elif child.type == "link_close":
+            links.append(("".join(words or []), href))
+            words = None
+        else:
+            piece = child.content if child.type == "text" else "\n"
+            text.append(piece)
+            if words is not None:
+                words.append(piece)
+    return "".join(text), links
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
+@given(st.lists(st.tuples(_LINE, st.booleans(), _ADDRESSES, st.sampled_from([" ", "", "\n"])), min_size=1, max_size=5))
+def test_links_read_back_as_their_words_and_addresses_and_the_text_as_written(
+    pieces: list[tuple[str, bool, str, str]],
+) -> None:
+    text, links = "", []
+    for words, linked, address, before in pieces:
+        words = words.strip()
+        if text:
+            text += before  # a space, none ("well-[known]"), or a line break
+        if linked:
+            links.append(Link(words, address, len(text)))
+        text += words
+    shown, found = _links_shown(render_block(Block("paragraph", text=text, links=links)))
+    assert shown == text
+    assert found == [(link.text, unquote(link.url)) for link in links]

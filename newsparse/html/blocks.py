@@ -9,6 +9,8 @@ inside it.  The walk uses explicit stacks: a page nested 100,000 deep must not o
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from typing import NamedTuple
 
 from selectolax.lexbor import LexborNode
 
@@ -23,7 +25,7 @@ from newsparse.html.text import (
     text_and_stops,
     weighted_len,
 )
-from newsparse.model import Block
+from newsparse.model import Block, Link
 from newsparse.patterns.boilerplate import (
     CAPTION_CREDIT,
     CAPTION_TEXT_BEFORE,
@@ -67,6 +69,14 @@ _PARAGRAPH_BOXES = frozenset(
     {"p", "div", "section", "article", "blockquote", "ul", "ol", "dl", "table", "h1", "h2", "h3", "h4", "h5", "h6"}
 )
 _BR = "\x00"  # stands for <br> until paragraphs are cut (NULs never survive parsing)
+# Where a link's words open and close while a line is squashed: noncharacters, which no
+# page's text holds.
+_LINK_OPEN, _LINK_CLOSE = "\ufdd0", "\ufdd1"
+_LINK_MARK = re.compile("[\ufdd0\ufdd1]")
+# Addresses no reader can follow from the text: a script's, a jump within the page, data.
+_UNFOLLOWABLE = re.compile(r"^(?:#|javascript:|vbscript:|data:|about:)", re.IGNORECASE)
+_URL_BREAKS = re.compile(r"[\t\n\r]")  # a browser drops them from an address
+_ABSOLUTE = re.compile(r"^https?://", re.IGNORECASE)  # most links: no joining wanted
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BOLD_TAGS = frozenset({"b", "strong"})
 # Level given to a short all-bold paragraph used as a sub-heading.
@@ -127,8 +137,8 @@ class BlockBuilder:
         self.trace = trace
         self._quotes = quotes  # quotations this builder's blocks are inside
         self.blocks: list[Block] = []
-        # Inline run since the last block boundary: (text, bold, linked) pieces.
-        self._run: list[tuple[str, bool, bool]] = []
+        # Inline run since the last block boundary: (text, bold, the link around it) pieces.
+        self._run: list[tuple[str, bool, LexborNode | None]] = []
         self._run_images: list[LexborNode] = []
 
     # -- containers -----------------------------------------------------------------
@@ -144,7 +154,7 @@ class BlockBuilder:
             node: LexborNode = item  # type: ignore[assignment]
             tag = node.tag
             if tag == "-text":
-                self._run.append((node.text_content or "", False, False))
+                self._run.append((node.text_content or "", False, None))
                 continue
             if tag is None or tag[0] == "-" or node in self.skip:
                 continue
@@ -163,21 +173,23 @@ class BlockBuilder:
 
     # -- inline runs ------------------------------------------------------------------
 
-    def _add_inline(self, root: LexborNode, bold: bool = False, linked: bool = False, phrasing: bool = False) -> None:
+    def _add_inline(
+        self, root: LexborNode, bold: bool = False, link: LexborNode | None = None, phrasing: bool = False
+    ) -> None:
         """Add an element's text to the inline run.  With ``phrasing`` (inside a <p>, which
         holds phrasing content only) a custom element is inline, as browsers show one
         ("…in the United States (<hl-trusted-source><a>1</a></hl-trusted-source>).")."""
-        stack: list[tuple[LexborNode | None, bool, bool]] = [(root, bold, linked)]
+        stack: list[tuple[LexborNode | None, bool, LexborNode | None]] = [(root, bold, link)]
         while stack:
-            node, bold, linked = stack.pop()
+            node, bold, link = stack.pop()
             if node is None:  # the end of a paragraph set inside an inline element
-                self._run += [(_BR, bold, linked), (_BR, bold, linked)]
+                self._run += [(_BR, bold, link), (_BR, bold, link)]
                 continue
             tag = node.tag
             if tag == "-text":
-                self._run.append((node.text_content or "", bold, linked))
+                self._run.append((node.text_content or "", bold, link))
             elif tag == "br":
-                self._run.append((_BR, bold, linked))
+                self._run.append((_BR, bold, link))
             elif tag in _IMAGE_TAGS:
                 if not self._run_images and _ends_paragraph(self._run):
                     self._flush()  # the text a paragraph break sets before a picture is no caption of it
@@ -188,13 +200,13 @@ class BlockBuilder:
                 if tag in _PARAGRAPH_BOXES:
                     # paragraphs inside an inline element ("<font><p>…</p><p>…</p></font>", as
                     # older pages wrap a story) stay paragraphs
-                    self._run += [(_BR, bold, linked), (_BR, bold, linked)]
-                    stack.append((None, bold, linked))
+                    self._run += [(_BR, bold, link), (_BR, bold, link)]
+                    stack.append((None, bold, link))
                 elif tag not in INLINE_TAGS and not (phrasing and _is_custom(tag)):
-                    self._run.append((_BR, bold, linked))
+                    self._run.append((_BR, bold, link))
                 inner_bold = bold or tag in _BOLD_TAGS or tag in _HEADINGS
-                inner_linked = linked or (tag == "a" and not is_named_anchor(node))
-                stack.extend((child, inner_bold, inner_linked) for child in reversed(_children(node)))
+                inner_link = link or (node if tag == "a" and not is_named_anchor(node) else None)
+                stack.extend((child, inner_bold, inner_link) for child in reversed(_children(node)))
 
     def _flush(self, in_paragraph: bool = False) -> None:
         """End the inline run: its pictures, then its paragraphs.  Outside a <p>, short text
@@ -205,7 +217,7 @@ class BlockBuilder:
         self._run, self._run_images = [], []
         paragraphs = _cut_paragraphs(run)
         if images:
-            text = " ".join(p[0] for p in paragraphs)
+            text = " ".join(p.text for p in paragraphs)
             if weighted_len(text) <= _CAPTION_MAX and (
                 (not in_paragraph or _reads_as_caption(text)) and not _paragraph_after(images[-1], paragraphs)
             ):
@@ -214,7 +226,7 @@ class BlockBuilder:
                 # Only icons beside a sentence: it is prose (":sad: Mein Muckelbär es tut einem so leid …")
             else:
                 self._add_images(images, caption=None)
-        for text, all_bold, link_share in paragraphs:
+        for text, all_bold, link_share, spans in paragraphs:
             if "\n" in text and link_share < _LINK_SHARE_MAX:
                 text = self._without_filler_lines(text)
             if not text:
@@ -231,7 +243,19 @@ class BlockBuilder:
             if all_bold and weighted_len(text) <= _BOLD_HEADING_MAX and not text.endswith(_SENTENCE_END):
                 self.blocks.append(Block("heading", text=text, level=BOLD_HEADING_LEVEL))
             else:
-                self.blocks.append(Block("paragraph", text=text))
+                self.blocks.append(Block("paragraph", text=text, links=self._links(text, spans) if spans else []))
+
+    def _links(self, text: str, spans: list[tuple[int, int, LexborNode]], item: int | None = None) -> list[Link]:
+        """The links of ``spans`` (offsets in ``text`` and their <a>) a reader can follow,
+        made absolute where the page's address is known; those of lines left out of
+        ``text`` fall away."""
+        links = []
+        for start, end, anchor in spans:
+            href = _URL_BREAKS.sub("", (anchor.attrs.get("href") or "").strip())
+            if href and end <= len(text) and not _UNFOLLOWABLE.match(href):
+                url = href if _ABSOLUTE.match(href) else resolve(self.base_url, href)
+                links.append(Link(text[start:end], url, start, item))
+        return links
 
     def _without_filler_lines(self, text: str) -> str:
         """A paragraph of lines (set apart by single <br>s) less the interface lines that
@@ -284,7 +308,7 @@ class BlockBuilder:
                 if len(self._run_images) > pictures and _opens_on_picture(child):
                     self._picture_box(start, pictures, children[:at], children[at + 1 :])
             elif child.tag is not None and child.tag[0] != "-" and child not in self.skip:
-                self._run.append((_BR, False, False))
+                self._run.append((_BR, False, None))
                 self._add_inline(child, phrasing=True)
         self._flush(in_paragraph=True)
         return True
@@ -305,9 +329,9 @@ class BlockBuilder:
         self._add_images(box_images, caption=caption)
 
     def _list(self, node: LexborNode) -> bool:
-        items: list[tuple[str, int]] = []
+        items: list[tuple[str, int, LexborNode | None]] = []
         self._list_items(node, 0, items)
-        texts = [text for text, _ in items]
+        texts = [text for text, _, _ in items]
         total = sum(map(len, texts))
         linked = sum(
             len(a.text(deep=True))
@@ -329,15 +353,21 @@ class BlockBuilder:
             if self.trace is not None:
                 self.trace.drop(" / ".join(texts), "list of interface text")
         else:
-            self.blocks.append(
-                Block("list", ordered=node.tag == "ol", items=texts, levels=[level for _, level in items])
-            )
+            links = [
+                link
+                for at, (text, _, li) in enumerate(items)
+                if li is not None
+                for link in self._links(text, _spans_found(text, li), at)
+            ]
+            levels = [level for _, level, _ in items]
+            self.blocks.append(Block("list", ordered=node.tag == "ol", items=texts, levels=levels, links=links))
         return True
 
-    def _list_items(self, node: LexborNode, level: int, items: list[tuple[str, int]]) -> None:
+    def _list_items(self, node: LexborNode, level: int, items: list[tuple[str, int, LexborNode | None]]) -> None:
         """The items of a list, each followed by those of the lists inside it, one level
         deeper (the lists open are stacked, not recursed into: a hostile page nests them
-        a thousand deep)."""
+        a thousand deep); with each, its <li>, where its links are sought, but for one
+        holding a list, which gives its own words only."""
         open_lists = [(iter(_children(node)), level)]
         while open_lists:
             children, level = open_lists[-1]
@@ -350,14 +380,14 @@ class BlockBuilder:
             if li.css_first("ul, ol") is None:  # most items: no list inside
                 text = line_text(li)
                 if text:
-                    items.append((text, level))
+                    items.append((text, level, li))
                 continue
             parts: list[str] = []
             inner: list[LexborNode] = []
             _own_text(li, parts, inner)
             text = joined_text(NODE_BREAK.join(parts))
             if text:
-                items.append((text, level))
+                items.append((text, level, None))
             deeper = level + 1 if text else level
             open_lists.extend((iter(_children(sublist)), deeper) for sublist in reversed(inner))
 
@@ -369,9 +399,16 @@ class BlockBuilder:
             return False
         inner = BlockBuilder(self.skip, self.base_url, quotes=self._quotes + 1)
         inner.add_container_children(node)
-        text = "\n\n".join(b.plain_text() for b in inner.blocks if b.plain_text())
-        if text:
-            self.blocks.append(Block("quote", text=text))
+        parts: list[str] = []
+        links: list[Link] = []
+        at = 0  # where the next block's text starts in the quotation's
+        for block in inner.blocks:
+            if shown := block.plain_text():
+                links += [replace(link, start=at + link.start) for link in block.plain_links()]
+                parts.append(shown)
+                at += len(shown) + 2
+        if parts:
+            self.blocks.append(Block("quote", text="\n\n".join(parts), links=links))
         return True
 
     def add_container_children(self, node: LexborNode) -> None:
@@ -571,11 +608,11 @@ def _children(node: LexborNode) -> list[LexborNode]:
     return children
 
 
-def _paragraph_after(picture: LexborNode, paragraphs: list[tuple[str, bool, float]]) -> bool:
+def _paragraph_after(picture: LexborNode, paragraphs: list[_Paragraph]) -> bool:
     """Whether the text after a run's last picture is the story's: a paragraph longer than a
     caption set in a box of its own, set apart from the picture by two <br>s (a story of
     <br>s: "…<br><br><img><br><br>The next paragraph…").  Short lines so set are captions."""
-    if all(weighted_len(text) <= _UNDER_PICTURE_MAX for text, _, _ in paragraphs):
+    if all(weighted_len(paragraph.text) <= _UNDER_PICTURE_MAX for paragraph in paragraphs):
         return False
     node: LexborNode | None = picture
     while node is not None and _next_shown(node) is None and node.parent is not None and node.parent.tag in INLINE_TAGS:
@@ -632,7 +669,21 @@ def _is_blank(node: LexborNode) -> bool:
     return node.tag == "-comment" or (node.tag == "-text" and not (node.text_content or "").strip())
 
 
-def _ends_paragraph(run: list[tuple[str, bool, bool]]) -> bool:
+def _spans_found(text: str, holder: LexborNode) -> list[tuple[int, int, LexborNode]]:
+    """Where the words of the links inside ``holder`` stand in its ``text``, each sought
+    after the last (a list's item: its text was read whole, not piece by piece)."""
+    spans: list[tuple[int, int, LexborNode]] = []
+    at = 0
+    for anchor in holder.css("a[href]"):
+        words = line_text(anchor)
+        start = text.find(words, at) if words else -1
+        if start >= 0:
+            at = start + len(words)
+            spans.append((start, at, anchor))
+    return spans
+
+
+def _ends_paragraph(run: list[tuple[str, bool, LexborNode | None]]) -> bool:
     """Whether a run holds text and ends in a paragraph break (two line breaks, with
     nothing but white space between them)."""
     breaks = 0
@@ -644,39 +695,96 @@ def _ends_paragraph(run: list[tuple[str, bool, bool]]) -> bool:
     return False
 
 
-def _cut_paragraphs(run: list[tuple[str, bool, bool]]) -> list[tuple[str, bool, float]]:
-    """Split an inline run at double line breaks: (text, all bold?, link share) each."""
-    paragraphs: list[tuple[str, bool, float]] = []
+class _Paragraph(NamedTuple):
+    """A paragraph cut from an inline run."""
+
+    text: str
+    bold: bool  # all of it
+    link_share: float  # of its characters, those inside links
+    spans: list[tuple[int, int, LexborNode]]  # where its links' words stand in ``text``
+
+
+def _cut_paragraphs(run: list[tuple[str, bool, LexborNode | None]]) -> list[_Paragraph]:
+    """Split an inline run at double line breaks."""
+    paragraphs: list[_Paragraph] = []
     lines: list[str] = []
+    spans: list[tuple[int, int, LexborNode]] = []  # offsets in the paragraph's text so far
     line: list[str] = []
+    line_links: list[LexborNode | None] = []  # the link around each piece of the line
+    line_linked = False  # whether any is: most lines hold no link
+    at = 0  # where the next line starts in the paragraph's text
     bold = True
     linked = total = 0
 
     def end_paragraph() -> None:
-        nonlocal bold, linked, total
+        nonlocal bold, linked, total, spans, at
         text = "\n".join(lines)
         if text:
-            paragraphs.append((text, bold, linked / max(total, 1)))
+            paragraphs.append(_Paragraph(text, bold, linked / max(total, 1), spans))
         lines.clear()
-        bold, linked, total = True, 0, 0
+        spans = []
+        bold, linked, total, at = True, 0, 0, 0
 
-    for piece, piece_bold, piece_linked in [*run, (_BR, False, False)]:
+    for piece, piece_bold, piece_link in [*run, (_BR, False, None)]:
         if piece == _BR:
-            text = squash("".join(line))
+            if line_linked:
+                text, line_spans = _squashed_line(line, line_links)
+                spans.extend((at + start, at + end, anchor) for start, end, anchor in line_spans)
+            else:
+                text = squash("".join(line))
             line.clear()
+            line_links.clear()
+            line_linked = False
             if text:
                 lines.append(text)
+                at += len(text) + 1
             elif lines:
                 end_paragraph()
             continue
         line.append(piece)
+        line_links.append(piece_link)
+        line_linked = line_linked or piece_link is not None
         if not piece.isspace():
             size = len(piece.strip())
             total += size
-            linked += size if piece_linked else 0
+            linked += size if piece_link is not None else 0
             bold = bold and piece_bold
     end_paragraph()
     return paragraphs
+
+
+def _squashed_line(line: list[str], links: list[LexborNode | None]) -> tuple[str, list[tuple[int, int, LexborNode]]]:
+    """A line's pieces joined and squashed, with where the words of each piece's link
+    (``links``) stand in it: the words are marked while the white space between them is
+    squashed, the spaces at a link's edges left outside the marks."""
+    parts: list[str] = []
+    anchors: list[LexborNode] = []
+    at = 0
+    while at < len(line):
+        link = links[at]
+        end = at + 1
+        while end < len(line) and links[end] is link:
+            end += 1
+        words = "".join(line[at:end])
+        if link is not None and squash(words):
+            stripped = words.strip()
+            lead = words[: len(words) - len(words.lstrip())]
+            trail = words[len(words.rstrip()) :]
+            parts += [lead, _LINK_OPEN, stripped, _LINK_CLOSE, trail]
+            anchors.append(link)
+        else:
+            parts.append(words)
+        at = end
+    marked = squash("".join(parts))
+    spans: list[tuple[int, int, LexborNode]] = []
+    opened = 0
+    for index, mark in enumerate(_LINK_MARK.finditer(marked)):
+        where = mark.start() - index  # the marks before it take no room in the text
+        if mark.group() == _LINK_OPEN:
+            opened = where
+        else:
+            spans.append((opened, where, anchors[len(spans)]))
+    return _LINK_MARK.sub("", marked), spans
 
 
 def image_src(img: LexborNode, base_url: str | None) -> str | None:

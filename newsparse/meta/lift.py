@@ -10,7 +10,6 @@ closing credit) is read and left in place.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from newsparse.html.text import comparison_key
 from newsparse.meta.byline import (
@@ -132,7 +131,8 @@ def _without_edge_credits(block: Block, found: Byline) -> Block:
     if start == 0 and end == len(lines):
         return block
     found.merge(credits)
-    return replace(block, text="\n".join(lines[start:end]))
+    kept_from = sum(len(line) + 1 for line in lines[:start])
+    return block.cut(kept_from, kept_from + len("\n".join(lines[start:end])))
 
 
 def _read_opening_credit(blocks: list[Block], found: Byline) -> None:

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 
-from newsparse.model import Article, Block
+from newsparse.model import Article, Block, Link
 
 FRONT_MATTER_KEYS = (
     "title",
@@ -43,7 +44,15 @@ _INDENT = re.compile(r"^[ \t]+", re.MULTILINE)  # four spaces would start a code
 # link's definition ("[1](…)", "[1]: …"; with no definition, "[1]" and "[9][10]" stay
 # text), "&" opening an entity ("&amp;" would show "&"), "<" opening what looks like a tag
 # or an address ("<The Palace: Tale of Jang Noksu>").
-_INLINE_MARK = re.compile(r"\\(?=[!-/:-@\[-`{-~]|$)|`|\](?=[(:])|&(?=#?\w+;)|<(?=[A-Za-z/!?])", re.MULTILINE)
+_INLINE_MARK = re.compile(
+    r"\\(?=[!-/:-@\[-`{-~\ufdd0-\ufdd3]|$)|`|\](?=[(:])|&(?=#?\w+;)|<(?=[A-Za-z/!?])|!(?=\ufdd0)", re.MULTILINE
+)
+# Where a link's words open and close, and the brackets inside them, while the text around
+# them is escaped: noncharacters, which no page's text holds; a backslash before one is
+# escaped as before the punctuation it stands for, and a "!" before a link, which would
+# make it a picture.
+_LINK_OPEN, _LINK_CLOSE, _INNER_OPEN, _INNER_CLOSE = "\ufdd0", "\ufdd1", "\ufdd2", "\ufdd3"
+_LINK_MARKS = re.compile("[\ufdd0-\ufdd3]")
 _EMPHASIS_RUN = re.compile(r"\*+|_+")
 # A heading's last word of "#"s is read as its closing sequence and dropped ("C#" is safe).
 _CLOSING_HASHES = re.compile(r"(?<![^ \t])(#)(?=#*[ \t]*$)")
@@ -94,6 +103,38 @@ def _may_open_close(run: re.Match[str], framed: bool) -> tuple[bool, bool]:
     return not after.isspace(), not before.isspace()
 
 
+def _with_links(text: str, links: list[Link], escape: Callable[[str], str]) -> str:
+    """``escape(text)`` with its links written ``[words](address)``.  The escaping reads the
+    whole text, links marked, so that a mark before a link and one after it are weighed
+    together, as a reader pairs them; the words' own brackets are escaped, which would end
+    them."""
+    if not links or _LINK_MARKS.search(text):
+        return escape(text)
+    pieces: list[str] = []
+    destinations: list[str] = []
+    at = 0
+    for link in links:
+        if link.start < at:
+            continue  # overlapping another: the first stands
+        words = link.text.replace("[", _INNER_OPEN).replace("]", _INNER_CLOSE)
+        pieces += [text[at : link.start], _LINK_OPEN, words, _LINK_CLOSE]
+        destinations.append(_destination(link.url))
+        at = link.start + len(link.text)
+    pieces.append(text[at:])
+    closes = escape("".join(pieces)).split(_LINK_CLOSE)
+    written = "".join(part + f"]({destination})" for part, destination in zip(closes, destinations, strict=False))
+    return (written + closes[-1]).replace(_LINK_OPEN, "[").replace(_INNER_OPEN, "\\[").replace(_INNER_CLOSE, "\\]")
+
+
+def _destination(url: str) -> str:
+    """An address as a link's or a picture's destination: in angle brackets where a space
+    or a parenthesis would end it, a backslash encoded where it would escape what follows."""
+    url = url.replace("\\", "%5C")
+    if any(char in url for char in " ()"):
+        return "<" + url.replace("<", "%3C").replace(">", "%3E") + ">"
+    return url
+
+
 def _escape(text: str) -> str:
     """Text as Markdown shows it: marks that would make a line structure or markup within
     it, escaped."""
@@ -124,10 +165,7 @@ def _image(block: Block) -> str:
     """``![alt](src)``, the alt's brackets escaped ("… the Moon [SpaceX via Nasa]") and an
     address with spaces or parentheses in angle brackets, where they would end it."""
     alt = (block.alt or "").replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
-    src = block.src or ""
-    if any(char in src for char in " ()"):
-        src = "<" + src.replace("<", "%3C").replace(">", "%3E") + ">"
-    return f"![{alt}]({src})"
+    return f"![{alt}]({_destination(block.src or '')})"
 
 
 def _list(block: Block) -> str:
@@ -135,14 +173,16 @@ def _list(block: Block) -> str:
     marker reaches ("1. " three characters, "10. " four, "- " two), as CommonMark nests them."""
     items = block.items or []
     levels = block.levels or [0] * len(items)
+    links = block.shown_links()
     lines, number, marker = [], 0, "- "
-    for item, level in zip(items, levels, strict=False):
+    for at, (item, level) in enumerate(zip(items, levels, strict=False)):
+        shown = _with_links(item, [link for link in links if link.item == at], _escape)
         if level == 0:
             number += 1
             marker = f"{number}. " if block.ordered else "- "
-            lines.append(f"{marker}{_escape(item)}")
+            lines.append(f"{marker}{shown}")
         else:
-            lines.append(f"{' ' * (len(marker) + 2 * (level - 1))}- {_escape(item)}")
+            lines.append(f"{' ' * (len(marker) + 2 * (level - 1))}- {shown}")
     return "\n".join(lines)
 
 
@@ -151,9 +191,10 @@ def render_block(block: Block) -> str:
         text = _CLOSING_HASHES.sub(r"\\\1", _inline(block.text or ""))
         return f"{'#' * (block.level or 2)} {text}"
     if block.type == "paragraph":
-        return _escape(block.text or "").replace("\n", "  \n")
+        return _with_links(block.text or "", block.shown_links(), _escape).replace("\n", "  \n")
     if block.type == "quote":
-        return "\n".join(f"> {line}" if line else ">" for line in _escape(block.text or "").split("\n"))
+        shown = _with_links(block.text or "", block.shown_links(), _escape)
+        return "\n".join(f"> {line}" if line else ">" for line in shown.split("\n"))
     if block.type == "list":
         return _list(block)
     if block.type == "code":
