@@ -14,11 +14,11 @@ from typing import Any
 BLOCK_KEYS: dict[str, tuple[str, ...]] = {
     "heading": ("level", "text"),
     "paragraph": ("text", "links"),
-    "list": ("ordered", "items", "levels", "links"),
+    "list": ("ordered", "start", "items", "levels", "links"),
     "quote": ("text", "links"),
     "table": ("rows", "caption"),
     "image": ("src", "alt", "caption"),
-    "code": ("text",),
+    "code": ("language", "text"),
 }
 
 
@@ -48,6 +48,7 @@ class Block:
     text: str | None = None
     level: int | None = None
     ordered: bool | None = None
+    start: int | None = None  # an ordered list's first number (<ol start="4">)
     items: list[str] | None = None
     # how deep each item is nested: 0 for the list's own, 1 for those of a list inside an item…
     levels: list[int] | None = None
@@ -56,6 +57,7 @@ class Block:
     alt: str | None = None
     caption: str | None = None
     links: list[Link] | None = None
+    language: str | None = None  # a code block's, as its markup names it
 
     def to_dict(self) -> dict[str, Any]:
         record: dict[str, Any] = {"type": self.type}

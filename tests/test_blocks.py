@@ -45,13 +45,14 @@ def test_lists_tables_quotes_code() -> None:
     assert blocks[1] == {
         "type": "list",
         "ordered": True,
+        "start": 1,
         "items": ["first step", "second step"],
         "levels": [0, 0],
         "links": [],
     }
     assert blocks[2] == {"type": "table", "rows": [["Party", "Seats"], ["Green", "2"]], "caption": "Seats won"}
     assert blocks[3] == {"type": "quote", "text": "Quoted words here.", "links": []}
-    assert blocks[4] == {"type": "code", "text": "x = 1\n  y = 2"}
+    assert blocks[4] == {"type": "code", "language": None, "text": "x = 1\n  y = 2"}
 
 
 def test_a_heading_in_a_header_cell_heads_a_data_table_and_a_paragraph_in_a_cell_makes_layout() -> None:
@@ -79,7 +80,7 @@ def test_interface_lines_closing_a_paragraph_of_lines_go_and_a_label_opening_one
 def test_a_code_block_whose_lines_end_in_br_keeps_its_lines_and_indentation() -> None:
     code = "<pre><code><span>import</span> json<br><br><span>def</span> f():<br>\xa0\xa0\xa0\xa0return 1</code></pre>"
     blocks = blocks_of(f"<p>{PROSE}</p>{code}")
-    assert blocks[1] == {"type": "code", "text": "import json\n\ndef f():\n    return 1"}
+    assert blocks[1] == {"type": "code", "language": None, "text": "import json\n\ndef f():\n    return 1"}
 
 
 def test_link_lists_are_dropped() -> None:
@@ -315,6 +316,7 @@ def test_a_list_inside_an_item_is_kept_apart_one_level_deeper() -> None:
     assert blocks[1] == {
         "type": "list",
         "ordered": False,
+        "start": None,
         "items": ["Clothes to pack", "Rain jacket", "Wool socks", "Food", "A list in an item of its own"],
         "levels": [0, 1, 1, 0, 0],
         "links": [],
@@ -517,3 +519,21 @@ def test_a_list_of_a_widgets_buttons_is_no_part_of_the_story_but_a_list_of_short
     facts = "<ul><li>Flour</li><li>Sugar</li><li>Eggs</li></ul>"
     blocks = blocks_of(f"<p>{PROSE}</p>{buttons}<p>{prose(2)}</p>{facts}")
     assert [b.get("text") or b.get("items") for b in blocks] == [PROSE, prose(2), ["Flour", "Sugar", "Eggs"]]
+
+
+def test_an_ordered_lists_first_number_and_a_code_blocks_language_are_kept() -> None:
+    # a listicle whose pictures part its numbered items into lists of their own
+    blocks = blocks_of(
+        f"<p>{PROSE}</p><ol><li>The first place</li></ol><p>{prose(2)}</p><ol start=' 2 '><li>The second</li>"
+        "<li>The third</li></ol><ol start='x'><li>Another list</li></ol><ul><li>A bullet</li></ul>"
+        "<pre class='brush: php; gutter: false'>echo 1;</pre><pre><code class='hljs language-Python'>x = 1</code>"
+        "</pre><pre data-lang='rust'>fn main() {}</pre><pre class='code'>plain</pre>"
+    )
+    assert [b["start"] for b in blocks if b["type"] == "list"] == [1, 2, 1, None]
+    assert [b["language"] for b in blocks if b["type"] == "code"] == ["php", "python", "rust", None]
+    article = newsparse.extract(
+        "<html><body><article><h1>T</h1>"
+        f"<p>{PROSE}</p><ol start='9'><li>Nine</li><li>Ten</li></ol><pre><code class='lang-js'>f()</code></pre>"
+        "</article></body></html>"
+    )
+    assert "9. Nine\n10. Ten" in article.to_markdown() and "```js\nf()\n```" in article.to_markdown()

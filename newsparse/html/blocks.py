@@ -77,6 +77,9 @@ _LINK_MARK = re.compile("[\ufdd0\ufdd1]")
 _UNFOLLOWABLE = re.compile(r"^(?:#|javascript:|vbscript:|data:|about:)", re.IGNORECASE)
 _URL_BREAKS = re.compile(r"[\t\n\r]")  # a browser drops them from an address
 _ABSOLUTE = re.compile(r"^https?://", re.IGNORECASE)  # most links: no joining wanted
+_LIST_START = re.compile(r"^-?\d{1,9}$")  # the numbers Markdown can write, and HTML's negative ones
+_CODE_LANGUAGE = re.compile(r"(?:^|\s)(?:language-|lang-|brush:\s*)([\w+#.-]+)", re.IGNORECASE)
+_LANGUAGE_NAME = re.compile(r"^[\w+#.-]{1,24}$")
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BOLD_TAGS = frozenset({"b", "strong"})
 # Level given to a short all-bold paragraph used as a sub-heading.
@@ -360,7 +363,9 @@ class BlockBuilder:
                 for link in self._links(text, _spans_found(text, li), at)
             ]
             levels = [level for _, level, _ in items]
-            self.blocks.append(Block("list", ordered=node.tag == "ol", items=texts, levels=levels, links=links))
+            ordered = node.tag == "ol"
+            start = _list_start(node) if ordered else None
+            self.blocks.append(Block("list", ordered=ordered, start=start, items=texts, levels=levels, links=links))
         return True
 
     def _list_items(self, node: LexborNode, level: int, items: list[tuple[str, int, LexborNode | None]]) -> None:
@@ -418,7 +423,7 @@ class BlockBuilder:
     def _code(self, node: LexborNode) -> bool:
         text = _code_text(node).strip("\n")
         if text.strip():
-            self.blocks.append(Block("code", text=text))
+            self.blocks.append(Block("code", text=text, language=_code_language(node)))
         return True
 
     def _table(self, node: LexborNode) -> bool:
@@ -514,6 +519,27 @@ def _own_text(node: LexborNode, parts: list[str], lists: list[LexborNode]) -> No
             parts.append(found.text_content or "")
         else:
             lists.append(found)
+
+
+def _list_start(node: LexborNode) -> int:
+    """An ordered list's first number: its ``start``, as a listicle numbers each of its
+    items' lists when pictures part them ("<ol start=4>"), else 1."""
+    start = (node.attrs.get("start") or "").strip()
+    return int(start) if _LIST_START.match(start) else 1
+
+
+def _code_language(pre: LexborNode) -> str | None:
+    """The language a code block's markup names, as highlighters mark it: a class
+    "language-python" or "lang-js" (Prism, highlight.js, GitHub), "brush: php"
+    (SyntaxHighlighter), or a data-lang attribute, on the <pre> or the <code> in it."""
+    code = pre.css_first("code")
+    for node in (pre, code) if code is not None else (pre,):
+        attrs = node.attrs
+        named = _CODE_LANGUAGE.search(attrs.get("class") or "")
+        language = named.group(1) if named else attrs.get("data-lang") or attrs.get("data-language")
+        if language and _LANGUAGE_NAME.match(language.strip()):
+            return language.strip().lower()
+    return None
 
 
 def _code_text(node: LexborNode) -> str:

@@ -174,7 +174,8 @@ def _list(block: Block) -> str:
     items = block.items or []
     levels = block.levels or [0] * len(items)
     links = block.shown_links()
-    lines, number, marker = [], 0, "- "
+    # Markdown numbers from zero up: a list counting from below it starts at zero
+    lines, number, marker = [], max(block.start or 1, 0) - 1, "- "
     for at, (item, level) in enumerate(zip(items, levels, strict=False)):
         shown = _with_links(item, [link for link in links if link.item == at], _escape)
         if level == 0:
@@ -200,7 +201,7 @@ def render_block(block: Block) -> str:
     if block.type == "code":
         # longer than any run of backticks inside, which would end a shorter fence
         fence = "`" * max(3, 1 + max(map(len, _BACKTICKS.findall(block.text or "")), default=0))
-        return f"{fence}\n{block.text}\n{fence}"
+        return f"{fence}{block.language or ''}\n{block.text}\n{fence}"
     if block.type == "table":
         rows = block.rows or []
         width = max(len(row) for row in rows)
