@@ -792,7 +792,7 @@ def _squashed_line(line: list[str], links: list[LexborNode | None]) -> tuple[str
         while end < len(line) and links[end] is link:
             end += 1
         words = "".join(line[at:end])
-        if link is not None and squash(words):
+        if link is not None and (words.strip() if words.isascii() else squash(words)):  # not only spaces
             stripped = words.strip()
             lead = words[: len(words) - len(words.lstrip())]
             trail = words[len(words.rstrip()) :]

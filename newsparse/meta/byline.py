@@ -85,8 +85,8 @@ _BYLINE_GOES_ON = re.compile(
 # One word after a byline's last comma ("…, Berlin"): a place where it follows a full name.
 _PLACE_AFTER_NAME = re.compile(r",\s*[^\W\d_][\w'’.-]*\s*$")
 _ONE_WORD = re.compile(r"^\s*[^\W\d_][\w'’.-]*\s*$")
-# What ends every label: its mark, or the "by" of "Edited by" and its kin ("Editado por")
-_LABEL_ENDS = (*LABEL_MARKS, "by ", "By ", "BY ", "por ", "POR ", "par ", "PAR ", "von ")
+# What ends a label that has no mark: the "by" of "Edited by" and its kin ("Editado por")
+_LABEL_WORD_END = re.compile(r"(?:by|By|BY|por|POR|par|PAR|von) ")
 MAX_BYLINE_BLOCK = 120
 _MAX_DATELINE = 100
 _MAX_NAME_LINE = 80
@@ -183,7 +183,7 @@ def parse_labelled(line: str) -> tuple[Byline, str]:
     """Labelled fields in one line (来源：X 作者：Y 责任编辑：Z), and the line's other text."""
     found = Byline()
     rest = line
-    if not any(map(line.__contains__, _LABEL_ENDS)):
+    if not any(map(line.__contains__, LABEL_MARKS)) and _LABEL_WORD_END.search(line) is None:
         return found, rest  # every label ends in a colon, a bar or a slash, but "Edited by" and its kin
     for match in BYLINE_FIELD.finditer(line):
         label, value = match.group("label"), _before_unopened_bracket(match.group("value"))
