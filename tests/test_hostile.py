@@ -216,3 +216,13 @@ def test_a_malformed_address_in_the_head_costs_nothing_but_itself(address: str, 
         article = newsparse.extract(page.encode(), url=given)
         assert article.title == "Harbour reopens"
         assert "long enough to count" in (article.text or "")
+
+
+def test_a_list_of_30000_linked_items_is_written_as_markdown_in_linear_time() -> None:
+    items = "".join(f"<li>Item {n} is about <a href='/i{n}'>this</a> and more text here</li>" for n in range(30000))
+    prose = "Prose of the story. " * 20
+    article = newsparse.extract(f"<html><body><h1>T</h1><p>{prose}</p><ul>{items}</ul></body></html>")
+    started = time.perf_counter()
+    markdown = article.to_markdown()
+    assert time.perf_counter() - started < 3  # each item's links sought among all: 8 s
+    assert "- Item 29999 is about [this](/i29999) and more text here" in markdown

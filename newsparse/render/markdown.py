@@ -173,11 +173,13 @@ def _list(block: Block) -> str:
     marker reaches ("1. " three characters, "10. " four, "- " two), as CommonMark nests them."""
     items = block.items or []
     levels = block.levels or [0] * len(items)
-    links = block.shown_links()
+    links: dict[int | None, list[Link]] = {}
+    for link in block.shown_links():
+        links.setdefault(link.item, []).append(link)
     # Markdown numbers from zero up: a list counting from below it starts at zero
     lines, number, marker = [], max(block.start or 1, 0) - 1, "- "
     for at, (item, level) in enumerate(zip(items, levels, strict=False)):
-        shown = _with_links(item, [link for link in links if link.item == at], _escape)
+        shown = _with_links(item, links.get(at, []), _escape)
         if level == 0:
             number += 1
             marker = f"{number}. " if block.ordered else "- "
