@@ -12,7 +12,7 @@ from typing import Any
 
 # Keys each block type carries, in output order.
 BLOCK_KEYS: dict[str, tuple[str, ...]] = {
-    "heading": ("level", "text"),
+    "heading": ("level", "text", "links"),
     "paragraph": ("text", "links"),
     "list": ("ordered", "start", "items", "levels", "links"),
     "quote": ("text", "links"),

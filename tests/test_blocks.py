@@ -31,7 +31,7 @@ def test_headings_keep_their_level() -> None:
 
 def test_short_bold_paragraph_is_a_subheading_but_bold_sentence_is_not() -> None:
     blocks = blocks_of(f"<p>{PROSE}</p><p><strong>What comes next</strong></p><p><b>Note: this is bold prose.</b></p>")
-    assert blocks[1] == {"type": "heading", "level": 3, "text": "What comes next"}
+    assert blocks[1] == {"type": "heading", "level": 3, "text": "What comes next", "links": []}
     assert blocks[2] == {"type": "paragraph", "text": "Note: this is bold prose.", "links": []}
 
 

@@ -92,3 +92,19 @@ def test_the_command_line_writes_links_in_json_and_markdown(tmp_path) -> None:
     assert record["blocks"][-1]["links"] == [{"text": "the report", "url": "https://n.example/r", "start": 4}]
     markdown = subprocess.run([*command, "--format", "md"], capture_output=True, check=True, text=True).stdout
     assert "See [the report](https://n.example/r) for more." in markdown
+
+
+def test_a_headings_link_is_kept_as_a_listicles_item_names_its_product() -> None:
+    body = (
+        f"<h2>1. <a href='https://shop.example/kettle'>The Quiet Kettle</a></h2><p>{PROSE}</p>"
+        f"<p><b><a href='https://shop.example/mug'>A mug</a> to go with it</b></p><p>{PROSE} Again.</p>"
+    )
+    blocks = newsparse.extract(_page(body)).to_dict()["blocks"]
+    headings = [b for b in blocks if b["type"] == "heading"]
+    assert [_links(h) for h in headings] == [
+        [("The Quiet Kettle", "https://shop.example/kettle", 3)],
+        [("A mug", "https://shop.example/mug", 0)],
+    ]
+    markdown = newsparse.extract(_page(body)).to_markdown()
+    assert "## 1. [The Quiet Kettle](https://shop.example/kettle)" in markdown
+    assert "### [A mug](https://shop.example/mug) to go with it" in markdown

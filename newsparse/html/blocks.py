@@ -244,7 +244,8 @@ class BlockBuilder:
                     self.trace.drop(text, "mostly links" if link_share >= _LINK_SHARE_MAX else "interface text")
                 continue
             if all_bold and weighted_len(text) <= _BOLD_HEADING_MAX and not text.endswith(_SENTENCE_END):
-                self.blocks.append(Block("heading", text=text, level=BOLD_HEADING_LEVEL))
+                links = self._links(text, spans) if spans else []
+                self.blocks.append(Block("heading", text=text, level=BOLD_HEADING_LEVEL, links=links))
             else:
                 self.blocks.append(Block("paragraph", text=text, links=self._links(text, spans) if spans else []))
 
@@ -299,7 +300,8 @@ class BlockBuilder:
             if self.trace is not None:
                 self.trace.drop(text, "interface text")
         elif text:
-            self.blocks.append(Block("heading", text=text, level=_HEADINGS[node.tag]))
+            links = self._links(text, _spans_found(text, node))  # a listicle's item heading names its link
+            self.blocks.append(Block("heading", text=text, level=_HEADINGS[node.tag], links=links))
         return True
 
     def _paragraph(self, node: LexborNode) -> bool:

@@ -189,9 +189,14 @@ def _list(block: Block) -> str:
     return "\n".join(lines)
 
 
+def _heading_text(text: str) -> str:
+    """A heading's text escaped, a closing run of "#" too."""
+    return _CLOSING_HASHES.sub(r"\\\1", _inline(text))
+
+
 def render_block(block: Block) -> str:
     if block.type == "heading":
-        text = _CLOSING_HASHES.sub(r"\\\1", _inline(block.text or ""))
+        text = _with_links(block.text or "", block.shown_links(), _heading_text)
         return f"{'#' * (block.level or 2)} {text}"
     if block.type == "paragraph":
         return _with_links(block.text or "", block.shown_links(), _escape).replace("\n", "  \n")
