@@ -537,3 +537,17 @@ def test_an_ordered_lists_first_number_and_a_code_blocks_language_are_kept() -> 
         "</article></body></html>"
     )
     assert "9. Nine\n10. Ten" in article.to_markdown() and "```js\nf()\n```" in article.to_markdown()
+
+
+def test_a_recipe_plugins_invitation_under_the_card_is_no_part_of_the_recipe() -> None:
+    blocks = blocks_of(
+        f"<p>{PROSE}</p><ol><li>Mash the bananas in a bowl.</li><li>Stir in the butter.</li></ol>"
+        "<div>Tried this recipe? <a href='https://instagram.com/x'>Mention @foodblog</a> or tag #foodblog!</div>"
+        "<p>Did you make this recipe? Tag @foodblog on Instagram</p>"
+        "<p>We tried this recipe twice, and both loaves rose.</p>"
+    )
+    assert [b.get("text") or b.get("items") for b in blocks] == [
+        PROSE,
+        ["Mash the bananas in a bowl.", "Stir in the butter."],
+        "We tried this recipe twice, and both loaves rose.",
+    ]

@@ -252,6 +252,9 @@ FILLER_LINE = re.compile(
     r"möchten sie (?:den|diesen) (?:artikel|beitrag) teilen\??|"
     r"(?:wie )?(?:bewerten|gefällt) (?:sie|dir|ihnen) (?:diesen|dieser|den|der) (?:artikel|beitrag)\??|"
     r"rate this (?:article|story|post|page)|(?:sign up for |get )?(?:[\w.' -]{1,30} )?newsletters?\W*|"
+    # recipe plugins' invitation under the card: "Tried this recipe? Mention @x or tag #x!",
+    # "Did you make this recipe? Tag @x on Instagram", "Rezept ausprobiert? …"
+    r"(?:tried|did you (?:make|try)|made|have you (?:made|tried)) this recipe\?.{0,160}|rezept ausprobiert\?.{0,160}|"
     r"this entry was posted in .{1,120}|bookmark the permalink|kommentarfeed.{0,80}|"
     r"(?:like|gefällt mir|j['’]aime|me gusta|mi piace)\s+(?:loading|wird geladen|lade|chargement|cargando|caricamento)|"
     r"lade|explore further|weitere informationen|kontakt|contact|quellen (?:ausblenden|anzeigen)|inhaltsverzeichnis|"
