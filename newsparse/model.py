@@ -25,8 +25,9 @@ BLOCK_KEYS: dict[str, tuple[str, ...]] = {
 @dataclass(frozen=True)
 class Link:
     """A link in a block's text: the words ``text`` stand at ``start`` of the block's text
-    (of its item ``item``, in a list), pointing to the absolute address ``url``.  Offsets
-    rather than the words alone, since the same words may stand elsewhere unlinked."""
+    (of its item ``item``, in a list), pointing to ``url``, absolute where the page's
+    address is known.  Offsets rather than the words alone, since the same words may stand
+    elsewhere unlinked."""
 
     text: str
     url: str
