@@ -551,3 +551,15 @@ def test_a_recipe_plugins_invitation_under_the_card_is_no_part_of_the_recipe() -
         ["Mash the bananas in a bowl.", "Stir in the butter."],
         "We tried this recipe twice, and both loaves rose.",
     ]
+
+
+def test_invitations_to_like_find_or_join_the_outlet_on_a_network_close_no_story() -> None:
+    blocks = blocks_of(
+        f"<p>{PROSE}</p><p>{prose(2)}</p><p>Anna Berg</p>"
+        "<p>Folgen Sie uns auf Twitter<br>Liken Sie uns auf Facebook</p>"
+        "<h3>CONNECT WITH US</h3><p>Join us on Telegram</p>"
+    )
+    assert [b["text"] for b in blocks] == [PROSE, prose(2)]  # the name closing the story is its signature
+    # a sentence that happens to start so is the story's
+    blocks = blocks_of(f"<p>{PROSE}</p><p>Join us in welcoming the new mayor, who takes office on Monday.</p>")
+    assert blocks[-1]["text"] == "Join us in welcoming the new mayor, who takes office on Monday."

@@ -202,8 +202,10 @@ FILLER_LINE = re.compile(
     r"vergrößern\s.{0,200}|"
     # Lines that invite one to follow the outlet ("Follow The Gleaner on Twitter and …")
     r"(?:follow us|follow (?:the )?[\w.-]+ on|folgen sie uns|folge uns|suivez-nous|síguenos|"
-    r"seguir a [\w.-]+ en|seguici|obserwuj nas|подписывайтесь на|siga-nos|volg ons|ikuti kami|bizi)\b.{0,60}"
-    r"\b(?:twitter|facebook|instagram|youtube|tiktok|linkedin|telegram|whatsapp)\b.{0,150}|"
+    r"seguir a [\w.-]+ en|seguici|obserwuj nas|подписывайтесь на|siga-nos|volg ons|ikuti kami|bizi|"
+    # or to like it, find it, join it there ("Like us on Facebook", "Liken Sie uns auf Facebook")
+    r"like us|liken sie uns|find us|finden sie uns|join us|retrouvez-nous|encuéntranos)\b.{0,60}"
+    r"\b(?:twitter|facebook|instagram|youtube|tiktok|linkedin|telegram|whatsapp)\b.{0,150}|connect with us|"
     r"\[\w+\s[^\]]*=[^\]]*\].*|iklan|publicidade|"
     # a picture's address printed as text (an item's "image" property shown): no picture, no text
     r"https?://\S+\.(?:jpe?g|png|gif|webp|avif|svg)(?:\?\S*)?|"
