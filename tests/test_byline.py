@@ -1962,3 +1962,24 @@ def test_special_correspondents_and_central_european_roles_after_a_name_are_no_n
     assert person_names("Jana Nováková, redaktorka") == ["Jana Nováková"]
     article = newsparse.extract(_story_page("Raport", "<p>Jan Kowalski, dziennikarz</p>"))
     assert article.authors == ["Jan Kowalski"] and "dziennikarz" not in (article.text or "")
+
+
+def test_an_agency_after_a_reporters_name_with_nothing_between_is_the_source() -> None:
+    from newsparse.meta.byline import is_name_line
+
+    assert is_name_line("Tom Davies Associated Press", True) == ["Tom Davies"]
+    assert is_name_line("Anna Schmidt dpa", True) == ["Anna Schmidt"]
+    article = newsparse.extract(_story_page("Teachers rally", "<p>Tom Davies Associated Press</p>"))
+    assert (article.authors, article.source) == (["Tom Davies"], "Associated Press")
+    assert "Associated Press" not in (article.text or "")
+
+
+def test_an_outlets_wire_services_credit_and_a_german_newsroom_credit_leave_the_story() -> None:
+    article = newsparse.extract(_story_page("Eagles win", "<p>Detroit News wire services</p>"))
+    assert article.authors == [] and "wire services" not in (article.text or "")
+    article = newsparse.extract(_story_page("Unfall", "<p>Redaktion Polizeiticker Schweiz</p>"))
+    assert article.authors == ["Redaktion Polizeiticker Schweiz"] and "Redaktion" not in (article.text or "")
+    head = '<meta name="author" content="Redaktion datev.de">'  # declared so: the newsroom's credit
+    assert newsparse.extract(_story_page("Kommunikation", "", head=head)).authors == ["Redaktion datev.de"]
+    # "staff" alone after the outlet stays a newsroom's credit
+    assert newsparse.extract(_story_page("A story", "<p>By AOL Staff</p>")).authors == ["AOL Staff"]

@@ -30,6 +30,7 @@ from newsparse.meta.people import (
 )
 from newsparse.patterns.dates import JALALI_MONTHS, MONTHS, WEEKDAY_ALTERNATION
 from newsparse.patterns.labels import (
+    AGENCY_AFTER_NAME,
     AGENCY_LINE,
     BY_PREFIX,
     BYLINE_FIELD,
@@ -274,6 +275,9 @@ def is_name_line(text: str, surname_test: bool) -> list[str]:
     # a dash between spaces sets a role apart ("Maria Silva - Repórter da Agência Brasil"),
     # but a name after it stands against the first ("Joe Biden - Donald Trump")
     credit, *role = _SPACED_DASH.split(BY_PREFIX.sub("", text), maxsplit=1)
+    agency = AGENCY_AFTER_NAME.search(credit)  # "Tom Davies Associated Press": the agency after the name
+    if agency is not None:
+        credit, role = credit[: agency.start()], [agency["agency"], *role]
     parts = [p.strip(VALUE_TRIM) for p in NAME_SPLIT.split(credit) if p.strip(VALUE_TRIM)]
     names = [p for p in parts if is_person(p) and written_as_name(p, surname_test) and not p.isupper()]
     others = [p for p in parts if p not in names]
@@ -468,11 +472,14 @@ def english_credit(text: str) -> Byline:
 
 
 def credited_agency(byline: str) -> list[str]:
-    """The news agency a byline names after its first part, before any date, or "with" the
-    writer ("Par Jean Dupont avec AFP", "Anna Schmidt mit dpa", "María López con EFE")."""
+    """The news agency a byline names after its first part or at its end, before any date,
+    or "with" the writer ("Par Jean Dupont avec AFP", "Anna Schmidt mit dpa", "María López
+    con EFE", "Tom Davies Associated Press")."""
     credit = DATE_OR_TIME.split(byline)[0]
     parts = _CREDIT_SEPARATOR.split(credit)
     agencies = [part.strip() for part in parts[1:] if AGENCY_LINE.match(part)]
+    if after_name := AGENCY_AFTER_NAME.search(parts[0]):  # "Tom Davies Associated Press"
+        agencies.insert(0, after_name["agency"])
     joined = _WITH_AGENCY.search(credit)
     if joined and AGENCY_LINE.match(joined["agency"]):
         agencies.append(joined["agency"].strip())

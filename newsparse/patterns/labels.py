@@ -296,14 +296,16 @@ RECORD_FIELD = re.compile(
 # Indonesia's, Malaysia's, Romania's, Mexico's, Argentina's.
 _WORD_AGENCIES = r"europa press|lusa|belga|jiji|antara|bernama|agerpres|notimex|t[ée]lam"
 # A news agency's name alone on a line under the headline: the story's source, as a byline.
-AGENCY_LINE = re.compile(
-    r"^\s*(?:the )?(?:associated press|canadian press|press association|pa media|reuters|thomson reuters|"
+_AGENCY_NAMES = (
+    r"associated press|canadian press|press association|pa media|reuters|thomson reuters|"
     r"afp|agence france-presse|dpa|deutsche presse-agentur|apa|efe|ansa|kyodo(?: news)?|yonhap|xinhua|"
     rf"bloomberg(?: news)?|cnn wire|{_WORD_AGENCIES}|"
     # their initials, as a byline gives them ("By AP", "By PTI"): in capitals
-    r"(?-i:AP|UPI|PTI|IANS|ANI))\s*$",
-    re.IGNORECASE,
+    r"(?-i:AP|UPI|PTI|IANS|ANI)"
 )
+AGENCY_LINE = re.compile(rf"^\s*(?:the )?(?:{_AGENCY_NAMES})\s*$", re.IGNORECASE)
+# The agency after a reporter's name with nothing between ("Tom Davies Associated Press")
+AGENCY_AFTER_NAME = re.compile(rf"(?<=[^\W\d])(?<!\bthe)\s+(?P<agency>(?:the )?(?:{_AGENCY_NAMES}))\s*$", re.IGNORECASE)
 # A wire story's dateline: the place, then the agency in brackets ("WASHINGTON (AP) —",
 # "Berlin (dpa) -", "MADRID (EFE).-"): an agency the list names, or an acronym in capitals.
 OPENING_AGENCY = re.compile(
@@ -399,8 +401,8 @@ WIRE_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’ -]*$")
 STAFF_CREDIT = re.compile(
     r"^(?:[\w.&'’]+[\s-]){1,4}(?:staff(?: reports?)?|(?:news ?)?desk|newsdesk|(?:web)?team|newsroom|"
     r"editors|redaktion|rédaction|redazione|redacción)$|"
-    # the Romance and Slavic newsroom before the outlet's name: "Redacción EFE", "Redakcja Forsal.pl"
-    r"^(?:redacci[oó]n|reda[cç][aã]o|r[ée]daction|redazione|redakcja)(?:[\s-][\w.&'’]+){1,4}$",
+    # the newsroom before the outlet's name: "Redacción EFE", "Redakcja Forsal.pl", "Redaktion Kreiszeitung"
+    r"^(?:redacci[oó]n|reda[cç][aã]o|r[ée]daction|redazione|redakcja|redaktion)(?:[\s-][\w.&'’]+){1,4}$",
     re.IGNORECASE,
 )
 # The newsroom credited alone, a credit too ("Redação", "Por Redacción", "Redaktion").
@@ -415,8 +417,11 @@ NEWSROOM_PREFIX = re.compile(
 # A credit line that names no one: "From staff reports", "Staff and wire reports", "By Staff
 # Writer" (the role its name's link left); byline matter all the same.
 NO_ONE_CREDIT = re.compile(
-    r"^(?:from |by )?(?:(?:staff|wire|news|agency)(?: and (?:wire|news|agency))? (?:reports?|services?)|"
-    r"staff(?: writers?| reporters?)?|staff report|wire reports)$",
+    # the outlet's name may lead the reports ("Detroit News wire services", "Times staff and wire
+    # reports"), not "staff" alone: "AOL Staff" is a newsroom's credit
+    r"^(?:from |by )?(?:(?:(?:the )?(?-i:[A-Z][\w.&'’-]*) ){0,3}"
+    r"(?:(?:staff|wire|news|agency)(?: and (?:wire|news|agency))? (?:reports?|services?)|wire reports)|"
+    r"staff(?: writers?| reporters?)?|staff report)$",
     re.IGNORECASE,
 )
 NOT_PERSON = re.compile(
