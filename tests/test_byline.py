@@ -1983,3 +1983,18 @@ def test_an_outlets_wire_services_credit_and_a_german_newsroom_credit_leave_the_
     assert newsparse.extract(_story_page("Kommunikation", "", head=head)).authors == ["Redaktion datev.de"]
     # "staff" alone after the outlet stays a newsroom's credit
     assert newsparse.extract(_story_page("A story", "<p>By AOL Staff</p>")).authors == ["AOL Staff"]
+
+
+def test_a_note_on_the_writer_closing_the_story_leaves_it() -> None:
+    for note, name in [
+        ("Phil Helsel is a reporter for NBC News.", "Phil Helsel"),
+        ("Perry Bacon Jr. is a senior writer for FiveThirtyEight.", "Perry Bacon Jr."),
+        ("Write to Al Root at allen.root@dowjones.com", "Al Root"),
+        ("Peter Grimm ist Journalist und Redakteur bei Achgut.com.", "Peter Grimm"),
+    ]:
+        article = newsparse.extract(_story_page("A story", "").replace("</article>", f"<p>{note}</p></article>"))
+        assert note not in (article.text or "") and article.authors == [name], note
+    # the story's own last sentence about someone who is no writer of it stays
+    closing = "<p>The mayor is a former reporter for the Gazette.</p>"
+    article = newsparse.extract(_story_page("A story", "").replace("</article>", f"{closing}</article>"))
+    assert (article.text or "").endswith("The mayor is a former reporter for the Gazette.")

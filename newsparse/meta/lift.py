@@ -33,6 +33,7 @@ from newsparse.meta.language import detect_language
 from newsparse.meta.people import (
     HAN_CHARACTER,
     cjk_names,
+    is_person,
     person_names,
     reads_as_cjk_name,
     staff_credits,
@@ -42,6 +43,7 @@ from newsparse.model import Block
 from newsparse.patterns.dates import RELATIVE_DATE_LINE
 from newsparse.patterns.labels import (
     AGENCY_LINE,
+    AUTHOR_NOTE,
     BY_PREFIX,
     FORUM_POSTER,
     INSTITUTION,
@@ -65,6 +67,8 @@ _VIETNAMESE_SOURCING = re.compile(
     re.IGNORECASE,
 )
 _LANGUAGE_BLOCKS = 3  # paragraphs read for the story's language
+_AUTHOR_NOTES = 2  # notes on the writers closing a story: who they are, where to write to them
+_MAX_AUTHOR_NOTE = 300  # characters
 _TOP_BLOCKS = 4  # bylines and datelines stand among the first blocks
 _HEADLINE_TAG = 4  # letters of a tag set before a repeated headline ("原创")
 _DATE_DIGITS = 14  # digits of a date and time set before a repeated headline ("23.01.2022 14:30")
@@ -282,9 +286,28 @@ def _dashed_signature(text: str, surname_test: bool) -> list[str]:
     return is_name_line(text[2:].strip(), surname_test)
 
 
+def _without_author_notes(blocks: list[Block], found: Byline, surname_test: bool) -> None:
+    """A note on the writer closing the story ("Phil Helsel is a reporter for NBC News.",
+    "Write to Al Root at …@dowjones.com"), or two of them, leaves it: the writer is the
+    author where nothing else named one."""
+    for _ in range(_AUTHOR_NOTES):
+        at = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].type == "paragraph" and blocks[i].text), None)
+        text = blocks[at].text or "" if at is not None else ""
+        note = AUTHOR_NOTE.match(text) if len(text) <= _MAX_AUTHOR_NOTE else None
+        if note is None:
+            return
+        name = note["name"] or note["german"] or note["address"]
+        if not (is_person(name) and written_as_name(name, surname_test)):
+            return
+        if not found.authors:
+            found.authors.append(name)
+        del blocks[at]
+
+
 def _read_closing_credits(blocks: list[Block], found: Byline, surname_test: bool) -> None:
     if _read_vietnamese_sourcing(blocks, found):
         return
+    _without_author_notes(blocks, found, surname_test)
     # An agency's credit, in the last paragraphs (a copyright line may follow it), stays
     # in the text; its reporters are the authors when nothing else named them.
     for block in blocks[-_WIRE_CREDIT_BLOCKS:]:

@@ -395,6 +395,18 @@ WIRE_CREDIT_PART = re.compile(
 # The place after a reporter's name in such a credit ("Jane Doe in London").
 WIRE_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’ -]*$")
 
+# A note on the writer closing the story: "Phil Helsel is a reporter for NBC News.", "Perry
+# Bacon Jr. is a senior writer for FiveThirtyEight.", "Anna Berg ist Redakteurin im Ressort
+# Politik."; or where to write to them: "Write to Al Root at allen.root@dowjones.com".
+_NOTED_NAME = r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){1,4}"
+AUTHOR_NOTE = re.compile(
+    rf"^(?P<name>{_NOTED_NAME}) (?:is|was) (?:a|an|the) (?:[\w'’-]+ ){{0,4}}?"
+    r"(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|critic)s?\b.{0,200}$|"
+    rf"^(?P<german>{_NOTED_NAME}) (?:ist|war) (?:[\w'’-]+ ){{0,3}}?"
+    r"(?i:redakteur(?:in)?|autor(?:in)?|korrespondent(?:in)?|reporter(?:in)?|journalist(?:in)?)\b.{0,200}$|"
+    rf"^(?:[Ww]rite to|[Ee]-?mail|[Cc]ontact) (?P<address>{_NOTED_NAME}) at [\w.+-]+@[\w-]+(?:\.[\w-]+)+\b.{{0,200}}$"
+)
+
 # A newsroom's collective credit ("AOL Staff", "BWW News Desk", "PETA-Team", "auto-motor.at
 # Redaktion"): the author field as the page fills it, though it names no person.  A role
 # ("Staff Writer") or a lone "Editor" is no credit.
