@@ -1998,3 +1998,15 @@ def test_a_note_on_the_writer_closing_the_story_leaves_it() -> None:
     closing = "<p>The mayor is a former reporter for the Gazette.</p>"
     article = newsparse.extract(_story_page("A story", "").replace("</article>", f"{closing}</article>"))
     assert (article.text or "").endswith("The mayor is a former reporter for the Gazette.")
+
+
+def test_a_note_on_who_helped_the_writer_closing_the_story_leaves_it_and_names_no_author() -> None:
+    for note in [
+        "Keith Bradsher contributed reporting from Hong Kong.",
+        "Associated Press writers Alan Fram and Zeke Miller contributed to this report.",
+    ]:
+        article = newsparse.extract(_story_page("A story", "").replace("</article>", f"<p>{note}</p></article>"))
+        assert note not in (article.text or "") and article.authors == [], note
+    closing = "<p>Everyone in the village contributed.</p>"  # a story's own last sentence
+    article = newsparse.extract(_story_page("A story", "").replace("</article>", f"{closing}</article>"))
+    assert (article.text or "").endswith("Everyone in the village contributed.")

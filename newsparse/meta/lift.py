@@ -45,6 +45,7 @@ from newsparse.patterns.labels import (
     AGENCY_LINE,
     AUTHOR_NOTE,
     BY_PREFIX,
+    CONTRIBUTOR_NOTE,
     FORUM_POSTER,
     INSTITUTION,
     NEWSROOM_ALONE,
@@ -288,12 +289,16 @@ def _dashed_signature(text: str, surname_test: bool) -> list[str]:
 
 def _without_author_notes(blocks: list[Block], found: Byline, surname_test: bool) -> None:
     """A note on the writer closing the story ("Phil Helsel is a reporter for NBC News.",
-    "Write to Al Root at …@dowjones.com"), or two of them, leaves it: the writer is the
-    author where nothing else named one."""
+    "Write to Al Root at …@dowjones.com") or on those who helped ("Keith Bradsher contributed
+    reporting."), or two of them, leaves it: the writer is the author where nothing else
+    named one."""
     for _ in range(_AUTHOR_NOTES):
         at = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].type == "paragraph" and blocks[i].text), None)
-        text = blocks[at].text or "" if at is not None else ""
-        note = AUTHOR_NOTE.match(text) if len(text) <= _MAX_AUTHOR_NOTE else None
+        text = blocks[at].text or "" if at is not None and len(blocks[at].text or "") <= _MAX_AUTHOR_NOTE else ""
+        if at is not None and text and CONTRIBUTOR_NOTE.match(text):
+            del blocks[at]
+            continue
+        note = AUTHOR_NOTE.match(text)
         if note is None:
             return
         name = note["name"] or note["german"] or note["address"]

@@ -407,6 +407,14 @@ AUTHOR_NOTE = re.compile(
     rf"^(?:[Ww]rite to|[Ee]-?mail|[Cc]ontact) (?P<address>{_NOTED_NAME}) at [\w.+-]+@[\w-]+(?:\.[\w-]+)+\b.{{0,200}}$"
 )
 
+# Those who helped the writer, closing the story: "Keith Bradsher contributed reporting from
+# Hong Kong.", "Associated Press writers Alan Fram and Zeke Miller contributed to this report."
+CONTRIBUTOR_NOTE = re.compile(
+    r"^[^\W\d_][^.!?]{2,200}? contributed (?:(?:(?:additional )?reporting|research)"
+    r"(?: (?:to|for) this (?:report|story|article))?|(?:to|for) this (?:report|story|article))"
+    r"(?: from [^.!?]{2,80})?\.?$"
+)
+
 # A newsroom's collective credit ("AOL Staff", "BWW News Desk", "PETA-Team", "auto-motor.at
 # Redaktion"): the author field as the page fills it, though it names no person.  A role
 # ("Staff Writer") or a lone "Editor" is no credit.
