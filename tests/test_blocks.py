@@ -563,3 +563,17 @@ def test_invitations_to_like_find_or_join_the_outlet_on_a_network_close_no_story
     # a sentence that happens to start so is the story's
     blocks = blocks_of(f"<p>{PROSE}</p><p>Join us in welcoming the new mayor, who takes office on Monday.</p>")
     assert blocks[-1]["text"] == "Join us in welcoming the new mayor, who takes office on Monday."
+
+
+def test_cross_link_lines_orphaned_labels_and_coverage_pointers_are_no_story() -> None:
+    blocks = blocks_of(
+        f"<p>{PROSE}</p><p>Related post: Pickled Brussels Sprouts Recipe</p><p>{prose(2)}</p><p>More:</p>"
+        "<p>Follow AP's full coverage of Brexit at https://apnews.com/Brexit</p><p>Topics</p>"
+    )
+    assert [b["text"] for b in blocks] == [PROSE, prose(2)]
+    # a bare "Related links:" still titles the closing section, which ends the story
+    blocks = blocks_of(f"<p>{PROSE}</p><p>{prose(2)}</p><p>Related links:</p><p>{prose(3)}</p>")
+    assert [b["text"] for b in blocks] == [PROSE, prose(2)]
+    # and a sentence that opens so stays
+    blocks = blocks_of(f"<p>{PROSE}</p><p>Related to this, the council said it would act within a month.</p>")
+    assert blocks[-1]["text"] == "Related to this, the council said it would act within a month."

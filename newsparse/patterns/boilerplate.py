@@ -186,6 +186,12 @@ FILLER_LINE = re.compile(
     r"(?:\(\d+\)\s*)?\d(?:[.,]\d)?\s*(?:sterne?|stars?|étoiles?|estrellas?|stelle)\s*(?:von|of|sur|de|su)\s*\d|"
     r"\d(?:[.,]\d+)? (?:von|of|sur|de|su) \d,?\s*\(\d+ (?:bewertung(?:en)?|ratings?|votes?|avis|votos?|voti)\)|"
     r"read more|read the full (?:story|article)|related(?: articles| stories| coverage| content)?|"
+    # a cross-link's label and title ("Related post: Pickled Sprouts", "Related Roundup: MacBook Pro";
+    # the label alone, "Related links:", is a closing section's title), a label whose list went
+    # ("More:", "Topics", "Tags")
+    r"related(?: [\w-]+){0,2}\s*:\s*\S.{0,150}|more\s*:|topics|tags|themen|schlagw(?:orte|örter)|"
+    # AP's closing pointer: "Follow AP's full coverage of Brexit at https://apnews.com/Brexit"
+    r"(?:follow|find|read|see) [\w.'’ -]{1,40} (?:full |complete )?coverage (?:of|on) .{1,120}\b(?:at|here)\b.{0,120}|"
     r"share(?: this)?(?: article| story)?|click (?:here )?to (?:share|print|email)\b.*|"
     r"skip (?:to|this) \w+|loading\W*|advert|ad|caption|close|enlarge(?: this image)?|toggle caption|"
     r"(?:image|photo|picture|slide) \d+ (?:of|/) \d+|this slideshow requires javascript|"
