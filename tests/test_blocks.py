@@ -577,3 +577,10 @@ def test_cross_link_lines_orphaned_labels_and_coverage_pointers_are_no_story() -
     # and a sentence that opens so stays
     blocks = blocks_of(f"<p>{PROSE}</p><p>Related to this, the council said it would act within a month.</p>")
     assert blocks[-1]["text"] == "Related to this, the council said it would act within a month."
+
+
+def test_a_count_of_views_and_a_bare_time_of_change_are_no_story() -> None:
+    blocks = blocks_of(f"<p>37 views</p><p>{PROSE}</p><p>letture</p><p>{prose(2)}</p><p>Updated at 1:23 p.m.</p>")
+    assert [b["text"] for b in blocks] == [PROSE, prose(2)]
+    blocks = blocks_of(f"<p>{PROSE}</p><p>The views of the residents were heard at the meeting on Monday.</p>")
+    assert blocks[-1]["text"] == "The views of the residents were heard at the meeting on Monday."

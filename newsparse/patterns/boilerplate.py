@@ -290,6 +290,10 @@ FILLER_LINE = re.compile(
     r"tümünü göster|full ?screen|vollbild|plein écran|pantalla completa|schermo intero|tam ekran(?: yap)?|"
     r"diğer galeriler|other galleries|weitere galerien|"
     r"(?:post )?views\s*:\s*[\d.,]+|rating:\s*[\d.,]+/\d+\s*\(\d+ votes? cast\)|"
+    # a count of views or reads, or its label alone ("37 views", "12.345 Aufrufe", "letture")
+    r"(?:[\d.,]+\s*[km]?\s*)?(?:views?|reads|letture|visualizzazioni|aufrufe|lecturas|visualizações|leituras)|"
+    # the time a story was changed, alone on a line ("Updated at 1:23 p.m.", "Updated 3:45 PM ET")
+    r"(?:updated|posted|published)(?: at)? \d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?: [a-z]{2,4})?|"
     r"zum shop|weiter|(?:bild(?:er)? anzeigen|bild schließen)(?: (?:bild(?:er)? anzeigen|bild schließen))*|"
     r"(?:photo(?:graph)?|photography|image|illustration)s? by [\w.' -]{2,60}(?:, [\w.'& -]{2,60})?|"
     r"representative (?:image|picture|photo)|"
