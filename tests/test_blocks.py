@@ -584,3 +584,11 @@ def test_a_count_of_views_and_a_bare_time_of_change_are_no_story() -> None:
     assert [b["text"] for b in blocks] == [PROSE, prose(2)]
     blocks = blocks_of(f"<p>{PROSE}</p><p>The views of the residents were heard at the meeting on Monday.</p>")
     assert blocks[-1]["text"] == "The views of the residents were heard at the meeting on Monday."
+
+
+def test_a_chinese_closing_section_title_spaced_out_still_ends_the_story() -> None:
+    story = "".join(f"<p>第{n}段：市政府今天宣布了新的交通计划，预计明年年底前完成全部工程建设。</p>" for n in range(6))
+    rules = "<p>1. 任何言论纯属作者个人观点，与本站无关；</p><p>2. 禁止发表违反国家法律、法规的言论、信息；</p>"
+    for title in ["<p>郑 重 声 明</p>", "<h3>相 关 新 闻</h3>", "<p>今<br>日<br>推<br>荐</p>"]:
+        texts = [b["text"] for b in blocks_of(story + title + rules)]
+        assert len(texts) == 6 and texts[-1].startswith("第5段"), title

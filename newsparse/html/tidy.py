@@ -40,6 +40,9 @@ _QUOTE_TITLE_MAX = 20  # characters: a line titling such a widget, or its column
 _QUOTE_TITLES = 2  # such lines above the quotes: the widget's title and its columns' header
 _REPEAT_MIN = 30  # weighted characters: a sentence, not a table's cell, repeated
 _SECTION_TITLE_MAX = 200  # characters: a section's title ("Read more: …"), not a paragraph
+# White space between single Chinese characters, as a template spaces a title out ("相 关 新 闻",
+# "今<br>日<br>推<br>荐")
+_SPACED_HAN = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff](?:\s|$))")
 _BOX_TITLE_MAX = 80  # characters: a box's title, not a sentence set in bold
 _PROMO_MAX = 120  # characters: a closing line sending the reader elsewhere, not a paragraph
 # How a Chinese story's last line ends: a sentence, or the agencies' end mark "（完）"
@@ -170,6 +173,8 @@ def _cut_trailing_section(blocks: list[Block], trace: Trace | None) -> list[Bloc
         text = block.text or ""
         short = bool(index > 0 and block.type in ("heading", "paragraph") and text and len(text) <= _SECTION_TITLE_MAX)
         comments = short and COMMENTS_TITLE.match(text) is not None
+        if short and has_cjk(text):
+            text = _SPACED_HAN.sub("", text)
         is_title = short and (comments or TRAILING_SECTION.match(text) is not None)
         closes = index >= _MIN_BLOCKS_BEFORE and (block.type == "heading" or index >= half)
         if not is_title or (not closes and not _sentence_follows(blocks, index)):

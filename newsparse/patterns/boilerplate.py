@@ -562,6 +562,8 @@ TRAILING_SECTION = re.compile(
     r"相关新闻|相關新聞|更多新闻|更多新聞|相关阅读|相關閱讀|相关报道|相關報導|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|"
     r"热点排行|熱點排行|热门推荐|熱門推薦|猜你喜欢|猜你喜歡|网友评论|網友評論|评论|評論|"
     r"点击排行|點擊排行|排行榜|\d+\s*条评论|\d+\s*條評論|"
+    # picks of the day or the editors', and a forum's or a portal's statement of its rules
+    r"今日推荐|今日推薦|精彩推荐|精彩推薦|编辑推荐|編輯推薦|郑重声明|鄭重聲明|免责声明|免責聲明|"
     # Japanese, Korean, Russian, Ukrainian, the Nordic languages, Czech, Slovak, Turkish,
     # Portuguese, Spanish, Dutch, Arabic, Vietnamese, Greek, Hindi and Indonesian
     r"[■●◆▼【]?\s*(?:関連記事|関連ニュース|関連エントリー?|関連リンク|関連サイト|関連キーワード|関連トピックス|あわせて読みたい|"
