@@ -592,3 +592,10 @@ def test_a_chinese_closing_section_title_spaced_out_still_ends_the_story() -> No
     for title in ["<p>郑 重 声 明</p>", "<h3>相 关 新 闻</h3>", "<p>今<br>日<br>推<br>荐</p>"]:
         texts = [b["text"] for b in blocks_of(story + title + rules)]
         assert len(texts) == 6 and texts[-1].startswith("第5段"), title
+
+
+def test_a_blog_posts_trackback_address_is_no_story() -> None:
+    blocks = blocks_of(
+        f"<p>{PROSE}</p><p>{prose(2)}</p><p>Trackback: http://tb.example.net/TrackBack.aspx?PostId=5</p>"
+    )
+    assert [b["text"] for b in blocks] == [PROSE, prose(2)]

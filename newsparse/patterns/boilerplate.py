@@ -264,6 +264,8 @@ FILLER_LINE = re.compile(
     # "Did you make this recipe? Tag @x on Instagram", "Rezept ausprobiert? …"
     r"(?:tried|did you (?:make|try)|made|have you (?:made|tried)) this recipe\?.{0,160}|rezept ausprobiert\?.{0,160}|"
     r"this entry was posted in .{1,120}|bookmark the permalink|kommentarfeed.{0,80}|"
+    # a blog post's trackback address and the count of them ("Trackback: http://…", "Trackbacks (2)")
+    r"trackback(?: url| uri)?\s*[:：]\s*\S+|(?:trackbacks?|pingbacks?)(?:\s*[(（]\d+[)）])?|"
     r"(?:like|gefällt mir|j['’]aime|me gusta|mi piace)\s+(?:loading|wird geladen|lade|chargement|cargando|caricamento)|"
     r"lade|explore further|weitere informationen|kontakt|contact|quellen (?:ausblenden|anzeigen)|inhaltsverzeichnis|"
     r"(?:diesen|den|this) (?:artikel|beitrag|article|post) (?:teilen|drucken|bewerten|share)|"
