@@ -287,15 +287,22 @@ def _dashed_signature(text: str, surname_test: bool) -> list[str]:
     return is_name_line(text[2:].strip(), surname_test)
 
 
+def _last_paragraph(blocks: list[Block]) -> int | None:
+    """Where the story's last paragraph with text stands (pictures and lists may follow it)."""
+    return next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].type == "paragraph" and blocks[i].text), None)
+
+
 def _without_author_notes(blocks: list[Block], found: Byline, surname_test: bool) -> None:
     """A note on the writer closing the story ("Phil Helsel is a reporter for NBC News.",
     "Write to Al Root at …@dowjones.com") or on those who helped ("Keith Bradsher contributed
     reporting."), or two of them, leaves it: the writer is the author where nothing else
     named one."""
     for _ in range(_AUTHOR_NOTES):
-        at = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].type == "paragraph" and blocks[i].text), None)
-        text = blocks[at].text or "" if at is not None and len(blocks[at].text or "") <= _MAX_AUTHOR_NOTE else ""
-        if at is not None and text and CONTRIBUTOR_NOTE.match(text):
+        at = _last_paragraph(blocks)
+        text = (blocks[at].text or "") if at is not None else ""
+        if not text or len(text) > _MAX_AUTHOR_NOTE:
+            return
+        if CONTRIBUTOR_NOTE.match(text):
             del blocks[at]
             continue
         note = AUTHOR_NOTE.match(text)
@@ -331,7 +338,7 @@ def _read_closing_credits(blocks: list[Block], found: Byline, surname_test: bool
             found.authors.extend(n for n in signature if n not in found.authors)
             del blocks[-1]
             return
-    at = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].type == "paragraph" and blocks[i].text), None)
+    at = _last_paragraph(blocks)
     if at is None:
         return
     last = blocks[at]
