@@ -1776,6 +1776,54 @@ def test_theo_closing_a_story_in_another_language_is_a_given_name() -> None:
     assert newsparse.extract(page + "</article></body></html>").authors == ["Theo Walcott"]
 
 
+STORIES_BY_LANGUAGE = {
+    "ro": "Guvernul a anunțat astăzi că noile măsuri vor intra în vigoare de la începutul lunii viitoare, "
+    "iar ministrul a explicat care sunt pașii următori pentru cetățeni.",
+    "id": "Pemerintah mengumumkan bahwa kebijakan baru ini akan mulai berlaku pada bulan depan dan menteri "
+    "menjelaskan langkah yang akan diambil untuk masyarakat di daerah.",
+    "tl": "Sinabi ng pamahalaan na ang bagong patakaran ay magsisimula sa susunod na buwan at ipinaliwanag ng "
+    "kalihim ang mga hakbang para sa mga mamamayan ng bansa.",
+    "en": ARTICLE_BODY[3:-4].strip(),
+    "fr": "Le gouvernement a annoncé aujourd'hui que les nouvelles mesures entreront en vigueur le mois prochain, "
+    "et le ministre a expliqué les prochaines étapes pour les citoyens.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "byline", "authors"),
+    [
+        ("ro", "de Ion Popescu", ["Ion Popescu"]),
+        ("ro", "De Ion Popescu", ["Ion Popescu"]),
+        ("id", "Oleh Ahmad Ismail", ["Ahmad Ismail"]),
+        ("tl", "Ni Juan dela Cruz", ["Juan dela Cruz"]),
+    ],
+)
+def test_a_by_word_that_is_a_name_or_a_particle_elsewhere_is_a_label_in_its_own_language(
+    language: str, byline: str, authors: list[str]
+) -> None:
+    story = [f"{STORIES_BY_LANGUAGE[language]} ({n})" for n in range(3)]
+    page = f"<html><body><article><h1>Titlu</h1><p>{byline}</p>" + "".join(f"<p>{p}</p>" for p in story)
+    article = newsparse.extract(page + "</article></body></html>")
+    assert (article.authors, [b.text for b in article.blocks]) == (authors, story)
+
+
+def test_a_by_word_of_another_languages_opening_a_byline_above_the_story_is_read() -> None:
+    story = "".join(f"<p>{STORIES_BY_LANGUAGE['ro']} ({n})</p>" for n in range(3))
+    page = "<html><body><header><h1>Titlu lung al articolului</h1><p>de Ion Popescu | 12 martie 2024</p></header>"
+    article = newsparse.extract(page + f"<article>{story}</article></body></html>")
+    assert article.authors == ["Ion Popescu"]
+
+
+@pytest.mark.parametrize(
+    ("language", "byline"),
+    [("en", "Oleh Sukhov"), ("en", "Ni Hao"), ("fr", "De Villepin"), ("en", "Oleh Ahmad Ismail")],
+)
+def test_those_words_opening_a_name_in_another_language_stay_its_part(language: str, byline: str) -> None:
+    story = "".join(f"<p>{STORIES_BY_LANGUAGE[language]} ({n})</p>" for n in range(3))
+    page = f"<html><body><article><h1>Headline</h1><p>{byline}</p>{story}"
+    assert newsparse.extract(page + "</article></body></html>").authors == [byline]
+
+
 def test_a_korean_reporters_credit_sharing_its_line_with_the_date_is_read() -> None:
     assert authors_of("", "<p>홍길동 기자 · 입력 2023.12.06 17:35</p>") == ["홍길동"]
 

@@ -11,6 +11,7 @@ are such matter, and ``people`` which values name persons.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from newsparse.html.blocks import is_filler
@@ -103,6 +104,11 @@ _MAX_CREDIT = 40
 _MAX_WIRE_CREDIT = 400  # characters: an agency's closing credit, with its places and roles
 _MAX_STANDALONE_BYLINE = 60  # characters: "Von Markus Balser, Berlin", not a sentence opening with "Von"
 _BRACKETS = {"】": "【", "]": "[", "）": "（", ")": "("}
+# "By" in a language where the word is a name or another word elsewhere: Romanian "de"
+# (the "of" of French and Spanish names: "De Villepin"), Indonesian and Malay "Oleh" (a
+# Ukrainian given name: "Oleh Sukhov"), Filipino "Ni".  A label only in a story written in it.
+_LANGUAGE_BY = re.compile(r"^\s*(?P<word>de|oleh|ni)\s+(?=[^\W\d_])", re.IGNORECASE)
+_LANGUAGE_OF_BY = {"de": "ro", "oleh": "id", "ni": "tl"}
 _DATE_THEN_BY = re.compile(r"^(?P<date>.{6,60}?)\s+(?:by|von|par|por|door|di)\s+(?P<names>\S.*)$", re.IGNORECASE)
 _AFTER_NAMES = re.compile(r"[/(|]")  # an agency ("/SP-X"), a note ("(eg)"), a separator
 _NAME_WORDS = (2, 3)  # words of a full name a date follows on its line
@@ -446,12 +452,13 @@ def labelled_names(value: str) -> list[str]:
     return names
 
 
-def english_byline(text: str) -> list[str]:
+def english_byline(text: str, language: Callable[[], str | None] | None = None) -> list[str]:
     """Authors of a "By Jane Doe and John Roe" line (nothing if the line is not one), or of
-    a line that gives the date first ("Posted on September 21, 2020 by Adi Tzlil")."""
+    a line that gives the date first ("Posted on September 21, 2020 by Adi Tzlil").
+    ``language`` tells the story's language when asked, for the "by" words of one language."""
     if len(text) > MAX_BYLINE_BLOCK:
         return []
-    label = BY_PREFIX.match(text)
+    label = BY_PREFIX.match(text) or _language_label(text, language)
     if not label:
         return _dated_byline(text)
     # The byline ends at its date, at the pictures' credit or the writer's standing, or at
@@ -464,10 +471,18 @@ def english_byline(text: str) -> list[str]:
     return person_names(_without_place(_BYLINE_SEPARATOR.split(names)[0]))
 
 
-def english_credit(text: str) -> Byline:
+def _language_label(text: str, language: Callable[[], str | None] | None) -> re.Match[str] | None:
+    """The "by" word of the language the story is in, opening ``text``."""
+    label = _LANGUAGE_BY.match(text)
+    if label is None or language is None or language() != _LANGUAGE_OF_BY[label["word"].lower()]:
+        return None
+    return label
+
+
+def english_credit(text: str, language: Callable[[], str | None] | None = None) -> Byline:
     """A "By …" line's authors, and the news agency it credits beside them ("By Jane Doe,
     Reuters | Updated …", "Von Max Mustermann, dpa"): the story's source."""
-    names = english_byline(text)
+    names = english_byline(text, language)
     return Byline(authors=names, sources=credited_agency(text)) if names else Byline()
 
 

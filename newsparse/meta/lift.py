@@ -10,6 +10,8 @@ closing credit) is read and left in place.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import cache
 
 from newsparse.html.text import comparison_key
 from newsparse.meta.byline import (
@@ -90,6 +92,7 @@ def lift_bylines(
     found = Byline()
     kept: list[Block] = []
     title_key = comparison_key(title)
+    language = cache(lambda: _story_language(blocks))
     for index, block in enumerate(blocks):
         if (
             index < _TOP_BLOCKS
@@ -101,15 +104,16 @@ def lift_bylines(
             if trace is not None:
                 trace.drop(block.text, "the headline repeated")
             continue
-        if index < _TOP_BLOCKS and _headline_then_byline(block, title, found, surname_test):
+        if index < _TOP_BLOCKS and _headline_then_byline(block, title, found, surname_test, language):
             if trace is not None:
                 trace.drop(block.text or "", "the headline repeated, its byline read into metadata")
             continue
         if block.type == "paragraph" and block.text and "\n" in block.text:
             block = _without_edge_credits(block, found)
         lines = block.items if block.type == "list" else [block.text] if block.type == "paragraph" else []
-        if (lines and all(_lift_line(line or "", index < _TOP_BLOCKS, found, surname_test) for line in lines)) or (
-            block.type == "heading" and _lift_heading(block.text or "", index < _TOP_BLOCKS, found)
+        near_top = index < _TOP_BLOCKS
+        if (lines and all(_lift_line(line or "", near_top, found, surname_test, language) for line in lines)) or (
+            block.type == "heading" and _lift_heading(block.text or "", near_top, found)
         ):
             if trace is not None:
                 trace.drop(block.plain_text(), "byline or dateline, read into metadata")
@@ -164,13 +168,19 @@ def _read_vietnamese_sourcing(blocks: list[Block], found: Byline) -> bool:
     if not blocks or blocks[-1].type not in ("paragraph", "heading"):
         return False
     sourcing = _VIETNAMESE_SOURCING.match(blocks[-1].text or "")
-    if sourcing is None or detect_language(" ".join(b.text or "" for b in blocks[:_LANGUAGE_BLOCKS])) != "vi":
+    if sourcing is None or _story_language(blocks) != "vi":
         return False
     if sourcing["writer"]:
         found.authors.extend(n for n in person_names(sourcing["writer"]) if n not in found.authors)
     found.sources.append((sourcing["bracketed"] or sourcing["alone"]).strip())
     del blocks[-1]
     return True
+
+
+def _story_language(blocks: list[Block]) -> str | None:
+    """The language of the story's opening, for the words that are a byline's in one
+    language and another word, or a name, in others."""
+    return detect_language(" ".join(b.text or "" for b in blocks[:_LANGUAGE_BLOCKS]))
 
 
 def _lift_credits(line: str, found: Byline) -> bool:
@@ -184,14 +194,16 @@ def _lift_credits(line: str, found: Byline) -> bool:
     return True
 
 
-def _headline_then_byline(block: Block, title: str | None, found: Byline, surname_test: bool) -> bool:
+def _headline_then_byline(
+    block: Block, title: str | None, found: Byline, surname_test: bool, language: Callable[[], str | None]
+) -> bool:
     """The headline shown with its byline after it, as one heading sets them apart only by
     a line break ("米朝首脳直通電話…の成否<br>編集委員　中沢克二"): the byline is read."""
     text = block.text or ""
     if not title or block.type not in ("heading", "paragraph") or not text.startswith(title):
         return False
     rest = text[len(title) :].strip()
-    return bool(rest) and _lift_line(rest, True, found, surname_test)
+    return bool(rest) and _lift_line(rest, True, found, surname_test, language)
 
 
 def _repeats_headline(key: str, title_key: str) -> bool:
@@ -217,8 +229,11 @@ def _lift_heading(text: str, near_top: bool, found: Byline) -> bool:
     return bool(names)
 
 
-def _lift_line(line: str, near_top: bool, found: Byline, surname_test: bool) -> bool:
-    """Whether a line is byline matter (read into ``found``) rather than story text."""
+def _lift_line(
+    line: str, near_top: bool, found: Byline, surname_test: bool, language: Callable[[], str | None]
+) -> bool:
+    """Whether a line is byline matter (read into ``found``) rather than story text;
+    ``language`` tells the story's language when asked."""
     if line[:1] in _BYLINE_MARKS:
         line = line.lstrip(_BYLINE_MARKS).lstrip() or line
     if _lift_credits(line, found):
@@ -254,7 +269,9 @@ def _lift_line(line: str, near_top: bool, found: Byline, surname_test: bool) -> 
     credits = staff_credits([line]) if len(line) <= MAX_BYLINE_BLOCK else []
     # a newsroom credited alone is no one's name, whatever particle precedes it ("Von der Redaktion")
     newsroom = bool(credits) and NEWSROOM_ALONE.fullmatch(credits[0]) is not None
-    names = [] if newsroom else english_byline(line) or (is_name_line(line, surname_test) if bare_names else [])
+    names = []
+    if not newsroom:
+        names = english_byline(line, language) or (is_name_line(line, surname_test) if bare_names else [])
     if names:
         found.merge(Byline(authors=names, sources=credited_agency(line)))
         return True

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
 
 from newsparse.html.parse import Tree
@@ -31,6 +32,7 @@ from newsparse.meta.byline import (
     standalone_byline,
 )
 from newsparse.meta.dates import closing_short_year, find_date, short_year_date
+from newsparse.meta.language import detect_language
 from newsparse.patterns.build import occurrences
 from newsparse.patterns.dates import PUBLISHED_LABEL, UPDATED_LABEL
 from newsparse.patterns.labels import AUTHOR_LINE, BY_PREFIX, RECORD_FIELD
@@ -180,6 +182,8 @@ def read_dateline(
 
 
 def _read_window(window: list[str], found: Dateline, updated_texts: Collection[str]) -> None:
+    # the story's language, asked for when a line opens on a word that is "by" in one only
+    language = cache(lambda: detect_language(" ".join(window)))
     prose_lines = 0
     updated = None  # a date labelled as the last change: the date only if no other is shown
     after_date = False  # past the standfirst, whether the line before was its date
@@ -213,7 +217,7 @@ def _read_window(window: list[str], found: Dateline, updated_texts: Collection[s
             continue
         fields, _ = parse_labelled(line)
         found.byline.merge(fields)
-        credit = english_credit(line)
+        credit = english_credit(line, language)
         found.byline.merge(credit if credit.authors else Byline(authors=reporter_credit(line) or _credit_in_part(line)))
         change = UPDATED_LABEL.search(line)
         if found.date is None:
