@@ -1776,6 +1776,30 @@ def test_theo_closing_a_story_in_another_language_is_a_given_name() -> None:
     assert newsparse.extract(page + "</article></body></html>").authors == ["Theo Walcott"]
 
 
+@pytest.mark.parametrize(
+    ("closing", "source"),
+    [
+        ("(dpa)", "dpa"),
+        ("Mit Material von dpa", "dpa"),
+        ("*Com informações da Reuters", "Reuters"),
+        ("(Con información de AFP, EFE y Reuters)", "AFP"),
+        ("(Avec AFP et Reuters)", "AFP"),
+        ("(ANSA)", "ANSA"),
+    ],
+)
+def test_the_agencies_credited_under_the_story_are_its_source_and_leave_its_text(closing: str, source: str) -> None:
+    page = f"<html><body><article><h1>Library hours extended</h1>{ARTICLE_BODY}<p>{closing}</p></article></body></html>"
+    article = newsparse.extract(page)
+    assert (article.source, [b.text for b in article.blocks]) == (source, [ARTICLE_BODY[3:-4].strip()])
+
+
+@pytest.mark.parametrize("closing", ["(VIDEO)", "Le Monde with AFP", "(AP Photo)", "with apathy"])
+def test_other_closing_lines_naming_no_agency_alone_stay_in_the_text(closing: str) -> None:
+    page = f"<html><body><article><h1>Library hours extended</h1>{ARTICLE_BODY}<p>{closing}</p></article></body></html>"
+    article = newsparse.extract(page)
+    assert (article.source, [b.text for b in article.blocks][-1]) == (None, closing)
+
+
 STORIES_BY_LANGUAGE = {
     "ro": "Guvernul a anunțat astăzi că noile măsuri vor intra în vigoare de la începutul lunii viitoare, "
     "iar ministrul a explicat care sunt pașii următori pentru cetățeni.",

@@ -47,6 +47,7 @@ from newsparse.patterns.labels import (
     AGENCY_LINE,
     AUTHOR_NOTE,
     BY_PREFIX,
+    CLOSING_AGENCY,
     CONTRIBUTOR_NOTE,
     FORUM_POSTER,
     INSTITUTION,
@@ -309,6 +310,16 @@ def _last_paragraph(blocks: list[Block]) -> int | None:
     return next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].type == "paragraph" and blocks[i].text), None)
 
 
+def _without_agency_credit(blocks: list[Block], found: Byline) -> None:
+    """The agencies the story draws on, credited under it ("(dpa)", "Mit Material von dpa",
+    "*Com informações da Reuters"): the first is its source, and the line leaves it."""
+    at = _last_paragraph(blocks)
+    credit = CLOSING_AGENCY.match(blocks[at].text or "") if at else None  # the story is more than its credit
+    if credit is not None and at is not None:
+        found.sources.append(credit["agency"])
+        del blocks[at]
+
+
 def _without_author_notes(blocks: list[Block], found: Byline, surname_test: bool) -> None:
     """A note on the writer closing the story ("Phil Helsel is a reporter for NBC News.",
     "Write to Al Root at …@dowjones.com") or on those who helped ("Keith Bradsher contributed
@@ -337,6 +348,7 @@ def _read_closing_credits(blocks: list[Block], found: Byline, surname_test: bool
     if _read_vietnamese_sourcing(blocks, found):
         return
     _without_author_notes(blocks, found, surname_test)
+    _without_agency_credit(blocks, found)
     # An agency's credit, in the last paragraphs (a copyright line may follow it), stays
     # in the text; its reporters are the authors when nothing else named them.
     for block in blocks[-_WIRE_CREDIT_BLOCKS:]:

@@ -306,6 +306,18 @@ _AGENCY_NAMES = (
 AGENCY_LINE = re.compile(rf"^\s*(?:the )?(?:{_AGENCY_NAMES})\s*$", re.IGNORECASE)
 # The agency after a reporter's name with nothing between ("Tom Davies Associated Press")
 AGENCY_AFTER_NAME = re.compile(rf"(?<=[^\W\d])(?<!\bthe)\s+(?P<agency>(?:the )?(?:{_AGENCY_NAMES}))\s*$", re.IGNORECASE)
+# A closing line crediting the agencies the story draws on, in brackets or after "with":
+# "(dpa)", "(dpa/AFP)", "Mit Material von dpa", "*Com informações da Reuters", "(Con
+# información de AFP, EFE y Reuters)", "Avec AFP": its source, no sentence of the story.
+_CLOSING_AGENCY_NAME = rf"(?:the )?(?:{_AGENCY_NAMES}|sda|kna|epd|pap|anp|tass|interfax|anadolu|ag[êe]ncia brasil)"
+_CLOSING_AGENCIES = (
+    rf"(?P<agency>{_CLOSING_AGENCY_NAME})(?:\s*(?:[/,&]|\s(?:and|und|et|y|e))\s*{_CLOSING_AGENCY_NAME})*"
+)
+_CREDITED_WITH = r"(?:mit material (?:von|der|des)|com informações d[aoe]s?|con información de|com|con|avec|with|mit)"
+CLOSING_AGENCY = re.compile(
+    rf"^[\s*]*(?:(?P<bracket>\()\s*(?:{_CREDITED_WITH}\s+)?|{_CREDITED_WITH}\s+){_CLOSING_AGENCIES}\s*(?(bracket)\))\.?\s*$",
+    re.IGNORECASE,
+)
 # A wire story's dateline: the place, then the agency in brackets ("WASHINGTON (AP) —",
 # "Berlin (dpa) -", "MADRID (EFE).-"): an agency the list names, or an acronym in capitals.
 OPENING_AGENCY = re.compile(
