@@ -1785,19 +1785,44 @@ def test_theo_closing_a_story_in_another_language_is_a_given_name() -> None:
         ("(Con información de AFP, EFE y Reuters)", "AFP"),
         ("(Avec AFP et Reuters)", "AFP"),
         ("(ANSA)", "ANSA"),
+        # "Source" labelled in other languages
+        ("Quelle: kathpress", "kathpress"),
+        ("Fuente: EFE", "EFE"),
+        ("Fonte: Agência Brasil", "Agência Brasil"),
+        ("Źródło: Rzeczpospolita", "Rzeczpospolita"),
+        ("Bron: ANP", "ANP"),
+        ("Источник: ТАСС", "ТАСС"),
+        ("Quelle: House of Clio (Sony Music)", "House of Clio (Sony Music)"),
     ],
 )
-def test_the_agencies_credited_under_the_story_are_its_source_and_leave_its_text(closing: str, source: str) -> None:
+def test_the_agencies_credited_or_labelled_under_the_story_are_its_source_and_leave_its_text(
+    closing: str, source: str
+) -> None:
+    assert _source_and_text_closed_by(closing) == (source, [ARTICLE_BODY[3:-4].strip()])
+
+
+def _source_and_text_closed_by(closing: str) -> tuple[str | None, list[str | None]]:
+    """The source and the blocks' texts of a story whose last paragraph is ``closing``."""
     page = f"<html><body><article><h1>Library hours extended</h1>{ARTICLE_BODY}<p>{closing}</p></article></body></html>"
     article = newsparse.extract(page)
-    assert (article.source, [b.text for b in article.blocks]) == (source, [ARTICLE_BODY[3:-4].strip()])
+    return article.source, [b.text for b in article.blocks]
 
 
 @pytest.mark.parametrize("closing", ["(VIDEO)", "Le Monde with AFP", "(AP Photo)", "with apathy"])
 def test_other_closing_lines_naming_no_agency_alone_stay_in_the_text(closing: str) -> None:
-    page = f"<html><body><article><h1>Library hours extended</h1>{ARTICLE_BODY}<p>{closing}</p></article></body></html>"
-    article = newsparse.extract(page)
-    assert (article.source, [b.text for b in article.blocks][-1]) == (None, closing)
+    assert _source_and_text_closed_by(closing) == (None, [ARTICLE_BODY[3:-4].strip(), closing])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cat Lafuente / June 12, 2020",  # a name ending in a label's letters, then a slash
+        "Textquelle: LAOLA1.at",
+        "Quelle: Raphael Bischof (Text), Stefan Scheuteri (Bild)",  # people credited, no outlet
+    ],
+)
+def test_a_label_inside_a_word_or_crediting_people_gives_no_source(line: str) -> None:
+    assert parse_labelled(line)[0].sources == []
 
 
 STORIES_BY_LANGUAGE = {

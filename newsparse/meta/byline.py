@@ -107,6 +107,9 @@ _BRACKETS = {"】": "【", "]": "[", "）": "（", ")": "("}
 # "By" in a language where the word is a name or another word elsewhere: Romanian "de"
 # (the "of" of French and Spanish names: "De Villepin"), Indonesian and Malay "Oleh" (a
 # Ukrainian given name: "Oleh Sukhov"), Filipino "Ni".  A label only in a story written in it.
+# A credit's role after a name ("Raphael Bischof (Text), Stefan Scheuteri (Bild)"): a
+# "Quelle:" so labelled names people, no outlet.
+_CREDIT_ROLE = re.compile(r"\((?:text|texte|texto|bild|bilder|foto|fotos|photos?|video)\)", re.IGNORECASE)
 _LANGUAGE_BY = re.compile(r"^\s*(?P<word>de|oleh|ni)\s+(?=[^\W\d_])", re.IGNORECASE)
 _LANGUAGE_OF_BY = {"de": "ro", "oleh": "id", "ni": "tl"}
 _DATE_THEN_BY = re.compile(r"^(?P<date>.{6,60}?)\s+(?:by|von|par|por|door|di)\s+(?P<names>\S.*)$", re.IGNORECASE)
@@ -174,9 +177,10 @@ class Byline:
 def _clean_source(value: str) -> str | None:
     """The outlet a 来源 label names, or None where it names none."""
     value = DATE_OR_TIME.split(value)[0].strip(VALUE_TRIM)
-    if value.count("《") > value.count("》"):
-        value += "》"  # the paper's title closed its value: "光明网-《光明日报》"
-    return None if _names_no_one(value) else value or None
+    for opening, closing in ("《》", "()"):
+        if value.count(opening) > value.count(closing):
+            value += closing  # its bracket closed the value: "光明网-《光明日报》", "House of Clio (Sony Music)"
+    return None if _names_no_one(value) or _CREDIT_ROLE.search(value) else value or None
 
 
 def _names_no_one(value: str) -> bool:

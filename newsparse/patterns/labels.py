@@ -15,8 +15,13 @@ COLON = rf"\s*[{LABEL_MARKS}]\s*"
 
 # 来源/來源/出典/Source: the outlet or agency the story comes from (never a person); 转自, the one
 # it is reposted from; 供稿, the office that supplied it, as institutions' sites credit their
-# news ("供稿：党委宣传部").
-SOURCE_LABEL = r"(?:来源|來源|稿源|转自|轉自|出处|出處|出典|情報元|配信元|供稿单位|供稿單位|供稿|Source)"
+# news ("供稿：党委宣传部"); "Source" in fifteen more languages ("Quelle: kathpress", "Fuente:
+# EFE"), each a word of its own ("Cat Lafuente / June 12" names no source).
+SOURCE_LABEL = (
+    r"(?:来源|來源|稿源|转自|轉自|出处|出處|出典|情報元|配信元|供稿单位|供稿單位|供稿|(?<![^\W\d_])(?:Source|"
+    r"Quelle|Fuente|Fonte|Sursa|Źródło|Bron|Kilde|Källa|Lähde|Источник|Джерело|Kaynak|Nguồn|Sumber|Zdroj|Forrás|"
+    r"Izvor|Πηγή))"
+)
 # The same office credited before the word ("医技药剂党支部、药剂科供稿"), in a credit line.
 SUPPLIED_BY = re.compile(r"(?:^|(?<=\s))(?P<office>[\u4e00-\u9fff、，·]{2,24})供稿(?=\s|$)")
 # A CJK date's label, whole ("發布時間", "更新日期", "时间"): a field's value ends before it
