@@ -24,6 +24,9 @@ from newsparse.meta.dates import date_from_url, find_date, parse_date
         ("2023-12-06T17:35:00.000Z", "2023-12-06T17:35:00+00:00"),
         ("2023-12-06 17:35:00", "2023-12-06T17:35:00"),
         ("20231206", "2023-12-06"),
+        ("20231206173500", "2023-12-06T17:35:00"),  # compact, as The New York Times' "ptime"
+        ("202312061735", "2023-12-06T17:35:00"),
+        ("20231306173500", None),
         ("Wed, 06 Dec 2023 17:35:00 +0800", "2023-12-06T17:35:00+08:00"),
         ("December 6, 2023", "2023-12-06"),
         ("Dec. 6th, 2023 at 5:35 p.m.", "2023-12-06T17:35:00"),
@@ -602,9 +605,13 @@ def test_lithuanian_latvian_albanian_malay_and_persian_gregorian_months_are_read
         '<meta property="dc:created" content="2017-09-01">',
         '<meta name="DC.Issued" content="2017-09-01">',
         '<meta itemprop="datePublished" datetime="2017-09-01">',
+        '<meta name="pdate" content="20170901">',
+        '<meta name="originalPublicationDate" content="2017/09/01">',
+        '<meta name="displaydate" content="September 1, 2017">',
+        '<meta name="live_date" content="20170901">',
     ],
 )
-def test_dublin_core_and_microdata_meta_dates_are_read(head: str) -> None:
+def test_dublin_core_microdata_and_other_cms_meta_dates_are_read(head: str) -> None:
     assert _published(head) == "2017-09-01"
 
 

@@ -34,7 +34,8 @@ from newsparse.patterns.dates import (
 
 _ISO = re.compile(
     r"^\s*(?P<y>\d{4})-?(?P<m>\d{2})-?(?P<d>\d{2})"
-    r"(?:[T ](?P<h>\d{2}):?(?P<mi>\d{2})(?::?(?P<s>\d{2}))?(?:[.,:]\d+)?\s*"
+    # the time after a "T" or a space, or right after a date of eight digits ("20190315093000")
+    r"(?:(?:[T ]|(?<=\d{8}))(?P<h>\d{2}):?(?P<mi>\d{2})(?::?(?P<s>\d{2}))?(?:[.,:]\d+)?\s*"
     r"(?P<tz>Z|[+-]\d{2}(?::?\d{2})?)?)?\s*$"
 )
 # a Taiwanese official year has three digits ("112年"), a Japanese era's one or two ("令和5年")

@@ -465,6 +465,8 @@ PUBLISHED_META = (
     "citation_date",
     "prism.publicationdate",
     "rnews:datepublished",
+    # The New York Times' compact dates ("20190315", "20190315093000"), and other CMSs' names
+    *("pdate", "ptime", "originalpublicationdate", "displaydate", "live_date", "bt:pubdate"),
     # Chinese portals' own names (Tencent, Sina, many CMSs)
     "apub:time",
     "weibo: article:create_at",
