@@ -1825,6 +1825,34 @@ def test_a_label_inside_a_word_or_crediting_people_gives_no_source(line: str) ->
     assert parse_labelled(line)[0].sources == []
 
 
+@pytest.mark.parametrize(
+    ("url", "byline", "authors"),
+    [
+        (
+            "https://www.usatoday.com/story/news/2019/11/19/epstein.html",
+            '<span class="author">Kevin Johnson and Kevin McCoy</span> <span class="publication">USA TODAY</span>',
+            ["Kevin Johnson", "Kevin McCoy"],
+        ),
+        (
+            "https://www.floridatoday.com/story/sports/2019/11/19/roundup.html",
+            '<span class="author">Elliot Brownstein</span> <span class="publication">Florida Today</span>',
+            ["Elliot Brownstein"],
+        ),
+        # a personal site named after its writer's surname
+        ("https://www.miller.com/2019/11/19/post.html", "Anna Maria Miller", ["Anna Maria Miller"]),
+    ],
+)
+def test_the_sites_name_after_the_writers_in_their_byline_is_no_part_of_a_name(
+    url: str, byline: str, authors: list[str]
+) -> None:
+    page = f"<html><body><article><h1>Library hours extended</h1><div class='byline'>{byline}</div>{ARTICLE_BODY}"
+    assert newsparse.extract(page + "</article></body></html>", url=url).authors == authors
+
+
+def test_the_outlet_after_a_name_with_its_article_is_no_part_of_it() -> None:
+    assert english_byline("By Jane Doe The Washington Post") == ["Jane Doe"]
+
+
 STORIES_BY_LANGUAGE = {
     "ro": "Guvernul a anunțat astăzi că noile măsuri vor intra în vigoare de la începutul lunii viitoare, "
     "iar ministrul a explicat care sunt pașii următori pentru cetățeni.",

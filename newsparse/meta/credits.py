@@ -21,6 +21,7 @@ from newsparse.meta.people import (
     given_name_first,
     handles,
     is_outlet,
+    is_person,
     linked_names,
     names_in_full,
     person_names,
@@ -100,6 +101,28 @@ def _linked(names: list[str], linked: list[str]) -> list[str]:
         return names
     cut = confirmed_names(names, linked)
     return [name for name in cut if name in linked] or cut
+
+
+def _without_outlets(names: list[str], outlet_keys: set[str]) -> list[str]:
+    """Names less the outlet a byline sets after them with nothing between but its markup
+    ("Kevin McCoy USA TODAY", "Elliot Brownstein Florida Today"): the site's name, or its
+    host's, of two words or more (a surname may be a personal site's), closing a person's
+    name ("Bund der Energieverbraucher" is no "Bund der")."""
+    cut = []
+    for name in names:
+        words = name.split()
+        for end in range(2, len(words) - 1):
+            person = " ".join(words[:end])
+            if (
+                comparison_key(" ".join(words[end:])) in outlet_keys
+                and words[end - 1][0].isupper()
+                and is_person(person)
+            ):
+                name = person
+                break
+        if name not in cut:
+            cut.append(name)
+    return cut
 
 
 def _declared_handles(jsonld: dict[str, Any], markup: MarkupFacts, url: str | None, site_names: set[str]) -> list[str]:
@@ -210,6 +233,7 @@ def pick_credits(
             (credited_publication, "byline crediting the publication"),
         ],
     )
+    meta.values["authors"] = _without_outlets(meta.values["authors"], outlet_keys)
     if any(" " not in name and not has_cjk(name) for name in meta.values["authors"]):
         written_out = [
             *body_byline.authors,

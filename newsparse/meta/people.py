@@ -212,6 +212,8 @@ def _name_words(name: str) -> str:
             elif len(words) > 2 and words[-1] == words[0]:
                 words.pop()  # the given name that opened the bio: "Martin Chikilian Martin is …"
             break
+    if "The" in words[2:]:
+        words = words[: words.index("The", 2)]  # the outlet after the name: "Jane Doe The Washington Post"
     if len(words) > 2 and words[-1].lower().rstrip(".,") in _WEEKDAYS:
         words = words[:-1]  # the date's weekday after the name: "Heiko Sauer Do, 12.03.2020"
     for size in range(len(words) // 2, 0, -1):  # "Ellyn Shook Ellyn Shook Creating"
