@@ -1840,6 +1840,8 @@ def test_a_label_inside_a_word_or_crediting_people_gives_no_source(line: str) ->
         ),
         # a personal site named after its writer's surname
         ("https://www.miller.com/2019/11/19/post.html", "Anna Maria Miller", ["Anna Maria Miller"]),
+        # the site credited "from": no one
+        ("https://noticias.uol.com.br/2020/05/21/x.htm", "Do UOL, em São Paulo", []),
     ],
 )
 def test_the_sites_name_after_the_writers_in_their_byline_is_no_part_of_a_name(

@@ -40,6 +40,8 @@ _AUTHOR_META = (
     *("author", "byl", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author"),
     *("twitter:creator", "writer", "article:writer", "og:author", "citation_author"),
 )
+# "From" in the credit of an outlet: Portuguese, Spanish, French, German, Italian, English
+_FROM = frozenset(("do", "da", "dos", "das", "de", "del", "du", "des", "von", "vom", "di", "dal", "from"))
 _LONG_AUTHOR_LIST = 3  # names: a list of credits, perhaps, more than a byline
 _CARD_LABELS = 4  # label and data pairs a share card carries, at most
 
@@ -107,10 +109,13 @@ def _without_outlets(names: list[str], outlet_keys: set[str]) -> list[str]:
     """Names less the outlet a byline sets after them with nothing between but its markup
     ("Kevin McCoy USA TODAY", "Elliot Brownstein Florida Today"): the site's name, or its
     host's, of two words or more (a surname may be a personal site's), closing a person's
-    name ("Bund der Energieverbraucher" is no "Bund der")."""
+    name ("Bund der Energieverbraucher" is no "Bund der").  The site credited with its
+    "from" ("Do UOL", "From Reuters" on reuters.com) is no one."""
     cut = []
     for name in names:
         words = name.split()
+        if len(words) > 1 and words[0].lower() in _FROM and comparison_key(" ".join(words[1:])) in outlet_keys:
+            continue
         for end in range(2, len(words) - 1):
             person = " ".join(words[:end])
             if (
