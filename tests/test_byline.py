@@ -1260,6 +1260,12 @@ def test_public_bodies_are_no_names() -> None:
         ("Του Γιάννη Παπαδόπουλου", ["Γιάννη Παπαδόπουλου"]),
         ("מאת דני כהן", ["דני כהן"]),
         ("بقلم محمد أحمد", ["محمد أحمد"]),
+        # Slovenian, Catalan, Urdu, Persian and Bengali labels
+        ("Avtor: Janez Novak", ["Janez Novak"]),
+        ("Redacció: Joan Puig", ["Joan Puig"]),
+        ("تحریر: احمد علی", ["احمد علی"]),
+        ("خبرنگار: علی رضایی", ["علی رضایی"]),
+        ("লেখক: রহিম উদ্দিন", ["রহিম উদ্দিন"]),
         # Words that merely open with a label's letters stay names; Oleh is a given name too.
         ("Avery Johnson", ["Avery Johnson"]),
         ("By Oleh Petrenko", ["Oleh Petrenko"]),
@@ -1865,6 +1871,12 @@ STORIES_BY_LANGUAGE = {
     "en": ARTICLE_BODY[3:-4].strip(),
     "fr": "Le gouvernement a annoncé aujourd'hui que les nouvelles mesures entreront en vigueur le mois prochain, "
     "et le ministre a expliqué les prochaines étapes pour les citoyens.",
+    "ca": "Els veïns del barri han demanat més places d'aparcament i això ha provocat un debat amb l'ajuntament, "
+    "però la decisió final encara no s'ha pres.",
+    "sw": "Baraza lilipitisha bajeti mpya siku ya Jumanne ambayo inajumuisha fedha kwa ajili ya shule, barabara na "
+    "maktaba mpya katika wilaya ya kaskazini ya mji.",
+    "it": "Il consiglio ha approvato martedì il nuovo bilancio, che comprende fondi per le scuole, le strade e una "
+    "nuova biblioteca nel quartiere nord della città.",
 }
 
 
@@ -1875,6 +1887,8 @@ STORIES_BY_LANGUAGE = {
         ("ro", "De Ion Popescu", ["Ion Popescu"]),
         ("id", "Oleh Ahmad Ismail", ["Ahmad Ismail"]),
         ("tl", "Ni Juan dela Cruz", ["Juan dela Cruz"]),
+        ("ca", "Per Joan Puig", ["Joan Puig"]),
+        ("sw", "Na Juma Hamisi", ["Juma Hamisi"]),
     ],
 )
 def test_a_by_word_that_is_a_name_or_a_particle_elsewhere_is_a_label_in_its_own_language(
@@ -1895,7 +1909,13 @@ def test_a_by_word_of_another_languages_opening_a_byline_above_the_story_is_read
 
 @pytest.mark.parametrize(
     ("language", "byline"),
-    [("en", "Oleh Sukhov"), ("en", "Ni Hao"), ("fr", "De Villepin"), ("en", "Oleh Ahmad Ismail")],
+    [
+        ("en", "Oleh Sukhov"),
+        ("en", "Ni Hao"),
+        ("fr", "De Villepin"),
+        ("en", "Oleh Ahmad Ismail"),
+        ("it", "Per Mario Rossi"),
+    ],
 )
 def test_those_words_opening_a_name_in_another_language_stay_its_part(language: str, byline: str) -> None:
     story = "".join(f"<p>{STORIES_BY_LANGUAGE[language]} ({n})</p>" for n in range(3))

@@ -104,14 +104,15 @@ _MAX_CREDIT = 40
 _MAX_WIRE_CREDIT = 400  # characters: an agency's closing credit, with its places and roles
 _MAX_STANDALONE_BYLINE = 60  # characters: "Von Markus Balser, Berlin", not a sentence opening with "Von"
 _BRACKETS = {"】": "【", "]": "[", "）": "（", ")": "("}
-# "By" in a language where the word is a name or another word elsewhere: Romanian "de"
-# (the "of" of French and Spanish names: "De Villepin"), Indonesian and Malay "Oleh" (a
-# Ukrainian given name: "Oleh Sukhov"), Filipino "Ni".  A label only in a story written in it.
 # A credit's role after a name ("Raphael Bischof (Text), Stefan Scheuteri (Bild)"): a
 # "Quelle:" so labelled names people, no outlet.
 _CREDIT_ROLE = re.compile(r"\((?:text|texte|texto|bild|bilder|foto|fotos|photos?|video)\)", re.IGNORECASE)
-_LANGUAGE_BY = re.compile(r"^\s*(?P<word>de|oleh|ni)\s+(?=[^\W\d_])", re.IGNORECASE)
-_LANGUAGE_OF_BY = {"de": "ro", "oleh": "id", "ni": "tl"}
+# "By" in a language where the word is a name or another word elsewhere: Romanian "de"
+# (the "of" of French and Spanish names: "De Villepin"), Indonesian and Malay "Oleh" (a
+# Ukrainian given name: "Oleh Sukhov"), Filipino "Ni", Catalan "Per" (Italian "for"),
+# Swahili "Na" (its "and").  A label only in a story written in it.
+_LANGUAGE_BY = re.compile(r"^\s*(?P<word>de|oleh|ni|per|na)\s+(?=[^\W\d_])", re.IGNORECASE)
+_LANGUAGE_OF_BY = {"de": "ro", "oleh": "id", "ni": "tl", "per": "ca", "na": "sw"}
 _DATE_THEN_BY = re.compile(r"^(?P<date>.{6,60}?)\s+(?:by|von|par|por|door|di)\s+(?P<names>\S.*)$", re.IGNORECASE)
 _AFTER_NAMES = re.compile(r"[/(|]")  # an agency ("/SP-X"), a note ("(eg)"), a separator
 _NAME_WORDS = (2, 3)  # words of a full name a date follows on its line

@@ -255,13 +255,15 @@ BY_PREFIX = re.compile(
     r"(?:(?:skrevet|skrivet)\s+)?a[vf]|a\s+cura\s+di|napsala?|napisała?|autorka|autorzy|autoři|tekst|а[ву]тор(?:ы)?|текста?|"
     # Serbian Cyrillic "Аутор", Croatian, Serbian and Bosnian "writes" and "wrote" ("Piše: Ivan Horvat"),
     # Lithuanian and Latvian labels
-    r"piše|пише|napisa(?:o|la)|написа(?:о|ла)|autorius|autorė|autors|"
+    r"piše|пише|napisa(?:o|la)|написа(?:о|ла)|autorius|autorė|autors|avtor(?:ica|ji)?|"
     # Turkish: the writer, the reporter, and "Haber:" (news by) and "Yazan:" (written by) with a colon
     r"yazar|muhabir|haber(?=\s*:)|yazan(?=\s*:)|"
     # Finnish, Hungarian, Indonesian ("Oleh:" with its colon: Oleh is a given name too),
     # Greek ("Του Γιάννη …", of), Hebrew and Arabic labels
     r"teksti|kirjoittaja|szerző|szerzők|írta|oleh(?=\s*:)|penulis|του|της|από\s+(?:τον|την|τη)|συντάκτ(?:ης|ρια)|"
     r"מאת|بقلم|كتب(?=\s*:)|نویسنده|"
+    # Urdu "written by", Persian "reporter", Bengali "writer", each with its colon
+    r"(?:تحریر|خبرنگار|লেখক)(?=\s*:)|"
     # Vietnamese (the author, the reporter), Hindi (the writer, "by", the correspondent, the report:
     # those ending in a vowel sign, no word character for \b, take the space before the name),
     # Thai and Filipino ("Isinulat ni", written by) labels
@@ -269,7 +271,7 @@ BY_PREFIX = re.compile(
     # "Text und Fotos:", "Texto y fotos:", "Reportagem:", and Spanish "Redacción:" (written by)
     # with its colon: without one it is the newsroom's own credit ("Redacción EFE")
     r"(?:text|texte|texto)(?:\s*(?:und|and|&|et|y|e|en)\s*(?:fotos?|photos?|bilder|fotografías?|foto's))?|"
-    r"reportagem|reportaje|redacci[oó]n(?=\s*:)|"
+    r"reportagem|reportaje|redacci(?:[oó]n|ó)(?=\s*:)|"
     # a reporter's label, with its colon: "Reporter:", Turkish "Muhabir:", Indonesian "Wartawan:",
     # "Pewarta:" (the wire's word), "Jurnalis:", "Kontributor:"; and Indonesian "Ditulis oleh" (written by)
     r"(?:reporter|muhabir|wartawan|pewarta|jurnalis|kontributor|words)(?=\s*:)|contributors?|ditulis\s+oleh|"
