@@ -351,6 +351,12 @@ def test_a_title_segment_spelling_the_host_name_is_the_sites_even_as_the_longest
     assert strip_site_suffix(
         "Stadtrat tagt - Nalas Löwenseiten", domain=domain_labels("http://nalas-loewenseiten.info/x")
     ) == ("Stadtrat tagt")
+    # before a colon, where a colon within a headline joins its parts
+    planet = domain_labels("https://www.dailyplanet.com/news/budget")
+    assert strip_site_suffix("The Daily Planet: Council approves budget", domain=planet) == "Council approves budget"
+    assert (
+        strip_site_suffix("Budget 2024: council approves plan", domain=planet) == "Budget 2024: council approves plan"
+    )
     # the blog's name shown as the <h1> over its post is no headline
     blog = domain_labels("http://www.time4talks.com/2009/kinos")
     title_tag = "Time 4 talks » Blog Archiv » Weitere Digitalisierung der Schweizer Kinos"

@@ -113,6 +113,9 @@ def strip_site_suffix(
     site_names = (site_name, *more_site_names)
     title = _without_glued_site(_without_site(title, site_names), site_names)
     title = _without_bracketed_site(title, site_names, domain)
+    lead, colon, rest = title.partition(": ")
+    if colon and rest.strip() and names_domain(lead, domain):
+        title = rest  # the name its host spells before a colon: "The Daily Planet: …" of dailyplanet.com
     outlet = _OUTLET_AFTER_COLON.search(title)
     if outlet and outlet.start() > len(outlet.group(0)):  # a label before it stays: "速報：地震のニュース"
         title = title[: outlet.start()]
