@@ -1156,6 +1156,17 @@ def test_closing_section_titles_in_french_spanish_and_italian_end_the_story() ->
         assert paragraphs(page(body)) == PARAS, title
 
 
+def test_read_also_titles_with_their_words_end_the_story_and_the_bare_phrase_is_interface_text() -> None:
+    teasers = "".join(
+        f"<p>Ein anderer Beitrag über Personalarbeit, Folge {n}, mit Bild und Autor</p>" for n in range(3)
+    )
+    for title in ("Lesen Sie auch die folgenden Beiträge:", "Más sobre La Tercera AM"):
+        body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS) + f"<p>{title}</p>{teasers}</div>"
+        assert paragraphs(page(body)) == PARAS, title
+    opening = "<div class='story'><h3>Lesen Sie auch</h3>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</div>"
+    assert [b.text for b in newsparse.extract(page(opening)).blocks] == PARAS
+
+
 def test_a_heading_closing_the_body_heads_nothing_and_goes_but_a_sentence_in_bold_stays() -> None:
     story = "<article>" + "".join(f"<p>{p}</p>" for p in PARAS)
     boxed = newsparse.extract(page(f"{story}<h2>Story Timeline</h2></article>"))

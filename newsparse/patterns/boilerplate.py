@@ -547,6 +547,9 @@ TRAILING_SECTION = re.compile(
     r"você (?:pode|também pode) gostar.*|veja também|leia também|artigos relacionados|"
     r"ähnliche (?:beiträge|artikel)|verwandte (?:beiträge|artikel|themen)|auch interessant\W*|"
     r"das könnte (?:sie|dich) auch interessieren\W*|mehr zum thema(?: auf [\w.-]{2,40})?|weitere (?:artikel|beiträge)|"
+    # "Lesen Sie auch die folgenden Beiträge:", "Más sobre La Tercera AM" ("Mehr zum 3er-Facelift:"
+    # may lead into a box of links and on to the story's last paragraph)
+    r"lesen sie (?:auch|mehr) \w.*|más sobre \w.*|"
     r"kommentare?|kommentar schreiben|schreibe einen kommentar|"
     r"à lire aussi|lire aussi|à lire également|sur le même (?:sujet|thème)|dans la même rubrique|"
     r"vous aimerez (?:peut-être )?aussi|articles similaires|commentaires?|(?:articles )?les plus lus|"
