@@ -638,6 +638,15 @@ def test_the_short_lines_after_a_closing_promo_go_with_it_and_a_story_sentence_s
     assert paragraphs(page(story_box(qr))) == qr
 
 
+def test_a_box_of_credit_lines_running_on_into_a_wechat_promotion_keeps_the_credits_alone() -> None:
+    box = (
+        "<p>编辑|禤志杰<br>责编|陈梦莹<br>来源|广州参考<br>扫描下方二维码解锁更多技能<br>"
+        + "1、回复【公租房】查看最新消息<br>2、回复【福利】查看各种政策福利<br>看都看完了，点【在看】试试在看</p>"
+    )
+    article = newsparse.extract(page("<div class='story'>" + "".join(f"<p>{p}</p>" for p in ZH_STORY) + box + "</div>"))
+    assert ([b.text for b in article.blocks], article.editors) == (ZH_STORY, ["禤志杰", "陈梦莹"])
+
+
 def test_a_chinese_comment_count_or_ranking_ends_the_story() -> None:
     for title in ("7 条评论", "点击排行"):
         body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in ZH_STORY) + f"<p>{title}</p><p>好文章！</p></div>"

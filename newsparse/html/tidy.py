@@ -208,7 +208,8 @@ def _trim_closing_promos(blocks: list[Block], trace: Trace | None) -> list[Block
         text = block.text
         if block.type == "image":
             continue
-        if not text or len(text) > _PROMO_MAX or not has_cjk(text):
+        # a box of such lines set apart by line breaks is read as its lines
+        if not text or max(map(len, text.split("\n"))) > _PROMO_MAX or not has_cjk(text):
             break
         if CLOSING_PROMO_CJK.search(text):
             first_promo = index
@@ -217,13 +218,30 @@ def _trim_closing_promos(blocks: list[Block], trace: Trace | None) -> list[Block
     if first_promo is None:
         return blocks
     promos = set()
+    blocks = blocks[:]
     for index in range(first_promo, len(blocks)):
         text = blocks[index].text
-        if text and not BYLINE_FIELD.search(text):  # credits are read later, from where they stand
+        if text and BYLINE_FIELD.search(text):  # credits are read later, from where they stand
+            blocks[index] = _credits_before_promo(blocks[index], trace)
+        elif text:
             promos.add(index)
             if trace is not None:
                 trace.drop(text, "a closing line sending the reader elsewhere, or after one")
     return [block for index, block in enumerate(blocks) if index not in promos] if promos else blocks
+
+
+def _credits_before_promo(block: Block, trace: Trace | None) -> Block:
+    """A box of credit lines that runs on into the closing promotion ("编辑|X" … "来源|Y" over
+    "扫描下方二维码…" and its menu): the credits, less the promotion's lines."""
+    text = block.text or ""
+    at = 0
+    for line in text.split("\n"):
+        if CLOSING_PROMO_CJK.search(line):
+            if trace is not None:
+                trace.drop(text[at:], "a closing line sending the reader elsewhere, or after one")
+            return block.cut(0, max(at - 1, 0))
+        at += len(line) + 1
+    return block
 
 
 def _trim_closing_teaser(blocks: list[Block], trace: Trace | None) -> list[Block]:
