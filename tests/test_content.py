@@ -638,6 +638,12 @@ def test_the_short_lines_after_a_closing_promo_go_with_it_and_a_story_sentence_s
     assert paragraphs(page(story_box(qr))) == qr
 
 
+def test_chinese_buttons_to_subscribe_follow_or_open_the_app_are_no_paragraphs() -> None:
+    buttons = ["+订阅", "关注", "已关注", "打开APP", "APP内打开", "点击展开全文"]
+    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in [ZH_STORY[0], *buttons, *ZH_STORY[1:]]) + "</div>"
+    assert paragraphs(page(body)) == ZH_STORY
+
+
 def test_a_box_of_credit_lines_running_on_into_a_wechat_promotion_keeps_the_credits_alone() -> None:
     box = (
         "<p>编辑|禤志杰<br>责编|陈梦莹<br>来源|广州参考<br>扫描下方二维码解锁更多技能<br>"
