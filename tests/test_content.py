@@ -651,6 +651,10 @@ def test_a_box_of_credit_lines_running_on_into_a_wechat_promotion_keeps_the_cred
     )
     article = newsparse.extract(page("<div class='story'>" + "".join(f"<p>{p}</p>" for p in ZH_STORY) + box + "</div>"))
     assert ([b.text for b in article.blocks], article.editors) == (ZH_STORY, ["禤志杰", "陈梦莹"])
+    # a box opening on the promotion, its credits after it, leaves no empty paragraph behind
+    promo_first = "<p>扫描下方二维码关注我们<br>编辑|禤志杰</p>"
+    story = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in ZH_STORY) + promo_first + "</div>"
+    assert all(b.text for b in newsparse.extract(page(story)).blocks)
 
 
 def test_a_chinese_comment_count_or_ranking_ends_the_story() -> None:

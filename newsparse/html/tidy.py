@@ -232,14 +232,17 @@ def _trim_closing_promos(blocks: list[Block], trace: Trace | None) -> list[Block
 
 def _credits_before_promo(block: Block, trace: Trace | None) -> Block:
     """A box of credit lines that runs on into the closing promotion ("编辑|X" … "来源|Y" over
-    "扫描下方二维码…" and its menu): the credits, less the promotion's lines."""
+    "扫描下方二维码…" and its menu): the credits, less the promotion's lines.  A box opening
+    on the promotion is left whole, its credits after it."""
     text = block.text or ""
     at = 0
     for line in text.split("\n"):
         if CLOSING_PROMO_CJK.search(line):
+            if not at:
+                return block
             if trace is not None:
                 trace.drop(text[at:], "a closing line sending the reader elsewhere, or after one")
-            return block.cut(0, max(at - 1, 0))
+            return block.cut(0, at - 1)
         at += len(line) + 1
     return block
 

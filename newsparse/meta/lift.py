@@ -314,8 +314,10 @@ def _without_agency_credit(blocks: list[Block], found: Byline) -> None:
     """The agencies the story draws on, credited under it ("(dpa)", "Mit Material von dpa",
     "*Com informações da Reuters"): the first is its source, and the line leaves it."""
     at = _last_paragraph(blocks)
-    credit = CLOSING_AGENCY.match(blocks[at].text or "") if at else None  # the story is more than its credit
-    if credit is not None and at is not None:
+    if not at:
+        return  # no paragraph, or the story's only one: a story is more than its credit
+    credit = CLOSING_AGENCY.match(blocks[at].text or "")
+    if credit is not None:
         found.sources.append(credit["agency"])
         del blocks[at]
 
