@@ -1632,6 +1632,26 @@ def test_a_heading_opening_on_a_quantifier_is_no_name() -> None:
     assert is_name_line("Liebe_r Besucher_in,", True) == []
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Jane Doe and John Roe, The Conversation", ["Jane Doe", "John Roe"]),  # the outlet with its article
+        ("Jane Doe (@janedoe)", ["Jane Doe"]),  # the writer's handle in brackets
+        ("Jane Doe\nJan 5, 2024", ["Jane Doe"]),  # the date alone under the name
+        ("Ort Saarbrücken\nDatum 28.01.2022", []),  # a record's fields, the date labelled
+    ],
+)
+def test_a_name_line_may_close_on_its_outlet_its_handle_or_its_date(line: str, names: list[str]) -> None:
+    from newsparse.meta.byline import is_name_line
+
+    assert is_name_line(line, True) == names
+
+
+def test_an_agency_credited_in_lower_case_is_the_source_without_its_article() -> None:
+    page = f"<html><body><article><h1>Library hours extended</h1><p>By the Associated Press</p>{ARTICLE_BODY}"
+    assert newsparse.extract(page + "</article></body></html>").source == "Associated Press"
+
+
 def test_a_commenters_name_inside_its_box_is_no_byline() -> None:
     comment = (
         '<div class="comments"><span class="comment-author"><span class="author-name">Anna Berg</span>'

@@ -98,7 +98,9 @@ _WITH_AGENCY = re.compile(rf"\s{_WITH}\s+(?P<agency>[^,;|/]{{2,40}})$", re.IGNOR
 # What a byline without "By" may set after the names: the outlet's initials ("Jane Doe, CNN"),
 # the writer's handle ("Jane Doe @janedoe"), the reading time ("Jane Doe · 5 min read")
 _INITIALS = re.compile(r"^[A-Z]{2,5}$")
-_HANDLE_AFTER = re.compile(r"\s+@\w{2,30}$")
+_HANDLE_AFTER = re.compile(r"\s+(?:@\w{2,30}|\(@\w{2,30}\))$")
+# An outlet named with its article after the names ("Jane Doe and John Roe, The Conversation")
+_OUTLET_WITH_ARTICLE = re.compile(r"^The(?:\s+[A-Z][\w'’.&-]*){1,4}$")
 _READING_TIME_AFTER = re.compile(r"\s*[·•|]\s*\d{1,2}\s*min(?:ute)?s?\.?\s+read$", re.IGNORECASE)
 _MAX_CREDIT = 40
 _MAX_WIRE_CREDIT = 400  # characters: an agency's closing credit, with its places and roles
@@ -277,6 +279,11 @@ def is_name_line(text: str, surname_test: bool) -> list[str]:
     Associated Press", "Anna Berg, dpa": a byline without "By", as wire stories print it.
     """
     text = _HANDLE_AFTER.sub("", _READING_TIME_AFTER.sub("", text))
+    names_above, _, below = text.rpartition("\n")
+    if names_above and is_dateline(
+        below, other_words=0
+    ):  # the date alone under the name ("Jane Doe<br>Jan 5, 2024 · 4 min read")
+        text = names_above
     if len(text) > _MAX_NAME_LINE or text.endswith((".", "!", "?", "。")) or any(c.isdigit() for c in text):
         return []
     if "\n" in text:  # a line break sets the parts apart as a comma does, and a place may close them
@@ -294,7 +301,14 @@ def is_name_line(text: str, surname_test: bool) -> list[str]:
     others = [p for p in parts if p not in names]
     others += [p.strip(VALUE_TRIM) for r in role for p in NAME_SPLIT.split(r) if p.strip(VALUE_TRIM)]
     if not names or any(
-        not (NOT_PERSON.search(p) or BYLINE_TAIL.match(p) or _INITIALS.match(p) or AGENCY_LINE.match(p)) for p in others
+        not (
+            NOT_PERSON.search(p)
+            or BYLINE_TAIL.match(p)
+            or _INITIALS.match(p)
+            or AGENCY_LINE.match(p)
+            or _OUTLET_WITH_ARTICLE.match(p)
+        )
+        for p in others
     ):
         return []
     return names

@@ -262,7 +262,7 @@ def _lift_line(
     agency, _, rest = line.partition("\n")  # "The Associated Press<br>Published Monday, …"
     agency = BY_PREFIX.sub("", agency)  # "By The Associated Press"
     if AGENCY_LINE.match(agency) and (not rest or is_dateline(rest)):
-        found.merge(Byline(sources=[agency.strip()]))
+        found.merge(Byline(sources=[agency.strip().removeprefix("the ")]))  # "By the Associated Press"
         return True
     # A Japanese line of a few kanji is a section, a place or a label as often as a name
     # ("政治", "東京", "情報元"): there a name needs its role.
