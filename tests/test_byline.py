@@ -2158,6 +2158,7 @@ def test_a_note_on_the_writer_closing_the_story_leaves_it() -> None:
         ("Perry Bacon Jr. is a senior writer for FiveThirtyEight.", "Perry Bacon Jr."),
         ("Write to Al Root at allen.root@dowjones.com", "Al Root"),
         ("Peter Grimm ist Journalist und Redakteur bei Achgut.com.", "Peter Grimm"),
+        ("Jeff Foust (jeff@thespacereview.com) is the editor and publisher of The Space Review.", "Jeff Foust"),
     ]:
         article = newsparse.extract(_story_page("A story", "").replace("</article>", f"<p>{note}</p></article>"))
         assert note not in (article.text or "") and article.authors == [name], note

@@ -1175,6 +1175,19 @@ def test_closing_section_titles_in_french_spanish_and_italian_end_the_story() ->
         assert paragraphs(page(body)) == PARAS, title
 
 
+def test_a_more_stories_title_pitches_and_the_comments_policy_are_not_the_story() -> None:
+    teasers = "".join(f"<p>Another story from the site, number {n}, for the reader</p>" for n in range(3))
+    body = "<article>" + "".join(f"<p>{p}</p>" for p in PARAS) + f"<h3>More Great WIRED Stories</h3>{teasers}</article>"
+    assert paragraphs(page(body)) == PARAS
+    closing = [
+        "If you enjoyed this article, we have a proposition for you: join our members, who get every story first.",
+        "Note: we are temporarily moderating all comments submitted to deal with a surge in spam.",
+        "Kommentare werden moderiert.",
+    ]
+    body = "<article>" + "".join(f"<p>{p}</p>" for p in [*PARAS, *closing]) + "</article>"
+    assert paragraphs(page(body)) == PARAS
+
+
 def test_read_also_titles_with_their_words_end_the_story_and_the_bare_phrase_is_interface_text() -> None:
     teasers = "".join(
         f"<p>Ein anderer Beitrag über Personalarbeit, Folge {n}, mit Bild und Autor</p>" for n in range(3)

@@ -330,6 +330,12 @@ FILLER_LINE = re.compile(
     r"to (?:view|read) the (?:full|whole|rest of the) (?:story|article), "
     r"(?:please )?(?:subscribe|log in|sign in)\b.{0,200}|"
     r"if you(?:'|’)re seeing this message but you(?:'|’)re already a subscriber\b.{0,200}|"
+    # a pitch after the story ("If you enjoyed this article, we have a proposition for you: …")
+    r"if you (?:enjoyed|liked|appreciated|found value in) this (?:article|story|post|piece)\b.{0,450}|"
+    # the comments' policy ("Note: we are temporarily moderating all comments …", "Kommentare werden moderiert")
+    r"(?:note:\s*)?(?:we (?:are )?(?:\w+ )?moderat\w* (?:all )?comments|(?:all )?comments are (?:\w+ )?moderated|"
+    r"kommentare werden (?:\w+ )?moderiert|los comentarios (?:son|serán) moderados|"
+    r"les commentaires sont (?:\w+ )?modérés)\b.{0,160}|"
     r"lust auf mehr\?.{0,200}|"
     # A pointer to another story set in the text: "Read more: Title", "Lesen Sie auch: Title"
     r"(?:read (?:more|also)|also read|see also|lee también|lea (?:también|además)|te puede interesar|"
@@ -535,6 +541,7 @@ CLOSING_LABEL = re.compile(
 TRAILING_SECTION = re.compile(
     r"^\s*(?:related(?: articles| stories| posts| content| coverage| reading)?|"
     r"(?:you )?(?:may|might) (?:also )?(?:like|enjoy|be interested)\b.*|more (?:from|on|stories|articles)\b.*|"
+    r"more (?:[\w'’.-]+ ){1,3}(?:stories|articles|posts|reads)|"  # "More Great WIRED Stories"
     r"read (?:more|next|also)\b.*|also read\b.*|recommended(?: for you| stories| articles)?|"
     r"popular(?: posts| stories)?|"
     r"most (?:read|popular|viewed)|trending|comments?|\d+ comments?|leave a (?:reply|comment)|"

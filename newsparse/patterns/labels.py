@@ -419,7 +419,8 @@ WIRE_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’ -]*$")
 # Politik."; or where to write to them: "Write to Al Root at allen.root@dowjones.com".
 _NOTED_NAME = r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){1,4}"
 AUTHOR_NOTE = re.compile(
-    rf"^(?P<name>{_NOTED_NAME}) (?:is|was) (?:a|an|the) (?:[\w'’-]+ ){{0,4}}?"
+    # the writer's address may follow the name: "Jeff Foust (jeff@thespacereview.com) is the editor …"
+    rf"^(?P<name>{_NOTED_NAME})(?: \([\w.+-]+@[\w-]+(?:\.[\w-]+)+\))? (?:is|was) (?:a|an|the) (?:[\w'’-]+ ){{0,4}}?"
     r"(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|critic)s?\b.{0,200}$|"
     rf"^(?P<german>{_NOTED_NAME}) (?:ist|war) (?:[\w'’-]+ ){{0,3}}?"
     r"(?i:redakteur(?:in)?|autor(?:in)?|korrespondent(?:in)?|reporter(?:in)?|journalist(?:in)?)\b.{0,200}$|"
