@@ -492,8 +492,13 @@ def test_picture_credits_and_author_boxes_are_not_the_story() -> None:
     about = "<h3>Über den Autor</h3><p>Jan Berg schreibt seit 2010 über Wein, Reisen und das gute Leben im Süden.</p>"
     body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in [credits[0], *PARAS, *credits[1:], *PARAS]) + about
     assert paragraphs(page(body + "</div>")) == PARAS * 2
-    follow = "Follow The Gleaner on Twitter and Instagram @JamaicaGleaner and on Facebook @GleanerJamaica."
-    assert paragraphs(page("<div class='story'>" + "".join(f"<p>{p}</p>" for p in [*PARAS * 2, follow]))) == PARAS * 2
+    follows = [
+        "Follow The Gleaner on Twitter and Instagram @JamaicaGleaner and on Facebook @GleanerJamaica.",
+        "Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.",
+        "Follow @BGRDeals on Twitter to keep up with the latest deals.",
+    ]
+    for follow in follows:
+        assert paragraphs(page(story_box([*PARAS * 2, follow]))) == PARAS * 2, follow
     # A sentence that names an agency or a network is prose.
     agency = "The AP said on Monday that the report was wrong, and that it would follow the debate on Twitter."
     copyright = "Her photographs, she says, are her own: she signs each print with a small ©."

@@ -207,7 +207,9 @@ FILLER_LINE = re.compile(
     r"in this (?:[\w.,' -]{0,40} )?(?:file )?(?:photo|image|picture|handout photo)\b.{0,400}\([^()]{2,80}\)|"
     r"vergrößern\s.{0,200}|"
     # Lines that invite one to follow the outlet ("Follow The Gleaner on Twitter and …")
-    r"(?:follow us|follow (?:the )?[\w.-]+ on|folgen sie uns|folge uns|suivez-nous|síguenos|"
+    r"(?:follow us|follow (?:the )?@?[\w.-]+ on|folgen sie uns|folge uns|suivez-nous|síguenos|"
+    # a longer name, followed on two networks ("Follow The New York Times Opinion section on Facebook, Twitter …")
+    r"follow [\w.'’ -]{1,60} on (?:facebook|twitter|instagram|linkedin|youtube|tiktok|threads)\W{1,20}(?:and )?|"
     r"seguir a [\w.-]+ en|seguici|obserwuj nas|подписывайтесь на|siga-nos|volg ons|ikuti kami|bizi|"
     # or to like it, find it, join it there ("Like us on Facebook", "Liken Sie uns auf Facebook")
     r"like us|liken sie uns|find us|finden sie uns|join us|retrouvez-nous|encuéntranos)\b.{0,60}"
