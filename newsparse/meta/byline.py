@@ -279,10 +279,9 @@ def is_name_line(text: str, surname_test: bool) -> list[str]:
     Associated Press", "Anna Berg, dpa": a byline without "By", as wire stories print it.
     """
     text = _HANDLE_AFTER.sub("", _READING_TIME_AFTER.sub("", text))
+    # the date alone under the name ("Jane Doe<br>Jan 5, 2024 · 4 min read")
     names_above, _, below = text.rpartition("\n")
-    if names_above and is_dateline(
-        below, other_words=0
-    ):  # the date alone under the name ("Jane Doe<br>Jan 5, 2024 · 4 min read")
+    if names_above and is_dateline(below, other_words=0):
         text = names_above
     if len(text) > _MAX_NAME_LINE or text.endswith((".", "!", "?", "。")) or any(c.isdigit() for c in text):
         return []
