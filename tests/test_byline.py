@@ -443,6 +443,23 @@ def test_a_place_or_a_word_before_a_role_and_slash_is_no_credit(line: str) -> No
     assert (found.authors, [b.text for b in kept]) == ([], [line, story])
 
 
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("文丨张三 图丨李四", ["张三"]),  # the picture's label after the CJK stroke self-media pages set as a bar
+        ("编译/张三", ["张三"]),  # who compiled or translated the story wrote its Chinese text
+        ("编译：张三", ["张三"]),
+    ],
+)
+def test_a_writer_and_a_photographer_set_apart_by_a_stroke_and_a_translators_credit_are_read(
+    line: str, authors: list[str]
+) -> None:
+    story = "正文第一段，内容足够长，讲述了事件的经过和各方的反应。"
+    kept, found = lift_bylines([Block("paragraph", text=line), Block("paragraph", text=story)], title=None)
+    assert (found.authors, [b.text for b in kept]) == (authors, [story])
+    assert parse_labelled("地图|北京")[0].authors == []  # a map is no picture credit
+
+
 def test_a_source_ending_in_a_papers_title_keeps_its_closing_mark() -> None:
     assert parse_labelled("来源：光明网-《光明日报》")[0].sources == ["光明网-《光明日报》"]
     assert parse_labelled("来源：《光明日报》")[0].sources == ["光明日报"]

@@ -40,17 +40,18 @@ EDITOR_LABEL = (
 # 文/图 and 图文 (words and pictures) name the writer too, and Japanese blogs' 投稿者 (poster) the post's.
 AUTHOR_LABEL = (
     r"(?:作者|作\s*者|著者|筆者|執筆者|投稿者|记者|記者|本报记者|本報記者|本网记者|本網記者|通讯员|通訊員|撰文|撰稿|执笔人|執筆人|执笔|執筆|"
-    r"采写|採寫|"
+    r"采写|採寫|编译|編譯|"
     r"(?<!\w)文(?:\s*[/／・]\s*(?:[图圖]|写真))?|(?<!\w)[图圖]文|写真・文|ライター|Author)"
 )
 
 # 摄影/攝影: the photographer, read and left out ("撰文：王小明　攝影：李大華")
 _PHOTO_WORDS = r"摄影|攝影|图片|圖片|写真|撮影"
-# "图" (picture) alone is a label only before a slash ("文/张三 图/李四"): "地图/…" is a map.
+# "图" (picture) alone is a label only before a slash or a bar ("文/张三 图/李四", "文丨张三 图丨李四"):
+# "地图/…" is a map.
 # A picture's credit labelled in English or German ("Image source: Getty Images") is no
 # "Source:" of the story.
 _PICTURE_CREDIT = r"(?:image|photo|picture|bild|foto)\s?(?:source|credits?|quelle)"
-PHOTO_LABEL = rf"(?:{_PHOTO_WORDS}|(?<!\w)[图圖](?=\s*[/／])|{_PICTURE_CREDIT})"
+PHOTO_LABEL = rf"(?:{_PHOTO_WORDS}|(?<!\w)[图圖](?=\s*[/／|｜丨])|{_PICTURE_CREDIT})"
 PHOTO_LABEL_RE = re.compile(rf"^(?:{_PHOTO_WORDS}|[图圖]|{_PICTURE_CREDIT})$", re.IGNORECASE)
 # The same role inside a reporters' credit with no colon ("记者 张三 摄影 李四"): the names
 # after it took the pictures (a video's too: 摄像; "图" alone, the pictures)
@@ -65,7 +66,7 @@ BYLINE_FIELD = re.compile(
     rf"(?P<label>{SOURCE_LABEL}|{EDITOR_LABEL}|{AUTHOR_LABEL}|{PHOTO_LABEL})(?:{COLON}|(?:(?<=by)|(?<=por|par|von))\s+)"
     r"(?P<value>[^\s:：|｜丨。]{1,30}(?:[ \u3000][^\s:：|｜丨。]{1,30}){0,5}?)"
     # The next label may follow with no space between ("来源：证券时报网作者：李在山").
-    rf"(?=\s*(?:$|[|｜]|\s*(?:{SOURCE_LABEL}|{EDITOR_LABEL}|{AUTHOR_LABEL}|{PHOTO_LABEL}|{CJK_DATE_LABEL})"
+    rf"(?=\s*(?:$|[|｜丨]|\s*(?:{SOURCE_LABEL}|{EDITOR_LABEL}|{AUTHOR_LABEL}|{PHOTO_LABEL}|{CJK_DATE_LABEL})"
     rf"{COLON}|\s+\d{{4}}))",
     re.IGNORECASE,
 )
