@@ -455,9 +455,14 @@ def test_a_writer_and_a_photographer_set_apart_by_a_stroke_and_a_translators_cre
     line: str, authors: list[str]
 ) -> None:
     story = "正文第一段，内容足够长，讲述了事件的经过和各方的反应。"
-    kept, found = lift_bylines([Block("paragraph", text=line), Block("paragraph", text=story)], title=None)
-    assert (found.authors, [b.text for b in kept]) == (authors, [story])
+    assert _authors_and_text_lifted(line, story) == (authors, [story])
     assert parse_labelled("地图|北京")[0].authors == []  # a map is no picture credit
+
+
+def _authors_and_text_lifted(line: str, story: str) -> tuple[list[str], list[str | None]]:
+    """The authors read from ``line`` set over ``story``, and the blocks' texts left."""
+    kept, found = lift_bylines([Block("paragraph", text=line), Block("paragraph", text=story)], title=None)
+    return found.authors, [b.text for b in kept]
 
 
 def test_a_source_ending_in_a_papers_title_keeps_its_closing_mark() -> None:
@@ -1976,8 +1981,7 @@ def test_a_korean_credit_and_date_line_is_lifted_from_the_story_and_a_date_label
     line: str, authors: list[str]
 ) -> None:
     story = "서울시는 올해 공원 조성 사업을 확대해 시민들의 휴식 공간을 넓히겠다고 6일 밝혔다."
-    kept, found = lift_bylines([Block("paragraph", text=line), Block("paragraph", text=story)], title=None)
-    assert (found.authors, [b.text for b in kept]) == (authors, [story])
+    assert _authors_and_text_lifted(line, story) == (authors, [story])
 
 
 def test_a_photographers_credit_in_a_caption_under_the_headline_is_no_byline_nor_its_date_the_pages() -> None:
