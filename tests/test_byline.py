@@ -449,14 +449,17 @@ def test_a_place_or_a_word_before_a_role_and_slash_is_no_credit(line: str) -> No
         ("文丨张三 图丨李四", ["张三"]),  # the picture's label after the CJK stroke self-media pages set as a bar
         ("编译/张三", ["张三"]),  # who compiled or translated the story wrote its Chinese text
         ("编译：张三", ["张三"]),
+        ("【作者】张三", ["张三"]),  # the label set in brackets, no colon
+        ("【作者】张三【编辑】李四", ["张三"]),
     ],
 )
-def test_a_writer_and_a_photographer_set_apart_by_a_stroke_and_a_translators_credit_are_read(
+def test_credits_set_apart_by_a_stroke_or_labelled_in_brackets_and_a_translators_credit_are_read(
     line: str, authors: list[str]
 ) -> None:
     story = "正文第一段，内容足够长，讲述了事件的经过和各方的反应。"
     assert _authors_and_text_lifted(line, story) == (authors, [story])
     assert parse_labelled("地图|北京")[0].authors == []  # a map is no picture credit
+    assert parse_labelled("【作者】张三 【来源】新华社")[0].sources == ["新华社"]
 
 
 def _authors_and_text_lifted(line: str, story: str) -> tuple[list[str], list[str | None]]:

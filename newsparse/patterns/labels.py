@@ -9,8 +9,8 @@ from newsparse.patterns.dates import PUBLISHED_LABEL, UPDATED_LABEL
 
 # What sets a label's value after it: a colon, or a bar or a slash ("文丨张三", "来源|央视新闻",
 # "來源/聯合報"; "丨" is a CJK stroke self-media pages set as a bar), or the full-width equals
-# sign of Japanese credits ("取材・文＝山田太郎").
-LABEL_MARKS = ":：丨|｜/／＝"
+# sign of Japanese credits ("取材・文＝山田太郎"), or the bracket a label is set in ("【作者】张三").
+LABEL_MARKS = ":：丨|｜/／＝】"
 COLON = rf"\s*[{LABEL_MARKS}]\s*"
 
 # 来源/來源/出典/Source: the outlet or agency the story comes from (never a person); 转自, the one
@@ -64,9 +64,9 @@ BYLINE_FIELD = re.compile(
     # "Edited by" needs no colon: its "by" sets the value after it (in capitals: a sentence's
     # "… was edited by John Smith" is no credit), as "por", "par" and "von" do theirs
     rf"(?P<label>{SOURCE_LABEL}|{EDITOR_LABEL}|{AUTHOR_LABEL}|{PHOTO_LABEL})(?:{COLON}|(?:(?<=by)|(?<=por|par|von))\s+)"
-    r"(?P<value>[^\s:：|｜丨。]{1,30}(?:[ \u3000][^\s:：|｜丨。]{1,30}){0,5}?)"
+    r"(?P<value>[^\s:：|｜丨。【】]{1,30}(?:[ \u3000][^\s:：|｜丨。【】]{1,30}){0,5}?)"
     # The next label may follow with no space between ("来源：证券时报网作者：李在山").
-    rf"(?=\s*(?:$|[|｜丨]|\s*(?:{SOURCE_LABEL}|{EDITOR_LABEL}|{AUTHOR_LABEL}|{PHOTO_LABEL}|{CJK_DATE_LABEL})"
+    rf"(?=\s*(?:$|[|｜丨】]|\s*【?(?:{SOURCE_LABEL}|{EDITOR_LABEL}|{AUTHOR_LABEL}|{PHOTO_LABEL}|{CJK_DATE_LABEL})"
     rf"{COLON}|\s+\d{{4}}))",
     re.IGNORECASE,
 )
