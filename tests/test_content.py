@@ -644,9 +644,15 @@ def test_the_short_lines_after_a_closing_promo_go_with_it_and_a_story_sentence_s
 
 
 def test_chinese_buttons_to_subscribe_follow_or_open_the_app_are_no_paragraphs() -> None:
-    buttons = ["+订阅", "关注", "已关注", "打开APP", "APP内打开", "点击展开全文"]
+    buttons = ["+订阅", "关注", "已关注", "打开APP", "APP内打开", "点击展开全文", "展开全部 收起"]
     body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in [ZH_STORY[0], *buttons, *ZH_STORY[1:]]) + "</div>"
     assert paragraphs(page(body)) == ZH_STORY
+
+
+def test_pagers_thread_counters_and_labels_whose_list_went_are_no_paragraphs() -> None:
+    lines = ["Pages: 1 2 3 4", "459 more replies", "Relacionadas", "Anzeigen"]
+    assert paragraphs(page(story_box([PARAS[0], *lines, *PARAS[1:]]))) == PARAS
+    assert paragraphs(page(story_box([*PARAS, "Más noticias de Colombia", "Otra noticia, sin punto final"]))) == PARAS
 
 
 def test_a_box_of_credit_lines_running_on_into_a_wechat_promotion_keeps_the_credits_alone() -> None:

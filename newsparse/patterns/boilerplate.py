@@ -226,8 +226,12 @@ FILLER_LINE = re.compile(
     r"(?:图片|圖片|配图|配圖|素材|信息|資訊|内容|內容)(?:均|皆)?(?:来源|來源|来自|來自|源自)于?(?:[:：].{1,30}|"
     r"(?:网络|網絡|互联网|互聯網).{0,30})|"
     r"图集|圖集|收藏|点赞|點讚|举报|舉報|\+1|"
-    # the buttons to subscribe or follow, to open the app, to read the rest
+    # the buttons to subscribe or follow, to open the app, to read the rest, to unfold or fold a box
     r"[+＋]?\s*(?:订阅|訂閱|关注|關注)|已关注|已關注|(?:打开|打開|下载|下載)\s*app|app\s*内打开|点击展开全文|"
+    r"(?:展开全部|展開全部|收起)(?:\s+(?:展开全部|展開全部|收起))?|"
+    # a pager's and a thread's counters ("Pages: 1 2 3 4", "459 more replies"), a label whose
+    # list went ("Relacionadas", "Anzeigen")
+    r"pages?\s*:(?:\s*\d+)+|\d+ more (?:replies|comments|answers)|relacionad[ao]s|anzeigen|"
     # "Where you are" trails ("您所在的位置：首页 > 快讯", "产经 > 正文") and links home
     r"(?:您|你)?(?:当前|當前|现在|現在|所在)?的?位置\s*[:：].{0,80}|.{0,40}[>›»＞]\s*正文|返回\S{0,10}首[页頁]\W*|"
     r"返回\S{1,6}[，,]?\s*查看更多|(?:责任编辑|責任編輯|编辑|編輯|来源|來源|作者|记者|記者|出典|情報元|配信元)\s*[:：]?|"
@@ -611,7 +615,8 @@ TRAILING_SECTION = re.compile(
     r"aiheeseen liittyvää|luetuimmat|mest læste|mest lest|mest lästa|meest gelezen|najczęściej czytane|"
     r"podobne (?:artykuły|wpisy)|powiązane (?:artykuły|wpisy|tematy)|(?:zobacz|czytaj) (?:też|także|również)|"
     r"مقالات ذات صلة|مقالات مشابهة|daha fazla haber|ilginizi çekebilir|lees ook|lees meer|σχόλια|"
-    r"más noticias|lo más visto|últimas noticias|mais lidas|últimas notícias|ultime notizie|i più letti|"
+    r"más noticias(?: de [\w ]{2,30})?|lo más visto|últimas noticias|mais lidas|últimas notícias|"
+    r"ultime notizie|i più letti|"
     r"top stories|more stories|more from [\w.' -]{2,40}|recommended for you|you (?:may|might) also like)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
