@@ -1836,6 +1836,8 @@ def test_theo_closing_a_story_in_another_language_is_a_given_name() -> None:
         ("(Con información de AFP, EFE y Reuters)", "AFP"),
         ("(Avec AFP et Reuters)", "AFP"),
         ("(ANSA)", "ANSA"),
+        ("（共同）", "共同"),  # Japan's Kyodo, Korea's Yonhap, in their own scripts and brackets
+        ("(연합뉴스)", "연합뉴스"),
         # "Source" labelled in other languages
         ("Quelle: kathpress", "kathpress"),
         ("Fuente: EFE", "EFE"),

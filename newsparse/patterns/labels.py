@@ -317,13 +317,17 @@ AGENCY_AFTER_NAME = re.compile(rf"(?<=[^\W\d])(?<!\bthe)\s+(?P<agency>(?:the )?(
 # A closing line crediting the agencies the story draws on, in brackets or after "with":
 # "(dpa)", "(dpa/AFP)", "Mit Material von dpa", "*Com informações da Reuters", "(Con
 # información de AFP, EFE y Reuters)", "Avec AFP": its source, no sentence of the story.
-_CLOSING_AGENCY_NAME = rf"(?:the )?(?:{_AGENCY_NAMES}|sda|kna|epd|pap|anp|tass|interfax|anadolu|ag[êe]ncia brasil)"
+_CLOSING_AGENCY_NAME = (
+    rf"(?:the )?(?:{_AGENCY_NAMES}|sda|kna|epd|pap|anp|tass|interfax|anadolu|ag[êe]ncia brasil|"
+    # Japan's, Korea's and China's, in brackets under the story: "（共同）", "(연합뉴스)", "（新华社）"
+    r"共同(?:通信)?|時事(?:通信)?|연합뉴스|뉴시스|新华社|新華社|中新社)"
+)
 _CLOSING_AGENCIES = (
     rf"(?P<agency>{_CLOSING_AGENCY_NAME})(?:\s*(?:[/,&]|\s(?:and|und|et|y|e))\s*{_CLOSING_AGENCY_NAME})*"
 )
 _CREDITED_WITH = r"(?:mit material (?:von|der|des)|com informações d[aoe]s?|con información de|com|con|avec|with|mit)"
 CLOSING_AGENCY = re.compile(
-    rf"^[\s*]*(?:(?P<bracket>\()\s*(?:{_CREDITED_WITH}\s+)?|{_CREDITED_WITH}\s+){_CLOSING_AGENCIES}\s*(?(bracket)\))\.?\s*$",
+    rf"^[\s*]*(?:(?P<bracket>[(（])\s*(?:{_CREDITED_WITH}\s+)?|{_CREDITED_WITH}\s+){_CLOSING_AGENCIES}\s*(?(bracket)[)）])\.?\s*$",
     re.IGNORECASE,
 )
 # A wire story's dateline: the place, then the agency in brackets ("WASHINGTON (AP) —",
