@@ -1861,6 +1861,11 @@ def _source_and_text_closed_by(closing: str) -> tuple[str | None, list[str | Non
     return article.source, [b.text for b in article.blocks]
 
 
+@pytest.mark.parametrize("closing", ["(mm)", "(dr/spot)", "（red）"])
+def test_initials_in_brackets_closing_the_story_leave_it_and_name_no_one(closing: str) -> None:
+    assert _source_and_text_closed_by(closing) == (None, [ARTICLE_BODY[3:-4].strip()])
+
+
 @pytest.mark.parametrize("closing", ["(VIDEO)", "Le Monde with AFP", "(AP Photo)", "with apathy"])
 def test_other_closing_lines_naming_no_agency_alone_stay_in_the_text(closing: str) -> None:
     assert _source_and_text_closed_by(closing) == (None, [ARTICLE_BODY[3:-4].strip(), closing])

@@ -71,6 +71,8 @@ _VIETNAMESE_SOURCING = re.compile(
     re.IGNORECASE,
 )
 _LANGUAGE_BLOCKS = 3  # paragraphs read for the story's language
+# Initials in brackets closing a story, in lower case as German papers sign ("(mm)", "(dr/spot)")
+_INITIALS_CREDIT = re.compile(r"^\s*[(（]\s*[a-zäöüß]{2,5}(?:\s*/\s*[a-zäöüß]{2,5})*\s*[)）]\s*$")
 _AUTHOR_NOTES = 2  # notes on the writers closing a story: who they are, where to write to them
 _MAX_AUTHOR_NOTE = 300  # characters
 _TOP_BLOCKS = 4  # bylines and datelines stand among the first blocks
@@ -312,14 +314,18 @@ def _last_paragraph(blocks: list[Block]) -> int | None:
 
 def _without_agency_credit(blocks: list[Block], found: Byline) -> None:
     """The agencies the story draws on, credited under it ("(dpa)", "Mit Material von dpa",
-    "*Com informações da Reuters"): the first is its source, and the line leaves it."""
+    "*Com informações da Reuters"): the first is its source, and the line leaves it, as a
+    writer's initials do."""
     at = _last_paragraph(blocks)
     if not at:
         return  # no paragraph, or the story's only one: a story is more than its credit
-    credit = CLOSING_AGENCY.match(blocks[at].text or "")
+    text = blocks[at].text or ""
+    credit = CLOSING_AGENCY.match(text)
     if credit is not None:
         found.sources.append(credit["agency"])
         del blocks[at]
+    elif _INITIALS_CREDIT.match(text):
+        del blocks[at]  # the writer's or the desk's initials ("(mm)", "(dr/spot)"): no name to read
 
 
 def _without_author_notes(blocks: list[Block], found: Byline, surname_test: bool) -> None:
