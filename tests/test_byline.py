@@ -1661,6 +1661,9 @@ def test_a_heading_opening_on_a_quantifier_is_no_name() -> None:
     ("line", "names"),
     [
         ("Jane Doe and John Roe, The Conversation", ["Jane Doe", "John Roe"]),  # the outlet with its article
+        ("Maria Silva, O Globo", ["Maria Silva"]),  # in the outlet's own language
+        ("Juan Pérez, El Universal", ["Juan Pérez"]),
+        ("La Toya Jackson", ["La Toya Jackson"]),  # an article opening the name itself is its part
         ("Jane Doe (@janedoe)", ["Jane Doe"]),  # the writer's handle in brackets
         ("Jane Doe\nJan 5, 2024", ["Jane Doe"]),  # the date alone under the name
         ("Ort Saarbrücken\nDatum 28.01.2022", []),  # a record's fields, the date labelled

@@ -99,8 +99,9 @@ _WITH_AGENCY = re.compile(rf"\s{_WITH}\s+(?P<agency>[^,;|/]{{2,40}})$", re.IGNOR
 # the writer's handle ("Jane Doe @janedoe"), the reading time ("Jane Doe · 5 min read")
 _INITIALS = re.compile(r"^[A-Z]{2,5}$")
 _HANDLE_AFTER = re.compile(r"\s+(?:@\w{2,30}|\(@\w{2,30}\))$")
-# An outlet named with its article after the names ("Jane Doe and John Roe, The Conversation")
-_OUTLET_WITH_ARTICLE = re.compile(r"^The(?:\s+[A-Z][\w'’.&-]*){1,4}$")
+# An outlet named with its article after the names ("Jane Doe and John Roe, The Conversation",
+# "Maria Silva, O Globo", "Juan Pérez, El Universal", "Mario Rossi, Il Messaggero")
+_OUTLET_WITH_ARTICLE = re.compile(r"^(?:The|O|A|El|La|Le|Il|Lo|Der|Die|Das)(?:\s+[A-Z][\w'’.&-]*){1,4}$")
 _READING_TIME_AFTER = re.compile(r"\s*[·•|]\s*\d{1,2}\s*min(?:ute)?s?\.?\s+read$", re.IGNORECASE)
 _MAX_CREDIT = 40
 _MAX_WIRE_CREDIT = 400  # characters: an agency's closing credit, with its places and roles
@@ -296,18 +297,16 @@ def is_name_line(text: str, surname_test: bool) -> list[str]:
     if agency is not None:
         credit, role = credit[: agency.start()], [agency["agency"], *role]
     parts = [p.strip(VALUE_TRIM) for p in NAME_SPLIT.split(credit) if p.strip(VALUE_TRIM)]
-    names = [p for p in parts if is_person(p) and written_as_name(p, surname_test) and not p.isupper()]
-    others = [p for p in parts if p not in names]
+    # the outlet named with its article after the names, set apart as a name is (not after a dash:
+    # "Angela Merkel - Die Biografie" is a book's title)
+    outlets = [p for p in parts[1:] if _OUTLET_WITH_ARTICLE.match(p)]
+    names = [
+        p for p in parts if p not in outlets and is_person(p) and written_as_name(p, surname_test) and not p.isupper()
+    ]
+    others = [p for p in parts if p not in names and p not in outlets]
     others += [p.strip(VALUE_TRIM) for r in role for p in NAME_SPLIT.split(r) if p.strip(VALUE_TRIM)]
     if not names or any(
-        not (
-            NOT_PERSON.search(p)
-            or BYLINE_TAIL.match(p)
-            or _INITIALS.match(p)
-            or AGENCY_LINE.match(p)
-            or _OUTLET_WITH_ARTICLE.match(p)
-        )
-        for p in others
+        not (NOT_PERSON.search(p) or BYLINE_TAIL.match(p) or _INITIALS.match(p) or AGENCY_LINE.match(p)) for p in others
     ):
         return []
     return names
