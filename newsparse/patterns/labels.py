@@ -303,6 +303,9 @@ RECORD_FIELD = re.compile(
 # News agencies whose names are words, not initials: Spain's, Portugal's, Belgium's, Japan's,
 # Indonesia's, Malaysia's, Romania's, Mexico's, Argentina's.
 _WORD_AGENCIES = r"europa press|lusa|belga|jiji|antara|bernama|agerpres|notimex|t[ée]lam"
+# Agencies a story credits in brackets, at its top or under it ("Bern (sda) -", "(epd)"):
+# Switzerland's, the churches' and Poland's, the Netherlands', Russia's and Turkey's.
+_BRACKETED_AGENCIES = r"sda|kna|epd|pap|anp|tass|ria novosti|interfax|anadolu"
 # A news agency's name alone on a line under the headline: the story's source, as a byline.
 _AGENCY_NAMES = (
     r"associated press|canadian press|press association|pa media|reuters|thomson reuters|"
@@ -319,7 +322,7 @@ AGENCY_AFTER_NAME = re.compile(rf"(?<=[^\W\d])(?<!\bthe)\s+(?P<agency>(?:the )?(
 # "(dpa)", "(dpa/AFP)", "Mit Material von dpa", "*Com informações da Reuters", "(Con
 # información de AFP, EFE y Reuters)", "Avec AFP": its source, no sentence of the story.
 _CLOSING_AGENCY_NAME = (
-    rf"(?:the )?(?:{_AGENCY_NAMES}|sda|kna|epd|pap|anp|tass|interfax|anadolu|ag[êe]ncia brasil|"
+    rf"(?:the )?(?:{_AGENCY_NAMES}|{_BRACKETED_AGENCIES}|ag[êe]ncia brasil|"
     # Japan's, Korea's and China's, in brackets under the story: "（共同）", "(연합뉴스)", "（新华社）"
     r"共同(?:通信)?|時事(?:通信)?|연합뉴스|뉴시스|新华社|新華社|中新社)"
 )
@@ -335,8 +338,8 @@ CLOSING_AGENCY = re.compile(
 # "Berlin (dpa) -", "MADRID (EFE).-"): an agency the list names, or an acronym in capitals.
 OPENING_AGENCY = re.compile(
     r"^[A-ZÀ-Ý][\w.,'’ -]{1,40}?\s*\((?P<agency>(?:the )?(?:associated press|reuters|thomson reuters|afp|dpa|apa|efe|"
-    r"ansa|kyodo|yonhap|xinhua|bloomberg|sda|kna|epd|pap|tass|ria novosti|interfax|anadolu|"
-    rf"{_WORD_AGENCIES}|"
+    r"ansa|kyodo|yonhap|xinhua|bloomberg|"
+    rf"{_BRACKETED_AGENCIES}|{_WORD_AGENCIES}|"
     r"(?-i:[A-Z]{2,5})))\)\s*(?:[—–-]|\.-|:)",
     re.IGNORECASE,
 )
