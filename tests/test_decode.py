@@ -253,6 +253,51 @@ def test_an_undeclared_page_with_no_hint_is_read_in_the_encoding_whose_letters_a
     assert spanish in decoded.text and decoded.encoding == "cp1252"
 
 
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        # "rozpoèet", "mìsta": no Czech letters, and no ř to give the reading away
+        (
+            "Zastupitelstvo v úterý schválilo nový rozpočet, který zahrnuje peníze na školy, silnice a "
+            "novou knihovnu v severní části města. Opozice rozpočet kritizovala.",
+            "windows-1250",
+        ),
+        # "õ" and "û" for "ő" and "ű": Portuguese's letter and a French one among Hungarian's
+        (
+            "A fővárosi közgyűlés szerda este jóváhagyta az új kerékpárutak építését, több hónapos vita után. "
+            "Az ellenzék tájékoztatást kért a költségekről; a munkálatok tavasszal kezdődnek.",
+            "windows-1250",
+        ),
+        # "º" for "ş": no letter of any language
+        (
+            "Consiliul local a aprobat miercuri seara construcţia de noi piste pentru biciclete în tot "
+            "centrul oraşului, după luni de dezbateri. Opoziţia a criticat decizia şi a cerut informaţii.",
+            "windows-1250",
+        ),
+        # windows-1257, the Baltic pages' encoding: "treèiadienio", "mënesius" read in windows-1252
+        (
+            "Miesto taryba trečiadienio vakarą po kelis mėnesius trukusių diskusijų pritarė naujų dviračių "
+            "takų statybai visame miesto centre. Opozicija kritikavo sprendimą ir paprašė informacijos.",
+            "windows-1257",
+        ),
+        # and Western text stays Western, not read as Central European ("ă" for "ã")
+        (
+            "A câmara municipal aprovou na quarta-feira à noite a construção de novas ciclovias no centro da "
+            "cidade, após meses de discussão. A oposição criticou a decisão e pediu mais informações sobre os "
+            "custos. As obras começarão em março, segundo a prefeitura.",
+            "windows-1252",
+        ),
+    ],
+)
+def test_an_undeclared_latin_page_is_read_in_the_encoding_whose_letters_keep_to_one_alphabet(
+    text: str, encoding: str
+) -> None:
+    """A wrong single-byte reading of Latin text mixes several languages' letters, where the
+    right one keeps to one language's, however few of its letters the detector's tables list."""
+    page = "<html><head><title>T</title></head><body>" + f"<p>{text}</p>" * 3 + "</body></html>"
+    assert text in decode_html(page.encode(encoding)).text
+
+
 def test_an_undeclared_page_no_reading_of_which_the_detector_accepts_is_read_as_windows_1252() -> None:
     """Soft hyphens throughout make every reading look chaotic to the detector; a browser
     reads such a page as windows-1252, where UTF-8 would lose every accented letter."""

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
@@ -26,6 +27,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from newsparse.errors import NotHTMLError
 from newsparse.html.text import count_chars
+from newsparse.patterns.alphabets import LATIN_ALPHABETS
 from newsparse.patterns.scripts import COMMON_CJK
 from newsparse.urls import host_of
 
@@ -107,6 +109,7 @@ _WEB_ENCODINGS = (
     "cp1255",
     "cp1256",
     "cp874",
+    "cp1257",
 )
 # The legacy encodings each language wrote its pages in, commonest first: what a browser
 # set to that language falls back to.  A page's ``<html lang>`` is the hint, else its
@@ -140,9 +143,12 @@ _JIS_ESCAPE = b"\x1b$B"  # ESC $ B: ISO-2022-JP's shift into JIS X 0208 (its kan
 # how many characters of it, and by how much a reading must fit it better than the commonest.
 _BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")
 _LATIN_LETTER = re.compile("[\u00c0-\u024f]")
+# A reading in another script has next to no Latin letters; a wrong Latin one, some that
+# are no letters of a language ("º" for Romanian "ş"), judged as such.
+_LATIN_SHARE = 0.5
 _FIT_LETTERS = 20
 _FIT_SAMPLE = 50_000
-_FIT_LEAD = 0.15
+_FIT_LEAD = 0.1
 # The page's own address in its head: the canonical link or og:url, either attribute first.
 _PAGE_URL = re.compile(
     rb"""<link[^>]+rel\s*=\s*["']?canonical["']?[^>]*?href\s*=\s*["']?([^"'\s>]+)|"""
@@ -420,28 +426,30 @@ def _detect(data: bytes, url: str | None = None) -> str | None:
 
 def _best_alphabet_fit(readings: list[CharsetMatch], commonest: CharsetMatch) -> CharsetMatch:
     """Among Latin readings the detector scores alike, the one whose letters beyond ASCII
-    are its language's own: Czech read as windows-1252 has "veèer" and "støedu", taken for
-    Norwegian, where windows-1250 gives "večer" and "středu", Czech's own letters; Turkish
-    "þehir" for "şehir".  The detector weighs these few letters too lightly.  The commonest
-    encoding stands unless another reading fits its language's letters clearly better; a
-    reading in another script is not compared (an Arabic reading of Spanish fits Arabic's
-    letters as well as the Spanish one fits Spanish's)."""
-    from charset_normalizer.constant import FREQUENCIES
-
-    def fit(reading: CharsetMatch) -> float | None:
-        letters = [c for c in _BEYOND_ASCII.findall(str(reading)[:_FIT_SAMPLE]) if c.isalpha()]
-        if len(letters) < _FIT_LETTERS or not all(map(_LATIN_LETTER.match, letters)):
-            return None
-        alphabet = frozenset(FREQUENCIES.get(reading.language, ()))
-        return sum(c.lower() in alphabet for c in letters) / len(letters)
-
-    floor = fit(commonest)
+    keep to one language's alphabet: Czech read as windows-1252 has "rozpoèet" and "mìsta",
+    "è" and "ì" no Czech letters and "ý" and "š" no Italian or French ones, where windows-1250
+    gives "rozpočet" and "města", all Czech; Turkish "þehir" for "şehir".  The detector weighs
+    these few letters too lightly.  The commonest encoding stands unless another reading fits
+    an alphabet clearly better; a reading in another script is not compared (an Arabic
+    reading of Spanish fits Arabic's letters as well as the Spanish one fits Spanish's)."""
+    floor = _alphabet_fit(str(commonest))
     if floor is None:
         return commonest
     others = (reading for reading in readings if reading is not commonest)
-    fits = [(score, reading) for reading in others if (score := fit(reading)) is not None]
+    fits = [(score, reading) for reading in others if (score := _alphabet_fit(str(reading))) is not None]
     score, best = max(fits, key=lambda pair: pair[0], default=(0.0, commonest))
     return best if score >= floor + _FIT_LEAD else commonest
+
+
+def _alphabet_fit(reading: str) -> float | None:
+    """The largest share of a reading's letters beyond ASCII that one Latin alphabet holds;
+    None for too few letters to judge, or letters of another script."""
+    letters = Counter(c.lower() for c in _BEYOND_ASCII.findall(reading[:_FIT_SAMPLE]) if c.isalpha())
+    total = sum(letters.values())
+    latin = sum(n for c, n in letters.items() if _LATIN_LETTER.match(c))
+    if total < _FIT_LETTERS or latin < total * _LATIN_SHARE:
+        return None
+    return max(sum(n for c, n in letters.items() if c in alphabet) for alphabet in LATIN_ALPHABETS.values()) / total
 
 
 def _mostly(data: bytes, codec: str, source: str) -> DecodedText | None:
