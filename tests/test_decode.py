@@ -298,6 +298,60 @@ def test_an_undeclared_latin_page_is_read_in_the_encoding_whose_letters_keep_to_
     assert text in decode_html(page.encode(encoding)).text
 
 
+def test_an_undeclared_page_naming_its_language_is_judged_by_that_languages_letters() -> None:
+    """A French page quoting Czech names ("Babiš", "Výborný") holds letters of no one
+    alphabet; read as windows-1250 its "è" and "à" become Slovak's "č" and "ŕ", which fit
+    Slovak better.  The page says it is French: French letters judge it."""
+    text = (
+        "Photos à l'appui, le tabloïd Blesk révèle ce vendredi que le ministre Andrej Babiš a passé ses vacances "
+        "à Čapí hnízdo avec Jaroslav Faltýnek. Selon le quotidien, le député Marek Výborný a déclaré que "
+        "l'opposition demandera des explications à la Chambre des députés dès la rentrée."
+    )
+    page = '<html lang="fr"><head><title>T</title></head><body>' + f"<p>{text}</p>" * 2 + "</body></html>"
+    decoded = decode_html(page.encode("cp1252", "xmlcharrefreplace"))
+    assert "révèle ce vendredi" in decoded.text and decoded.encoding == "cp1252"
+
+
+@pytest.mark.parametrize("canonical", ["", '<link rel="canonical" href="https://wiadomosci.example.pl/a/1">'])
+def test_a_short_polish_text_without_windows_1250s_own_letters_is_still_read_as_windows_1250(canonical: str) -> None:
+    """No "ś" or "ź" (windows-1250's bytes 80-9F) made ISO-8859-2 the likelier, whose reading
+    has a Czech "š" for each "ą"; and windows-1257 fits Polish's letter frequencies better to
+    the detector ("Innowacyjnš", "sprzeciwiajš").  The letters made tell: Polish's own, the
+    .pl address's language's or any language's."""
+    text = (
+        "Grupa wdraża Innowacyjną Platformę Handlu, czyli zintegrowany system obsługi klientów. Kolejne "
+        "organizacje sprzeciwiają się skandalicznym atakom; ich przedstawiciele zapowiadają, że będą walczyć."
+    )
+    page = f"<html><head>{canonical}<title>T</title></head><body>" + f"<p>{text}</p>" * 3 + "</body></html>"
+    decoded = decode_html(page.encode("cp1250"))
+    assert text in decoded.text and decoded.encoding == "cp1250"
+
+
+def test_letters_standing_alone_are_read_in_a_latin_encoding_whatever_reading_the_detector_prefers() -> None:
+    """German set with soft hyphens throughout: to the detector a Japanese reading of the
+    hyphens is the least chaotic, but bytes beyond ASCII standing one by one are a Latin
+    text's (Japanese runs on in byte pairs)."""
+    story = (
+        "Es be\xadste\xadhen mar\xadkante Un\xadter\xadschiede zwi\xadschen den Werk\xadzeug\xadin\xaddus\xadtrien "
+        "der Alt\xadstein\xadzeit. Die Fund\xadstel\xadlen lie\xadgen in Höh\xadlen und un\xadter Fels\xaddä\xadchern. "
+    )
+    nav = "<ul>" + "".join(f"<li><a href='/p{i}'>Seite {i}</a></li>" for i in range(40)) + "</ul>"
+    page = "<html><head><title>Steinzeit</title></head><body>" + nav + f"<p>{story}</p>" * 2 + "</body></html>"
+    decoded = decode_html(page.encode("cp1252"))
+    assert story in decoded.text and decoded.encoding == "cp1252"
+
+
+def test_an_undeclared_chinese_page_behind_a_long_head_of_scripts_is_read_as_chinese() -> None:
+    """The detector reads a page's first bytes, and the script check its first characters:
+    a head of scripts longer than both hides the text, and windows-1252 decodes GBK's bytes
+    "cleanly".  The bytes beyond ASCII run on as Chinese does, wherever they stand."""
+    script = "<script>var config = {" + ",".join(f'"key{i}": "value{i}"' for i in range(12000)) + "};</script>"
+    text = "市议会周二通过新年度预算，其中包括学校、道路以及北区新图书馆的经费。议员表示，预算反映了市民的需求。"
+    page = f"<html><head><title>T</title>{script}</head><body>" + f"<p>{text}</p>" * 8 + "</body></html>"
+    decoded = decode_html(page.encode("gb18030"))
+    assert text in decoded.text and decoded.encoding == "gb18030"
+
+
 def test_an_undeclared_page_no_reading_of_which_the_detector_accepts_is_read_as_windows_1252() -> None:
     """Soft hyphens throughout make every reading look chaotic to the detector; a browser
     reads such a page as windows-1252, where UTF-8 would lose every accented letter."""

@@ -21,18 +21,15 @@ import codecs
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache, partial
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from newsparse.errors import NotHTMLError
 from newsparse.html.text import count_chars
 from newsparse.patterns.alphabets import LATIN_ALPHABETS
 from newsparse.patterns.scripts import COMMON_CJK
 from newsparse.urls import host_of
-
-if TYPE_CHECKING:
-    from charset_normalizer import CharsetMatch
 
 # The WHATWG Encoding Standard's labels Python's codec registry does not know, or knows as
 # another codec than browsers apply (the rest it resolves, and _BROWSER_SUPERSET widens).
@@ -141,14 +138,23 @@ _FEW_TAGS = 8
 _JIS_ESCAPE = b"\x1b$B"  # ESC $ B: ISO-2022-JP's shift into JIS X 0208 (its kanji and kana)
 # Letters beyond ASCII that a reading must show to be judged by its language's alphabet, in
 # how many characters of it, and by how much a reading must fit it better than the commonest.
-_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")
+# Only those beside an ASCII letter, outside scripts and styles, are read: a word's, not
+# a script's data (a dictionary of bytes "¦a", "¹b", "ºc").
+_IN_WORD = re.compile(r"(?<=[A-Za-z])[^\x00-\x7f]|[^\x00-\x7f](?=[A-Za-z])")
+_SCRIPT_BLOCK = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _LATIN_LETTER = re.compile("[\u00c0-\u024f]")
 # A reading in another script has next to no Latin letters; a wrong Latin one, some that
 # are no letters of a language ("º" for Romanian "ş"), judged as such.
 _LATIN_SHARE = 0.5
+# Signs a wrong Latin reading makes of letters, which no text uses as often ("³" and "¹" for
+# Polish "ł" and "ą" in windows-1252, "º" for Romanian "ş"): counted as letters of no alphabet.
+_LETTERS_MISREAD = frozenset("¤¥¦¨ª¬¯±²³´µ¶¸¹º¼½¾")
 _FIT_LETTERS = 20
 _FIT_SAMPLE = 50_000
 _FIT_LEAD = 0.1
+_FIT_CLEAN = 0.9  # the share of its letters a reading must fit to be preferred at all
+# The Latin encodings whose readings are compared by their letters, commonest first.
+_LATIN_READINGS = ("cp1252", "cp1250", "iso8859_2", "cp1254", "cp1257")
 # The page's own address in its head: the canonical link or og:url, either attribute first.
 _PAGE_URL = re.compile(
     rb"""<link[^>]+rel\s*=\s*["']?canonical["']?[^>]*?href\s*=\s*["']?([^"'\s>]+)|"""
@@ -163,12 +169,12 @@ _COUNTRY_LANGUAGE = {
     **dict.fromkeys(("jp",), "ja"),
     **dict.fromkeys(("kr",), "ko"),
     **dict.fromkeys(("ru", "ua", "by", "bg", "rs", "mk", "kz", "su"), "ru"),
-    **dict.fromkeys(("pl", "cz", "sk", "hu", "ro", "hr", "si", "ba"), "cs"),
+    **{"pl": "pl", "cz": "cs", "sk": "sk", "hu": "hu", "ro": "ro", "hr": "hr", "si": "sl", "ba": "bs"},
     **dict.fromkeys(("gr", "cy"), "el"),
-    **dict.fromkeys(("tr", "az"), "tr"),
+    **{"tr": "tr", "az": "az"},
     **dict.fromkeys(("il",), "he"),
     **dict.fromkeys(("sa", "eg", "ae", "iq", "ir", "sy", "jo", "lb", "ma", "dz", "tn", "ly", "kw", "qa"), "ar"),
-    **dict.fromkeys(("lt", "lv", "ee"), "lt"),
+    **{"lt": "lt", "lv": "lv", "ee": "et"},
     **dict.fromkeys(("th",), "th"),
     **dict.fromkeys(("vn",), "vi"),
 }
@@ -396,11 +402,17 @@ def _detect(data: bytes, url: str | None = None) -> str | None:
     """
     from charset_normalizer import from_bytes
 
-    hinted = _LANGUAGE_ENCODINGS.get(_page_language(data[:_PRESCAN_BYTES], url), ())
+    language = _page_language(data[:_PRESCAN_BYTES], url)
+    hinted = _LANGUAGE_ENCODINGS.get(language, ())
     candidates = [*hinted, *(e for e in _WEB_ENCODINGS if e not in hinted)]
     matches = list(from_bytes(data[:_DETECT_BYTES], cp_isolation=candidates, preemptive_behaviour=False))
     if not matches:
         return None
+    high, in_runs = _shape(data)
+    if high >= _LATIN_BYTES and in_runs * 2 < high:
+        # Letters beyond ASCII standing one or two together are a Latin text's, however
+        # little chaos a Chinese reading of them shows (or a Russian one of soft hyphens).
+        matches = [m for m in matches if codec_for(m.encoding) in _LATIN_CODECS] or matches
     least_chaos = min(m.chaos for m in matches)
     close = [m for m in matches if m.chaos <= least_chaos + _CHAOS_MARGIN]
     # A reading stands for every encoding that gives the same text (German in cp1250 is
@@ -409,47 +421,65 @@ def _detect(data: bytes, url: str | None = None) -> str | None:
     best_match = min(close, key=lambda m: min(rank.get(e, len(rank)) for e in m.could_be_from_charset))
     # Between alphabets, a reading that fits a language's letter frequencies far better wins
     # over the commoner encoding (Hebrew reads as Cyrillic letters too, but as no Cyrillic
-    # language's).  Not against Chinese or Japanese, whose short texts fit Thai as well.
+    # language's).  Not against Chinese or Japanese, whose short texts fit Thai as well; nor
+    # between two Latin readings, which the letters they make tell apart better (Polish read
+    # as windows-1257 fits Polish's frequencies better than read right, with "ŕ" for "ą").
     alphabetic = [m for m in close if m.encoding not in _MULTIBYTE]
     fitting = max(alphabetic, key=lambda m: m.coherence, default=best_match)
-    if best_match.encoding not in _MULTIBYTE and fitting.coherence >= best_match.coherence + _COHERENCE_LEAD:
+    latin = codec_for(best_match.encoding) in _LATIN_CODECS
+    if not (latin and codec_for(fitting.encoding) in _LATIN_CODECS) and (
+        best_match.encoding not in _MULTIBYTE and fitting.coherence >= best_match.coherence + _COHERENCE_LEAD
+    ):
         best_match = fitting
-    elif best_match.encoding not in _MULTIBYTE:
-        best_match = _best_alphabet_fit(alphabetic, best_match)
     best = min(best_match.could_be_from_charset, key=lambda e: rank.get(e, len(rank)))
     if best == "cp1250" and not _C1_BYTES.search(data):
-        # windows-1250 keeps š, ž and ś in 0x80-0x9F, which Czech and Polish text never
-        # lacks; ISO-8859-2 keeps nothing there, and reads the rest the same or better.
+        # windows-1250 keeps š, ž and ś in 0x80-0x9F, which Czech and Polish text seldom
+        # lacks; ISO-8859-2 keeps nothing there, and reads the rest the same (but "ą",
+        # "ś" and "ź", which the letters below tell).
         best = "iso8859_2"
+    if codec_for(best) in _LATIN_CODECS:
+        # the page's own language's letters where it names one; a French page quoting Czech
+        # names ("Babiš", "Čapí") fits Slovak's letters better read as windows-1250
+        alphabet = LATIN_ALPHABETS.get(language)
+        best = _best_alphabet_fit(
+            data[:_DETECT_BYTES], best, (alphabet,) if alphabet else tuple(LATIN_ALPHABETS.values())
+        )
     return codec_for(best)
 
 
-def _best_alphabet_fit(readings: list[CharsetMatch], commonest: CharsetMatch) -> CharsetMatch:
-    """Among Latin readings the detector scores alike, the one whose letters beyond ASCII
-    keep to one language's alphabet: Czech read as windows-1252 has "rozpoèet" and "mìsta",
-    "è" and "ì" no Czech letters and "ý" and "š" no Italian or French ones, where windows-1250
-    gives "rozpočet" and "města", all Czech; Turkish "þehir" for "şehir".  The detector weighs
-    these few letters too lightly.  The commonest encoding stands unless another reading fits
-    an alphabet clearly better; a reading in another script is not compared (an Arabic
-    reading of Spanish fits Arabic's letters as well as the Spanish one fits Spanish's)."""
-    floor = _alphabet_fit(str(commonest))
+def _best_alphabet_fit(sample: bytes, commonest: str, alphabets: tuple[str, ...]) -> str:
+    """Of the Latin encodings, the one whose reading's letters beyond ASCII keep to one
+    language's alphabet: Czech read as windows-1252 has "rozpoèet" and "mìsta", "è" and "ì"
+    no Czech letters and "ý" and "š" no Italian or French ones, where windows-1250 gives
+    "rozpočet" and "města", all Czech; Turkish "þehir" for "şehir"; Polish "by³o" in
+    windows-1252, "siź" in windows-1257 for "się".  The detector weighs these few letters too
+    lightly, and its sense of chaos may keep the right reading from its short list.  The
+    commonest encoding stands unless another's reading fits one of ``alphabets`` cleanly and
+    clearly better; a reading in another script is not compared (an Arabic reading of
+    Spanish fits Arabic's letters as well as the Spanish one fits Spanish's)."""
+    fits: dict[str, float] = {}
+    for codec in dict.fromkeys((commonest, *_LATIN_READINGS)):
+        text = _strict(sample, codec)
+        fit = _alphabet_fit(text, alphabets) if text is not None else None
+        if fit is not None:
+            fits[codec] = fit
+    floor = fits.get(commonest)
     if floor is None:
         return commonest
-    others = (reading for reading in readings if reading is not commonest)
-    fits = [(score, reading) for reading in others if (score := _alphabet_fit(str(reading))) is not None]
-    score, best = max(fits, key=lambda pair: pair[0], default=(0.0, commonest))
-    return best if score >= floor + _FIT_LEAD else commonest
+    best = max(fits, key=fits.__getitem__)
+    return best if fits[best] >= max(floor + _FIT_LEAD, _FIT_CLEAN) else commonest
 
 
-def _alphabet_fit(reading: str) -> float | None:
-    """The largest share of a reading's letters beyond ASCII that one Latin alphabet holds;
+def _alphabet_fit(reading: str, alphabets: tuple[str, ...]) -> float | None:
+    """The largest share of a reading's letters beyond ASCII that one of the Latin alphabets holds;
     None for too few letters to judge, or letters of another script."""
-    letters = Counter(c.lower() for c in _BEYOND_ASCII.findall(reading[:_FIT_SAMPLE]) if c.isalpha())
-    total = sum(letters.values())
+    beyond = Counter(c.lower() for c in _IN_WORD.findall(_SCRIPT_BLOCK.sub(" ", reading)[:_FIT_SAMPLE]))
+    letters = {c: n for c, n in beyond.items() if c.isalpha() and c not in _LETTERS_MISREAD}
     latin = sum(n for c, n in letters.items() if _LATIN_LETTER.match(c))
-    if total < _FIT_LETTERS or latin < total * _LATIN_SHARE:
+    total = sum(letters.values()) + sum(n for c, n in beyond.items() if c in _LETTERS_MISREAD)
+    if total < _FIT_LETTERS or latin < sum(letters.values()) * _LATIN_SHARE:
         return None
-    return max(sum(n for c, n in letters.items() if c in alphabet) for alphabet in LATIN_ALPHABETS.values()) / total
+    return max(sum(n for c, n in letters.items() if c in alphabet) for alphabet in alphabets) / total
 
 
 def _mostly(data: bytes, codec: str, source: str) -> DecodedText | None:
@@ -603,20 +633,38 @@ def _shape_checked(data: bytes, found: DecodedText, url: str | None) -> DecodedT
     text = _strict(data, detected) if detected and (detected in _LATIN_CODECS) != latin else None
     if text is not None:
         return DecodedText(text, detected, "detected", doubted=found.encoding)
-    for script in _SCRIPTS if latin else ():
+    read = _read_as_a_language(data) if latin else None
+    return replace(read, doubted=found.encoding) if read else found
+
+
+def _runs_on(data: bytes) -> bool:
+    """Whether the bytes beyond ASCII run on as another script's than Latin's do."""
+    high, in_runs = _shape(data)
+    return in_runs >= _FOREIGN_BYTES and in_runs * 2 >= high
+
+
+def _read_as_a_language(data: bytes) -> DecodedText | None:
+    """The reading in the first codec of a script that reads the bytes as its language
+    (its commonest letters), for bytes that run on where the detector saw a Latin text."""
+    for script in _SCRIPTS:
         for codec in script.codecs:
             text = _strict(data, codec)
             share = _common_share(text, script) if text is not None else None
             if share is not None and share >= script.language:
-                return DecodedText(text, codec, "detected", doubted=found.encoding)
-    return found
+                return DecodedText(text, codec, "detected")
+    return None
 
 
 def _common_share(text: str, script: _Script) -> float | None:
     """The share of the script's commonest letters among a text's letters in it: some two
     thirds in a right reading of Russian, Chinese or Japanese, a third or less in a wrong
     one; None for a text of too few of its letters to judge."""
-    sample = text[:_SCRIPT_SAMPLE].lower()
+    # from the script's first letter: a page's head of scripts and styles may run for tens
+    # of thousands of characters before its text
+    first = script.letters.search(text)
+    if first is None:
+        return None
+    sample = text[first.start() : first.start() + _SCRIPT_SAMPLE].lower()
     letters = count_chars(script.letters, sample)
     if letters < script.minimum:
         return None
@@ -682,10 +730,15 @@ def decode_html(
             return found
 
     detected = _detect(data, url)
-    if detected:
-        text = _strict(data, detected)
-        if text is not None:
-            return DecodedText(text, detected, "detected")
+    # A large page's markup can outweigh its text in the detector's samples (or its text lie
+    # past them), which then see a Latin page in Chinese bytes: the bytes' shape says otherwise.
+    if (detected is None or detected in _LATIN_CODECS) and _runs_on(data):
+        read = _read_as_a_language(data)
+        if read is not None:
+            return read
+    text = _strict(data, detected) if detected else None
+    if text is not None:
+        return DecodedText(text, detected, "detected")
     # Nothing decodes cleanly (a truncated or corrupt byte sequence): keep the declared or
     # detected reading and leave out the broken bytes, counting them so callers can say so.
     # With neither (the detector found every reading too chaotic: soft hyphens throughout),

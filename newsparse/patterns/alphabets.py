@@ -3,7 +3,8 @@
 A page's bytes read in the wrong single-byte encoding give letters too, not noise: Czech in
 windows-1252 has "rozpoèet" and "mìsta", Turkish "þehir" and "salý".  Each such reading
 mixes letters of several languages, where a right one keeps to one language's alphabet;
-so the readings are told apart by how many of their letters one alphabet holds.  Every
+so the readings are told apart by how many of their letters one alphabet holds (the page's
+own language's, where it names one).  Keys are language codes as ``<html lang>`` gives them.  Every
 letter a language writes is listed, however rare (the detector's own tables keep only the
 commonest few, and miss "č" in Czech).
 """
@@ -27,6 +28,7 @@ LATIN_ALPHABETS: dict[str, str] = {
     "ca": "àçèéíïòóúü",
     "nl": "áéëïóöü",
     "da": "åæéø",
+    **dict.fromkeys(("no", "nb", "nn"), "åæéøòóô"),
     "sv": "åäéö",
     "fi": "äåöšž",
     "is": "áæéíðóöúýþ",
