@@ -1447,3 +1447,26 @@ def test_the_pages_image_is_the_picture_the_story_opens_with_where_none_is_decla
     assert newsparse.extract(page(story.format(logo)), url=url).image is None
     late = story.replace("</article>", figure + "</article>").format("")
     assert newsparse.extract(page(late), url=url).image is None
+
+
+def test_a_preview_card_shown_on_hovering_over_a_name_stays_out_of_the_sentence() -> None:
+    """A person's card (photo, full name, latest stories) set right after the link to them,
+    hidden by the stylesheet until hovered: left in, it made the lead paragraph mostly links
+    and the paragraph was dropped whole.  A box after a link to another address stays."""
+    card = (
+        "<span class='card'><img src='/p/jane.jpg' alt=''><a href='/people/jane-doe'>Jane Q. Doe</a>"
+        "<a href='/news/1'>Council approves the flood barrier after a long debate</a> "
+        "<a href='/news/2'>Mayor names a new head of the water board</a> <a href='/people/jane-doe'>MORE</a></span>"
+    )
+    lead = (
+        f"Council leader <span class='who'><a href='/people/jane-doe'>Jane Doe</a>{card}</span> "
+        "said on Monday the town would rebuild the river wall before the winter storms."
+    )
+    got = paragraphs(page(story_box([lead, *PARAS])))
+    assert got == [
+        "Council leader Jane Doe said on Monday the town would rebuild the river wall before the winter storms.",
+        *PARAS,
+    ]
+    aside = "<span class='note'><a href='/glossary/levee'>levee</a> and <a href='/glossary/weir'>weir</a></span>"
+    kept = f"The <a href='/maps/river'>river</a> {aside} held through the night, the engineers said on Monday."
+    assert paragraphs(page(story_box([kept, *PARAS])))[0].startswith("The river levee and weir held")

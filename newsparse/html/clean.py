@@ -50,6 +50,10 @@ _STORY_LINK_SHARE = 0.3
 _NOSCRIPT_PROSE = 200  # weighted characters of paragraphs: a story, not a notice
 _WRAPPED_TEXT = "p, h1, h2, h3, h4, h5, h6, section, ul, ol"
 _PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
+# A box right after a link in a paragraph: a preview card, when it opens on a link to the
+# same address and holds more links (see _preview_cards).
+_AFTER_LINK_IN_TEXT = "p a + span, p a + div"
+_CARD_LINKS = 2
 # Words inside a sentence are never furniture, whatever their class ("auto-tag_trump").
 _INLINE_TAGS = frozenset({"a", "span", "b", "strong", "em", "i", "u", "font", "small", "abbr", "time", "mark"})
 
@@ -73,14 +77,37 @@ def strip_non_content(tree: Tree, article_bodies: list[LexborNode]) -> None:
     tree.strip_tags(list(NEVER_CONTENT_TAGS))
     # A hidden wrapper around the article body is a page script's doing, not furniture;
     # but a hidden schema.org item is a copy of the page for machines (itemscope).
-    hidden = {
-        n
-        for n in tree.css(f"{_HIDDEN_SELECTOR}, {_FORM_TEXT_SELECTOR}")
-        if n.tag not in _PROTECTED_TAGS and (n not in holders or "itemscope" in n.attrs)
-    } | signups
+    hidden = (
+        {
+            n
+            for n in tree.css(f"{_HIDDEN_SELECTOR}, {_FORM_TEXT_SELECTOR}")
+            if n.tag not in _PROTECTED_TAGS and (n not in holders or "itemscope" in n.attrs)
+        }
+        | signups
+        | _preview_cards(tree)
+    )
     # Decide every removal before making any: a removed node's descendants are freed.
     for node in [n for n in hidden if not _has_marked_ancestor(n, hidden)]:
         node.decompose()
+
+
+def _preview_cards(tree: Tree) -> set[LexborNode]:
+    """Cards a page shows on hovering over a link in its text (a person's photo, full name
+    and latest stories), which a stylesheet hides until then: boxes right after the link,
+    opening on a link to the same address and holding more.  Left in, they run into the
+    sentence and make it "mostly links"."""
+    cards: set[LexborNode] = set()
+    for box in tree.css(_AFTER_LINK_IN_TEXT):
+        links = box.css("a")
+        if len(links) < _CARD_LINKS:
+            continue
+        trigger = box.prev
+        while trigger is not None and trigger.tag == "-text" and not (trigger.text_content or "").strip():
+            trigger = trigger.prev
+        href = links[0].attrs.get("href")
+        if trigger is not None and trigger.tag == "a" and href and href == trigger.attrs.get("href"):
+            cards.add(box)
+    return cards
 
 
 def _signup_box(field: LexborNode) -> LexborNode:
