@@ -1470,3 +1470,13 @@ def test_a_preview_card_shown_on_hovering_over_a_name_stays_out_of_the_sentence(
     aside = "<span class='note'><a href='/glossary/levee'>levee</a> and <a href='/glossary/weir'>weir</a></span>"
     kept = f"The <a href='/maps/river'>river</a> {aside} held through the night, the engineers said on Monday."
     assert paragraphs(page(story_box([kept, *PARAS])))[0].startswith("The river levee and weir held")
+
+
+def test_a_recipe_cards_buttons_are_dropped_in_five_languages() -> None:
+    buttons = [
+        *("Jump to Recipe", "Print Recipe", "Pin Recipe", "Save recipe", "Rate this recipe", "Print this article"),
+        *("Rezept drucken", "Rezept bewerten", "Zum Rezept", "Imprimir receta", "Imprimer la recette"),
+        *("Stampa la ricetta", "Recept afdrukken"),
+    ]
+    body = story_box([PARAS[0], *buttons, *PARAS[1:]])
+    assert paragraphs(page(body)) == PARAS

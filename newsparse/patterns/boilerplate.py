@@ -243,8 +243,11 @@ FILLER_LINE = re.compile(
     # a comment section's note that it is empty
     r"(?:bisher |noch )?keine kommentare|no comments(?: yet)?|aucun commentaire|sin comentarios|nessun commento|"
     r"(?:facebook|twitter|x|pinterest|whatsapp|linkedin|telegram|reddit|e-?mail|tweet|drucken|imprimer|"
-    r"imprimir|stampa|drukuj|print)(?: (?:this|page|article|seite|artikel|rezept))?|"
-    r"(?:artikel|seite|beitrag|rezept) (?:teilen|drucken|merken|speichern|empfehlen)|"
+    r"imprimir|stampa|drukuj|print)(?: (?:this|the|la|le))?(?: (?:page|article|story|post|recipe|seite|artikel|rezept|"
+    r"receta|recette|ricetta))?|"
+    r"(?:artikel|seite|beitrag|rezept) (?:teilen|drucken|merken|speichern|empfehlen|bewerten)|recept afdrukken|"
+    # a recipe card's buttons
+    r"(?:jump|skip|go) to (?:the )?recipe|(?:pin|save|rate|review) (?:this |the )?recipe|zum rezept|"
     r"wird geladen|chargement|cargando|carregando|caricamento|ładowanie|laden|"
     r"weiterlesen|mehr lesen|lire la suite|leer más|leia mais|leggi tutto|czytaj (?:więcej|dalej)|lees meer|"
     r"(?:previous|next|vorheriger|nächster|article précédent|article suivant) (?:post|article|artikel|beitrag)|"
