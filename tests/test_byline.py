@@ -1849,6 +1849,11 @@ def test_theo_closing_a_story_in_another_language_is_a_given_name() -> None:
         ("Bron: ANP", "ANP"),
         ("Источник: ТАСС", "ТАСС"),
         ("Quelle: House of Clio (Sony Music)", "House of Clio (Sony Music)"),
+        # or named alone (these had gone as pictures' credits, the source unread)
+        ("EFE", "EFE"),
+        ("Agencia EFE", "Agencia EFE"),
+        ("AFP", "AFP"),
+        ("Reuters", "Reuters"),
     ],
 )
 def test_the_agencies_credited_or_labelled_under_the_story_are_its_source_and_leave_its_text(
@@ -1862,6 +1867,25 @@ def _source_and_text_closed_by(closing: str) -> tuple[str | None, list[str | Non
     page = f"<html><body><article><h1>Library hours extended</h1>{ARTICLE_BODY}<p>{closing}</p></article></body></html>"
     article = newsparse.extract(page)
     return article.source, [b.text for b in article.blocks]
+
+
+LONG_STORY = [
+    f"{opening} the council voted on Tuesday to extend the opening hours of the town's library by two hours."
+    for opening in ("First,", "Then", "After a long debate", "In the end", "As expected", "Finally")
+]
+
+
+def test_an_agency_named_alone_within_the_story_credits_a_picture_and_above_it_gives_the_source() -> None:
+    """Within the story, a news agency's name alone on its line is a picture's credit: no
+    source, no text.  Set as a heading over the story, it is the story's source."""
+    paragraphs = [f"<p>{p}</p>" for p in LONG_STORY]
+    within = [*paragraphs[:3], "<figure><img src='/a.jpg'></figure><p>Reuters</p>", *paragraphs[3:]]
+    page = f"<html><body><article><h1>Library hours extended</h1>{''.join(within)}</article></body></html>"
+    article = newsparse.extract(page)
+    assert (article.source, [b.text for b in article.blocks if b.type == "paragraph"]) == (None, LONG_STORY)
+    page = f"<html><body><article><h1>Library hours extended</h1><h3>Agencia EFE</h3>{''.join(paragraphs)}"
+    article = newsparse.extract(page + "</article></body></html>")
+    assert (article.source, [b.text for b in article.blocks]) == ("Agencia EFE", LONG_STORY)
 
 
 @pytest.mark.parametrize("closing", ["(mm)", "(dr/spot)", "（red）"])

@@ -96,7 +96,19 @@ def lift_bylines(
     kept: list[Block] = []
     title_key = comparison_key(title)
     language = cache(lambda: _story_language(blocks))
+    closing = _last_paragraph(blocks)
     for index, block in enumerate(blocks):
+        if (
+            index >= _TOP_BLOCKS
+            and index != closing
+            and block.type in ("paragraph", "heading")
+            and AGENCY_LINE.match(block.text or "")
+        ):
+            # a news agency's name alone within the story credits a picture ("Reuters"):
+            # under it, the story itself (read as its source below)
+            if trace is not None:
+                trace.drop(block.text or "", "a picture's credit")
+            continue
         if (
             index < _TOP_BLOCKS
             and title
@@ -227,6 +239,10 @@ def _lift_heading(text: str, near_top: bool, found: Byline) -> bool:
     if reporters:
         found.merge(Byline(authors=reporters))
         return True
+    agency = AGENCY_LINE.match(text) if near_top else None
+    if agency:  # "Agencia EFE" set as a heading over the story
+        found.merge(Byline(sources=[agency["agency"]]))
+        return True
     names = standalone_byline(text) if near_top else []
     found.merge(Byline(authors=names))
     return bool(names)
@@ -320,7 +336,7 @@ def _without_agency_credit(blocks: list[Block], found: Byline) -> None:
     if not at:
         return  # no paragraph, or the story's only one: a story is more than its credit
     text = blocks[at].text or ""
-    credit = CLOSING_AGENCY.match(text)
+    credit = CLOSING_AGENCY.match(text) or AGENCY_LINE.match(text)
     if credit is not None:
         found.sources.append(credit["agency"])
         del blocks[at]

@@ -159,6 +159,9 @@ LEGAL_LINE = re.compile(
 # Written in lower case and matched against the lower-cased line: a case-blind match of so
 # many alternatives costs half as much again, as the engine can then skip no alternative by
 # its first letter.
+# Agencies credited under pictures: news agencies, and those selling photographs only.
+_PHOTO_AGENCIES = r"keystone|imago(?: images)?|getty images|picture[- ]alliance|shutterstock|istock(?:photo)?"
+_PICTURE_AGENCIES = rf"pap|afp|ap|dpa|epa|efe|ansa|apa|reuters|agencia [\w ]{{2,20}}|{_PHOTO_AGENCIES}"
 FILLER_LINE = re.compile(
     r"^\s*(?:[-–—]\s*(?:advertisement|anzeige|werbung|publicité|publicidad)\s*[-–—]|"  # "- Anzeige -"
     r"advertisement|advertising|anzeige|publicité|publicidad|pubblicità|werbung|"
@@ -201,8 +204,10 @@ FILLER_LINE = re.compile(
     r"фото|fotoğraf|ảnh|사진|写真|照片|摄影|攝影|φωτογραφία|صورة)s?(?: by| credit| source| \(cc\))?\s*[:：]).{0,80}|"
     # Picture credits: an agency with or without the photographer ("PAP/ Rafał Guz",
     # "Hector Andrade | Agencia UNO"); captions closing on one are CAPTION_CREDIT's
-    r"(?:[^\W\d][\w.' -]{0,40}\s*[/|]\s*)?(?:pap|afp|ap|dpa|epa|efe|ansa|apa|reuters|keystone|imago(?: images)?|"
-    r"getty images|picture[- ]alliance|shutterstock|istock(?:photo)?|agencia [\w ]{2,20})(?:\s*[/|]\s*[\w.' -]{1,40})?|"
+    # (a news agency's name alone is meta/lift.py's to read: the source closing a story, a
+    # picture's credit within it)
+    rf"(?:[^\W\d][\w.' -]{{0,40}}\s*[/|]\s*)(?:{_PICTURE_AGENCIES})(?:\s*[/|]\s*[\w.' -]{{1,40}})?|"
+    rf"(?:{_PICTURE_AGENCIES})\s*[/|]\s*[\w.' -]{{1,40}}|{_PHOTO_AGENCIES}|"
     # The agencies' caption style: "In this Dec. 12, 2006, file photo, … (NASA via AP, File)"
     r"in this (?:[\w.,' -]{0,40} )?(?:file )?(?:photo|image|picture|handout photo)\b.{0,400}\([^()]{2,80}\)|"
     r"vergrößern\s.{0,200}|"

@@ -315,7 +315,7 @@ _AGENCY_NAMES = (
     r"(?-i:AP|UPI|PTI|IANS|ANI)"
 )
 # "Agencia EFE", "Agência Lusa", "Agenzia ANSA": the agency named as one
-AGENCY_LINE = re.compile(rf"^\s*(?:the |ag[eê]ncia |agenzia )?(?:{_AGENCY_NAMES})\s*$", re.IGNORECASE)
+AGENCY_LINE = re.compile(rf"^\s*(?:the )?(?P<agency>(?:ag[eê]ncia |agenzia )?(?:{_AGENCY_NAMES}))\s*$", re.IGNORECASE)
 # The agency after a reporter's name with nothing between ("Tom Davies Associated Press")
 AGENCY_AFTER_NAME = re.compile(rf"(?<=[^\W\d])(?<!\bthe)\s+(?P<agency>(?:the )?(?:{_AGENCY_NAMES}))\s*$", re.IGNORECASE)
 # A closing line crediting the agencies the story draws on, in brackets or after "with":
