@@ -436,7 +436,9 @@ def test_a_chinese_reporters_credit_in_its_many_forms_gives_the_writers_alone(cr
     assert newsparse.extract(page).authors == authors
 
 
-@pytest.mark.parametrize("line", ["上海/文", "公司/文", "地图/张三"])
+@pytest.mark.parametrize(
+    "line", ["上海/文", "公司/文", "地图/张三", "资料整理：新华社", "他们整理了一下思路，重新出发。"]
+)
 def test_a_place_or_a_word_before_a_role_and_slash_is_no_credit(line: str) -> None:
     story = "正文第一段，内容足够长，讲述了事件的经过和各方的反应。"
     kept, found = lift_bylines([Block("paragraph", text=line), Block("paragraph", text=story)], title=None)
@@ -451,6 +453,12 @@ def test_a_place_or_a_word_before_a_role_and_slash_is_no_credit(line: str) -> No
         ("编译：张三", ["张三"]),
         ("【作者】张三", ["张三"]),  # the label set in brackets, no colon
         ("【作者】张三【编辑】李四", ["张三"]),
+        # an oral history's teller (口述) and who wrote it up (整理), with or without colons
+        ("口述：张三 整理：李四", ["张三", "李四"]),
+        ("口述 / 张三　整理 / 李四", ["张三", "李四"]),
+        ("口述 张三 整理 李四", ["张三", "李四"]),
+        ("特约撰稿人 吴十", ["吴十"]),  # a contributing writer
+        ("撰稿人：吴十", ["吴十"]),
     ],
 )
 def test_credits_set_apart_by_a_stroke_or_labelled_in_brackets_and_a_translators_credit_are_read(

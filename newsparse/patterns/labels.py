@@ -37,10 +37,11 @@ EDITOR_LABEL = (
     r"Edição|Edición|Redaktion|(?:Eind)?[Rr]edactie)|Editor|Penyunting|Redaktur|Biên tập)"
 )
 # 作者/记者/撰文/采写/文: the people who wrote (or reported and wrote) it ("文" alone only as a word: not "原文：");
+# an oral history's 口述 (told by) and 整理 (written up by) both;
 # 文/图 and 图文 (words and pictures) name the writer too, and Japanese blogs' 投稿者 (poster) the post's.
 AUTHOR_LABEL = (
-    r"(?:作者|作\s*者|著者|筆者|執筆者|投稿者|记者|記者|本报记者|本報記者|本网记者|本網記者|通讯员|通訊員|撰文|撰稿|执笔人|執筆人|执笔|執筆|"
-    r"采写|採寫|编译|編譯|"
+    r"(?:作者|作\s*者|著者|筆者|執筆者|投稿者|记者|記者|本报记者|本報記者|本网记者|本網記者|通讯员|通訊員|撰文|撰稿人|撰稿|执笔人|執筆人|执笔|執筆|"
+    r"采写|採寫|编译|編譯|(?<![\u4e00-\u9fff])(?:口述|整理)|"
     r"(?<!\w)文(?:\s*[/／・]\s*(?:[图圖]|写真))?|(?<!\w)[图圖]文|写真・文|ライター|Author)"
 )
 
@@ -75,7 +76,7 @@ EDITOR_LABEL_RE = re.compile(rf"^{EDITOR_LABEL}$", re.IGNORECASE)
 
 # A reporter's title, "this paper's" or "special" before it ("本报记者", "特约记者"): no name.
 _TITLE_PREFIX = r"(?:本报|本報|本网|本網|特约|特約)"
-_REPORTER_TITLE = rf"{_TITLE_PREFIX}?(?:记者|記者|通讯员|通訊員)"
+_REPORTER_TITLE = rf"{_TITLE_PREFIX}?(?:记者|記者|通讯员|通訊員|撰稿人)"
 # Editor notes that close a story: 【编辑:王琴】, （责任编辑：张三）, (编辑 李四).
 TRAILING_EDITOR = re.compile(rf"[【\[（(]\s*{EDITOR_LABEL}\s*[:：]?\s*(?P<names>[^】\]）)]{{1,30}}?)\s*[】\]）)]\s*$")
 # An author credit that closes a story: (郭愛青), （记者 张三 李四）, (文/图 张三 李四), (完)
@@ -107,7 +108,7 @@ REPORTER_CREDIT = re.compile(
 # "执笔/叨叨姐、胡一刀".  Photographers are read and left out.
 _CREDIT_ROLE = (
     r"责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|摄影|攝影|记者|記者|作者|执笔|執筆|采写|採寫|"
-    r"撰文|通讯员|通訊員|实习生|實習生"
+    r"撰文|通讯员|通訊員|实习生|實習生|口述|整理"
 )
 CREDIT_PART = re.compile(
     # "文" and "图" are roles only before a slash or a bar: "文 章" is a word.
