@@ -2244,3 +2244,39 @@ def test_a_note_on_who_helped_the_writer_closing_the_story_leaves_it_and_names_n
     closing = "<p>Everyone in the village contributed.</p>"  # a story's own last sentence
     article = newsparse.extract(_story_page("A story", "").replace("</article>", f"{closing}</article>"))
     assert (article.text or "").endswith("Everyone in the village contributed.")
+
+
+JAPANESE_STORY = [
+    f"{opening}政府は火曜日、新たな経済対策を発表した。対策には家計支援や中小企業向けの補助金が含まれる。"
+    for opening in ("まず、", "また、", "さらに、", "一方、")
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "source"),
+    [
+        ("（共同）", [], "共同"),  # the agency in brackets, on a line of its own over the story
+        ("（時事）", [], "時事"),
+        ("共同通信", [], "共同通信"),  # named in full ("共同" alone is a word)
+        ("新华社", [], "新华社"),
+        ("【ワシントン共同】", [], "共同"),  # a wire dateline on a line of its own
+        ("編集部", ["編集部"], None),  # the editorial department, credited as "Redaktion" is
+    ],
+)
+def test_an_east_asian_agency_or_newsroom_credited_over_the_story_is_read_and_leaves_it(
+    line: str, authors: list[str], source: str | None
+) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in JAPANESE_STORY)
+    page = f"<html lang='ja'><body><article><h1>経済対策を発表</h1><p>{line}</p>{paragraphs}</article></body></html>"
+    article = newsparse.extract(page)
+    assert (article.authors, article.source, [b.text for b in article.blocks]) == (authors, source, JAPANESE_STORY)
+
+
+def test_a_japanese_wire_dateline_opening_the_story_gives_the_source_and_stays() -> None:
+    lead = "【ワシントン共同】米政府は火曜日、新たな制裁を発表した。"
+    paragraphs = "".join(f"<p>{p}</p>" for p in [lead, *JAPANESE_STORY])
+    page = f"<html lang='ja'><body><article><h1>経済対策を発表</h1>{paragraphs}</article></body></html>"
+    article = newsparse.extract(page)
+    assert (article.source, article.blocks[0].text) == ("共同", lead)
+    # "共同" alone is a word, and a bracket of other words no dateline
+    assert newsparse.extract(page.replace("ワシントン共同", "共同研究")).source is None

@@ -51,6 +51,7 @@ from newsparse.patterns.labels import (
     CONTRIBUTOR_NOTE,
     FORUM_POSTER,
     INSTITUTION,
+    JAPANESE_WIRE,
     NEWSROOM_ALONE,
     NO_ONE_CREDIT,
     OPENING_AGENCY,
@@ -167,7 +168,8 @@ def _read_opening_credit(blocks: list[Block], found: Byline) -> None:
         if block.type != "paragraph" or not block.text:
             continue
         credited = opening_credit(block.text)
-        wire = OPENING_AGENCY.match(block.text)  # "WASHINGTON (AP) — …": the story's source
+        # "WASHINGTON (AP) — …", "【ワシントン共同】…": the story's source
+        wire = OPENING_AGENCY.match(block.text) or JAPANESE_WIRE.match(block.text)
         if credited.authors or credited.sources or wire:
             found.authors.extend(name for name in credited.authors if name not in found.authors)
             found.sources.extend(credited.sources)
@@ -281,6 +283,12 @@ def _lift_line(
     agency = BY_PREFIX.sub("", agency)  # "By The Associated Press"
     if AGENCY_LINE.match(agency) and (not rest or is_dateline(rest)):
         found.merge(Byline(sources=[agency.strip().removeprefix("the ")]))  # "By the Associated Press"
+        return True
+    # the agency credited in brackets on a line of its own ("（共同）", "(dpa)"), or a Japanese
+    # wire dateline alone ("【ワシントン共同】")
+    credit = CLOSING_AGENCY.match(line) or JAPANESE_WIRE.match(line)
+    if credit and (credit.re is CLOSING_AGENCY or not line[credit.end() :].strip()):
+        found.merge(Byline(sources=[credit["agency"]]))
         return True
     # A Japanese line of a few kanji is a section, a place or a label as often as a name
     # ("政治", "東京", "情報元"): there a name needs its role.

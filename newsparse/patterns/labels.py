@@ -315,8 +315,16 @@ _AGENCY_NAMES = (
     # their initials, as a byline gives them ("By AP", "By PTI"): in capitals
     r"(?-i:AP|UPI|PTI|IANS|ANI)"
 )
-# "Agencia EFE", "Agência Lusa", "Agenzia ANSA": the agency named as one
-AGENCY_LINE = re.compile(rf"^\s*(?:the )?(?P<agency>(?:ag[eê]ncia |agenzia )?(?:{_AGENCY_NAMES}))\s*$", re.IGNORECASE)
+# "Agencia EFE", "Agência Lusa", "Agenzia ANSA": the agency named as one; Japan's, China's
+# and Korea's in their own scripts, named in full ("共同" alone is a word: joint)
+AGENCY_LINE = re.compile(
+    rf"^\s*(?:the )?(?P<agency>(?:ag[eê]ncia |agenzia )?(?:{_AGENCY_NAMES})|"
+    r"共同通信社?|時事通信社?|新华社|新華社|中新社|연합뉴스)\s*$",
+    re.IGNORECASE,
+)
+# A Japanese wire story's dateline: the place and the agency in lenticular brackets, as the
+# story opens ("【ワシントン共同】米政府は…") or on a line of its own.
+JAPANESE_WIRE = re.compile(r"^\s*【(?P<place>[^】]{1,12}?)(?P<agency>共同|時事)】")
 # The agency after a reporter's name with nothing between ("Tom Davies Associated Press")
 AGENCY_AFTER_NAME = re.compile(rf"(?<=[^\W\d])(?<!\bthe)\s+(?P<agency>(?:the )?(?:{_AGENCY_NAMES}))\s*$", re.IGNORECASE)
 # A closing line crediting the agencies the story draws on, in brackets or after "with":
@@ -456,7 +464,11 @@ STAFF_CREDIT = re.compile(
     re.IGNORECASE,
 )
 # The newsroom credited alone, a credit too ("Redação", "Por Redacción", "Redaktion").
-_NEWSROOM_WORDS = r"redaktion|reda[cç][aã]o|redacci[oó]n|r[ée]daction|redazione|redakcja|redakce|redakcia"
+_NEWSROOM_WORDS = (
+    r"redaktion|reda[cç][aã]o|redacci[oó]n|r[ée]daction|redazione|redakcja|redakce|redakcia|"
+    # the editorial department, as Japanese and Chinese pages credit it
+    r"編集部|编辑部|編輯部"
+)
 NEWSROOM_ALONE = re.compile(_NEWSROOM_WORDS, re.IGNORECASE)  # to be matched whole
 # What stands between "by" and a newsroom credited alone: "Da Redação" (from the newsroom),
 # "Von der Redaktion", "Par la rédaction", "A cura della redazione"; before a name, "der"
