@@ -1299,6 +1299,10 @@ def test_public_bodies_are_no_names() -> None:
         ("تحریر: احمد علی", ["احمد علی"]),
         ("خبرنگار: علی رضایی", ["علی رضایی"]),
         ("লেখক: রহিম উদ্দিন", ["রহিম উদ্দিন"]),
+        # Hebrew "reporter" and Swahili "writer", each with its colon
+        ("כתב: יוסי כהן", ["יוסי כהן"]),
+        ("כתבת: רונית לוי", ["רונית לוי"]),
+        ("Mwandishi: Juma Hassan", ["Juma Hassan"]),
         # Words that merely open with a label's letters stay names; Oleh is a given name too.
         ("Avery Johnson", ["Avery Johnson"]),
         ("By Oleh Petrenko", ["Oleh Petrenko"]),
@@ -1833,6 +1837,12 @@ def test_a_vietnamese_storys_closing_theo_line_gives_its_source_not_an_author(
     assert (article.authors, article.source, [b.text for b in article.blocks]) == (authors, source, VIETNAMESE_STORY)
 
 
+def test_a_vietnamese_storys_theo_line_over_it_gives_its_source_too() -> None:
+    page = "<html><body><article><h1>Hà Nội xây thêm công viên</h1><p>Theo VnExpress</p>"
+    article = newsparse.extract(page + "".join(f"<p>{p}</p>" for p in VIETNAMESE_STORY) + "</article></body></html>")
+    assert (article.authors, article.source, [b.text for b in article.blocks]) == ([], "VnExpress", VIETNAMESE_STORY)
+
+
 def test_theo_closing_a_story_in_another_language_is_a_given_name() -> None:
     page = f"<html><body><article><h1>Library hours extended</h1>{ARTICLE_BODY}<p><strong>Theo Walcott</strong></p>"
     assert newsparse.extract(page + "</article></body></html>").authors == ["Theo Walcott"]
@@ -1962,6 +1972,8 @@ STORIES_BY_LANGUAGE = {
     "però la decisió final encara no s'ha pres.",
     "sw": "Baraza lilipitisha bajeti mpya siku ya Jumanne ambayo inajumuisha fedha kwa ajili ya shule, barabara na "
     "maktaba mpya katika wilaya ya kaskazini ya mji.",
+    # its small words fewer: "mwa", "kwamba", "pia" and the like count too
+    "sw-short": "Serikali ilitangaza Jumanne hatua mpya za kuwasaidia walioathirika na mafuriko kaskazini mwa nchi.",
     "it": "Il consiglio ha approvato martedì il nuovo bilancio, che comprende fondi per le scuole, le strade e una "
     "nuova biblioteca nel quartiere nord della città.",
 }
@@ -1976,6 +1988,8 @@ STORIES_BY_LANGUAGE = {
         ("tl", "Ni Juan dela Cruz", ["Juan dela Cruz"]),
         ("ca", "Per Joan Puig", ["Joan Puig"]),
         ("sw", "Na Juma Hamisi", ["Juma Hamisi"]),
+        # a Swahili story of few of its commonest small words still reads as Swahili
+        ("sw-short", "Na Juma Hassan", ["Juma Hassan"]),
     ],
 )
 def test_a_by_word_that_is_a_name_or_a_particle_elsewhere_is_a_label_in_its_own_language(

@@ -77,7 +77,8 @@ _FUNCTION_WORDS = {
     "lt": "ir yra kad į su iš buvo tai bet kaip nuo jo jau",
     "lv": "un ir ka ar no uz par kā tas bet arī vai to",
     "ca": "els les i amb és per més aquest això però dels als",  # the words Spanish lacks
-    "sw": "na ya wa kwa za la katika ni kuwa hii kama lakini",
+    "sw": "na ya wa kwa za la katika ni kuwa hii kama lakini mwa cha vya kwamba pia baada kutoka yake ambayo ambao "
+    "wakati hiyo",
     "tl": "ang ng sa na at mga ay ni para hindi ito kay",
 }
 _WORDS = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}

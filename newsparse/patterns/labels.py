@@ -264,8 +264,9 @@ BY_PREFIX = re.compile(
     # Greek ("Του Γιάννη …", of), Hebrew and Arabic labels
     r"teksti|kirjoittaja|szerző|szerzők|írta|oleh(?=\s*:)|penulis|του|της|από\s+(?:τον|την|τη)|συντάκτ(?:ης|ρια)|"
     r"מאת|بقلم|كتب(?=\s*:)|نویسنده|"
-    # Urdu "written by", Persian "reporter", Bengali "writer", each with its colon
-    r"(?:تحریر|خبرنگار|লেখক)(?=\s*:)|"
+    # Urdu "written by", Persian "reporter", Bengali "writer", Hebrew "reporter" (כתב, כתבת: a
+    # word of its own otherwise) and Swahili "writer", each with its colon
+    r"(?:تحریر|خبرنگار|লেখক|כתבת?|mwandishi)(?=\s*:)|"
     # Vietnamese (the author, the reporter), Hindi (the writer, "by", the correspondent, the report:
     # those ending in a vowel sign, no word character for \b, take the space before the name),
     # Thai and Filipino ("Isinulat ni", written by) labels
