@@ -1578,9 +1578,18 @@ def test_a_korean_agencys_opening_gives_the_source_and_a_lone_email_address_clos
         ("（中央社記者陳小明嘉義縣12日電）縣府今天宣布。", ["陳小明"], ["中央社"]),  # else by a name's length
         ("中央社記者王小明台北12日電 台北市政府今天宣布。", ["王小明"], ["中央社"]),  # the brackets left out
         ("【明報專訊】特區政府昨日宣布延長圖書館開放時間。", [], ["明報"]),
+        # Korean agencies in lenticular brackets, and papers marking their own stories
+        ("【서울=뉴시스】홍길동 기자 = 정부는 5일 새로운 경제 대책을 발표했다.", ["홍길동"], ["뉴시스"]),
+        ("[서울신문] 정부는 5일 새로운 경제 대책을 발표했다.", [], ["서울신문"]),
+        (
+            "[아시아경제 홍길동·김철수 기자] 정부는 5일 새로운 경제 대책을 발표했다.",
+            ["홍길동", "김철수"],
+            ["아시아경제"],
+        ),
+        ("[속보] 정부는 5일 새로운 경제 대책을 발표했다.", [], []),  # breaking news: no paper
     ],
 )
-def test_taiwans_agency_dateline_and_hong_kongs_own_story_mark_give_reporters_and_source(
+def test_taiwans_and_koreas_agency_datelines_and_papers_own_story_marks_give_reporters_and_source(
     opening: str, authors: list[str], sources: list[str]
 ) -> None:
     story = Block("paragraph", text="台北市政府今天宣布延長圖書館開放時間，市民表示歡迎，認為這是一項好政策。")

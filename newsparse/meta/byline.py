@@ -352,7 +352,7 @@ def _credit_parts(text: str, part: re.Pattern[str]) -> Byline | None:
 def opening_credit(text: str) -> Byline:
     """The reporters, and the agency or paper, a news service's dateline credits at the
     story's start, in brackets ("新华社巴黎12月9日电（记者唐霁）…", "【ワシントン＝山田太郎】…",
-    "(서울=연합뉴스) 홍길동 기자 = …", "（中央社記者王小明台北12日電）", "【明報專訊】"): the paragraph is
+    "(서울=연합뉴스) 홍길동 기자 = …", "（中央社記者王小明台北12日電）", "【明報專訊】", "[서울신문]"): the paragraph is
     story text and stays.  Words of the trade share a Chinese credit's brackets ("整合",
     compiled; "实习生", intern): a name there starts with a surname."""
     service = SERVICE_DATELINE.match(text)
@@ -360,14 +360,14 @@ def opening_credit(text: str) -> Byline:
     match = OPENING_CREDIT.match(text)
     if match is None:
         return Byline(sources=sources)
-    agency = match["korean_agency"] or match["cna_agency"] or match["outlet"]
+    agency = match["korean_agency"] or match["cna_agency"] or match["outlet"] or match["korean_outlet"]
     sources = [agency] if agency else sources
     if match["japanese"]:  # the bracket's form vouches for the names, which need no Chinese surname
         names = cjk_names(match["japanese"])
     elif match["cna"]:
         names = _names_before_place(match["cna"])
-    elif match["korean"]:
-        names = korean_names(match["korean"])
+    elif match["korean"] or match["korean_reporters"]:
+        names = korean_names(match["korean"] or match["korean_reporters"])
     elif match["credit"] or match["report"]:
         names = [n for n in _names_after_labels(match["credit"] or match["report"]) if reads_as_cjk_name(n, True)]
     else:

@@ -179,8 +179,11 @@ OPENING_CREDIT = re.compile(
     r"^[^\s（(，,。]{1,30}?(?:电|電|讯|訊)\s*[（(](?P<credit>[^（()）]{0,12}?(?:记者|記者|通讯员|通訊員)[^（()）]{2,40})[）)]|"
     # Taiwan's and Hong Kong's papers set it in brackets of its own: "〔記者王冠仁／台北報導〕"
     r"^[〔【\[（(]\s*(?P<report>(?:记者|記者)[^〕】\]）)/／]{2,30})[/／]\s*[\u4e00-\u9fff]{2,10}(?:报道|報導)\s*[〕】\]）)]|"
-    # Japanese papers: the place, then the reporters ("【ワシントン＝山田太郎】"); Korean agencies:
-    # the place and the agency, then the reporters ("(서울=연합뉴스) 홍길동 기자 = …")
+    # Korean agencies: the place and the agency, then the reporters ("(서울=연합뉴스) 홍길동
+    # 기자 = …", "【서울=뉴시스】홍길동 기자 = …"); Japanese papers: the place, then the
+    # reporters ("【ワシントン＝山田太郎】")
+    r"^[(\[【]\s*[가-힣\w]{1,10}\s*=\s*(?P<korean_agency>[가-힣\w]{1,10})\s*[)\]】]\s*"
+    r"(?P<korean>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)\s*(?:기자|특파원)\s*=|"
     r"^【[^＝=】]{1,12}[＝=](?P<japanese>[^】]{2,30})】|"
     # Taiwan's Central News Agency: the agency, the reporters and the place run together
     # before the date ("（中央社記者王小明台北12日電）"), the place to be told from the names;
@@ -189,8 +192,10 @@ OPENING_CREDIT = re.compile(
     r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:專|专)?(?:電|电)(?:\s*[）)]|\s)|"
     # Hong Kong's papers head their own stories "【明報專訊】": the outlet is the source
     r"^【(?P<outlet>[\u4e00-\u9fff]{2,6})(?:專訊|专讯)】|"
-    r"^[(\[]\s*[가-힣\w]{1,10}\s*=\s*(?P<korean_agency>[가-힣\w]{1,10})\s*[)\]]\s*(?P<korean>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)"
-    r"\s*(?:기자|특파원)\s*="
+    # Korean papers mark their own story with their name in brackets, and the reporters'
+    # ("[서울신문]", "[아시아경제 홍길동 기자]")
+    r"^\[(?P<korean_outlet>[가-힣]{1,8}(?:신문|일보|경제|뉴스|방송|타임스|데일리|저널))"
+    r"(?:\s+(?P<korean_reporters>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)\s*(?:기자|특파원))?\]"
 )
 # A news service's dateline with or without its reporters: the agency or paper, the place,
 # the day ("新华社北京12月6日电", "中新网河南6日电", "（中央社台北6日電）", "长江网10月4日讯",
