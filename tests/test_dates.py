@@ -61,10 +61,13 @@ from newsparse.meta.dates import date_from_url, find_date, parse_date
         ("Mon 6 Dec 2023 17.35 GMT", "2023-12-06T17:35:00+00:00"),
         ("3 May 2020 10.30am", "2020-05-03T10:30:00"),
         ("06.12.2023, 10.30 Uhr", "2023-12-06T10:30:00"),
+        ("di 12 mrt 2024, 14.30 uur", "2024-03-12T14:30:00"),  # Dutch: "mrt" (maart) and "uur"
         ("3 May 2020 10.50 million", "2020-05-03"),
         # Marathi and Bengali month names (Bengali digits too); a month's name between hyphens
         ("6 डिसेंबर 2023", "2023-12-06"),
         ("১২ ডিসেম্বর ২০২৩", "2023-12-12"),
+        ("१२ मार्च २०२४, १४:३०", "2024-03-12T14:30:00"),  # Devanagari digits
+        ("๑๒ มีนาคม ๒๕๖๗", "2024-03-12"),  # Thai digits, the Buddhist era's year
         ("06-Dec-2023 10:30", "2023-12-06T10:30:00"),
         ("2023-Dec-06", "2023-12-06"),
         ("12.mar.2024 às 14h30", "2024-03-12T14:30:00"),  # or between dots, as Brazilian papers write it

@@ -52,8 +52,8 @@ _BYLINE_BARS = ("|", "·", "•")
 _EPOCH = re.compile(r"^\s*(\d{10})(\d{3})?\s*$")
 _FIRST_YEAR = 1995
 _WEEKDAY_REACH = 25  # characters either side of a date where the weekday it names stands
-# Arabic-Indic and Persian digits, written as the ASCII ones the formats expect.
-_EASTERN_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# Arabic-Indic, Persian, Devanagari and Thai digits, written as the ASCII ones the formats expect.
+_EASTERN_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९๐๑๒๓๔๕๖๗๘๙", "0123456789" * 4)
 _AFTERNOON = frozenset(("pm", "م", "مساء", "مساءً", "오후", "下午", "午後", "petang", "malam"))
 _BUDDHIST_ERA = 543  # years the Thai calendar counts before the common era's
 _ROC_ERA = 1911  # the year before the Republic of China's first, which Taiwan counts from

@@ -8,7 +8,7 @@ from newsparse.patterns.build import phrases
 _MONTHS_BY_NUMBER = {
     1: "january jan januar janvier janv enero ene gennaio gen janeiro januari stycznia styczeń",
     2: "february feb februar février fevrier févr fevr febrero febbraio fevereiro fev februari lutego luty",
-    3: "march mar märz maerz mars marzo março marco maart marca marzec",
+    3: "march mar märz maerz mars marzo março marco maart mrt marca marzec",
     4: "april apr avril avr abril aprile aprila kwietnia kwiecień",
     5: "may mai mayo maggio maio mei maja maj",
     6: "june jun juni juin junio giugno giu junho czerwca czerwiec",
@@ -274,8 +274,8 @@ _AMPM = _AMPM_LATIN + r"(?!\w)|مساءً|مساء|صباحًا|صباحا|ص|م
 
 # The time after a date, and the word or mark between them ("à 14h30", "às 14h30", "om 14:30", "@ 2:30 pm",
 # "saat 14:30", "lúc 14:30", "в 14:30", "u 14:30", "الساعة 14:30", "pukul 14.30"… the Nordic "kl. 14.30" and "klo 14.30"
-# write a dot, and so do British English and German before a zone, am/pm or "Uhr": "Sun 3 May 2020
-# 10.00 BST", "6.12.2023, 10.30 Uhr").
+# write a dot, and so do British English, German and Dutch before a zone, am/pm, "Uhr" or "uur":
+# "Sun 3 May 2020 10.00 BST", "6.12.2023, 10.30 Uhr", "di 12 mrt 2024, 14.30 uur").
 _TIME = (
     # the year's abbreviation or word after it, in Russian, Bulgarian, Ukrainian and Polish:
     # "6 декември 2023 г., 17:35", "12 березня 2024 р.", "12 марта 2024 года", "12 marca 2024 roku"
@@ -286,11 +286,13 @@ _TIME = (
     # morning or afternoon before the time, as Korean, Chinese and Japanese write it ("오후 5:35")
     r"(?:(?P<meridiem>오전|오후|上午|下午|午前|午後)\s*)?"
     # French may space the "h" ("à 17 h 35")
-    r"(?P<h>\d{1,2})(?(dotted)[:.]|(?::|\s?h\s?|\.(?=\d{2}\s*(?:[ap]\.?m\b|uhr\b|(?-i:BST|IST)\b|" + _ZONE + r"))))"
+    r"(?P<h>\d{1,2})(?(dotted)[:.]|(?::|\s?h\s?|\.(?=\d{2}\s*(?:[ap]\.?m\b|uhr\b|uur\b|(?-i:BST|IST)\b|"
+    + _ZONE
+    + r"))))"
     r"(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:\.\d+)?"
     r"\s*(?P<ampm>" + _AMPM + r")?"
     # the zone may stand in brackets: "17:35 (GMT+7)"
-    r"\s*(?:uhr\s*)?(?:(?P<tz>" + _ZONE + r")|\((?P<tz_bracketed>" + _ZONE + r")\))?)?"
+    r"\s*(?:u[hu]r\s*)?(?:(?P<tz>" + _ZONE + r")|\((?P<tz_bracketed>" + _ZONE + r")\))?)?"
 )
 
 # The weekday a Chinese, Japanese or Korean date may show before its time: "星期三", "周三",
