@@ -704,6 +704,7 @@ def test_closing_sections_in_other_languages_end_the_story() -> None:
     closing += ("Powiązane artykuły", "Zobacz także", "مقالات ذات صلة", "Daha fazla haber", "Lees ook", "Σχόλια")
     closing += ("Read these next", "More like this", "Up next", "Around the web", "Sponsored stories")
     closing += ("Отзывы", "Самые популярные диеты", "Most popular recipes")
+    closing += ("עוד בנושא", "Связанные статьи", "Suggested for you", "Populares")
     for title in (*closing, "Lue myös", "Läs också", "İlgili Haberler"):
         body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS) + f"<h3>{title}</h3>"
         body += "<p>A teaser for another story, one line long.</p></div>"

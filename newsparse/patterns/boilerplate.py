@@ -615,17 +615,18 @@ TRAILING_SECTION = re.compile(
     # Thai, Persian, Hebrew, Greek, Hungarian, Romanian, the South Slavic languages, Bulgarian,
     # Vietnamese, Russian, Finnish, the Nordic languages, Dutch, Polish, Spanish, Portuguese, Italian
     r"ข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|ข่าวล่าสุด|ข่าวยอดนิยม|اخبار مرتبط|مطالب مرتبط|پربازدیدترین|"
-    r"כתבות נוספות|קרא(?:ו)? עוד|כתבות קשורות|עוד באותו נושא|הנקראים ביותר|δείτε επίσης|δημοφιλή|"
+    r"כתבות נוספות|קרא(?:ו)? עוד|כתבות קשורות|עוד (?:באותו נושא|בנושא)|הנקראים ביותר|δείτε επίσης|δημοφιλή|"
     r"kapcsolódó cikkek|kapcsolódó|legolvasottabb|cite[sș]te (?:[sș]i|și)|articole (?:similare|recomandate)|"
     r"cele mai citite|pročitajte (?:još|i)|povezane (?:vijesti|vesti|novice)|povezani članci|najčitanije|"
     r"preberite še|najbolj brano|още по темата|свързани новини|най-четени|"
-    r"tin cùng chuyên mục|tin mới nhất|đọc nhiều|связанные материалы|самое читаемое|"
+    r"tin cùng chuyên mục|tin mới nhất|đọc nhiều|связанные (?:материалы|статьи|новости)|самое читаемое|"
     r"aiheeseen liittyvää|luetuimmat|mest læste|mest lest|mest lästa|meest gelezen|najczęściej czytane|"
     r"podobne (?:artykuły|wpisy)|powiązane (?:artykuły|wpisy|tematy)|(?:zobacz|czytaj) (?:też|także|również)|"
     r"مقالات ذات صلة|مقالات مشابهة|daha fazla haber|ilginizi çekebilir|lees ook|lees meer|σχόλια|"
     r"más noticias(?: de [\w ]{2,30})?|lo más visto|últimas noticias|mais lidas|últimas notícias|"
     r"ultime notizie|i più letti|"
-    r"top stories|more stories|more from [\w.' -]{2,40}|recommended for you|you (?:may|might) also like)\s*[:：]?\s*$",
+    r"top stories|more stories|more from [\w.' -]{2,40}|(?:recommended|suggested) for you|you (?:may|might) also like|"
+    r"populares)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 
