@@ -79,6 +79,27 @@ def test_legal_footer_lines_dropped_inside_content() -> None:
     assert paragraphs(page(body)) == PARAS
 
 
+def test_all_rights_reserved_in_twenty_more_languages_is_a_legal_line_without_its_copyright_sign() -> None:
+    notices = [
+        *("Todos os direitos reservados.", "Alle rechten voorbehouden.", "Wszelkie prawa zastrzeżone."),
+        *(
+            "Všechna práva vyhrazena.",
+            "Všetky práva vyhradené.",
+            "Minden jog fenntartva.",
+            "Toate drepturile rezervate.",
+        ),
+        *("Sva prava pridržana.", "Все права защищены.", "Tüm hakları saklıdır.", "Alla rättigheter förbehållna."),
+        *("Kaikki oikeudet pidätetään.", "Visos teisės saugomos.", "Kõik õigused kaitstud.", "כל הזכויות שמורות"),
+        *("جميع الحقوق محفوظة", "सर्वाधिकार सुरक्षित", "สงวนลิขสิทธิ์", "Bản quyền thuộc về Báo Ví Dụ."),
+        "Hak cipta dilindungi undang-undang.",
+    ]
+    body = story_box([*PARAS, *notices])
+    assert paragraphs(page(body)) == PARAS
+    # a paragraph of the story quoting the words stays
+    quoting = "The label printed Все права защищены on every copy, " + "and the court heard why for hours. " * 6
+    assert paragraphs(page(story_box([*PARAS, quoting]))) == [*PARAS, quoting.strip()]
+
+
 def test_a_sites_closing_blurb_ending_in_its_copyright_is_dropped_but_prose_quoting_it_stays() -> None:
     blurb = (
         "Motorsite.com is the leading automotive resource for the region, featuring daily headlines and "

@@ -19,6 +19,8 @@ from newsparse.patterns.boilerplate import (
     COMMENTS_TITLE,
     LEGAL_LINE,
     LEGAL_LINE_CJK,
+    RIGHTS_LINE_MAX,
+    RIGHTS_RESERVED,
     TEASER_END,
     TRAILING_SECTION,
 )
@@ -158,8 +160,12 @@ def _is_legal_line(block: Block, closing: bool) -> bool:
     if not text:
         return False
     if len(text) > _LEGAL_BLOCK_MAX:
-        return closing and all(LEGAL_LINE.search(line) for line in text.split("\n") if line.strip())
-    return bool(LEGAL_LINE.search(text) or (has_cjk(text) and LEGAL_LINE_CJK.search(text)))
+        return closing and all(_is_legal_text(line) for line in text.split("\n") if line.strip())
+    return _is_legal_text(text) or (has_cjk(text) and LEGAL_LINE_CJK.search(text) is not None)
+
+
+def _is_legal_text(text: str) -> bool:
+    return bool(LEGAL_LINE.search(text) or (len(text) <= RIGHTS_LINE_MAX and RIGHTS_RESERVED.search(text)))
 
 
 def _cut_trailing_section(blocks: list[Block], trace: Trace | None) -> list[Block]:

@@ -155,13 +155,26 @@ LEGAL_LINE = re.compile(
     r"All Rights Reserved|ALL RIGHTS RESERVED"
 )
 
+# Agencies credited under pictures: news agencies, and those selling photographs only.
+_PHOTO_AGENCIES = r"keystone|imago(?: images)?|getty images|picture[- ]alliance|shutterstock|istock(?:photo)?"
+_PICTURE_AGENCIES = rf"pap|afp|ap|dpa|epa|efe|ansa|apa|reuters|agencia [\w ]{{2,20}}|{_PHOTO_AGENCIES}"
+# "All rights reserved" in more languages, each as a notice capitalises it: read on short
+# lines only, where a notice stands alone (a long paragraph is spared the search).
+RIGHTS_RESERVED = re.compile(
+    r"Todos os direitos reservados|Alle rechten voorbehouden|Tous droits de reproduction réservés|"
+    r"Wszelkie prawa zastrzeżone|Všechna práva vyhrazena|Všetky práva vyhradené|Minden jog fenntartva|"
+    r"Toate drepturile rezervate|Sva prava pridržana|Vse pravice pridržane|Все права защищены|"
+    r"Tüm hakları saklıdır|Alle rettigheder forbeholdes|Alle rettigheter forbeholdt|Alla rättigheter förbehållna|"
+    r"Kaikki oikeudet pidätetään|Visos teisės saugomos|Visas tiesības aizsargātas|Kõik õigused kaitstud|"
+    r"Με την επιφύλαξη παντός δικαιώματος|جميع الحقوق محفوظة|כל הזכויות שמורות|सर्वाधिकार सुरक्षित|สงวนลิขสิทธิ์|"
+    r"Bản quyền thuộc về|Hak cipta dilindungi"
+)
+RIGHTS_LINE_MAX = 200  # characters
+
 # Whole lines that are interface text, not prose ("Advertisement", "Continue reading").
 # Written in lower case and matched against the lower-cased line: a case-blind match of so
 # many alternatives costs half as much again, as the engine can then skip no alternative by
 # its first letter.
-# Agencies credited under pictures: news agencies, and those selling photographs only.
-_PHOTO_AGENCIES = r"keystone|imago(?: images)?|getty images|picture[- ]alliance|shutterstock|istock(?:photo)?"
-_PICTURE_AGENCIES = rf"pap|afp|ap|dpa|epa|efe|ansa|apa|reuters|agencia [\w ]{{2,20}}|{_PHOTO_AGENCIES}"
 FILLER_LINE = re.compile(
     r"^\s*(?:[-–—]\s*(?:advertisement|anzeige|werbung|publicité|publicidad)\s*[-–—]|"  # "- Anzeige -"
     r"advertisement|advertising|anzeige|publicité|publicidad|pubblicità|werbung|"
