@@ -222,6 +222,9 @@ def test_labels_buttons_and_prompts_of_twenty_more_languages_are_dropped() -> No
         *("Melden Sie sich für unseren Newsletter an", "Suscríbete a nuestro boletín", "Zapisz się do newslettera"),
         *("Загрузка...", "読み込み中...", "加载中...", "Печать", "Yazdır"),
         *("Kuva: Lehtikuva", "사진=연합뉴스", "Zdjęcie: East News", "Etiketler: ekonomi", "标签：经济", "タグ：経済"),
+        *("Reclamă", "Reklāma", "Reklaam", "फोटो: पीटीआई", "ภาพ: รอยเตอร์", "צילום: רויטרס"),
+        # share buttons naming the network as the language inflects it, or in its own letters
+        *("Udostępnij na Facebooku", "Jaa Facebookissa", "Distribuie pe Facebook", "שתפו בפייסבוק", "شارك على فيسبوك"),
     ]
     body = story_box([PARAS[0], *interface, *PARAS[1:]])
     assert paragraphs(page(body)) == PARAS

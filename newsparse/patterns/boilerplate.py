@@ -180,7 +180,7 @@ FILLER_LINE = re.compile(
     r"advertisement|advertising|anzeige|publicité|publicidad|pubblicità|werbung|"
     # the same notice, and the share button, in other languages
     r"реклама|advertentie|reklam|quảng cáo|광고|広告|スポンサー(?:ド)?\s?リンク|anúncio|mainos|annonse|annons|"
-    r"διαφήμιση|إعلان|विज्ञापन|oglas|hirdetés|"
+    r"διαφήμιση|إعلان|विज्ञापन|oglas|hirdetés|reclamă|reklāma|reklaam|"
     r"поделиться|(?:\w+['’](?:ta|te|da|de) )?paylaş|chia sẻ|공유하기|シェアする|シェア|bagikan|sdílet|"
     r"κοινοποίηση|مشاركة|"
     r"sponsored(?: content| links?)?|continue reading(?: below| the main story)?|"
@@ -214,7 +214,8 @@ FILLER_LINE = re.compile(
     r"(?:\(?(?:photo|image|picture|credit|foto|bild|photograph|illustration|beitragsbild|titelbild|photocredit|"
     r"headerbild|artikelbild|vorschaubild|aufmacherbild|symbol(?:bild|foto|grafik)|grafik|"
     r"crédits? photos?|cr[ée]dito|kuva|zdjęcie|fotó|снимка|"
-    r"фото|fotoğraf|ảnh|사진|写真|照片|摄影|攝影|φωτογραφία|صورة)s?(?: by| credit| source| \(cc\))?\s*[:：]).{0,80}|"
+    r"фото|fotoğraf|ảnh|사진|写真|照片|摄影|攝影|φωτογραφία|صورة|फोटो|तस्वीर|ภาพ|צילום|תמונה)s?"
+    r"(?: by| credit| source| \(cc\))?\s*[:：]).{0,80}|"
     # Picture credits: an agency with or without the photographer ("PAP/ Rafał Guz",
     # "Hector Andrade | Agencia UNO"); captions closing on one are CAPTION_CREDIT's
     # (a news agency's name alone is meta/lift.py's to read: the source closing a story, a
@@ -401,7 +402,11 @@ SHORT_FILLER_LINE = re.compile(
     # Facebook teilen", "Share on WhatsApp"; "Jaa", "Megosztás", "Distribuie", "Dela", "แชร์"…
     r"(?:share|compartir|compartilhar|partilhar|condividi|partager|teilen|del|dela|deel|udostępnij|paylaş|"
     r"sdílet|jaa|megosztás|distribuie|chia sẻ|поделиться|поділитися)(?: (?:on|en|no|na|su|sur|auf|på|op|via|"
-    r"w|в|у|trên|em))? (?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|e-?mail|messenger)|"
+    # the network's name as the language inflects it ("na Facebooku", "Facebookissa")
+    r"w|в|у|trên|em|pe))? (?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|e-?mail|messenger)"
+    r"(?:u|issa|ssa|ta|te|a)?|"
+    # Hebrew's and Arabic's, the network in their own letters or not ("שתפו בפייסבוק", "شارك على فيسبوك")
+    r"(?:שתפו|שתף|שתפי|שיתוף)(?: ב\S{2,20})?|شارك(?: على \S{2,20})?|"
     r"(?:auf|på|op) (?:facebook|twitter|x|whatsapp|linkedin|pinterest) (?:teilen|dele|dela|delen)|"
     r"jaa|megosztás|distribuie|dela|แชร์|共有する|ツイート|좋아요|구독하기|chia sẻ bài viết|yorum yap|"
     r"(?:copy|copier|copiar|copia|kopiuj|kopieren|копировать|kopyala)(?: (?:the|le|el|o|il))? "
