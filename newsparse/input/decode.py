@@ -426,9 +426,11 @@ def _detect(data: bytes, url: str | None = None) -> str | None:
     # as windows-1257 fits Polish's frequencies better than read right, with "ŕ" for "ą").
     alphabetic = [m for m in close if m.encoding not in _MULTIBYTE]
     fitting = max(alphabetic, key=lambda m: m.coherence, default=best_match)
-    latin = codec_for(best_match.encoding) in _LATIN_CODECS
-    if not (latin and codec_for(fitting.encoding) in _LATIN_CODECS) and (
-        best_match.encoding not in _MULTIBYTE and fitting.coherence >= best_match.coherence + _COHERENCE_LEAD
+    both_latin = codec_for(best_match.encoding) in _LATIN_CODECS and codec_for(fitting.encoding) in _LATIN_CODECS
+    if (
+        not both_latin
+        and best_match.encoding not in _MULTIBYTE
+        and fitting.coherence >= best_match.coherence + _COHERENCE_LEAD
     ):
         best_match = fitting
     best = min(best_match.could_be_from_charset, key=lambda e: rank.get(e, len(rank)))

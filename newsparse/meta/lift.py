@@ -184,13 +184,13 @@ def _read_vietnamese_sourcing(blocks: list[Block], found: Byline) -> bool:
     lifted.  "Theo" is a given name elsewhere, so only a story in Vietnamese is read so."""
     if not blocks or blocks[-1].type not in ("paragraph", "heading"):
         return False
-    if not _read_sourcing(blocks[-1].text or "", found, lambda: _story_language(blocks)):
+    if not _read_theo_line(blocks[-1].text or "", found, lambda: _story_language(blocks)):
         return False
     del blocks[-1]
     return True
 
 
-def _read_sourcing(line: str, found: Byline, language: Callable[[], str | None]) -> bool:
+def _read_theo_line(line: str, found: Byline, language: Callable[[], str | None]) -> bool:
     """Whether ``line`` is a Vietnamese story's sourcing, read into ``found``: the writer
     and the outlet "theo" (according to) names, over the story or under it."""
     sourcing = _VIETNAMESE_SOURCING.match(line)
@@ -287,7 +287,7 @@ def _lift_line(
         return False
     if RELATIVE_DATE_LINE.match(line) or NO_ONE_CREDIT.match(line):
         return True  # "昨天", "3 hours ago": when it was shown; "From staff reports": no one
-    if _read_sourcing(line, found, language):
+    if _read_theo_line(line, found, language):
         return True  # "Theo VnExpress" over a Vietnamese story: its source, no writer
     agency, _, rest = line.partition("\n")  # "The Associated Press<br>Published Monday, …"
     agency = BY_PREFIX.sub("", agency)  # "By The Associated Press"

@@ -37,7 +37,7 @@ EDITOR_LABEL = (
     r"Edição|Edición|Redaktion|(?:Eind)?[Rr]edactie)|Editor|Penyunting|Redaktur|Biên tập)"
 )
 # 作者/记者/撰文/采写/文: the people who wrote (or reported and wrote) it ("文" alone only as a word: not "原文：");
-# an oral history's 口述 (told by) and 整理 (written up by) both;
+# an oral history's teller (口述) and who wrote it up (整理) alike;
 # 文/图 and 图文 (words and pictures) name the writer too, and Japanese blogs' 投稿者 (poster) the post's.
 AUTHOR_LABEL = (
     r"(?:作者|作\s*者|著者|筆者|執筆者|投稿者|记者|記者|本报记者|本報記者|本网记者|本網記者|通讯员|通訊員|撰文|撰稿人|撰稿|执笔人|執筆人|执笔|執筆|"
@@ -330,7 +330,7 @@ AGENCY_LINE = re.compile(
 )
 # A Japanese wire story's dateline: the place and the agency in lenticular brackets, as the
 # story opens ("【ワシントン共同】米政府は…") or on a line of its own.
-JAPANESE_WIRE = re.compile(r"^\s*【(?P<place>[^】]{1,12}?)(?P<agency>共同|時事)】")
+JAPANESE_WIRE = re.compile(r"^\s*【[^】]{1,12}?(?P<agency>共同|時事)】")
 # The agency after a reporter's name with nothing between ("Tom Davies Associated Press")
 AGENCY_AFTER_NAME = re.compile(rf"(?<=[^\W\d])(?<!\bthe)\s+(?P<agency>(?:the )?(?:{_AGENCY_NAMES}))\s*$", re.IGNORECASE)
 # A closing line crediting the agencies the story draws on, in brackets or after "with":
