@@ -53,7 +53,7 @@ _EPOCH = re.compile(r"^\s*(\d{10})(\d{3})?\s*$")
 _FIRST_YEAR = 1995
 _WEEKDAY_REACH = 25  # characters either side of a date where the weekday it names stands
 # Arabic-Indic, Persian, Devanagari and Thai digits, written as the ASCII ones the formats expect.
-_EASTERN_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९๐๑๒๓๔๕๖๗๘๙", "0123456789" * 4)
+_NATIVE_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९๐๑๒๓๔๕๖๗๘๙", "0123456789" * 4)
 _AFTERNOON = frozenset(("pm", "م", "مساء", "مساءً", "오후", "下午", "午後", "petang", "malam"))
 _BUDDHIST_ERA = 543  # years the Thai calendar counts before the common era's
 _ROC_ERA = 1911  # the year before the Republic of China's first, which Taiwan counts from
@@ -258,7 +258,7 @@ def parse_date(value: str | None) -> str | None:
 def find_date(text: str) -> str | None:
     """The first well-formed date in free text, trying the most specific formats first."""
     if not text.isascii():
-        text = unicodedata.normalize("NFKC", text).translate(_EASTERN_ARABIC_DIGITS)
+        text = unicodedata.normalize("NFKC", text).translate(_NATIVE_DIGITS)
     if not _YEAR_DIGITS.search(text):
         return None  # every format writes the year in four digits: most lines end here
     best: tuple[int, str] | None = None
