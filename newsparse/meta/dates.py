@@ -2,9 +2,9 @@
 
 A time is kept when the page gives one (``YYYY-MM-DDTHH:MM:SS``), a zone only when the
 page states one; nothing is shifted or invented.  Full-width digits (２０２３年) are read
-through NFKC, Arabic-Indic ones (٢٠٢٠) as the digits they are.  Impossible dates (month
-13, 31 February, a year before the web or after next year) are rejected rather than
-guessed at.
+through NFKC, Arabic-Indic, Persian, Devanagari and Thai ones (٢٠٢٠, २०२४) as the digits
+they are.  Impossible dates (month 13, 31 February, a year before the web or after next
+year) are rejected rather than guessed at.
 """
 
 from __future__ import annotations
