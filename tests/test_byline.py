@@ -2303,3 +2303,25 @@ def test_a_japanese_wire_dateline_opening_the_story_gives_the_source_and_stays()
     assert (article.source, article.blocks[0].text) == ("共同", lead)
     # "共同" alone is a word, and a bracket of other words no dateline
     assert newsparse.extract(page.replace("ワシントン共同", "共同研究")).source is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # "and" in Polish, Czech, Indonesian, Greek (with the next name's article) and Arabic
+        ("Autorzy: Jan Kowalski i Anna Nowak", ["Jan Kowalski", "Anna Nowak"]),
+        ("Autor: Jan Novák a Petr Svoboda", ["Jan Novák", "Petr Svoboda"]),
+        ("Oleh: Ahmad Ismail dan Siti Aminah", ["Ahmad Ismail", "Siti Aminah"]),
+        ("Του Γιώργου Παπαδόπουλου και της Μαρίας Νικολάου", ["Γιώργου Παπαδόπουλου", "Μαρίας Νικολάου"]),
+        ("بقلم: أحمد محمد و علي حسن", ["أحمد محمد", "علي حسن"]),
+        ("Por Juan Pérez y María López", ["Juan Pérez", "María López"]),
+        # before a lone surname "y" joins one person's two; a capital Y is an initial
+        ("Por José Ortega y Gasset", ["José Ortega y Gasset"]),
+        ("By Bruce Y. Lee", ["Bruce Y. Lee"]),
+    ],
+)
+def test_the_word_and_between_names_in_more_languages_splits_them_but_no_ones_two_surnames(
+    byline: str, authors: list[str]
+) -> None:
+    page = f"<html><body><article><h1>Library hours extended</h1><p>{byline}</p>{ARTICLE_BODY}</article></body></html>"
+    assert newsparse.extract(page).authors == authors

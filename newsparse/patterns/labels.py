@@ -396,10 +396,15 @@ BYLINE_TAIL = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 NAME_SPLIT = re.compile(
-    r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|、|，|\s\|\s|\s/\s|"
+    r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|、|，|\s\|\s|\s/\s|"
     # "and" in more languages, in lower case between spaces: never a capital initial ("Jane E. Doe");
-    # not the Dutch "en", the Spanish and French "in" ("Hecho en Bolivia")
-    r"(?-i:\s(?:e|og|och|és|ja|ve|và|și|и|і|та)\s))\s*",
+    # not the Dutch "en", the Spanish and French "in" ("Hecho en Bolivia").  Greek's takes the
+    # next name's article ("… και της Μαρίας Νικολάου")
+    r"(?-i:\s(?:e|og|och|és|ja|ve|và|și|и|і|та|a|dan|και(?:\s(?:του|της))?|و)\s)|"
+    # Spanish "y", and Polish, Croatian and Catalan "i", only before a name of two words or
+    # more: before a lone surname it joins a person's two ("José Ortega y Gasset", "Josep Puig
+    # i Cadafalch")
+    r"\sy\s(?=[^\s,;&]+\s+[^\s,;&])|(?-i:\si\s(?=[^\s,;&]+\s+[^\s,;&])))\s*",
     re.IGNORECASE,
 )
 
