@@ -2179,6 +2179,17 @@ def test_editing_credits_in_more_languages_name_the_editors_and_leave_the_story(
         ("Redaktion: Tim Hahn", "Tim Hahn"),
         ("Bearbeitet von Tim Hahn", "Tim Hahn"),
         ("Eindredactie: Piet Jansen", "Piet Jansen"),
+        # "Edited by" in the Nordic languages and Dutch, copy-editing, and the editor's title
+        ("Redigert av Kari Nordmann", "Kari Nordmann"),
+        ("Redigerad av Anna Berg", "Anna Berg"),
+        ("Redigeret af Lars Hansen", "Lars Hansen"),
+        ("Bewerkt door Jan de Vries", "Jan de Vries"),
+        ("Lektorat: Anna Berg", "Anna Berg"),
+        ("Redakcja: Jan Kowalski", "Jan Kowalski"),
+        ("Редактор: Иван Петров", "Иван Петров"),
+        ("Editör: Ahmet Yılmaz", "Ahmet Yılmaz"),
+        ("Szerkesztő: Kovács János", "Kovács János"),
+        ("Επιμέλεια: Γιώργος Παπαδόπουλος", "Γιώργος Παπαδόπουλος"),
     ]:
         page = _story_page("Ein Bericht", "<p>Por Maria Silva</p>").replace("</article>", f"<p>{closing}</p></article>")
         article = newsparse.extract(page)
@@ -2187,6 +2198,7 @@ def test_editing_credits_in_more_languages_name_the_editors_and_leave_the_story(
     # in a sentence, the words credit no one
     assert parse_labelled("O texto foi editado por João Souza em 2020.")[0] == Byline()
     assert parse_labelled("Die Redaktion hat den Text bearbeitet von Hand")[0] == Byline()
+    assert parse_labelled("Het stuk werd bewerkt door de redactie van de krant")[0] == Byline()
 
 
 def test_a_role_set_apart_by_a_dash_after_a_name_leaves_the_name() -> None:

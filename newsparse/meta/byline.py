@@ -88,7 +88,7 @@ _BYLINE_GOES_ON = re.compile(
 _PLACE_AFTER_NAME = re.compile(r",\s*[^\W\d_][\w'’.-]*\s*$")
 _ONE_WORD = re.compile(r"^\s*[^\W\d_][\w'’.-]*\s*$")
 # What ends a label that has no mark: the "by" of "Edited by" and its kin ("Editado por")
-_LABEL_WORD_END = re.compile(r"(?:by|By|BY|por|POR|par|PAR|von) ")
+_LABEL_WORD_END = re.compile(r"(?:by|By|BY|por|POR|par|PAR|von|door|av|af) ")
 MAX_BYLINE_BLOCK = 120
 _MAX_DATELINE = 100
 _MAX_NAME_LINE = 80

@@ -30,11 +30,13 @@ CJK_DATE_LABEL = r"(?:发布|發布|發佈|发表|發表|更新|修改|出版|�
 # Indonesian and Malay "Penyunting" and "Redaktur" ("Pewarta: … | Penyunting: …"), Vietnamese "Biên tập";
 # "Edited by" in Portuguese, Spanish, French and German, and the editing desk's credit with its colon
 # ("Edição: …", "Edición: …", "Redaktion: …", Dutch "Eindredactie: …"), each as a credit line
-# capitalises it.
+# capitalises it; "Edited by" in the Nordic languages and Dutch, German "Lektorat" (copy-editing),
+# Polish "Redakcja", and the editor's title in Russian, Turkish, Hungarian and Greek.
 EDITOR_LABEL = (
     r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編|审核|審核|校对|校對|监制|監製|"
     r"(?-i:Edited by|EDITED BY|Editado por|EDITADO POR|[ÉE]dit[ée] par|ÉDITÉ PAR|Bearbeitet von|"
-    r"Edição|Edición|Redaktion|(?:Eind)?[Rr]edactie)|Editor|Penyunting|Redaktur|Biên tập)"
+    r"Edição|Edición|Redaktion|(?:Eind)?[Rr]edactie|Redigert av|Redigerad av|Redigeret af|Bewerkt door|"
+    r"Lektorat|Redakcja)|Editor|Penyunting|Redaktur|Biên tập|Редактор|Editör|Szerkesztő|Επιμέλεια)"
 )
 # 作者/记者/撰文/采写/文: the people who wrote (or reported and wrote) it ("文" alone only as a word: not "原文：");
 # an oral history's teller (口述) and who wrote it up (整理) alike;
@@ -64,7 +66,8 @@ BYLINE_FIELD = re.compile(
     # A label's value is short: a name or an outlet.
     # "Edited by" needs no colon: its "by" sets the value after it (in capitals: a sentence's
     # "… was edited by John Smith" is no credit), as "por", "par" and "von" do theirs
-    rf"(?P<label>{SOURCE_LABEL}|{EDITOR_LABEL}|{AUTHOR_LABEL}|{PHOTO_LABEL})(?:{COLON}|(?:(?<=by)|(?<=por|par|von))\s+)"
+    rf"(?P<label>{SOURCE_LABEL}|{EDITOR_LABEL}|{AUTHOR_LABEL}|{PHOTO_LABEL})"
+    r"(?:" + COLON + r"|(?:(?<=by)|(?<=por|par|von)|(?<=door)|(?<=av|af))\s+)"
     r"(?P<value>[^\s:：|｜丨。【】]{1,30}(?:[ \u3000][^\s:：|｜丨。【】]{1,30}){0,5}?)"
     # The next label may follow with no space between ("来源：证券时报网作者：李在山").
     rf"(?=\s*(?:$|[|｜丨】]|\s*【?(?:{SOURCE_LABEL}|{EDITOR_LABEL}|{AUTHOR_LABEL}|{PHOTO_LABEL}|{CJK_DATE_LABEL})"
