@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from selectolax.lexbor import LexborNode
 
+from newsparse.html.clean import preview_cards
 from newsparse.html.score import INLINE_TAGS
 from newsparse.html.text import (
     NODE_BREAK,
@@ -892,7 +893,7 @@ def _is_icon(size: str | None) -> bool:
 def build_blocks(
     containers: list[LexborNode], skip: set[LexborNode], base_url: str | None, trace: Trace | None = None
 ) -> list[Block]:
-    builder = BlockBuilder(skip, base_url, trace)
+    builder = BlockBuilder(skip | preview_cards(containers), base_url, trace)
     for container in containers:
         builder.add_container(container)
     return builder.blocks
