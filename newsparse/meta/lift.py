@@ -77,6 +77,7 @@ _INITIALS_CREDIT = re.compile(r"^\s*[(（]\s*[a-zäöüß]{2,5}(?:\s*/\s*[a-zä�
 _AUTHOR_NOTES = 2  # notes on the writers closing a story: who they are, where to write to them
 _MAX_AUTHOR_NOTE = 300  # characters
 _TOP_BLOCKS = 4  # bylines and datelines stand among the first blocks
+_AGENCY_LINE_MAX = 40  # characters: "Deutsche Presse-Agentur" and its kin, spaced
 _HEADLINE_TAG = 4  # letters of a tag set before a repeated headline ("原创")
 _DATE_DIGITS = 14  # digits of a date and time set before a repeated headline ("23.01.2022 14:30")
 _TITLE_SLACK = 20  # characters a repeated headline may add in spacing and punctuation
@@ -103,6 +104,7 @@ def lift_bylines(
             index >= _TOP_BLOCKS
             and index != closing
             and block.type in ("paragraph", "heading")
+            and len(block.text or "") <= _AGENCY_LINE_MAX
             and AGENCY_LINE.match(block.text or "")
         ):
             # a news agency's name alone within the story credits a picture ("Reuters"):
