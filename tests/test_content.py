@@ -1505,3 +1505,13 @@ def test_a_recipe_cards_buttons_are_dropped_in_five_languages() -> None:
     ]
     body = story_box([PARAS[0], *buttons, *PARAS[1:]])
     assert paragraphs(page(body)) == PARAS
+
+
+def test_the_writers_box_titled_in_more_languages_ends_the_story_when_set_as_a_paragraph() -> None:
+    bio = "<p>Jane Doe is a reporter who has covered city hall for ten years and lives in the north.</p>"
+    titles = ("Informazioni sull'autore", "O autorze", "Об авторе", "Yazar hakkında", "Over de auteur")
+    titles += ("Om forfatteren", "Kirjoittajasta", "A szerzőről", "O autorovi", "Despre autor", "Sobre o autor")
+    titles += ("Σχετικά με τον συγγραφέα", "Tentang Penulis", "作者简介", "著者プロフィール", "기자 소개")
+    for title in titles:
+        body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS) + f"<p>{title}</p>{bio}</div>"
+        assert paragraphs(page(body)) == PARAS, title

@@ -579,6 +579,10 @@ TRAILING_SECTION = re.compile(
     r"most (?:read|popular|viewed)|trending|comments?|\d+ comments?|leave a (?:reply|comment)|"
     r"about the author|newsletter|subscribe\b.*|"
     r"über (?:den autor|die autorin)|à propos de l'auteure?|sobre (?:el|la) autora?|"
+    # the writer's box in more languages
+    r"(?:informazioni )?sull['’]autore|o autorze|o autorce|об авторе|yazar hakkında|over de auteur|"
+    r"om (?:forfatteren|skribenten|författaren)|kirjoittajasta|a szerzőről|o autorovi|o autorke|despre autor|"
+    r"σχετικά με τον συγγραφέα|sobre (?:o autor|a autora)|tentang penulis|作者简介|作者簡介|著者プロフィール|기자 소개|"
     r"your answer|related links|partner news|top videos?|don'?t miss|more news(?: from .*)?|join the conversation.*|"
     r"what to read next|editors'? picks|latest (?:news|posts|articles|stories)|die neuesten \w+|"
     r"more like this|read these next|up next|you may have missed|in case you missed it|around the web|"
