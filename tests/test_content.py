@@ -220,6 +220,9 @@ def test_labels_buttons_and_prompts_of_twenty_more_languages_are_dropped() -> No
         *("Číst dál", "Tovább", "Citește mai mult", "Читать далее", "Devamını oku", "อ่านต่อ", "더보기", "阅读全文"),
         *("閱讀全文", "اقرأ المزيد", "Del artikkelen", "Dela artikeln", "Jaa artikkeli", "Partilhar", "分享"),
         *("Melden Sie sich für unseren Newsletter an", "Suscríbete a nuestro boletín", "Zapisz się do newslettera"),
+        *("Bültenimize abone olun", "Schrijf je in voor onze nieuwsbrief", "Abonner på vårt nyhetsbrev"),
+        *("Přihlaste se k odběru newsletteru", "Iratkozz fel hírlevelünkre", "Đăng ký nhận bản tin"),
+        *("ニュースレターを購読", "뉴스레터 구독하기"),
         *("Загрузка...", "読み込み中...", "加载中...", "Печать", "Yazdır"),
         *("Kuva: Lehtikuva", "사진=연합뉴스", "Zdjęcie: East News", "Etiketler: ekonomi", "标签：经济", "タグ：経済"),
         *("Reclamă", "Reklāma", "Reklaam", "फोटो: पीटीआई", "ภาพ: รอยเตอร์", "צילום: רויטרס"),
@@ -1515,3 +1518,12 @@ def test_the_writers_box_titled_in_more_languages_ends_the_story_when_set_as_a_p
     for title in titles:
         body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS) + f"<p>{title}</p>{bio}</div>"
         assert paragraphs(page(body)) == PARAS, title
+
+
+def test_a_sentence_about_subscribers_or_a_news_bulletin_is_no_sign_up() -> None:
+    story = [
+        "他说，订阅用户数量在过去一年里增长了三倍，公司计划明年推出更多的付费内容和服务。",
+        "Bản tin thời sự tối nay cho biết chính phủ sẽ tăng lương tối thiểu từ tháng sau cho công nhân.",
+        *PARAS,
+    ]
+    assert paragraphs(page(story_box(story))) == story

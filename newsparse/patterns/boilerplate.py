@@ -529,11 +529,17 @@ CONSENT_NOTICE = re.compile(
 # sentence about a newsletter ("Writing in his latest Power On newsletter, Gurman says")
 # asks nothing.
 NEWSLETTER_PLUG_MAX = 250
-NEWSLETTER_WORDS = ("newsletter", "nieuwsbrief", "nyhetsbrev", "nyhedsbrev", "boletín", "рассылк")
+NEWSLETTER_WORDS = (
+    *("newsletter", "nieuwsbrief", "nyhetsbrev", "nyhedsbrev", "boletín", "рассылк", "bülten", "hírlevel"),
+    *("bản tin", "新闻通讯", "ニュースレター", "뉴스레터"),
+)
 NEWSLETTER_PLUG = re.compile(
     r"\b(?:sign(?:ing)? up|subscribe|subscribing|inbox|get|receive|join|abonnier\w*|anmeld\w*|erhalten|"
     r"bekommen|verpass\w*|hol dir|inscri\w*|abonnez|suscr[ií]b\w*|iscriv\w*|zapisz|abonneer|aanmelden|"
-    r"prenumerera|tilaa|подпиш\w*)\b"
+    r"schrijf je in|abonner|přihlaste|iratkozz|abone ol\w*|đăng ký|"
+    r"prenumerera|tilaa|подпиш\w*)\b|"
+    # Chinese, Japanese and Korean, whose words no \b sets apart
+    r"订阅|訂閱|購読|登録|구독"
 )
 
 # A line sending the reader to a link ("Para leer sobre otros hechos en Medellín, clic AQUÍ.",
