@@ -51,7 +51,7 @@ _NOSCRIPT_PROSE = 200  # weighted characters of paragraphs: a story, not a notic
 _WRAPPED_TEXT = "p, h1, h2, h3, h4, h5, h6, section, ul, ol"
 _PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
 # A box right after a link in a paragraph: a preview card, when it opens on a link to the
-# same address and holds more links (see _preview_cards).
+# same address and holds more links (see preview_cards).
 _AFTER_LINK_IN_TEXT = "p a + span, p a + div"
 _CARD_LINKS = 2
 # Words inside a sentence are never furniture, whatever their class ("auto-tag_trump").
@@ -93,18 +93,18 @@ def preview_cards(containers: list[LexborNode]) -> set[LexborNode]:
     opening on a link to the same address and holding more.  Left in, they run into the
     sentence and make it "mostly links".  Sought in the story's containers only, once they
     are chosen: a selector over the whole page cost some 2% of its time."""
-    cards: set[LexborNode] = set()
-    for box in (box for container in containers for box in container.css(_AFTER_LINK_IN_TEXT)):
-        links = box.css("a")
-        if len(links) < _CARD_LINKS:
-            continue
-        trigger = box.prev
-        while trigger is not None and trigger.tag == "-text" and not (trigger.text_content or "").strip():
-            trigger = trigger.prev
-        href = links[0].attrs.get("href")
-        if trigger is not None and trigger.tag == "a" and href and href == trigger.attrs.get("href"):
-            cards.add(box)
-    return cards
+    return {box for container in containers for box in container.css(_AFTER_LINK_IN_TEXT) if _is_preview_card(box)}
+
+
+def _is_preview_card(box: LexborNode) -> bool:
+    links = box.css("a")
+    if len(links) < _CARD_LINKS:
+        return False
+    trigger = box.prev
+    while trigger is not None and trigger.tag == "-text" and not (trigger.text_content or "").strip():
+        trigger = trigger.prev
+    href = links[0].attrs.get("href")
+    return trigger is not None and trigger.tag == "a" and bool(href) and href == trigger.attrs.get("href")
 
 
 def _signup_box(field: LexborNode) -> LexborNode:

@@ -298,8 +298,8 @@ def _lift_line(
         return True
     # the agency credited in brackets on a line of its own ("（共同）", "(dpa)"), or a Japanese
     # wire dateline alone ("【ワシントン共同】")
-    credit = CLOSING_AGENCY.match(line) or JAPANESE_WIRE.match(line)
-    if credit and (credit.re is CLOSING_AGENCY or not line[credit.end() :].strip()):
+    credit = CLOSING_AGENCY.match(line) or JAPANESE_WIRE.fullmatch(line.rstrip())
+    if credit:
         found.merge(Byline(sources=[credit["agency"]]))
         return True
     # A Japanese line of a few kanji is a section, a place or a label as often as a name
