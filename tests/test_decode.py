@@ -221,6 +221,41 @@ def test_an_undeclared_page_with_no_language_hint_is_read_in_the_encoding_whose_
     assert text in decode_html(page.encode("iso-8859-8")).text
 
 
+@pytest.mark.parametrize(
+    ("text", "written_in"),
+    [
+        # windows-1255's Hebrew letters are KOI8-R's capitals: "ПЛЛЫЛУ" throughout
+        (
+            "הממשלה הודיעה ביום שלישי על צעדים חדשים לסיוע לנפגעי השיטפונות בצפון הארץ, כולל סיוע כספי למשפחות.",
+            "cp1255",
+        ),
+        # KOI8-R's lower case is Shift_JIS's half-width katakana (and so are EUC-JP's kana)
+        (
+            "Правительство во вторник объявило о новых мерах помощи пострадавшим от наводнения на севере "
+            "страны, включая финансовую помощь семьям.",
+            "koi8-r",
+        ),
+    ],
+)
+def test_an_undeclared_reading_in_capitals_or_half_width_kana_throughout_is_no_text(text: str, written_in: str) -> None:
+    decoded = decode_html(page(text, None).encode(written_in))
+    assert (decoded.encoding, text in decoded.text) == (codec_for(written_in), True)
+
+
+def test_chinese_bytes_under_a_latin_declaration_are_read_as_chinese_whatever_the_detector_says(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """On a large page the detector's samples may see GBK as Arabic (its readings in capitals
+    set aside, no test tells Arabic wrong): the reading of the bytes as Chinese's commonest
+    characters is the surer word, and the detector is not asked."""
+    import newsparse.input.decode as decode
+
+    monkeypatch.setattr(decode, "_detect", lambda data, url=None: "cp1256")
+    text = "在全球最大手机代工企业之一的华勤通讯，某高管表示，5G时代，美国技术不占有优势，手机企业有不少替代方案。"
+    decoded = decode_html(page(text * 3, "iso-8859-1").encode("gbk"))
+    assert (decoded.encoding, text in decoded.text) == ("gb18030", True)
+
+
 def test_an_undeclared_page_is_read_in_the_encoding_of_its_country_domain() -> None:
     """No language declared: the page's address (given, else its canonical link) names a
     country, whose legacy encoding a browser would fall back to."""

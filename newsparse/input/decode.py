@@ -207,6 +207,12 @@ _SHAPE_SAMPLE = 4096  # bytes read from the first beyond ASCII
 _FOREIGN_BYTES = 100  # bytes in such runs: some twenty Russian words, fifty Chinese characters
 _LATIN_BYTES = 6  # bytes standing alone or in pairs: two curly quotes and an accent
 _SINGLE_BYTE_CODECS = _LATIN_CODECS | (_RUN_ON_CODECS - set(_CJK_CODECS))
+# Codecs of scripts with capitals, whose text is mostly in lower case.
+_CASED_CODECS = _LATIN_CODECS | {*_CYRILLIC_CODECS, "mac-cyrillic", "cp1253", "iso8859-7"}
+_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]+")
+_HALFWIDTH_KANA = re.compile("[\uff61-\uff9f]+")
+_CASE_SAMPLE = 8192  # bytes: hundreds of letters
+_CASE_LETTERS = 20  # letters beyond ASCII a reading needs to be judged by their case
 # A UTF-8 character beyond ASCII, as its bytes stand; a page holding this many beside bytes
 # no UTF-8 reads, and at least one for every _MIXED_SHARE of those, mixes two encodings.
 _UTF8_CHARACTER = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
@@ -413,6 +419,11 @@ def _detect(data: bytes, url: str | None = None) -> str | None:
         # Letters beyond ASCII standing one or two together are a Latin text's, however
         # little chaos a Chinese reading of them shows (or a Russian one of soft hyphens).
         matches = [m for m in matches if codec_for(m.encoding) in _LATIN_CODECS] or matches
+    # A reading in capitals throughout (Hebrew read as KOI8-R's upper-case Cyrillic), or in
+    # half-width katakana (KOI8-R's lower case, EUC-JP's kana, read as Shift_JIS), is no
+    # page's text, however little chaos the detector sees in a short one.
+    sample = _sample_beyond_ascii(data)
+    matches = [m for m in matches if not _reads_as_no_text(sample, m.encoding)] or matches
     least_chaos = min(m.chaos for m in matches)
     close = [m for m in matches if m.chaos <= least_chaos + _CHAOS_MARGIN]
     # A reading stands for every encoding that gives the same text (German in cp1250 is
@@ -447,6 +458,27 @@ def _detect(data: bytes, url: str | None = None) -> str | None:
             data[:_DETECT_BYTES], best, (alphabet,) if alphabet else tuple(LATIN_ALPHABETS.values())
         )
     return codec_for(best)
+
+
+def _sample_beyond_ascii(data: bytes) -> bytes:
+    """The page's bytes from its first beyond ASCII on: its title or its text, not its head."""
+    first = _HIGH_BYTE.search(data)
+    return data[first.start() : first.start() + _CASE_SAMPLE] if first else b""
+
+
+def _reads_as_no_text(sample: bytes, encoding: str) -> bool:
+    """Whether ``encoding`` reads ``sample`` as no language writes: the letters beyond ASCII
+    of a script with cases mostly capitals, or Shift_JIS's half-width katakana outnumbering
+    its kana and kanji (old Japanese pages set a katakana word so, never their text)."""
+    codec = codec_for(encoding)
+    if codec not in _CASED_CODECS and codec != "cp932":
+        return False
+    beyond = "".join(_BEYOND_ASCII.findall(sample.decode(codec, "ignore")))
+    if codec == "cp932":
+        halfwidth = count_chars(_HALFWIDTH_KANA, beyond)
+        return halfwidth >= _CASE_LETTERS and halfwidth > count_chars(_CJK_CHARACTERS, beyond)
+    letters = sum(map(str.isalpha, beyond))
+    return letters >= _CASE_LETTERS and sum(map(str.isupper, beyond)) * 2 > letters
 
 
 def _best_alphabet_fit(sample: bytes, commonest: str, alphabets: tuple[str, ...]) -> str:
@@ -611,10 +643,10 @@ def _shape_checked(data: bytes, found: DecodedText, url: str | None) -> DecodedT
     """The declared codec's reading, unless the bytes beyond ASCII are shaped as another
     kind of script's: a Latin text's accents stand one or two together, where the letters
     of Cyrillic, Greek, Arabic or Chinese run on for whole words.  A Latin codec declared
-    over bytes that mostly run on gives way to the detector's reading in another script's
-    codec, or where it sees a Latin text still (a page's head, all markup, outweighs its
-    text), to the first codec of a script that reads the bytes as its language (its
-    commonest letters).  Another script's codec declared over bytes that mostly stand
+    over bytes that mostly run on gives way to the first codec of a script that reads the
+    bytes as its language (its commonest letters), else to the detector's reading in
+    another script's codec (which a page's head, all markup, may keep Latin: the
+    declaration then stands).  Another script's codec declared over bytes that mostly stand
     alone (an English page's curly quotes under a Chinese site's "gb2312") gives way to
     the detector's reading in a Latin codec."""
     latin = found.encoding in _LATIN_CODECS
@@ -631,12 +663,17 @@ def _shape_checked(data: bytes, found: DecodedText, url: str | None) -> DecodedT
     runs_on = in_runs * 2 >= high
     if (latin and (in_runs < _FOREIGN_BYTES or not runs_on)) or (not latin and (high < _LATIN_BYTES or runs_on)):
         return found
+    # Over a Latin codec, a codec of Cyrillic or CJK that reads the bytes as its language
+    # (their commonest letters) is the surer word: the detector's may be another script's
+    # with no such test (Chinese read as Arabic).
+    read = _read_as_a_language(data) if latin else None
+    if read is not None:
+        return replace(read, doubted=found.encoding)
     detected = _detect(data, url)
     text = _strict(data, detected) if detected and (detected in _LATIN_CODECS) != latin else None
     if text is not None:
         return DecodedText(text, detected, "detected", doubted=found.encoding)
-    read = _read_as_a_language(data) if latin else None
-    return replace(read, doubted=found.encoding) if read else found
+    return found
 
 
 def _runs_on(data: bytes) -> bool:
@@ -647,12 +684,14 @@ def _runs_on(data: bytes) -> bool:
 
 def _read_as_a_language(data: bytes) -> DecodedText | None:
     """The reading in the first codec of a script that reads the bytes as its language
-    (its commonest letters), for bytes that run on where the detector saw a Latin text."""
+    (its commonest letters, in whatever case: Greek read as KOI8-R is Russian's common
+    letters in capitals, no text), for bytes that run on as no Latin text's do."""
+    sample = _sample_beyond_ascii(data)
     for script in _SCRIPTS:
         for codec in script.codecs:
             text = _strict(data, codec)
             share = _common_share(text, script) if text is not None else None
-            if share is not None and share >= script.language:
+            if share is not None and share >= script.language and not _reads_as_no_text(sample, codec):
                 return DecodedText(text, codec, "detected")
     return None
 
