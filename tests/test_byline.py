@@ -814,6 +814,17 @@ def test_japanese_names_need_no_chinese_surname_but_a_role_where_no_label_stands
     assert newsparse.extract(marked.format("松村太郎", text)).authors == ["松村太郎"]
 
 
+def test_a_japanese_writer_credited_with_a_middle_dot_or_signed_with_the_names_reading() -> None:
+    story = Block("paragraph", text="これは記事の本文です。東京で開かれた会議について、記者が詳しく伝えています。")
+    for line in ("文・松村太郎", "編集部・松村太郎", "松村太郎（まつむら・たろう）", "松村太郎（マツムラ タロウ）"):
+        _, found = lift_bylines([Block("paragraph", text=line), story], "見出し", surname_test=False)
+        assert found.authors == ["松村太郎"], line
+    # a word's reading is no name's, a word closing on "文" no credit, nor a role after the dot
+    for line in ("東京（とうきょう）", "本文・松村太郎", "文・構成 松村太郎"):
+        kept, found = lift_bylines([Block("paragraph", text=line), story], "見出し", surname_test=False)
+        assert (found.authors, len(kept)) == ([], 2), line
+
+
 def test_a_japanese_given_name_in_hiragana_is_a_name_where_a_label_or_the_markup_says_so() -> None:
     assert person_names("小暮ひさのり") == ["小暮ひさのり"]
     assert parse_labelled("著者：小暮ひさのり")[0].authors == ["小暮ひさのり"]

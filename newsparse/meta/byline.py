@@ -449,7 +449,8 @@ def _korean_credit(text: str) -> list[str]:
 
 
 def japanese_credit(text: str) -> list[str]:
-    """Reporters of a Japanese credit line ("編集委員　中沢克二", "山田太郎記者")."""
+    """Reporters of a Japanese credit line ("編集委員　中沢克二", "山田太郎記者", "文・山田太郎"),
+    or the writer a name given with its reading signs ("山田太郎（やまだ・たろう）")."""
     if len(text) > _MAX_CREDIT:
         return []
     match = JAPANESE_REPORTER.match(squash(text))
@@ -457,7 +458,7 @@ def japanese_credit(text: str) -> list[str]:
         return []
     if match["spaced"]:
         return [squash(match["spaced"])]
-    return _JAPANESE_NAME_SPLIT.split(match["before"] or match["after"])
+    return _JAPANESE_NAME_SPLIT.split(match["before"] or match["after"] or match["text_by"] or match["read"])
 
 
 def _names_before_place(run: str) -> list[str]:

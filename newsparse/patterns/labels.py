@@ -147,11 +147,17 @@ _JAPANESE_ROLE = (
     r"記者|特派員|(?:支局|総局)長?|(?:政治|経済|社会|国際|科学|運動|文化|生活)部|編集部|筆者|著者"
 )
 _JAPANESE_NAME = r"[\u4e00-\u9fff々]{2,6}|[\u4e00-\u9fff々]{1,3}[\u3041-\u3096]{2,5}"
+_READING = r"[\u3041-\u3096\u30a1-\u30fa]{1,8}"  # a name's reading, in hiragana or katakana
 JAPANESE_REPORTER = re.compile(
-    rf"^(?:[^\s]{{0,16}}?(?:{_JAPANESE_ROLE}))\s*(?P<before>(?:{_JAPANESE_NAME})(?:[・、\s]+(?:{_JAPANESE_NAME}))*)$|"
+    # the role, then the names ("編集部・山田太郎"); "文" (text) set apart by a middle dot, then one
+    rf"^(?:[^\s]{{0,16}}?(?:{_JAPANESE_ROLE}))[・\s]*"
+    rf"(?P<before>(?:{_JAPANESE_NAME})(?:[・、\s]+(?:{_JAPANESE_NAME}))*)$|^文・(?P<text_by>{_JAPANESE_NAME})$|"
     # a name before its role may space the family name from the given one ("山田 太郎 記者")
     rf"^(?:(?P<after>{_JAPANESE_NAME})|(?P<spaced>[\u4e00-\u9fff々]{{1,3}}[ \u3000][\u4e00-\u9fff々]{{1,3}}))"
-    rf"\s*(?:{_JAPANESE_ROLE})$"
+    rf"\s*(?:{_JAPANESE_ROLE})$|"
+    # a name with its reading in kana, family and given names set apart, as a writer's
+    # signature gives it ("山田太郎（やまだ・たろう）"; "東京（とうきょう）" is a word's)
+    rf"^(?P<read>{_JAPANESE_NAME})\s*[（(]{_READING}[・ \u3000]{_READING}[)）]$"
 )
 # Roles and labels around a Korean byline's names: reporter, correspondent, "text by", "reported by"
 KOREAN_ROLES = frozenset(
