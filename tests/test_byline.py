@@ -1551,6 +1551,10 @@ def test_a_signature_led_by_a_dash_closes_the_story_and_is_read() -> None:
         ("Reporter: Budi Santoso | Editor: Siti Aminah", ["Budi Santoso"]),
         ("글 김철수 · 사진 이영희", ["김철수"]),
         ("취재 김철수, 정리 이영희", ["김철수", "이영희"]),
+        ("[글] 김철수", ["김철수"]),  # the role in brackets
+        ("글·사진 김철수", ["김철수"]),  # the writer took the pictures too
+        ("글=김철수 기자", ["김철수"]),  # the name with its title after it
+        ("작성자: 김철수", ["김철수"]),  # a board's or a blog's "writer:"
     ],
 )
 def test_bylines_of_more_languages_with_their_roles_and_labels_are_read(line: str, names: list[str]) -> None:

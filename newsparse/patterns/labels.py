@@ -40,10 +40,11 @@ EDITOR_LABEL = (
 )
 # 作者/记者/撰文/采写/文: the people who wrote (or reported and wrote) it ("文" alone only as a word: not "原文：");
 # an oral history's teller (口述) and who wrote it up (整理) alike;
-# 文/图 and 图文 (words and pictures) name the writer too, and Japanese blogs' 投稿者 (poster) the post's.
+# 文/图 and 图文 (words and pictures) name the writer too, and Japanese blogs' 投稿者 (poster) the post's,
+# Korean pages' 작성자 and 글쓴이 (writer) theirs.
 AUTHOR_LABEL = (
     r"(?:作者|作\s*者|著者|筆者|執筆者|投稿者|记者|記者|本报记者|本報記者|本网记者|本網記者|通讯员|通訊員|撰文|撰稿人|撰稿|执笔人|執筆人|执笔|執筆|"
-    r"采写|採寫|编译|編譯|(?<![\u4e00-\u9fff])(?:口述|整理)|"
+    r"采写|採寫|编译|編譯|(?<![\u4e00-\u9fff])(?:口述|整理)|작성자|글쓴이|"
     r"(?<!\w)文(?:\s*[/／・]\s*(?:[图圖]|写真))?|(?<!\w)[图圖]文|写真・文|ライター|Author)"
 )
 
@@ -174,8 +175,10 @@ KOREAN_DATE_LABEL = r"(?:입력|수정|등록|발행|승인|송고|업데이트)
 # A Korean credit line of roles before names: "글 김철수 · 사진 이영희", "취재 김철수, 정리 이영희";
 # the labels of a date are no names ("기사입력 2023-12-06": the story entered)
 KOREAN_CREDIT_PART = re.compile(
-    rf"(?P<role>글|취재|정리|기사|사진|영상)\s*[:=/]?\s*(?!{KOREAN_DATE_LABEL}(?:\s|$))"
-    r"(?P<name>[가-힣]{2,4})(?:\s*[·/|,]\s*|\s*$)"
+    # the role may stand in brackets ("[글] 김철수"), the writer take the pictures too ("글·사진
+    # 김철수"), and the name keep its title after it ("글=김철수 기자"); "기자명" is the reporter's name
+    rf"\[?(?P<role>글\s*·\s*사진|글|취재|정리|기사|기자명|사진|영상)\]?\s*[:=/]?\s*(?!{KOREAN_DATE_LABEL}(?:\s|$))"
+    r"(?P<name>[가-힣]{2,4})(?:\s*기자)?(?:\s*[·/|,]\s*|\s*$)"
 )
 # What an outlet's name ends in: daily, newspaper, news, broadcasting, agency, economy
 KOREAN_OUTLET = re.compile(r"(?:일보|신문|뉴스|방송|통신|경제|매일|미디어|닷컴|타임스|편집부|기자단)$")
