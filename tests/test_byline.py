@@ -1551,6 +1551,8 @@ def test_a_signature_led_by_a_dash_closes_the_story_and_is_read() -> None:
         ("Reporter: Budi Santoso | Editor: Siti Aminah", ["Budi Santoso"]),
         ("글 김철수 · 사진 이영희", ["김철수"]),
         ("취재 김철수, 정리 이영희", ["김철수", "이영희"]),
+        ("Opracował: Jan Kowalski", ["Jan Kowalski"]),  # Polish "compiled by"
+        ("Laporan wartawan: Budi Santoso", ["Budi Santoso"]),  # Indonesian "the reporter's report"
         ("[글] 김철수", ["김철수"]),  # the role in brackets
         ("글·사진 김철수", ["김철수"]),  # the writer took the pictures too
         ("글=김철수 기자", ["김철수"]),  # the name with its title after it

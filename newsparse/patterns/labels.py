@@ -293,8 +293,11 @@ BY_PREFIX = re.compile(
     r"(?:text|texte|texto)(?:\s*(?:und|and|&|et|y|e|en)\s*(?:fotos?|photos?|bilder|fotografías?|foto's))?|"
     r"reportagem|reportaje|redacci(?:[oó]n|ó)(?=\s*:)|"
     # a reporter's label, with its colon: "Reporter:", Turkish "Muhabir:", Indonesian "Wartawan:",
-    # "Pewarta:" (the wire's word), "Jurnalis:", "Kontributor:"; and Indonesian "Ditulis oleh" (written by)
-    r"(?:reporter|muhabir|wartawan|pewarta|jurnalis|kontributor|words)(?=\s*:)|contributors?|ditulis\s+oleh|"
+    # "Laporan wartawan:" (the reporter's report), "Pewarta:" (the wire's word), "Jurnalis:",
+    # "Kontributor:"; and Indonesian "Ditulis oleh" (written by)
+    r"(?:reporter|muhabir|(?:laporan\s+)?wartawan|pewarta|jurnalis|kontributor|words)(?=\s*:)|contributors?|ditulis\s+oleh|"
+    # Polish "compiled by" ("Opracował: Jan Kowalski", "Opracowanie: …"), with its colon
+    r"opracowa(?:ł|ła|nie)(?=\s*:)|"
     # German gendered forms: "Autor/in", "Autor*in", "AutorIn", "Autor:in"
     r"from|di|autor(?:[/*:_]?in(?:nen)?|en|a|e)?|auteure?s?|authors?|interview(?=\s*:)|"
     # an author's box titled "About the author - Jane Doe"
