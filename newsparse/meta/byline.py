@@ -87,11 +87,6 @@ _BYLINE_GOES_ON = re.compile(
 # One word after a byline's last comma ("…, Berlin"): a place where it follows a full name.
 _PLACE_AFTER_NAME = re.compile(r",\s*[^\W\d_][\w'’.-]*\s*$")
 _ONE_WORD = re.compile(r"^\s*[^\W\d_][\w'’.-]*\s*$")
-# The place a reporter writes from, set after the name by one of _PLACE_MARKS: up to four
-# words, capitalised but for short particles ("Washington", "à Paris", "Rio de Janeiro").
-_PLACE_MARKS = (",", "/", "|")
-_PLACE = re.compile(r"^[^\W\d_][\w'’.-]*(?:[\s-][^\W\d_][\w'’.-]*){0,3}$")
-_PARTICLE = 3  # letters at most of a lower-case word in a place ("à", "de", "upon")
 # What ends a label that has no mark: the "by" of "Edited by" and its kin ("Editado por")
 _LABEL_WORD_END = re.compile(r"(?:by|By|BY|por|POR|par|PAR|von|door|av|af) ")
 MAX_BYLINE_BLOCK = 120
@@ -278,13 +273,11 @@ def is_dateline(text: str, other_words: int = 2) -> bool:
     )
 
 
-def is_name_line(text: str, surname_test: bool, place_after: bool = False) -> list[str]:
+def is_name_line(text: str, surname_test: bool) -> list[str]:
     """Names of a line that holds nothing but them, their roles and their outlets.
 
     "Steve Peoples, Ap National Political Writer", "Meg Kinnard and Errin Haines,
     Associated Press", "Anna Berg, dpa": a byline without "By", as wire stories print it.
-    With ``place_after`` (a line set apart, no list's item) the place written from may
-    close it too.
     """
     text = _HANDLE_AFTER.sub("", _READING_TIME_AFTER.sub("", text))
     # the date alone under the name ("Jane Doe<br>Jan 5, 2024 · 4 min read")
@@ -312,33 +305,11 @@ def is_name_line(text: str, surname_test: bool, place_after: bool = False) -> li
     ]
     others = [p for p in parts if p not in names and p not in outlets]
     others += [p.strip(VALUE_TRIM) for r in role for p in NAME_SPLIT.split(r) if p.strip(VALUE_TRIM)]
-    if place_after and not role and len(others) == 1 and _is_place_after(names, others[0], credit):
-        others = []
     if not names or any(
         not (NOT_PERSON.search(p) or BYLINE_TAIL.match(p) or _INITIALS.match(p) or AGENCY_LINE.match(p)) for p in others
     ):
         return []
     return names
-
-
-def _is_place_after(names: list[str], place: str, line: str) -> bool:
-    """Whether ``place`` closes the ``line`` of ``names`` as the place the reporters write
-    from ("Jane Doe, Washington", "Иван Петров, Москва", "Ahmet Yılmaz / İstanbul"): a
-    place's shape, after a comma or a slash (not "und": "Liebe Schwestern und Brüder,"),
-    after full names only, since a lone word before it may be a place too ("Paris, France").
-    Never after a dash, where a name stands against the first ("Joe Biden - Trump")."""
-    before = line.rstrip()
-    if not before.endswith(place):
-        return False
-    words = place.split()
-    return (
-        before[: -len(place)].rstrip()[-1:] in _PLACE_MARKS
-        and bool(names)
-        and all(" " in name for name in names)
-        and _PLACE.match(place) is not None
-        and words[-1][0].isupper()
-        and all(word[0].isupper() or len(word) <= _PARTICLE for word in words)
-    )
 
 
 def credit_line(text: str) -> Byline | None:

@@ -77,7 +77,6 @@ _INITIALS_CREDIT = re.compile(r"^\s*[(（]\s*[a-zäöüß]{2,5}(?:\s*/\s*[a-zä�
 _AUTHOR_NOTES = 2  # notes on the writers closing a story: who they are, where to write to them
 _MAX_AUTHOR_NOTE = 300  # characters
 _TOP_BLOCKS = 4  # bylines and datelines stand among the first blocks
-_LISTED_LINE = 80  # characters at most of a list's line of a name and more ("Phil Anselmo, Pantera")
 _AGENCY_LINE_MAX = 40  # characters: "Deutsche Presse-Agentur" and its kin, spaced
 _HEADLINE_TAG = 4  # letters of a tag set before a repeated headline ("原创")
 _DATE_DIGITS = 14  # digits of a date and time set before a repeated headline ("23.01.2022 14:30")
@@ -131,10 +130,9 @@ def lift_bylines(
             block = _without_edge_credits(block, found)
         lines = block.items if block.type == "list" else [block.text] if block.type == "paragraph" else []
         near_top = index < _TOP_BLOCKS
-        set_apart = near_top and not _beside_short_lines(blocks, index)
-        if (
-            lines and all(_lift_line(line or "", near_top, found, surname_test, language, set_apart) for line in lines)
-        ) or (block.type == "heading" and _lift_heading(block.text or "", near_top, found)):
+        if (lines and all(_lift_line(line or "", near_top, found, surname_test, language) for line in lines)) or (
+            block.type == "heading" and _lift_heading(block.text or "", near_top, found)
+        ):
             if trace is not None:
                 trace.drop(block.plain_text(), "byline or dateline, read into metadata")
             continue
@@ -142,18 +140,6 @@ def lift_bylines(
     _read_opening_credit(kept, found)
     _read_closing_credits(kept, found, surname_test)
     return kept, found
-
-
-def _beside_short_lines(blocks: list[Block], index: int) -> bool:
-    """Whether a short line with a comma or a slash and no digit stands next to the block:
-    a list of "Name, Band" entries, where a byline with its place stands alone (a date,
-    with its digits, may follow it: "Jane Doe, Washington" over "March 12, 2024")."""
-    for near in (index - 1, index + 1):
-        if 0 <= near < len(blocks) and blocks[near].type == "paragraph":
-            text = blocks[near].text or ""
-            if len(text) <= _LISTED_LINE and ("," in text or "/" in text) and not any(map(str.isdigit, text)):
-                return True
-    return False
 
 
 def _without_edge_credits(block: Block, found: Byline) -> Block:
@@ -275,16 +261,10 @@ def _lift_heading(text: str, near_top: bool, found: Byline) -> bool:
 
 
 def _lift_line(
-    line: str,
-    near_top: bool,
-    found: Byline,
-    surname_test: bool,
-    language: Callable[[], str | None],
-    set_apart: bool = False,
+    line: str, near_top: bool, found: Byline, surname_test: bool, language: Callable[[], str | None]
 ) -> bool:
     """Whether a line is byline matter (read into ``found``) rather than story text;
-    ``language`` tells the story's language when asked; ``set_apart``, that no short line
-    of a list stands beside it."""
+    ``language`` tells the story's language when asked."""
     if line[:1] in _BYLINE_MARKS:
         line = line.lstrip(_BYLINE_MARKS).lstrip() or line
     if _lift_credits(line, found):
@@ -330,7 +310,7 @@ def _lift_line(
     newsroom = bool(credits) and NEWSROOM_ALONE.fullmatch(credits[0]) is not None
     names = []
     if not newsroom:
-        names = english_byline(line, language) or (is_name_line(line, surname_test, set_apart) if bare_names else [])
+        names = english_byline(line, language) or (is_name_line(line, surname_test) if bare_names else [])
     if names:
         found.merge(Byline(authors=names, sources=credited_agency(line)))
         return True
