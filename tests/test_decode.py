@@ -242,12 +242,22 @@ def test_an_undeclared_reading_in_capitals_or_half_width_kana_throughout_is_no_t
     assert (decoded.encoding, text in decoded.text) == (codec_for(written_in), True)
 
 
+def test_a_menu_in_capitals_over_a_greek_story_leaves_its_reading_standing() -> None:
+    """A Greek site's menu is set in capitals; the reading judged by its case reads on into
+    the story, in lower case, and KOI8-R's reading of it (capitals throughout) loses."""
+    menu = "ΑΡΧΙΚΗ ΕΙΔΗΣΕΙΣ ΠΟΛΙΤΙΚΗ ΟΙΚΟΝΟΜΙΑ ΑΘΛΗΤΙΣΜΟΣ ΠΟΛΙΤΙΣΜΟΣ ΚΟΣΜΟΣ ΕΠΙΚΟΙΝΩΝΙΑ"
+    story = "Η κυβέρνηση ανακοίνωσε την Τρίτη νέα μέτρα για τη στήριξη των πληγέντων."
+    html = f"<html><head><title>t</title></head><body><nav>{menu}</nav><p>{story}</p></body></html>"
+    decoded = decode_html(html.encode("cp1253"))
+    assert (decoded.encoding, story in decoded.text, menu in decoded.text) == ("cp1253", True, True)
+
+
 def test_chinese_bytes_under_a_latin_declaration_are_read_as_chinese_whatever_the_detector_says(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """On a large page the detector's samples may see GBK as Arabic (its readings in capitals
-    set aside, no test tells Arabic wrong): the reading of the bytes as Chinese's commonest
-    characters is the surer word, and the detector is not asked."""
+    """On a large page the detector's samples may see GBK as Arabic, which no test tells
+    wrong: the reading of the bytes as Chinese's commonest characters is the surer word,
+    and the detector is not asked."""
     import newsparse.input.decode as decode
 
     monkeypatch.setattr(decode, "_detect", lambda data, url=None: "cp1256")

@@ -211,8 +211,12 @@ _SINGLE_BYTE_CODECS = _LATIN_CODECS | (_RUN_ON_CODECS - set(_CJK_CODECS))
 _CASED_CODECS = _LATIN_CODECS | {*_CYRILLIC_CODECS, "mac-cyrillic", "cp1253", "iso8859-7"}
 _BEYOND_ASCII = re.compile(r"[^\x00-\x7f]+")
 _HALFWIDTH_KANA = re.compile("[\uff61-\uff9f]+")
-_CASE_SAMPLE = 8192  # bytes: hundreds of letters
+_CASE_SAMPLE = 65_536  # bytes: the text past a menu set in capitals ("ΑΡΧΙΚΗ ΕΙΔΗΣΕΙΣ")
 _CASE_LETTERS = 20  # letters beyond ASCII a reading needs to be judged by their case
+# The share of capitals that makes a reading no text: a right one has a tenth or less, a
+# script read as another's capitals (Hebrew as KOI8-R, KOI8-R as windows-1251) nine tenths
+# and more; Chinese or Arabic read as Latin letters, some two thirds, is left to other tests.
+_CAPITALS_SHARE = 0.75
 # A UTF-8 character beyond ASCII, as its bytes stand; a page holding this many beside bytes
 # no UTF-8 reads, and at least one for every _MIXED_SHARE of those, mixes two encodings.
 _UTF8_CHARACTER = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
@@ -468,7 +472,7 @@ def _sample_beyond_ascii(data: bytes) -> bytes:
 
 def _reads_as_no_text(sample: bytes, encoding: str) -> bool:
     """Whether ``encoding`` reads ``sample`` as no language writes: the letters beyond ASCII
-    of a script with cases mostly capitals, or Shift_JIS's half-width katakana outnumbering
+    of a script with cases nearly all capitals, or Shift_JIS's half-width katakana outnumbering
     its kana and kanji (old Japanese pages set a katakana word so, never their text)."""
     codec = codec_for(encoding)
     if codec not in _CASED_CODECS and codec != "cp932":
@@ -478,7 +482,7 @@ def _reads_as_no_text(sample: bytes, encoding: str) -> bool:
         halfwidth = count_chars(_HALFWIDTH_KANA, beyond)
         return halfwidth >= _CASE_LETTERS and halfwidth > count_chars(_CJK_CHARACTERS, beyond)
     letters = sum(map(str.isalpha, beyond))
-    return letters >= _CASE_LETTERS and sum(map(str.isupper, beyond)) * 2 > letters
+    return letters >= _CASE_LETTERS and sum(map(str.isupper, beyond)) > _CAPITALS_SHARE * letters
 
 
 def _best_alphabet_fit(sample: bytes, commonest: str, alphabets: tuple[str, ...]) -> str:
