@@ -242,6 +242,20 @@ def test_an_undeclared_reading_in_capitals_or_half_width_kana_throughout_is_no_t
     assert (decoded.encoding, text in decoded.text) == (codec_for(written_in), True)
 
 
+def test_ukrainian_in_koi8_u_is_read_as_koi8_u_not_koi8_r() -> None:
+    """KOI8-U is KOI8-R with Ukrainian's і, ї, є and ґ where KOI8-R draws boxes: a page
+    naming Ukrainian is read in it, and a KOI8-R reading with a box's line inside a word
+    ("в╕второк") gives way to it."""
+    text = "Уряд у вівторок оголосив нові заходи для допомоги постраждалим від повені на півночі країни. " * 3
+    story = f"<p>{text}</p>" * 4
+    declared = f'<html lang="uk"><head><title>t</title></head><body>{story}</body></html>'
+    assert decode_html(declared.encode("koi8_u")).encoding == "koi8-u"
+    # undeclared: the detector offers Shift_JIS's half-width katakana only, the bytes read as
+    # Cyrillic's commonest letters in KOI8-R, whose boxes inside words tell KOI8-U
+    undeclared = decode_html(page(text * 4, None).encode("koi8_u"))
+    assert (undeclared.encoding, text in undeclared.text) == ("koi8-u", True)
+
+
 def test_a_menu_in_capitals_over_a_greek_story_leaves_its_reading_standing() -> None:
     """A Greek site's menu is set in capitals; the reading judged by its case reads on into
     the story, in lower case, and KOI8-R's reading of it (capitals throughout) loses."""

@@ -116,7 +116,8 @@ _LANGUAGE_ENCODINGS = {
     **dict.fromkeys(("zh-hant",), ("big5hkscs", "big5", "gb18030")),
     **dict.fromkeys(("ja",), ("cp932", "euc_jp")),
     **dict.fromkeys(("ko",), ("cp949",)),
-    **dict.fromkeys(("ru", "uk", "bg", "be", "sr", "mk"), ("cp1251", "koi8_r")),
+    **dict.fromkeys(("ru", "bg", "be", "sr", "mk"), ("cp1251", "koi8_r")),
+    **dict.fromkeys(("uk",), ("cp1251", "koi8_u")),
     **dict.fromkeys(("cs", "sk", "pl", "hu", "ro", "hr", "sl", "bs"), ("cp1250", "iso8859_2")),
     **dict.fromkeys(("el",), ("cp1253", "iso8859_7")),
     **dict.fromkeys(("tr", "az"), ("cp1254", "iso8859_9")),
@@ -211,6 +212,7 @@ _SINGLE_BYTE_CODECS = _LATIN_CODECS | (_RUN_ON_CODECS - set(_CJK_CODECS))
 _CASED_CODECS = _LATIN_CODECS | {*_CYRILLIC_CODECS, "mac-cyrillic", "cp1253", "iso8859-7"}
 _BEYOND_ASCII = re.compile(r"[^\x00-\x7f]+")
 _HALFWIDTH_KANA = re.compile("[\uff61-\uff9f]+")
+_BOX_IN_WORD = re.compile("[\u0400-\u04ff][\u2500-\u257f]|[\u2500-\u257f][\u0400-\u04ff]")
 _CASE_SAMPLE = 65_536  # bytes: the text past a menu set in capitals ("ΑΡΧΙΚΗ ΕΙΔΗΣΕΙΣ")
 _CASE_LETTERS = 20  # letters beyond ASCII a reading needs to be judged by their case
 # The share of capitals that makes a reading no text: a right one has a tenth or less, a
@@ -425,9 +427,12 @@ def _detect(data: bytes, url: str | None = None) -> str | None:
         matches = [m for m in matches if codec_for(m.encoding) in _LATIN_CODECS] or matches
     # A reading in capitals throughout (Hebrew read as KOI8-R's upper-case Cyrillic), or in
     # half-width katakana (KOI8-R's lower case, EUC-JP's kana, read as Shift_JIS), is no
-    # page's text, however little chaos the detector sees in a short one.
+    # page's text, however little chaos the detector sees in a short one; with no other
+    # reading left, the detector has none, and the bytes' shape is read instead.
     sample = _sample_beyond_ascii(data)
-    matches = [m for m in matches if not _reads_as_no_text(sample, m.encoding)] or matches
+    matches = [m for m in matches if not _reads_as_no_text(sample, m.encoding)]
+    if not matches:
+        return None
     least_chaos = min(m.chaos for m in matches)
     close = [m for m in matches if m.chaos <= least_chaos + _CHAOS_MARGIN]
     # A reading stands for every encoding that gives the same text (German in cp1250 is
@@ -449,6 +454,7 @@ def _detect(data: bytes, url: str | None = None) -> str | None:
     ):
         best_match = fitting
     best = min(best_match.could_be_from_charset, key=lambda e: rank.get(e, len(rank)))
+    best = _koi8_variant(best, sample)
     if best == "cp1250" and not _C1_BYTES.search(data):
         # windows-1250 keeps š, ž and ś in 0x80-0x9F, which Czech and Polish text seldom
         # lacks; ISO-8859-2 keeps nothing there, and reads the rest the same (but "ą",
@@ -462,6 +468,14 @@ def _detect(data: bytes, url: str | None = None) -> str | None:
             data[:_DETECT_BYTES], best, (alphabet,) if alphabet else tuple(LATIN_ALPHABETS.values())
         )
     return codec_for(best)
+
+
+def _koi8_variant(codec: str, sample: bytes) -> str:
+    """KOI8-U for a KOI8-R reading that draws a box's line inside a word ("в╕второк"):
+    KOI8-U is KOI8-R with Ukrainian's і, ї, є and ґ where KOI8-R draws boxes."""
+    if codec_for(codec) == "koi8-r" and _BOX_IN_WORD.search(sample.decode("koi8_r")):
+        return "koi8-u"
+    return codec
 
 
 def _sample_beyond_ascii(data: bytes) -> bytes:
@@ -696,7 +710,8 @@ def _read_as_a_language(data: bytes) -> DecodedText | None:
             text = _strict(data, codec)
             share = _common_share(text, script) if text is not None else None
             if share is not None and share >= script.language and not _reads_as_no_text(sample, codec):
-                return DecodedText(text, codec, "detected")
+                variant = _koi8_variant(codec, sample)
+                return DecodedText(text if variant == codec else data.decode(variant), variant, "detected")
     return None
 
 
