@@ -1268,6 +1268,13 @@ def test_a_pointer_to_another_story_set_in_the_text_is_not_the_story() -> None:
         "Lesen Sie auch: Wie die Flut die Stadt veränderte",
         "Lee también: Gobierno anuncia nuevas medidas contra la sequía",
         "MIRA: Madre se acerca a conocer los motivos de captura de su hijo",
+        # in more languages: Indonesian stories carry several
+        "Baca juga: Pemerintah umumkan langkah baru untuk korban banjir",
+        "Lees ook: Gemeente plant nieuw park in het centrum",
+        "Lue myös: Kaupunki suunnittelee uutta puistoa",
+        "Ayrıca okuyun: Belediye yeni park planlıyor",
+        "延伸阅读：市议会计划新建公园",
+        "あわせて読みたい：市議会が新公園を計画",
     ]
     body = story_box([PARAS[0], *pointers, *PARAS[1:]])
     assert paragraphs(page(body)) == PARAS
@@ -1275,6 +1282,15 @@ def test_a_pointer_to_another_story_set_in_the_text_is_not_the_story() -> None:
     answer = "Lee: I don't think so, and I said so at the time, to anyone who would listen."
     body = story_box([*PARAS, answer])
     assert paragraphs(page(body))[-1] == answer
+
+
+def test_share_this_article_in_more_languages_is_not_the_story() -> None:
+    buttons = ["Partager cet article", "Compartir este artículo", "Condividi questo articolo", "Deel dit artikel"]
+    buttons += ["Compartilhe esta notícia", "Udostępnij artykuł", "Поделиться статьей", "Bu haberi paylaş"]
+    assert paragraphs(page(story_box([*PARAS, *buttons]))) == PARAS
+    # a sentence about sharing is the story's
+    sentence = "Partager cet article a valu au journaliste des milliers de messages de soutien en une journée."
+    assert paragraphs(page(story_box([*PARAS, sentence])))[-1] == sentence
 
 
 def test_the_storys_tags_and_categories_set_as_a_line_are_not_the_story() -> None:

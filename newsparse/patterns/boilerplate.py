@@ -259,6 +259,14 @@ FILLER_LINE = re.compile(
     r"curtir|condividi|mi piace|udostępnij|delen)(?: (?:this|mit|dies|con|com|sur|on|via))?|"
     # WordPress's German "Share this:", and share and send buttons' words
     r"teilen sie dies mit|jetzt teilen!?|like it\?\s*share it!?|versenden|"
+    # "Share this article" in more languages
+    r"partag(?:er|ez) (?:cet(?:te)?|l['’]) ?(?:article|page|actualité|info)|"
+    r"compart(?:ir|e|a) (?:este|esta|el|la) (?:artículo|nota|noticia|página)|"
+    r"condividi (?:questo|questa|l['’]) ?(?:articolo|notizia|pagina)|"
+    r"(?:compartilh|partilh)(?:e|ar) (?:este|esta|o|a) (?:artigo|notícia|matéria|página)|"
+    r"deel (?:dit|deze|het) (?:artikel|bericht|pagina|nieuws)|udostępnij (?:ten )?(?:artykuł|wpis|post)|"
+    r"поделиться (?:статьей|статьёй|новостью|публикацией|материалом)|bu (?:haberi|yazıyı|makaleyi) paylaş|"
+    r"sdílet (?:článek|příspěvek)|zdieľať článok|"
     # a comment section's note that it is empty
     r"(?:bisher |noch )?keine kommentare|no comments(?: yet)?|aucun commentaire|sin comentarios|nessun commento|"
     r"(?:facebook|twitter|x|pinterest|whatsapp|linkedin|telegram|reddit|e-?mail|tweet|drucken|imprimer|"
@@ -368,7 +376,16 @@ FILLER_LINE = re.compile(
     # A pointer to another story set in the text: "Read more: Title", "Lesen Sie auch: Title"
     r"(?:read (?:more|also)|also read|see also|lee también|lea (?:también|además)|te puede interesar|"
     r"leia (?:também|mais)|veja também|lesen sie (?:auch|mehr)|mehr zum thema|(?:à )?lire aussi|leggi anche|"
-    r"czytaj (?:też|także|również)|zobacz (?:też|także|również)|читайте (?:также|також))\s*[:：]\s*\S.{2,200}|"
+    r"czytaj (?:też|także|również)|zobacz (?:też|także|również)|читайте (?:также|також)|"
+    # and in more languages: Dutch, Nordic, Finnish, Czech and Slovak, Romanian, Hungarian, South
+    # Slavic, Indonesian ("Baca juga:", set inside many a story), Vietnamese, Greek, Turkish,
+    # Bulgarian, Arabic, Hebrew, Hindi, Thai, Chinese, Japanese and Korean
+    r"lees (?:ook|meer)|läs (?:också|mer)|les (?:også|mer)|læs (?:også|mere)|lue (?:myös|lisää)|"
+    r"čtěte (?:také|též|více)|čítajte (?:aj|tiež)|citește (?:și|şi)|olvassa el|olvasd el|"
+    r"pročitajte (?:i|još|takođe)|preberite (?:še|tudi)|baca (?:juga|selengkapnya)|xem thêm|đọc thêm|"
+    r"διαβάστε (?:επίσης|ακόμα|ακόμη)|ayrıca (?:okuyun|bakınız)|прочетете (?:още|също)|"
+    r"اقرأ (?:أيضا|أيضاً)|קראו גם|ראו גם|यह भी पढ़ें|อ่านเพิ่มเติม|"
+    r"相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|扩展阅读|あわせて読みたい|관련\s?기사)\s*[:：]\s*\S.{2,200}|"
     # The story's tags and categories set as a line ("Schlagwörter: Klima, Energie")
     r"(?:tags|tagged(?: with)?|topics|schlagw[öo]rter?|stichw[öo]rter?|stichworte|themen|kategorien?|categories|"
     r"mots-clés|étiquettes|etiquetas|categorías|categorie|argomenti|tagi|теги|метки|рубрики?|etiketler|avainsanat|"
