@@ -1293,6 +1293,17 @@ def test_share_this_article_in_more_languages_is_not_the_story() -> None:
     assert paragraphs(page(story_box([*PARAS, sentence])))[-1] == sentence
 
 
+def test_a_paywalls_notice_and_an_ads_continue_line_in_the_text_are_not_the_story() -> None:
+    notices = ["This article is for subscribers only.", "Already a subscriber? Log in"]
+    notices += ["Dieser Artikel ist nur für Plus-Abonnenten", "Il vous reste 75% de cet article à lire."]
+    notices += ["¿Ya eres suscriptor? Inicia sesión", "Conteúdo exclusivo para assinantes"]
+    notices += ["Czytaj dalej pod reklamą", "Продолжение после рекламы", "Advertisement - Scroll to continue"]
+    assert paragraphs(page(story_box([PARAS[0], *notices, *PARAS[1:]]))) == PARAS
+    # a sentence about subscribers is the story's
+    sentence = "Der Beitrag ist nur für Abonnenten gedacht, sagte der Sprecher, und das sei auch richtig so."
+    assert paragraphs(page(story_box([*PARAS, sentence])))[-1] == sentence
+
+
 def test_the_storys_tags_and_categories_set_as_a_line_are_not_the_story() -> None:
     taxonomy = ["Schlagwörter: Klima, Energie", "Kategorie: News, open3", "Tags: flood, council, library"]
     body = story_box([*PARAS, *taxonomy])
