@@ -478,10 +478,11 @@ def _koi8_variant(codec: str, sample: bytes) -> str:
     return codec
 
 
-def _sample_beyond_ascii(data: bytes) -> bytes:
-    """The page's bytes from its first beyond ASCII on: its title or its text, not its head."""
+def _sample_beyond_ascii(data: bytes, size: int = _CASE_SAMPLE) -> bytes:
+    """``size`` bytes of the page from its first beyond ASCII on: its title or its text, not
+    its head."""
     first = _HIGH_BYTE.search(data)
-    return data[first.start() : first.start() + _CASE_SAMPLE] if first else b""
+    return data[first.start() : first.start() + size] if first else b""
 
 
 def _reads_as_no_text(sample: bytes, encoding: str) -> bool:
@@ -673,8 +674,7 @@ def _shape_checked(data: bytes, found: DecodedText, url: str | None) -> DecodedT
     if not latin:
         # A page in the declared script shows it in its first stretch beyond ASCII: that
         # spares the whole page's scan (a Chinese page's runs are thousands of pieces).
-        first = _HIGH_BYTE.search(data)
-        high, in_runs = _shape(data[first.start() : first.start() + _SHAPE_SAMPLE]) if first else (0, 0)
+        high, in_runs = _shape(_sample_beyond_ascii(data, _SHAPE_SAMPLE))
         if high >= _LATIN_BYTES and in_runs * 2 >= high:
             return found
     high, in_runs = _shape(data)
