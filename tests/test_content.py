@@ -1262,6 +1262,22 @@ def test_a_label_whose_links_went_closes_nothing_but_a_label_before_text_stays()
     assert lead.blocks[-1].text == "Das Konzeptpapier finden Sie hier:"
 
 
+def test_boxes_after_a_comments_or_related_title_are_that_section_however_they_score() -> None:
+    """Readers' comments in bare boxes, outweighing a short story, after its "34 Comments"
+    title; a grid of teasers with summaries after "More stories": the story is the box
+    before the title."""
+    story = "<div>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</div>"
+    comment = "I have lived in this town for thirty years and I think the council wastes our money again and again."
+    comments = "<div>" + "".join(f"<div><b>user{n}</b><p>{n}: {comment}</p></div>" for n in range(14)) + "</div>"
+    teaser = "The mayor spoke at length about the new budget, with money for roads and schools over five years."
+    grid = "<div>" + "".join(
+        f"<div><a href='/t{n}'><h4>Headline {n}</h4></a><p>{n}: {teaser}</p></div>" for n in range(12)
+    )
+    for title, section in (("34 Comments", comments), ("More stories", grid + "</div>")):
+        html = f"<html><body><h1>Flood</h1>{story}<h3>{title}</h3>{section}</body></html>"
+        assert paragraphs(html) == PARAS, title
+
+
 def test_a_pointer_to_another_story_set_in_the_text_is_not_the_story() -> None:
     pointers = [
         "Read more: How the flood changed the town for good",

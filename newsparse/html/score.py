@@ -27,7 +27,7 @@ from newsparse.html.text import (
     squash,
     weighted_len,
 )
-from newsparse.patterns.boilerplate import NEGATIVE_CLASS, POSITIVE_CLASS
+from newsparse.patterns.boilerplate import COMMENTS_TITLE, NEGATIVE_CLASS, POSITIVE_CLASS, TRAILING_SECTION
 from newsparse.trace import Trace, describe
 
 # Elements that flow inside a paragraph; any other element starts a unit of its own.
@@ -125,6 +125,8 @@ _LEAD_LINK_SHARE = 0.1  # a standfirst holds a link or two at most
 # A sentence ends in it: prose, not a dateline or a row of buttons ("www.site.com 12:30").
 _SENTENCE = re.compile(r"[.!?…](?:\s|$)|[。！？]")
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_SECTION_HEADINGS = _HEADING_TAGS - {"h1"}
+_SECTION_TITLE_MAX = 80  # characters: a section's title, not a sentence
 
 
 @dataclass
@@ -305,6 +307,7 @@ def choose_content(
     chosen = _with_lead(chosen, headline, skip)
     chosen = _with_twin(chosen, best, candidates, body, heading)
     chosen = _with_items(chosen, best, story or body, body)
+    chosen = _before_closing_section(chosen, scores)
     if trace is not None:
         chosen_set = set(chosen)
         trace.candidates = [
@@ -318,6 +321,31 @@ def choose_content(
         ]
         trace.candidates += [{"element": describe(n), "chosen": True} for n in chosen if n not in scores]
     return chosen
+
+
+def _before_closing_section(chosen: list[LexborNode], scores: dict[LexborNode, float]) -> list[LexborNode]:
+    """The chosen boxes up to the title of the comments or of a closing section set between
+    two of them ("34 Comments", "Related stories"): the boxes after it are that section,
+    however well they score (readers' comments outweigh a short story), when a box before
+    it holds prose."""
+    for at in range(len(chosen) - 1):
+        node, after = chosen[at], chosen[at + 1]
+        if node.parent is None or after.parent is None or node.parent.mem_id != after.parent.mem_id:
+            continue
+        between = node.next
+        while between is not None and between.mem_id != after.mem_id:
+            if between.tag in _SECTION_HEADINGS and _titles_closing_section(between):
+                kept = chosen[: at + 1]
+                return kept if any(n in scores for n in kept) else chosen
+            between = between.next
+    return chosen
+
+
+def _titles_closing_section(heading: LexborNode) -> bool:
+    """Whether a heading is the title of the comments or of a closing section ("34
+    Comments", "Related stories")."""
+    text = squash(heading.text(deep=True))
+    return len(text) <= _SECTION_TITLE_MAX and bool(COMMENTS_TITLE.match(text) or TRAILING_SECTION.match(text))
 
 
 def _with_cousins(chosen: list[LexborNode], top: Candidate, candidates: list[Candidate]) -> list[LexborNode]:
