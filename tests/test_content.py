@@ -1291,6 +1291,7 @@ def test_a_pointer_to_another_story_set_in_the_text_is_not_the_story() -> None:
         "Ayrıca okuyun: Belediye yeni park planlıyor",
         "延伸阅读：市议会计划新建公园",
         "あわせて読みたい：市議会が新公園を計画",
+        "بیشتر بخوانید: شورا پارک جدید را برنامه‌ریزی می‌کند",
     ]
     body = story_box([PARAS[0], *pointers, *PARAS[1:]])
     assert paragraphs(page(body)) == PARAS
@@ -1303,6 +1304,7 @@ def test_a_pointer_to_another_story_set_in_the_text_is_not_the_story() -> None:
 def test_share_this_article_in_more_languages_is_not_the_story() -> None:
     buttons = ["Partager cet article", "Compartir este artículo", "Condividi questo articolo", "Deel dit artikel"]
     buttons += ["Compartilhe esta notícia", "Udostępnij artykuł", "Поделиться статьей", "Bu haberi paylaş"]
+    buttons += ["Bagikan artikel ini", "แชร์บทความนี้", "شارك المقال", "اشتراک گذاری", "Поділитися"]
     assert paragraphs(page(story_box([*PARAS, *buttons]))) == PARAS
     # a sentence about sharing is the story's
     sentence = "Partager cet article a valu au journaliste des milliers de messages de soutien en une journée."

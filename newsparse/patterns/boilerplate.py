@@ -281,7 +281,8 @@ FILLER_LINE = re.compile(
     r"(?:compartilh|partilh)(?:e|ar) (?:este|esta|o|a) (?:artigo|notícia|matéria|página)|"
     r"deel (?:dit|deze|het) (?:artikel|bericht|pagina|nieuws)|udostępnij (?:ten )?(?:artykuł|wpis|post)|"
     r"поделиться (?:статьей|статьёй|новостью|публикацией|материалом)|bu (?:haberi|yazıyı|makaleyi) paylaş|"
-    r"sdílet (?:článek|příspěvek)|zdieľať článok|"
+    r"sdílet (?:článek|příspěvek)|zdieľať článok|bagikan (?:artikel|berita) ini|แชร์(?:บทความนี้|ข่าวนี้)|"
+    r"شارك (?:هذا )?(?:المقال|الخبر)|اشتراک[\s\u200c]?گذاری|поділитися|"
     # a comment section's note that it is empty
     r"(?:bisher |noch )?keine kommentare|no comments(?: yet)?|aucun commentaire|sin comentarios|nessun commento|"
     r"(?:facebook|twitter|x|pinterest|whatsapp|linkedin|telegram|reddit|e-?mail|tweet|drucken|imprimer|"
@@ -399,7 +400,7 @@ FILLER_LINE = re.compile(
     r"čtěte (?:také|též|více)|čítajte (?:aj|tiež)|citește (?:și|şi)|olvassa el|olvasd el|"
     r"pročitajte (?:i|još|takođe)|preberite (?:še|tudi)|baca (?:juga|selengkapnya)|xem thêm|đọc thêm|"
     r"διαβάστε (?:επίσης|ακόμα|ακόμη)|ayrıca (?:okuyun|bakınız)|прочетете (?:още|също)|"
-    r"اقرأ (?:أيضا|أيضاً)|קראו גם|ראו גם|यह भी पढ़ें|อ่านเพิ่มเติม|"
+    r"اقرأ (?:أيضا|أيضاً)|بیشتر بخوانید|مزید پڑھیں|קראו גם|ראו גם|यह भी पढ़ें|อ่านเพิ่มเติม|"
     r"相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|扩展阅读|あわせて読みたい|관련\s?기사)\s*[:：]\s*\S.{2,200}|"
     # The story's tags and categories set as a line ("Schlagwörter: Klima, Energie")
     r"(?:tags|tagged(?: with)?|topics|schlagw[öo]rter?|stichw[öo]rter?|stichworte|themen|kategorien?|categories|"
