@@ -81,6 +81,9 @@ def test_declared_title_when_no_h1_matches() -> None:
 def test_site_from_title_suffix() -> None:
     assert site_from_title("寒潮来袭_国内新闻_华夏资讯网", "寒潮来袭") == "华夏资讯网"
     assert site_from_title("Only a headline", "Only a headline") is None
+    # the date a title closes on after the site's name is no part of the name
+    title = "Совет утвердил новый бюджет — РИА Новости, 12.03.2024"
+    assert site_from_title(title, "Совет утвердил новый бюджет") == "РИА Новости"
 
 
 def test_a_style_sheet_inside_the_headline_is_not_its_text() -> None:

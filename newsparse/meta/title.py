@@ -519,4 +519,7 @@ def site_from_title(title_tag: str | None, headline: str | None) -> str | None:
     rest = [p for p in parts if _key(p) != head and _key(p) not in head and head not in _key(p)]
     if not rest or len(rest) == len(parts):
         return None
-    return rest[-1]
+    # a date the title closes on after the site's name ("РИА Новости, 12.03.2024") is no part of it
+    dated = _DATED_SEGMENT.search(rest[-1])
+    site = rest[-1][: dated.start()].strip() if dated else rest[-1]
+    return site or None
