@@ -1278,6 +1278,15 @@ def test_boxes_after_a_comments_or_related_title_are_that_section_however_they_s
         assert paragraphs(html) == PARAS, title
 
 
+def test_an_amp_elements_stand_ins_are_not_the_story() -> None:
+    """What an AMP page shows while an embed loads, or where it fails, is no text of it."""
+    poll = '<amp-iframe src="https://example.com/poll"><div placeholder>Loading poll</div></amp-iframe>'
+    ad = '<amp-ad type="doubleclick"><div fallback>Our partners could not load this offer</div></amp-ad>'
+    body = "<div class='story'>" + f"<p>{PARAS[0]}</p>{poll}{ad}" + "".join(f"<p>{p}</p>" for p in PARAS[1:]) + "</div>"
+    text = newsparse.extract(page(body)).text or ""
+    assert "Loading poll" not in text and "Our partners" not in text and PARAS[2] in text
+
+
 def test_a_pointer_to_another_story_set_in_the_text_is_not_the_story() -> None:
     pointers = [
         "Read more: How the flood changed the town for good",

@@ -34,6 +34,9 @@ _HIDDEN_SELECTOR = (
 # A form's labels, left when its fields go ("Name (required)", "Your e-mail"); outside a
 # form a label may hold content (a recipe's ingredients beside their checkboxes).
 _FORM_TEXT_SELECTOR = "form label, form legend"
+# What an AMP page shows while an element loads or where it fails ("Loading poll",
+# "Advertisement"): stand-ins, no content.
+_STAND_IN_SELECTOR = "[placeholder], [fallback]"
 # An e-mail field, the most text the box around it may hold to be the sign-up's own, and
 # the most each element out from it may add (a title, a pitch).
 _EMAIL_FIELD = "input[type=email]"
@@ -60,8 +63,8 @@ _INLINE_TAGS = frozenset({"a", "span", "b", "strong", "em", "i", "u", "font", "s
 
 def strip_non_content(tree: Tree, article_bodies: list[LexborNode]) -> None:
     """Delete scripts, styles, embedded objects, form controls and their labels, the boxes
-    around e-mail sign-ups, hidden elements and alerts; a hidden element holding one of
-    ``article_bodies`` (marked as the story's body) is kept."""
+    around e-mail sign-ups, hidden elements, alerts and AMP's stand-ins; a hidden element
+    holding one of ``article_bodies`` (marked as the story's body) is kept."""
     # Some sites serve the story itself inside <noscript> (a script renders it for
     # browsers): keep that text, and drop the usual pixels and "enable JavaScript" notes.
     # A button wrapping paragraphs or headings is a disclosure widget around text (a byline
@@ -79,7 +82,7 @@ def strip_non_content(tree: Tree, article_bodies: list[LexborNode]) -> None:
     # but a hidden schema.org item is a copy of the page for machines (itemscope).
     hidden = {
         n
-        for n in tree.css(f"{_HIDDEN_SELECTOR}, {_FORM_TEXT_SELECTOR}")
+        for n in tree.css(f"{_HIDDEN_SELECTOR}, {_FORM_TEXT_SELECTOR}, {_STAND_IN_SELECTOR}")
         if n.tag not in _PROTECTED_TAGS and (n not in holders or "itemscope" in n.attrs)
     } | signups
     # Decide every removal before making any: a removed node's descendants are freed.
