@@ -1215,6 +1215,13 @@ def test_closing_section_titles_in_french_spanish_and_italian_end_the_story() ->
         assert paragraphs(page(body)) == PARAS, title
 
 
+def test_trending_picks_and_more_in_a_section_end_the_story() -> None:
+    for title in ("Trending News", "Editor's Picks", "More in Politics", "Must Reads", "Related Topics"):
+        teasers = "".join(f"<p>Another story from the site, number {n}, for the reader</p>" for n in range(3))
+        body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS) + f"<h3>{title}</h3>{teasers}</div>"
+        assert paragraphs(page(body)) == PARAS, title
+
+
 def test_a_more_stories_title_pitches_and_the_comments_policy_are_not_the_story() -> None:
     teasers = "".join(f"<p>Another story from the site, number {n}, for the reader</p>" for n in range(3))
     body = "<article>" + "".join(f"<p>{p}</p>" for p in PARAS) + f"<h3>More Great WIRED Stories</h3>{teasers}</article>"
