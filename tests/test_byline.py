@@ -1378,6 +1378,10 @@ def test_korean_bylines_give_the_reporters_names() -> None:
     assert person_names("글 김철수") == ["김철수"]
     # A photographer's credit and an outlet's name are no author.
     assert person_names("사진 김철수") == [] and person_names("연합뉴스") == []
+    # a button's or a link's words after the role are no name ("the story's original", "send a tip")
+    story = Block("paragraph", text="시의회는 화요일 학교와 도로, 도심의 새 도서관을 위한 예산안을 승인했다고 밝혔다.")
+    for line in ("기사 원문", "기사 제보", "사진 보기", "글 목록"):
+        assert lift_bylines([Block("paragraph", text=line), story], "제목")[1].authors == [], line
     head = '<meta name="author" content="이용민 기자">'
     assert newsparse.extract(_story_page("코로나19 극복 성금 기탁 줄 잇는다", "", head=head)).authors == ["이용민"]
 

@@ -172,13 +172,19 @@ KOREAN_PHOTO = frozenset(("사진", "사진기자"))
 # The labels a Korean page sets before a story's dates: entered, changed, registered, issued,
 # approved, sent, updated ("입력 2023.12.06 17:35")
 KOREAN_DATE_LABEL = r"(?:입력|수정|등록|발행|승인|송고|업데이트)"
+# What a Korean page's buttons and links say after "기사" (story), "사진" (picture) or "글"
+# (post): the original, a tip, share, save, list, search, print, view, comments, subscribe...
+_KOREAN_INTERFACE = (
+    r"원문|제보|공유|저장|스크랩|목록|검색|수정|삭제|인쇄|보내기|보기|더보기|링크|댓글|전체|쓰기|듣기|읽기|구독|추천|"
+    r"확대|축소|크게|작게"
+)
 # A Korean credit line of roles before names: "글 김철수 · 사진 이영희", "취재 김철수, 정리 이영희";
 # the labels of a date are no names ("기사입력 2023-12-06": the story entered)
 KOREAN_CREDIT_PART = re.compile(
     # the role may stand in brackets ("[글] 김철수"), the writer take the pictures too ("글·사진
     # 김철수"), and the name keep its title after it ("글=김철수 기자"); "기자명" is the reporter's name
-    rf"\[?(?P<role>글\s*·\s*사진|글|취재|정리|기사|기자명|사진|영상)\]?\s*[:=/]?\s*(?!{KOREAN_DATE_LABEL}(?:\s|$))"
-    r"(?P<name>[가-힣]{2,4})(?:\s*기자)?(?:\s*[·/|,]\s*|\s*$)"
+    rf"\[?(?P<role>글\s*·\s*사진|글|취재|정리|기사|기자명|사진|영상)\]?\s*[:=/]?\s*"
+    rf"(?!(?:{KOREAN_DATE_LABEL}|{_KOREAN_INTERFACE})(?:\s|$))(?P<name>[가-힣]{{2,4}})(?:\s*기자)?(?:\s*[·/|,]\s*|\s*$)"
 )
 # What an outlet's name ends in: daily, newspaper, news, broadcasting, agency, economy
 KOREAN_OUTLET = re.compile(r"(?:일보|신문|뉴스|방송|통신|경제|매일|미디어|닷컴|타임스|편집부|기자단)$")
