@@ -32,7 +32,6 @@ from newsparse.patterns.boilerplate import (
     CAPTION_TEXT_BEFORE,
     CHANNEL_PLATFORMS,
     CHANNEL_PROMO,
-    COMMENTS_TITLE,
     CONSENT_NOTICE,
     CONSENT_NOTICE_HEAD,
     CONSENT_NOTICE_MAX,
@@ -50,9 +49,9 @@ from newsparse.patterns.boilerplate import (
     SEE_ALSO_CAPS,
     SHORT_FILLER_LINE,
     SHORT_FILLER_MAX,
-    TRAILING_SECTION,
     TYPO_PROMPT,
     TYPO_PROMPT_MAX,
+    closing_title,
 )
 from newsparse.trace import Trace
 from newsparse.urls import resolve
@@ -297,7 +296,7 @@ class BlockBuilder:
         text = squash(node.text(deep=True))
         if weighted_len(text) > _HEADING_MAX:
             return False
-        if text and is_filler(text) and not TRAILING_SECTION.match(text) and not COMMENTS_TITLE.match(text):
+        if text and is_filler(text) and closing_title(text) is None:
             if self.trace is not None:
                 self.trace.drop(text, "interface text")
         elif text:

@@ -27,7 +27,7 @@ from newsparse.html.text import (
     squash,
     weighted_len,
 )
-from newsparse.patterns.boilerplate import COMMENTS_TITLE, NEGATIVE_CLASS, POSITIVE_CLASS, TRAILING_SECTION
+from newsparse.patterns.boilerplate import NEGATIVE_CLASS, POSITIVE_CLASS, closing_title
 from newsparse.trace import Trace, describe
 
 # Elements that flow inside a paragraph; any other element starts a unit of its own.
@@ -345,7 +345,7 @@ def _titles_closing_section(heading: LexborNode) -> bool:
     """Whether a heading is the title of the comments or of a closing section ("34
     Comments", "Related stories")."""
     text = squash(heading.text(deep=True))
-    return len(text) <= _SECTION_TITLE_MAX and bool(COMMENTS_TITLE.match(text) or TRAILING_SECTION.match(text))
+    return len(text) <= _SECTION_TITLE_MAX and closing_title(text) is not None
 
 
 def _with_cousins(chosen: list[LexborNode], top: Candidate, candidates: list[Candidate]) -> list[LexborNode]:

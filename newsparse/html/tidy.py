@@ -16,13 +16,12 @@ from newsparse.patterns.boilerplate import (
     CLOSING_HOME_LINK_CJK,
     CLOSING_LABEL,
     CLOSING_PROMO_CJK,
-    COMMENTS_TITLE,
     LEGAL_LINE,
     LEGAL_LINE_CJK,
     RIGHTS_LINE_MAX,
     RIGHTS_RESERVED,
     TEASER_END,
-    TRAILING_SECTION,
+    closing_title,
 )
 from newsparse.patterns.labels import BYLINE_FIELD
 from newsparse.trace import Trace
@@ -42,9 +41,6 @@ _QUOTE_TITLE_MAX = 20  # characters: a line titling such a widget, or its column
 _QUOTE_TITLES = 2  # such lines above the quotes: the widget's title and its columns' header
 _REPEAT_MIN = 30  # weighted characters: a sentence, not a table's cell, repeated
 _SECTION_TITLE_MAX = 200  # characters: a section's title ("Read more: …"), not a paragraph
-# White space between single Chinese characters, as a template spaces a title out ("相 关 新 闻",
-# "今<br>日<br>推<br>荐")
-_SPACED_HAN = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff](?:\s|$))")
 _BOX_TITLE_MAX = 80  # characters: a box's title, not a sentence set in bold
 _PROMO_MAX = 120  # characters: a closing line sending the reader elsewhere, not a paragraph
 # How a Chinese story's last line ends: a sentence, or the agencies' end mark "（完）"
@@ -178,10 +174,8 @@ def _cut_trailing_section(blocks: list[Block], trace: Trace | None) -> list[Bloc
     for index, block in enumerate(blocks):
         text = block.text or ""
         short = bool(index > 0 and block.type in ("heading", "paragraph") and text and len(text) <= _SECTION_TITLE_MAX)
-        comments = short and COMMENTS_TITLE.match(text) is not None
-        if short and has_cjk(text):
-            text = _SPACED_HAN.sub("", text)
-        is_title = short and (comments or TRAILING_SECTION.match(text) is not None)
+        kind = closing_title(text) if short else None
+        comments, is_title = kind == "comments", kind is not None
         closes = index >= _MIN_BLOCKS_BEFORE and (block.type == "heading" or index >= half)
         if not is_title or (not closes and not _sentence_follows(blocks, index)):
             kept.append(block)

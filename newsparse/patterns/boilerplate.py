@@ -708,6 +708,21 @@ COMMENTS_TITLE = re.compile(
     r"(?:on|to|zu|au sujet de|sur|à|en|a|para|su|over|op|do|bei)\s*[“\"„«‘'‚]",
     re.IGNORECASE,
 )
+# White space between single Chinese characters, as a template spaces a title out ("相 关 新 闻",
+# "今<br>日<br>推<br>荐")
+_SPACED_HAN = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff](?:\s|$))")
+
+
+def closing_title(text: str) -> str | None:
+    """What a title heads, if it closes the story: "comments" ("34 Comments"), "section" (a
+    closing section's, "Related stories", "相 关 新 闻" spaced out), else None.  Callers bound
+    the length: a title, not a sentence."""
+    if COMMENTS_TITLE.match(text):
+        return "comments"
+    if not text.isascii():
+        text = _SPACED_HAN.sub("", text)
+    return "section" if TRAILING_SECTION.match(text) else None
+
 
 # A teaser's standfirst ends on its link, a lone "more" after the last sentence.
 TEASER_END = re.compile(
