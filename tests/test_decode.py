@@ -221,6 +221,16 @@ def test_an_undeclared_page_with_no_language_hint_is_read_in_the_encoding_whose_
     assert text in decode_html(page.encode("iso-8859-8")).text
 
 
+@pytest.mark.parametrize("lang", ["", " lang='ar'"])
+def test_an_undeclared_arabic_page_in_iso_8859_6_is_read_as_arabic(lang: str) -> None:
+    """ISO-8859-6 is Arabic's second legacy encoding; left out of the candidates, its
+    letters read cleanly as Thai in windows-874."""
+    text = "أعلنت الحكومة يوم الثلاثاء عن إجراءات جديدة لمساعدة المتضررين من الفيضانات في شمال البلاد."
+    page = f"<html{lang}><head><title>T</title></head><body><p>{text}</p></body></html>"
+    decoded = decode_html(page.encode("iso-8859-6"))
+    assert text in decoded.text and decoded.encoding == "iso8859-6"
+
+
 @pytest.mark.parametrize(
     ("text", "written_in"),
     [

@@ -107,6 +107,7 @@ _WEB_ENCODINGS = (
     "cp1256",
     "cp874",
     "cp1257",
+    "iso8859_6",
 )
 # The legacy encodings each language wrote its pages in, commonest first: what a browser
 # set to that language falls back to.  A page's ``<html lang>`` is the hint, else its
@@ -122,7 +123,7 @@ _LANGUAGE_ENCODINGS = {
     **dict.fromkeys(("el",), ("cp1253", "iso8859_7")),
     **dict.fromkeys(("tr", "az"), ("cp1254", "iso8859_9")),
     **dict.fromkeys(("he", "iw", "yi"), ("cp1255", "iso8859_8")),
-    **dict.fromkeys(("ar", "fa", "ur"), ("cp1256",)),
+    **dict.fromkeys(("ar", "fa", "ur"), ("cp1256", "iso8859_6")),
     **dict.fromkeys(("lt", "lv", "et"), ("cp1257",)),
     **dict.fromkeys(("th",), ("cp874",)),
     **dict.fromkeys(("vi",), ("cp1258",)),
