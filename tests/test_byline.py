@@ -723,6 +723,23 @@ def test_a_meta_author_in_a_value_attribute_is_read() -> None:
     assert _authors('<meta name="author" value="Lisa de Moraes">', "") == ["Lisa de Moraes"]
 
 
+@pytest.mark.parametrize(
+    "field",
+    [
+        'property="og:article:author"',
+        'property="article:author_name"',
+        'name="dc:creator"',
+        'name="cxenseparse:author"',
+        "name='shareaholic:article_author_name'",
+    ],
+)
+def test_an_author_field_of_another_vocabulary_names_the_author_where_the_common_ones_do_not(field: str) -> None:
+    assert _authors(f'<meta {field} content="Hagen Ritter">', "") == ["Hagen Ritter"]
+    # the common field, filled, keeps its place
+    head = f'<meta name="author" content="Jane Doe"><meta {field} content="Hagen Ritter">'
+    assert _authors(head, "") == ["Jane Doe"]
+
+
 def test_the_site_named_as_author_gives_way_to_the_byline() -> None:
     head = '<meta property="og:site_name" content="NBC News"><meta name="author" content="NBCNews">'
     assert _authors(head, "<div class='byline'>By Alyssa Newcomb</div>") == ["Alyssa Newcomb"]

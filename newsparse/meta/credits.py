@@ -40,10 +40,22 @@ _AUTHOR_META = (
     *("author", "byl", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author"),
     *("twitter:creator", "writer", "article:writer", "og:author", "citation_author"),
 )
+# Author fields of other vocabularies (OpenGraph's and Dublin Core's variant spellings, an
+# analytics' and a share plugin's), read where the common ones name nobody: a page may
+# fill both, one with its publication's name.
+_OTHER_AUTHOR_META = (
+    *("og:article:author", "article:author_name", "dc:creator", "dc.author", "dc.creator.name"),
+    *("cxenseparse:author", "shareaholic:article_author_name"),
+)
 # "From" in the credit of an outlet: Portuguese, Spanish, French, German, Italian, English
 _FROM = frozenset(("do", "da", "dos", "das", "de", "del", "du", "des", "von", "vom", "di", "dal", "from"))
 _LONG_AUTHOR_LIST = 3  # names: a list of credits, perhaps, more than a byline
 _CARD_LABELS = 4  # label and data pairs a share card carries, at most
+
+
+def _meta_names(m: dict[str, list[str]], fields: tuple[str, ...]) -> list[str]:
+    """The values of the fields, but links (an author's page is no name)."""
+    return [value for field in fields for value in m.get(field, []) if not value.startswith("http")]
 
 
 def _byline_within(declared: list[tuple[list[str], str]], shown_byline: Callable[[], list[str]]) -> list[str]:
@@ -174,11 +186,12 @@ def pick_credits(
         names = person_names([given_name_first(v) for v in values])
         return [n for n in names if comparison_key(n) not in outlet_keys]
 
-    meta_authors = [v for k in _AUTHOR_META for v in m.get(k, []) if not v.startswith("http")]
+    meta_authors = _meta_names(m, _AUTHOR_META)
     declared_values = [
         (jsonld.get("authors", []), "json-ld author"),
         (markup.microdata.get("author", []), "microdata author"),
         (meta_authors, "meta author"),
+        (_meta_names(m, _OTHER_AUTHOR_META), "meta author, another vocabulary"),
     ]
     declared_authors = [(declared_people(values), origin) for values, origin in declared_values]
     declared_texts = [value for values, _ in declared_values for value in values]  # as written
