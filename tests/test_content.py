@@ -1588,3 +1588,21 @@ def test_a_sentence_about_subscribers_or_a_news_bulletin_is_no_sign_up() -> None
         *PARAS,
     ]
     assert paragraphs(page(story_box(story))) == story
+
+
+def test_a_list_of_teasers_is_furniture_where_a_teaser_alone_may_be_the_standfirst() -> None:
+    from newsparse.html.clean import is_furniture_name
+
+    assert is_furniture_name("teaser-list teaser-list--small") and is_furniture_name("c-teasers")
+    assert not is_furniture_name("article-teaser") and not is_furniture_name("teaser-text")
+    # a research group's page: a short introduction above a long list of other pages' teasers
+    teasers = "".join(
+        f"<div class='teaser'><h3><a href='/t{n}'>Project {n}</a></h3>"
+        f"<p>Project {n} looks at how the energy transition changes the lives of the people in the regions "
+        f"concerned, and what policy can do about it over the coming decade.</p></div>"
+        for n in range(12)
+    )
+    story = [*PARAS, *(p.replace("paragraph", "part") for p in PARAS)]
+    html = page(story_box(story), f"<div class='teaser-list'>{teasers}</div>")
+    text = newsparse.extract(html).text
+    assert all(p in text for p in story) and "Project 3" not in text

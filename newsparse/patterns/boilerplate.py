@@ -53,6 +53,9 @@ FURNITURE_NAME_PARTS = (
     *("comments?", r"comment-\w+", "disqus", "replies", "reply", "respond"),
     *("share", "sharing", r"share\w+", r"social\w*", "sns", "bshare", "jiathis", "fenxiang"),
     *(r"related\w*", r"recomm?end\w*", "more-?stories", "read-?more", "readnext", "read-next"),
+    # lists of other stories' teasers ("teaser-list", "teasers"); a "teaser" alone is often
+    # the story's own standfirst
+    *(r"teaser-?lists?", "teasers"),
     *("outbrain", "taboola"),
     *("footer", "foot", "site-?footer", "copyright", "legal"),
     *_NAVIGATION_PARTS,
