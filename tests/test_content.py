@@ -1606,3 +1606,24 @@ def test_a_list_of_teasers_is_furniture_where_a_teaser_alone_may_be_the_standfir
     html = page(story_box(story), f"<div class='teaser-list'>{teasers}</div>")
     text = newsparse.extract(html).text
     assert all(p in text for p in story) and "Project 3" not in text
+
+
+def _card(n: int, picture: bool, summary: str) -> str:
+    thumbnail = f"<img src='/thumbs/{n}.jpg' alt=''>" if picture else ""
+    return f"<div>{thumbnail}<h3><a href='/story-{n}'>Other story number {n} in the news</a></h3><p>{summary}</p></div>"
+
+
+def test_teaser_cards_closing_the_story_box_are_left_out() -> None:
+    """Cards of other stories sharing the story's container, each a linked title and a short
+    summary with a thumbnail or cut short, end the body; a roundup's own linked headings
+    with whole paragraphs and no pictures do not."""
+    story = [*PARAS, *(p.replace("paragraph", "part") for p in PARAS)]
+    summary = "The council met again on Monday to discuss the budget for the coming year and the new library"
+    for picture, ending in ((True, "."), (False, " […]")):
+        cards = "".join(_card(n, picture, summary + ending) for n in range(4))
+        text = newsparse.extract(page("<div class='story'>" + "".join(f"<p>{p}</p>" for p in story) + cards)).text
+        assert all(p in text for p in story) and "Other story number" not in text and "budget" not in text
+    # a newsletter's roundup: each link's title over a whole paragraph of comment, no picture
+    roundup = "".join(_card(n, False, f"{summary} ({n}), which readers may want to read in full.") for n in range(4))
+    text = newsparse.extract(page("<div class='story'>" + "".join(f"<p>{p}</p>" for p in story) + roundup)).text
+    assert "Other story number 3" in text

@@ -49,6 +49,7 @@ from newsparse.patterns.boilerplate import (
     SEE_ALSO_CAPS,
     SHORT_FILLER_LINE,
     SHORT_FILLER_MAX,
+    TRUNCATION_MARKS,
     TYPO_PROMPT,
     TYPO_PROMPT_MAX,
     closing_title,
@@ -59,7 +60,6 @@ from newsparse.urls import resolve
 _SHORT_LIST = 8  # items: a list of interface text is a widget's, no longer
 _TEASER_ITEMS = 3  # items cut short after their links: a box of teasers, where one or two may be the story's
 _QUOTE_NESTING = 8  # quotations inside quotations kept apart; deeper ones read as the one around them
-_TRUNCATED = ("...", "…", "…]", "...]")  # how a teaser's summary is cut short
 # Blocks inside a cell make a table a page's layout; a heading in a header cell still
 # heads a data table ("For the pastry:" over an ingredient table's rows).
 _LAYOUT_CELL = "td p, td div, td h1, td h2, td h3, td ul, td ol, th p, th div, th ul, th ol"
@@ -349,7 +349,7 @@ class BlockBuilder:
         if linked >= _LINK_SHARE_MAX * total:
             if self.trace is not None:
                 self.trace.drop(" / ".join(texts), "list of links")
-        elif linked and len(texts) >= _TEASER_ITEMS and all(text.endswith(_TRUNCATED) for text in texts):
+        elif linked and len(texts) >= _TEASER_ITEMS and all(text.endswith(TRUNCATION_MARKS) for text in texts):
             # every item cut short after its link: teasers of other stories ("Breaking News")
             if self.trace is not None:
                 self.trace.drop(" / ".join(texts), "list of teasers")

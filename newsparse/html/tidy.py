@@ -21,6 +21,7 @@ from newsparse.patterns.boilerplate import (
     RIGHTS_LINE_MAX,
     RIGHTS_RESERVED,
     TEASER_END,
+    TRUNCATION_MARKS,
     closing_title,
 )
 from newsparse.patterns.labels import BYLINE_FIELD
@@ -43,6 +44,11 @@ _REPEAT_MIN = 30  # weighted characters: a sentence, not a table's cell, repeate
 _SECTION_TITLE_MAX = 200  # characters: a section's title ("Read more: …"), not a paragraph
 _BOX_TITLE_MAX = 80  # characters: a box's title, not a sentence set in bold
 _PROMO_MAX = 120  # characters: a closing line sending the reader elsewhere, not a paragraph
+_CARDS_MIN = 2  # teaser cards in a row closing the body: another story's card may stand alone
+_CARD_TITLE_LINK = 0.8  # of a card's title, the share a link covers
+_CARD_TEXT_MAX = 600  # weighted characters of a card's summary
+_CARD_LABEL_MAX = 30  # characters: a card's category above its title ("News"), or its "Read the rest"
+_CARD_ABOVE = 2  # blocks above a card's title that are its own: its picture and its category
 # How a Chinese story's last line ends: a sentence, or the agencies' end mark "（完）"
 _CJK_STORY_END = (*SENTENCE_END, "完）", "完)")
 
@@ -55,7 +61,8 @@ def tidy_blocks(blocks: list[Block], trace: Trace | None = None) -> list[Block]:
                 trace.drop(block.text, "legal or contact line")
         else:
             kept.append(block)
-    return _trim_closing_teaser(_trim_closing_promos(_cut_trailing_section(kept, trace), trace), trace)
+    blocks = _trim_closing_teaser(_trim_closing_promos(_cut_trailing_section(kept, trace), trace), trace)
+    return _trim_closing_cards(blocks, trace)
 
 
 def drop_repeats(blocks: list[Block], trace: Trace | None = None) -> list[Block]:
@@ -261,6 +268,54 @@ def _trim_closing_teaser(blocks: list[Block], trace: Trace | None) -> list[Block
         for block in blocks[cut:]:
             trace.drop(block.plain_text(), "a teaser for another page")
     return blocks[:cut]
+
+
+def _trim_closing_cards(blocks: list[Block], trace: Trace | None) -> list[Block]:
+    """Teaser cards of other stories closing the body, from the box that shared the story's
+    container: two or more in a row, each a title that is a link, a summary of a paragraph
+    or two, and a picture or a summary cut short ("…", "[…]").  A story's own linked
+    subheadings (a newsletter's roundup of links) come with whole paragraphs and no
+    thumbnails; a body of cards alone (a blog's front page) is left as it is."""
+    cut, cards, end = None, 0, len(blocks)
+    while True:
+        title = next((at for at in range(end - 1, -1, -1) if blocks[at].type == "heading"), None)
+        if title is None or not _linked_title(blocks[title]):
+            break
+        summary = [block for block in blocks[title + 1 : end] if block.type != "image"]
+        if not summary and len(blocks[title].text or "") <= _CARD_LABEL_MAX:
+            end = title  # a card's "Read the rest" set as a heading
+            continue
+        if not _card_summary(summary):
+            break
+        above = blocks[max(title - _CARD_ABOVE, 0) : title]
+        pictured = any(block.type == "image" for block in (*above, *blocks[title + 1 : end]))
+        if not (pictured or (summary[-1].text or "").endswith(TRUNCATION_MARKS)):
+            break
+        cards, end = cards + 1, title
+        for block in reversed(above):  # the card's picture and category above its title
+            if block.type != "image" and not (block.type == "paragraph" and len(block.text or "") <= _CARD_LABEL_MAX):
+                break
+            end -= 1
+        cut = end
+    if cut is None or cards < _CARDS_MIN or not any(b.type == "paragraph" for b in blocks[:cut]):
+        return blocks
+    if trace is not None:
+        for block in blocks[cut:]:
+            trace.drop(block.plain_text(), "teaser cards of other stories")
+    return blocks[:cut]
+
+
+def _linked_title(block: Block) -> bool:
+    text = block.text or ""
+    linked = sum(len(link.text) for link in block.shown_links())
+    return bool(text) and linked >= _CARD_TITLE_LINK * len(text)
+
+
+def _card_summary(blocks: list[Block]) -> bool:
+    """A paragraph or two of a card's summary, each short."""
+    return 0 < len(blocks) <= 2 and all(
+        block.type == "paragraph" and weighted_len(block.text or "") <= _CARD_TEXT_MAX for block in blocks
+    )
 
 
 def _sentence_follows(blocks: list[Block], index: int) -> bool:

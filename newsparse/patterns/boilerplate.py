@@ -728,6 +728,9 @@ def closing_title(text: str) -> str | None:
 
 
 # A teaser's standfirst ends on its link, a lone "more" after the last sentence.
+# How a teaser's summary is cut short: "… und dann […]".
+TRUNCATION_MARKS = ("...", "…", "…]", "...]")
+
 TEASER_END = re.compile(
     r"[.!?…“”\"»]\s+(?:mehr|more|weiterlesen|lire la suite|leer más|leia mais|leggi tutto|czytaj dalej)\s*[»›>]*\s*$",
     re.IGNORECASE,
