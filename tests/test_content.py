@@ -1623,6 +1623,12 @@ def test_teaser_cards_closing_the_story_box_are_left_out() -> None:
         cards = "".join(_card(n, picture, summary + ending) for n in range(4))
         text = newsparse.extract(page("<div class='story'>" + "".join(f"<p>{p}</p>" for p in story) + cards)).text
         assert all(p in text for p in story) and "Other story number" not in text and "budget" not in text
+    # a list of headlines, each a link alone under its thumbnail
+    headlines = "".join(
+        f"<img src='/t/{n}.jpg'><h3><a href='/story-{n}'>Other story number {n} in the news</a></h3>" for n in range(3)
+    )
+    text = newsparse.extract(page("<div class='story'>" + "".join(f"<p>{p}</p>" for p in story) + headlines)).text
+    assert all(p in text for p in story) and "Other story number" not in text
     # a newsletter's roundup: each link's title over a whole paragraph of comment, no picture
     roundup = "".join(_card(n, False, f"{summary} ({n}), which readers may want to read in full.") for n in range(4))
     text = newsparse.extract(page("<div class='story'>" + "".join(f"<p>{p}</p>" for p in story) + roundup)).text

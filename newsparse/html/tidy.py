@@ -272,10 +272,11 @@ def _trim_closing_teaser(blocks: list[Block], trace: Trace | None) -> list[Block
 
 def _trim_closing_cards(blocks: list[Block], trace: Trace | None) -> list[Block]:
     """Teaser cards of other stories closing the body, from the box that shared the story's
-    container: two or more in a row, each a title that is a link, a summary of a paragraph
-    or two, and a picture or a summary cut short ("…", "[…]").  A story's own linked
-    subheadings (a newsletter's roundup of links) come with whole paragraphs and no
-    thumbnails; a body of cards alone (a blog's front page) is left as it is."""
+    container: two or more in a row, each a title that is a link, alone (a list of
+    headlines) or over a summary of a paragraph or two with a picture or cut short ("…",
+    "[…]").  A story's own linked subheadings (a newsletter's roundup of links) come with
+    whole paragraphs and no thumbnails; a body of cards alone (a blog's front page) is left
+    as it is."""
     cut, cards, end = None, 0, len(blocks)
     while True:
         title = next((at for at in range(end - 1, -1, -1) if blocks[at].type == "heading"), None)
@@ -285,11 +286,11 @@ def _trim_closing_cards(blocks: list[Block], trace: Trace | None) -> list[Block]
         if not summary and len(blocks[title].text or "") <= _CARD_LABEL_MAX:
             end = title  # a card's "Read the rest" set as a heading
             continue
-        if not _card_summary(summary):
+        if summary and not _card_summary(summary):
             break
         above = blocks[max(title - _CARD_ABOVE, 0) : title]
         pictured = any(block.type == "image" for block in (*above, *blocks[title + 1 : end]))
-        if not (pictured or (summary[-1].text or "").endswith(TRUNCATION_MARKS)):
+        if summary and not (pictured or (summary[-1].text or "").endswith(TRUNCATION_MARKS)):
             break
         cards, end = cards + 1, title
         for block in reversed(above):  # the card's picture and category above its title
