@@ -1057,6 +1057,7 @@ def test_a_layout_named_for_its_sidebar_holds_the_story_and_is_no_sidebar() -> N
 
     assert not is_furniture_name("o-row c-fixed-sidebar-layout--140--left@lg")
     assert not is_furniture_name("page has-sidebar")
+    assert not is_furniture_name("w-full lg:w-main-with-right-sidebar lg:shrink px-0")
     assert not is_furniture_name("container no-sub-nav clear") and not is_furniture_name("layout no-sidebar")
     assert is_furniture_name("c-sidebar") and is_furniture_name("sidebar-wrapper") and is_furniture_name("sub-nav")
     # The story set in such a layout beside its share rail, suggested articles after it.

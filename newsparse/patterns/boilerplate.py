@@ -93,10 +93,11 @@ UNLIKELY_CLASS = name_parts_pattern(FURNITURE_NAME_PARTS, FURNITURE_NAMES)
 CHROME_CLASS = name_parts_pattern((*_NAVIGATION_PARTS, *_DIALOG_PARTS))
 
 # Names of a layout that has a sidebar or a menu beside the main column, which it holds
-# too ("c-fixed-sidebar-layout--140--left", "has-sidebar"), or that has none ("no-sub-nav",
-# "no-sidebar"): no furniture themselves.
+# too ("c-fixed-sidebar-layout--140--left", "has-sidebar", Tailwind's
+# "lg:w-main-with-right-sidebar"), or that has none ("no-sub-nav", "no-sidebar"): no
+# furniture themselves.
 LAYOUT_WITH_FURNITURE = re.compile(
-    r"(?:sidebar|side-?bar|nav|menu)[_-]*layout|(?:has|with)[_-](?:sidebar|side-?bar)|"
+    r"(?:sidebar|side-?bar|nav|menu)[_-]*layout|(?:has|with)[_-](?:(?:left|right)[_-])?(?:sidebar|side-?bar)|"
     r"(?:^|[_-])(?:no|without)[_-](?:sub[_-])?(?:sidebar|side-?bar|nav|navigation|menu|header|footer)(?![a-z])"
 )
 
