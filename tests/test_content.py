@@ -937,6 +937,13 @@ def test_disclosures_pleas_and_subscriber_notices_every_story_carries_are_not_th
         "Нашли опечатку? Выделите текст и нажмите Ctrl + Enter",
         "We apologize, this video has expired.",
         "Please enable JavaScript to watch this video",
+        # a plea for money closing on the newsroom's mission, and in other words and languages
+        "Millions turn to us to understand the news. Our mission has never been more vital. Financial "
+        "contributions from our readers keep our journalism free. Please consider making a contribution today.",
+        "Support independent journalism. Donate today.",
+        "Unterstützen Sie unabhängigen Journalismus. Jetzt spenden!",
+        "Soutenez une presse libre et indépendante.",
+        "Apoya el periodismo independiente. Hazte socio.",
     ]
     assert _kept_around(lines) == PARAS * 2
     # the same words in the story's own sentences stay
@@ -945,6 +952,8 @@ def test_disclosures_pleas_and_subscriber_notices_every_story_carries_are_not_th
         "Select the code and press Ctrl+Enter to run it: the result appears in the panel below.",
         "The video is available on YouTube and shows the moment the dam broke, seen from the bridge.",
         "The jury gave it 4 of 5 stars in the end, which the author of the book found fair enough.",
+        "The charity asked people to support local journalism by buying a paper, the mayor said on Monday.",
+        "He said: “Please consider a donation to the fund, which helps families who lost their homes.”",
     ]
     assert _kept_around(story) == [story[0], *PARAS * 2, *story[1:]]
 

@@ -412,6 +412,26 @@ FILLER_LINE = re.compile(
     r"címkék|štítky|标签|標籤|タグ|태그)\s*[:：]\s*[^.!?:：\n]{0,150})"
     r"\s*[:：.…)）]*\s*$"
 )
+# A plea for money closing a paragraph on the newsroom's mission ("… Please consider making
+# a contribution to Vox today."; not a speaker's plea, quoted), and the same plea in other
+# words and languages.  Matched like FILLER_LINE, on a line holding one of SUPPORT_PLEA_WORDS:
+# the pattern's long openings would cost every line a scan.
+SUPPORT_PLEA = re.compile(
+    r"^(?:[^\"“”„«»]{0,400}?\bplease consider (?:making )?(?:a |an )?(?:(?:one-time |monthly |small )?"
+    r"(?:donation|contribution|gift)|supporting us)\b[^\"“”„«»]{0,120}|"
+    r"(?:please )?(?:support|fund) (?:our|independent|quality|local|nonprofit|non-profit) "
+    r"(?:journalism|reporting|newsroom)\b.{0,250}|"
+    r"(?:.{0,200} )?unterstützen sie (?:unseren|unabhängigen|guten|kritischen) journalismus\b.{0,250}|"
+    r"(?:jetzt )?(?:spenden|unterstützer(?:in)? werden)\s*!?|"
+    r"soutenez (?:notre|une) (?:journalisme|rédaction|presse) (?:libre|indépendante?)\b.{0,250}|"
+    r"apoy[ae] (?:el|nuestro) periodismo\b.{0,250})"
+    r"\s*[:：.…!)）]*\s*$"
+)
+SUPPORT_PLEA_WORDS = (
+    *("please consider", "journalis", "reporting", "newsroom", "periodismo"),
+    *("spenden", "unterstützer", "presse", "rédaction"),
+)
+
 # Interface lines that are short, kept apart from FILLER_LINE so that a paragraph of prose
 # (most are longer) is spared their alternatives: a reporter's e-mail address, a social
 # network's address, a page counter, members' notices, share and copy-link buttons, a count
