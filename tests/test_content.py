@@ -293,6 +293,19 @@ def test_a_paywall_box_holding_the_rest_of_the_story_is_the_story() -> None:
     marked = "".join(f"<p class='paywall'>{p}</p>" for p in more)
     body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS * 2) + marked + notice + "</div>"
     assert paragraphs(page(body)) == [*PARAS * 2, *more]
+    # with a subheading marked so between them, and one paragraph thick with links
+    linked = (
+        "The <a href='/a'>council's statement</a> and <a href='/b'>the weather service's figures</a>, out on "
+        "Tuesday, show how fast the river rose."
+    )
+    marked = f"<h3 class='paywall'>What comes next</h3>{marked}<p class='paywall'>{linked}</p>"
+    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS * 2) + marked + notice + "</div>"
+    blocks = newsparse.extract(page(body)).blocks
+    assert [b.text for b in blocks if b.type == "heading"] == ["What comes next"]
+    assert [b.text for b in blocks if b.type == "paragraph"][-4:] == [
+        *more[-3:],
+        "The council's statement and the weather service's figures, out on Tuesday, show how fast the river rose.",
+    ]
     # Offers side by side, each short, are no story however long together.
     offers = "".join(f"<div class='paywall-package'><p>{PARAS[n] * 2}</p></div>" for n in range(3))
     body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS * 2) + offers + "</div>"

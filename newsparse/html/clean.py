@@ -50,6 +50,7 @@ _MIN_STORY_BODY = 500  # characters
 _EMBED_WRAPPER_LEVELS = 3
 _EMBED_WRAPPER_EXTRA = 200  # characters a wrapper may add (a caption), not a feed of posts
 _STORY_LINK_SHARE = 0.3
+_STORY_PARTS = frozenset(("p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote"))
 _NOSCRIPT_PROSE = 200  # weighted characters of paragraphs: a story, not a notice
 _WRAPPED_TEXT = "p, h1, h2, h3, h4, h5, h6, section, ul, ol"
 _PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
@@ -251,16 +252,19 @@ def _embed_wrappers(embeds: list[LexborNode]) -> set[LexborNode]:
 def _gated_story(gated: list[LexborNode]) -> list[LexborNode]:
     """Boxes named as gated that hold a story's worth of prose, alone or side by side: the
     story, not a notice.  Some paywalls mark each paragraph past the free ones
-    (``<p class="paywall">``), each too short alone to tell from a notice; boxes side by
-    side are offers ("paywall-package"), each judged alone."""
+    (``<p class="paywall">``, and the subheadings between them), each too short alone to
+    tell from a notice, and one among them may be thick with links; boxes side by side are
+    offers ("paywall-package"), each judged alone."""
     siblings: dict[LexborNode | None, list[LexborNode]] = {}
     for node in gated:
-        # paragraphs are pooled with their gated siblings; any other box stands alone
-        siblings.setdefault(node.parent if node.tag == "p" else node, []).append(node)
+        # a story's paragraphs, subheadings and lists are pooled with their gated siblings
+        siblings.setdefault(node.parent if node.tag in _STORY_PARTS else node, []).append(node)
     story: list[LexborNode] = []
     for nodes in siblings.values():
-        prose = sum(weighted_len(squash(node.text(deep=True))) for node in nodes)
-        if prose > _MIN_STORY_BODY and all(link_density(node) < _STORY_LINK_SHARE for node in nodes):
+        texts = [node.text(deep=True) for node in nodes]
+        prose = sum(weighted_len(squash(text)) for text in texts)
+        linked = sum(link_density(node) * len(text) for node, text in zip(nodes, texts, strict=True))
+        if prose > _MIN_STORY_BODY and linked < _STORY_LINK_SHARE * sum(map(len, texts)):
             story.extend(nodes)
     return story
 
