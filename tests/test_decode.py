@@ -349,6 +349,12 @@ def test_an_undeclared_page_with_no_hint_is_read_in_the_encoding_whose_letters_a
             "takų statybai visame miesto centre. Opozicija kritikavo sprendimą ir paprašė informacijos.",
             "windows-1257",
         ),
+        # Turkish read as windows-1252 is all but Icelandic ("akþamý þehir"), its "ç" no Icelandic
+        # letter: every letter Turkish's wins
+        (
+            "Belediye meclisi çarşamba akşamı şehir merkezinin tamamında yeni bisiklet yolları yapılmasını onayladı.",
+            "windows-1254",
+        ),
         # and Western text stays Western, not read as Central European ("ă" for "ã")
         (
             "A câmara municipal aprovou na quarta-feira à noite a construção de novas ciclovias no centro da "

@@ -155,6 +155,7 @@ _FIT_LETTERS = 20
 _FIT_SAMPLE = 50_000
 _FIT_LEAD = 0.1
 _FIT_CLEAN = 0.9  # the share of its letters a reading must fit to be preferred at all
+_PERFECT_FIT_LEAD = 0.05  # the lead a reading fitting every letter needs
 # The Latin encodings whose readings are compared by their letters, commonest first.
 _LATIN_READINGS = ("cp1252", "cp1250", "iso8859_2", "cp1254", "cp1257")
 # The page's own address in its head: the canonical link or og:url, either attribute first.
@@ -521,6 +522,8 @@ def _best_alphabet_fit(sample: bytes, commonest: str, alphabets: tuple[str, ...]
     if floor is None:
         return commonest
     best = max(fits, key=fits.__getitem__)
+    if fits[best] == 1 and floor <= 1 - _PERFECT_FIT_LEAD:
+        return best  # every letter one language's, against a few of another's (Turkish read as Icelandic)
     return best if fits[best] >= max(floor + _FIT_LEAD, _FIT_CLEAN) else commonest
 
 
