@@ -79,6 +79,16 @@ def test_legal_footer_lines_dropped_inside_content() -> None:
     assert paragraphs(page(body)) == PARAS
 
 
+def test_a_line_of_the_sites_own_pages_between_bars_is_its_footer() -> None:
+    footers = [
+        "IMPRESSUM | DATENSCHUTZ | COPYRIGHT ANNA MEIER | A STUDIO PROJECT",
+        "Imprint · Privacy Policy · Terms of Use",
+    ]
+    assert paragraphs(page(story_box([*PARAS, *footers]))) == PARAS
+    # one such name among others is a story's line ("Kontakt | Anfahrt" of an event's box)
+    assert paragraphs(page(story_box([*PARAS, "Kontakt | Anfahrt"]))) == [*PARAS, "Kontakt | Anfahrt"]
+
+
 def test_all_rights_reserved_in_twenty_more_languages_is_a_legal_line_without_its_copyright_sign() -> None:
     notices = [
         *("Todos os direitos reservados.", "Alle rechten voorbehouden.", "Wszelkie prawa zastrzeżone."),
@@ -950,6 +960,7 @@ def test_disclosures_pleas_and_subscriber_notices_every_story_carries_are_not_th
         "Нашли опечатку? Выделите текст и нажмите Ctrl + Enter",
         "We apologize, this video has expired.",
         "Please enable JavaScript to watch this video",
+        "SUGGESTED CITATION Sauer, Heiko: Experts in the crisis, VerfBlog, 2020/4/09, https://example.org/experts/.",
         # a plea for money closing on the newsroom's mission, and in other words and languages
         "Millions turn to us to understand the news. Our mission has never been more vital. Financial "
         "contributions from our readers keep our journalism free. Please consider making a contribution today.",

@@ -20,6 +20,9 @@ from newsparse.patterns.boilerplate import (
     LEGAL_LINE_CJK,
     RIGHTS_LINE_MAX,
     RIGHTS_RESERVED,
+    SITE_PAGE_BARS,
+    SITE_PAGE_NAME,
+    SITE_PAGES_MIN,
     TEASER_END,
     TRUNCATION_MARKS,
     closing_title,
@@ -168,7 +171,18 @@ def _is_legal_line(block: Block, closing: bool) -> bool:
 
 
 def _is_legal_text(text: str) -> bool:
-    return bool(LEGAL_LINE.search(text) or (len(text) <= RIGHTS_LINE_MAX and RIGHTS_RESERVED.search(text)))
+    return bool(
+        LEGAL_LINE.search(text)
+        or (len(text) <= RIGHTS_LINE_MAX and (RIGHTS_RESERVED.search(text) or _names_site_pages(text)))
+    )
+
+
+def _names_site_pages(text: str) -> bool:
+    """A footer's line of the site's own pages between bars, their links gone."""
+    if "|" not in text and "·" not in text and "•" not in text:
+        return False
+    parts = SITE_PAGE_BARS.split(text.strip().lower())
+    return sum(1 for part in parts if SITE_PAGE_NAME.match(part)) >= SITE_PAGES_MIN
 
 
 def _cut_trailing_section(blocks: list[Block], trace: Trace | None) -> list[Block]:

@@ -175,6 +175,19 @@ RIGHTS_RESERVED = re.compile(
 )
 RIGHTS_LINE_MAX = 200  # characters
 
+# The names of a site's own pages, as its footer's links show them: a line of two or more
+# of them between bars ("IMPRESSUM | DATENSCHUTZ | COPYRIGHT …") is that footer, its links
+# gone.  Matched on each part of the line, lower-cased.
+SITE_PAGE_NAME = re.compile(
+    r"(?:impressum|datenschutz(?:erklärung|hinweise)?|kontakt|imprint|privacy(?: policy| notice| settings)?|"
+    r"terms(?: of (?:use|service)| (?:&|and) conditions)?|cookies?(?: policy| settings| einstellungen)?|sitemap|agb|"
+    r"disclaimer|accessibility|contact(?: us)?|about(?: us)?|mentions légales|politique de confidentialité|"
+    r"aviso legal|política de privacidad|note legali|colofon|polityka prywatności|regulamin|nutzungsbedingungen|"
+    r"barrierefreiheit|haftungsausschluss|über uns|(?:copyright|©).{0,60})$"
+)
+SITE_PAGE_BARS = re.compile(r"\s*[|·•]\s*")
+SITE_PAGES_MIN = 2  # such names on a line: one may be a story's "Kontakt" or "About us"
+
 # Whole lines that are interface text, not prose ("Advertisement", "Continue reading").
 # Written in lower case and matched against the lower-cased line: a case-blind match of so
 # many alternatives costs half as much again, as the engine can then skip no alternative by
@@ -375,6 +388,10 @@ FILLER_LINE = re.compile(
     r"in /\S+ on line \d+\s*)+|"
     r"this (?:post|article|page|story) (?:may )?contains? (?:affiliate links|references to products)\b.{0,400}|"
     r"if you enjoyed reading this (?:post|article|story)\b.{0,200}|"
+    # how a blog asks to be cited, with the citation ("SUGGESTED CITATION Sauer, Heiko: …, VerfBlog")
+    r"(?:suggested|recommended) citation\s*:?\s*\S.{20,400}|cite this (?:article|post) as\s*:?\s*\S.{20,400}|"
+    r"(?:zitiervorschlag|empfohlene zitierweise|citation suggérée|pour citer cet article|"
+    r"cómo citar este artículo|come citare questo articolo)\s*:?\s*\S.{20,400}|"
     # a video player's message: "We apologize, this video has expired.", "Please enable JavaScript to watch this video"
     r"(?:(?:we apologi[sz]e|sorry|we(?:'|’)re sorry)[,.!]?\s*)?(?:this|the) video "
     r"(?:has expired|is (?:(?:no longer|not|currently not) available|(?:currently )?unavailable))\b.{0,80}|"
