@@ -968,8 +968,16 @@ def test_disclosures_pleas_and_subscriber_notices_every_story_carries_are_not_th
         "Unterstützen Sie unabhängigen Journalismus. Jetzt spenden!",
         "Soutenez une presse libre et indépendante.",
         "Apoya el periodismo independiente. Hazte socio.",
+        # or to subscribe
+        "First-time subscribers also receive a welcome gift handmade by local artisans!",
+        "Lesen Sie das BIKE Magazin. Einfach digital in der App oder bestellen Sie es als Abo oder Einzelheft:",
+        "Zapraszamy też do subskrypcji tygodnika – www.example.pl.",
+        "Submit your letter to the editor via this form. Read more Letters to the Editor.",
     ]
     assert _kept_around(lines) == PARAS * 2
+    # a plea set between the story's paragraphs, where no closing trim reaches it
+    for plea in lines[-10:]:
+        assert paragraphs(page(story_box([PARAS[0], plea, *PARAS[1:]]))) == PARAS, plea
     # the same words in the story's own sentences stay
     story = [
         "If you find yourself in Riverside, please consider the old mill museum on Main Street.",
@@ -978,6 +986,7 @@ def test_disclosures_pleas_and_subscriber_notices_every_story_carries_are_not_th
         "The jury gave it 4 of 5 stars in the end, which the author of the book found fair enough.",
         "The charity asked people to support local journalism by buying a paper, the mayor said on Monday.",
         "He said: “Please consider a donation to the fund, which helps families who lost their homes.”",
+        "Readers can subscribe now to the new weekly edition, the publisher said on Monday morning.",
     ]
     assert _kept_around(story) == [story[0], *PARAS * 2, *story[1:]]
 
