@@ -400,6 +400,7 @@ FILLER_LINE = re.compile(
     r"if you (?:found|find|value|appreciate|enjoy(?:ed)?|liked?|rely on)\b.{0,120}?\bplease consider (?:making a |a )?"
     r"(?:donation|donating|gift|giving|contribution|contributing|supporting|subscribing|becoming a)\b.{0,250}|"
     r"we want to hear what you think about this (?:article|story)\b.{0,200}|"
+    r"submit your letter to the editor\b.{0,200}|"
     r"to (?:view|read) the (?:full|whole|rest of the) (?:story|article), "
     r"(?:please )?(?:subscribe|log in|sign in)\b.{0,200}|"
     r"if you(?:'|’)re seeing this message but you(?:'|’)re already a subscriber\b.{0,200}|"
@@ -448,14 +449,13 @@ SUPPORT_PLEA = re.compile(
     r"first-time subscribers\b.{0,250}|"
     r"(?:jetzt )?abonnieren\s*!?|lesen sie (?:das|die|den) .{1,40}?(?:magazin|zeitung|heft)\b.{0,200}"
     r"\b(?:abo|abonnement|einzelheft)\b.{0,80}|"
-    r"zapraszamy (?:też |również )?do (?:subskrypcji|prenumeraty)\b.{0,250}|"
-    r"submit your letter to the editor\b.{0,200})"
+    r"zapraszamy (?:też |również )?do (?:subskrypcji|prenumeraty)\b.{0,250})"
     r"\s*[:：.…!)）]*\s*$"
 )
 SUPPORT_PLEA_WORDS = (
     *("please consider", "journalis", "reporting", "newsroom", "periodismo"),
     *("spenden", "unterstützer", "presse", "rédaction"),
-    *("subscri", "abonn", "einzelheft", "zapraszamy", "letter to the editor"),
+    *("subscri", "abonn", "einzelheft", "zapraszamy"),
 )
 
 # Interface lines that are short, kept apart from FILLER_LINE so that a paragraph of prose
@@ -774,10 +774,10 @@ def closing_title(text: str) -> str | None:
     return "section" if TRAILING_SECTION.match(text) else None
 
 
-# A teaser's standfirst ends on its link, a lone "more" after the last sentence.
 # How a teaser's summary is cut short: "… und dann […]".
 TRUNCATION_MARKS = ("...", "…", "…]", "...]")
 
+# A teaser's standfirst ends on its link, a lone "more" after the last sentence.
 TEASER_END = re.compile(
     r"[.!?…“”\"»]\s+(?:mehr|more|weiterlesen|lire la suite|leer más|leia mais|leggi tutto|czytaj dalej)\s*[»›>]*\s*$",
     re.IGNORECASE,
