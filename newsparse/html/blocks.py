@@ -50,7 +50,6 @@ from newsparse.patterns.boilerplate import (
     SHORT_FILLER_LINE,
     SHORT_FILLER_MAX,
     SUPPORT_PLEA,
-    SUPPORT_PLEA_WORDS,
     TRUNCATION_MARKS,
     TYPO_PROMPT,
     TYPO_PROMPT_MAX,
@@ -573,7 +572,7 @@ def is_filler(text: str) -> bool:
         or SEE_ALSO_CAPS.match(text)
         or _is_credited_caption(text)
         or _is_channel_promo(lowered)
-        or (any(map(lowered.__contains__, SUPPORT_PLEA_WORDS)) and bool(SUPPORT_PLEA.match(lowered)))
+        or ("please consider" in lowered and bool(SUPPORT_PLEA.match(lowered)))
         or (len(text) <= COOKIE_NOTICE_MAX and "cookie" in lowered and bool(COOKIE_NOTICE.search(lowered, 0, 160)))
         or (len(text) <= TYPO_PROMPT_MAX and "ctrl" in lowered and bool(TYPO_PROMPT.search(lowered)))
         or (len(text) <= LINK_PROMPT_MAX and bool(LINK_PROMPT.search(lowered, max(0, len(lowered) - LINK_PROMPT_TAIL))))

@@ -400,6 +400,18 @@ FILLER_LINE = re.compile(
     r"if you (?:found|find|value|appreciate|enjoy(?:ed)?|liked?|rely on)\b.{0,120}?\bplease consider (?:making a |a )?"
     r"(?:donation|donating|gift|giving|contribution|contributing|supporting|subscribing|becoming a)\b.{0,250}|"
     r"we want to hear what you think about this (?:article|story)\b.{0,200}|"
+    # pleas to give ("Support independent journalism", "Jetzt spenden!") or to subscribe
+    # ("First-time subscribers also receive …", "Lesen Sie das … Magazin … als Abo oder
+    # Einzelheft"; "Subscribe now …" opens a closing section, TRAILING_SECTION's, that ends the
+    # story where it stands)
+    r"(?:please )?(?:support|fund) (?:our|independent|quality|local|nonprofit|non-profit) "
+    r"(?:journalism|reporting|newsroom)\b.{0,250}|"
+    r"unterstützen sie (?:unseren|unabhängigen|guten|kritischen) journalismus\b.{0,250}|"
+    r"(?:jetzt )?(?:spenden|unterstützer(?:in)? werden|abonnieren)\s*!?|"
+    r"soutenez (?:notre|une) (?:journalisme|rédaction|presse) (?:libre|indépendante?)\b.{0,250}|"
+    r"apoy[ae] (?:el|nuestro) periodismo\b.{0,250}|first-time subscribers\b.{0,250}|"
+    r"lesen sie (?:das|die|den) .{1,40}?(?:magazin|zeitung|heft)\b.{0,200}\b(?:abo|abonnement|einzelheft)\b.{0,80}|"
+    r"zapraszamy (?:też |również )?do (?:subskrypcji|prenumeraty)\b.{0,250}|"
     r"submit your letter to the editor\b.{0,200}|"
     r"to (?:view|read) the (?:full|whole|rest of the) (?:story|article), "
     r"(?:please )?(?:subscribe|log in|sign in)\b.{0,200}|"
@@ -430,32 +442,13 @@ FILLER_LINE = re.compile(
     r"címkék|štítky|标签|標籤|タグ|태그)\s*[:：]\s*[^.!?:：\n]{0,150})"
     r"\s*[:：.…)）]*\s*$"
 )
-# A plea for readers' money closing a paragraph on the newsroom's mission ("… Please consider making
-# a contribution to Vox today."; not a speaker's plea, quoted), and the same plea in other
-# words and languages.  Matched like FILLER_LINE, on a line holding one of SUPPORT_PLEA_WORDS:
-# the pattern's long openings would cost every line a scan.
+# A plea for readers' money closing a paragraph on the newsroom's mission ("… Please consider
+# making a contribution to Vox today."; not a speaker's plea, quoted).  Matched like
+# FILLER_LINE, on a line holding "please consider": the pattern's long opening would cost
+# every line a scan.  Shorter pleas, opening their line, are FILLER_LINE's.
 SUPPORT_PLEA = re.compile(
-    r"^(?:[^\"“”„«»]{0,400}?\bplease consider (?:making )?(?:a |an )?(?:(?:one-time |monthly |small )?"
-    r"(?:donation|contribution|gift)|supporting us)\b[^\"“”„«»]{0,120}|"
-    r"(?:please )?(?:support|fund) (?:our|independent|quality|local|nonprofit|non-profit) "
-    r"(?:journalism|reporting|newsroom)\b.{0,250}|"
-    r"(?:.{0,200} )?unterstützen sie (?:unseren|unabhängigen|guten|kritischen) journalismus\b.{0,250}|"
-    r"(?:jetzt )?(?:spenden|unterstützer(?:in)? werden)\s*!?|"
-    r"soutenez (?:notre|une) (?:journalisme|rédaction|presse) (?:libre|indépendante?)\b.{0,250}|"
-    r"apoy[ae] (?:el|nuestro) periodismo\b.{0,250}|"
-    # or to subscribe: "First-time subscribers also receive …", "Jetzt abonnieren!", "Lesen Sie
-    # das … Magazin … als Abo oder Einzelheft", "Zapraszamy też do subskrypcji …" ("Subscribe
-    # now …" opens a closing section, TRAILING_SECTION's, that ends the story where it stands)
-    r"first-time subscribers\b.{0,250}|"
-    r"(?:jetzt )?abonnieren\s*!?|lesen sie (?:das|die|den) .{1,40}?(?:magazin|zeitung|heft)\b.{0,200}"
-    r"\b(?:abo|abonnement|einzelheft)\b.{0,80}|"
-    r"zapraszamy (?:też |również )?do (?:subskrypcji|prenumeraty)\b.{0,250})"
-    r"\s*[:：.…!)）]*\s*$"
-)
-SUPPORT_PLEA_WORDS = (
-    *("please consider", "journalis", "reporting", "newsroom", "periodismo"),
-    *("spenden", "unterstützer", "presse", "rédaction"),
-    *("subscri", "abonn", "einzelheft", "zapraszamy"),
+    r"^[^\"“”„«»]{0,400}?\bplease consider (?:making )?(?:a |an )?(?:(?:one-time |monthly |small )?"
+    r"(?:donation|contribution|gift)|supporting us)\b[^\"“”„«»]{0,120}\s*[:：.…!)）]*\s*$"
 )
 
 # Interface lines that are short, kept apart from FILLER_LINE so that a paragraph of prose
