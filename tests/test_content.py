@@ -1672,6 +1672,14 @@ def test_teaser_cards_closing_the_story_box_are_left_out() -> None:
     )
     text = newsparse.extract(page("<div class='story'>" + "".join(f"<p>{p}</p>" for p in story) + headlines)).text
     assert all(p in text for p in story) and "Other story number" not in text
+    # a gallery's or a listicle's own items, numbered, each a linked title over its thumbnail
+    slides = "".join(
+        f"<img src='/s/{n}.jpg'><h3><a href='/gallery/{n}'>{n}. Costume number {n}</a></h3>"
+        f"<p>Costume {n} needs a red dress and a wig.</p>"
+        for n in range(1, 4)
+    )
+    text = newsparse.extract(page("<div class='story'>" + "".join(f"<p>{p}</p>" for p in story) + slides)).text
+    assert "3. Costume number 3" in text and "Costume 3 needs" in text
     # a newsletter's roundup: each link's title over a whole paragraph of comment, no picture
     roundup = "".join(_card(n, False, f"{summary} ({n}), which readers may want to read in full.") for n in range(4))
     text = newsparse.extract(page("<div class='story'>" + "".join(f"<p>{p}</p>" for p in story) + roundup)).text

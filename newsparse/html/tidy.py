@@ -52,6 +52,7 @@ _CARD_TITLE_LINK = 0.8  # of a card's title, the share a link covers
 _CARD_TEXT_MAX = 600  # weighted characters of a card's summary
 _CARD_LABEL_MAX = 30  # characters: a card's category above its title ("News"), or its "Read the rest"
 _CARD_ABOVE = 2  # blocks above a card's title that are its own: its picture and its category
+_NUMBERED_TITLE = re.compile(r"\d{1,3}[.)]\s")  # an item's number opening its title: the page's own list
 # How a Chinese story's last line ends: a sentence, or the agencies' end mark "（完）"
 _CJK_STORY_END = (*SENTENCE_END, "完）", "完)")
 
@@ -314,6 +315,9 @@ def _trim_closing_cards(blocks: list[Block], trace: Trace | None) -> list[Block]
         cut = end
     if cut is None or cards < _CARDS_MIN or not any(b.type == "paragraph" for b in blocks[:cut]):
         return blocks
+    titles = [block.text or "" for block in blocks[cut:] if block.type == "heading"]
+    if sum(1 for title in titles if _NUMBERED_TITLE.match(title)) >= _CARDS_MIN:
+        return blocks  # a listicle's or a gallery's own items, numbered ("1. Sabrina", "2. Drake")
     if trace is not None:
         for block in blocks[cut:]:
             trace.drop(block.plain_text(), "teaser cards of other stories")
