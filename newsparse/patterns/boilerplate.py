@@ -396,9 +396,6 @@ FILLER_LINE = re.compile(
     r"(?:(?:we apologi[sz]e|sorry|we(?:'|’)re sorry)[,.!]?\s*)?(?:this|the) video "
     r"(?:has expired|is (?:(?:no longer|not|currently not) available|(?:currently )?unavailable))\b.{0,80}|"
     r"(?:please )?enable javascript to (?:view|watch|play) (?:this|the) (?:video|content|media)\b.{0,80}|"
-    # a plea for money: "If you found the reporting above valuable, please consider making a donation…"
-    r"if you (?:found|find|value|appreciate|enjoy(?:ed)?|liked?|rely on)\b.{0,120}?\bplease consider (?:making a |a )?"
-    r"(?:donation|donating|gift|giving|contribution|contributing|supporting|subscribing|becoming a)\b.{0,250}|"
     r"we want to hear what you think about this (?:article|story)\b.{0,200}|"
     # pleas to give ("Support independent journalism", "Jetzt spenden!") or to subscribe
     # ("First-time subscribers also receive …", "Lesen Sie das … Magazin … als Abo oder
@@ -442,13 +439,18 @@ FILLER_LINE = re.compile(
     r"címkék|štítky|标签|標籤|タグ|태그)\s*[:：]\s*[^.!?:：\n]{0,150})"
     r"\s*[:：.…)）]*\s*$"
 )
-# A plea for readers' money closing a paragraph on the newsroom's mission ("… Please consider
-# making a contribution to Vox today."; not a speaker's plea, quoted).  Matched like
-# FILLER_LINE, on a line holding "please consider": the pattern's long opening would cost
-# every line a scan.  Shorter pleas, opening their line, are FILLER_LINE's.
+# A plea for readers' money that asks them to "please consider" giving: after what they found
+# ("If you found the reporting above valuable, please consider making a donation…"), or
+# closing a paragraph on the newsroom's mission ("… Please consider making a contribution to
+# Vox today."; not a speaker's plea, quoted).  Matched like FILLER_LINE, on a line holding
+# "please consider": the long openings would cost every line a scan.  Shorter pleas, opening
+# their line, are FILLER_LINE's.
 SUPPORT_PLEA = re.compile(
-    r"^[^\"“”„«»]{0,400}?\bplease consider (?:making )?(?:a |an )?(?:(?:one-time |monthly |small )?"
-    r"(?:donation|contribution|gift)|supporting us)\b[^\"“”„«»]{0,120}\s*[:：.…!)）]*\s*$"
+    r"^(?:if you (?:found|find|value|appreciate|enjoy(?:ed)?|liked?|rely on)\b.{0,120}?\bplease consider "
+    r"(?:making a |a )?(?:donation|donating|gift|giving|contribution|contributing|supporting|subscribing|becoming a)"
+    r"\b.{0,250}|"
+    r"[^\"“”„«»]{0,400}?\bplease consider (?:making )?(?:a |an )?(?:(?:one-time |monthly |small )?"
+    r"(?:donation|contribution|gift)|supporting us)\b[^\"“”„«»]{0,120})\s*[:：.…!)）]*\s*$"
 )
 
 # Interface lines that are short, kept apart from FILLER_LINE so that a paragraph of prose
