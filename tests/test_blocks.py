@@ -229,6 +229,30 @@ def test_a_line_in_a_box_of_its_own_under_a_picture_is_its_caption_but_a_run_of_
     ]
 
 
+@pytest.mark.parametrize(
+    ("beside", "caption"),
+    [
+        ("<a href='/big.jpg'>Enlarge this image</a>", None),
+        ("<span>Vollbild</span>", None),
+        ("<span>（クリックして拡大）</span>", None),
+        ("<span>Pin</span> <span>Print</span>", None),
+        ("<span>Vergrößern</span> The bridge at dawn.", "The bridge at dawn."),
+        ("<span>The bridge at dawn.</span>", "The bridge at dawn."),
+    ],
+)
+def test_a_pictures_controls_set_where_its_caption_stands_are_no_caption(beside: str, caption: str | None) -> None:
+    blocks = blocks_of(f"<p>{PROSE}</p><div><img src='/c.jpg'>{beside}</div><p>{prose(2)}</p>")
+    assert [b["type"] for b in blocks] == ["paragraph", "image", "paragraph"]
+    assert blocks[1]["caption"] == caption
+
+
+def test_an_advertisements_picture_and_icons_beside_counts_are_no_pictures() -> None:
+    ad = "<div><img src='/banner-weihnachtsmarkt.png'><span>ANZEIGE</span></div>"
+    likes = "<div><img src='/assets/icons/heart_01.svg'><span>18</span></div>"
+    blocks = blocks_of(f"<p>{PROSE}</p>{ad}<p>{prose(2)}</p>{likes}<p>{prose(3)}</p>")
+    assert [b["type"] for b in blocks] == ["paragraph"] * 3
+
+
 def test_ruby_readings_are_not_text() -> None:
     import newsparse
 

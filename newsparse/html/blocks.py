@@ -28,6 +28,7 @@ from newsparse.html.text import (
 )
 from newsparse.model import Block, Link
 from newsparse.patterns.boilerplate import (
+    AD_PICTURE_LABEL,
     CAPTION_CREDIT,
     CAPTION_TEXT_BEFORE,
     CHANNEL_PLATFORMS,
@@ -46,6 +47,8 @@ from newsparse.patterns.boilerplate import (
     NEWSLETTER_PLUG,
     NEWSLETTER_PLUG_MAX,
     NEWSLETTER_WORDS,
+    PICTURE_CONTROL,
+    PICTURE_CONTROL_LEAD,
     SEE_ALSO_CAPS,
     SHORT_FILLER_LINE,
     SHORT_FILLER_MAX,
@@ -118,11 +121,12 @@ _FILLER_MAX = 500  # characters: the longest line FILLER_LINE can match is some 
 _HEADING_MAX = 400  # weighted characters: longer than any headline
 _TRACKING_IMAGE = re.compile(r"\.gif(?:$|\?)|pixel|spacer|blank\.|/1x1|beacon", re.IGNORECASE)
 # Interface pictures named for what they are: a page-turn button, an icon, an arrow, a
-# print button ("next_page.jpg", "icon_lupe.png", "print-button-gray.png"), an app store's
+# print button ("next_page.jpg", "icon_lupe.png", "print-button-gray.png"), any picture kept
+# in a folder of icons ("/assets/icons/heart_01.svg" beside a count of likes), an app store's
 # download badge ("android-google-play-135x40.jpg", "app-ios_Badge_DE.png", "appstore.jpeg").
 _INTERFACE_IMAGE = re.compile(
     r"(?:^|[/_-])(?:next|prev|previous)(?:[_-]?(?:page|btn|button|arrow))?\.\w{3,4}(?:$|\?)|"
-    r"(?:^|[/_.-])(?:btn|button|arrow|icon)s?(?:[_-][\w-]*)?\.(?:png|gif|svg)(?:$|\?)|"
+    r"(?:^|[/_.-])(?:btn|button|arrow|icon)s?(?:[_-][\w-]*)?\.(?:png|gif|svg)(?:$|\?)|/icons?/|"
     r"(?:^|[/_.-])(?:app-?store|play-?store|google-?play)(?:[_-][\w-]*)?\.\w{3,4}(?:$|\?)|"
     r"(?:app|ios|android)[_-]?badge",
     re.IGNORECASE,
@@ -277,7 +281,14 @@ class BlockBuilder:
         return "\n".join(lines)
 
     def _add_images(self, images: list[LexborNode], caption: str | None) -> bool:
-        """Whether any was a picture (icons and tracking pixels are not)."""
+        """Whether any was a picture (icons and tracking pixels are not, nor an ad's banner).
+        A control's label set where the caption stands ("Enlarge this image") is none."""
+        if caption is not None:
+            if AD_PICTURE_LABEL.match(caption):
+                if self.trace is not None:
+                    self.trace.drop(caption, "an advertisement's picture")
+                return False
+            caption = None if PICTURE_CONTROL.match(caption) else PICTURE_CONTROL_LEAD.sub("", caption)
         added = False
         for img in images:
             src = image_src(img, self.base_url)

@@ -546,6 +546,25 @@ CAPTION_CREDIT = re.compile(
 # Characters of caption a credit may close, by the credit's form (the rest: 250).
 CAPTION_TEXT_BEFORE = {"file": 400, "labelled": 200, "bare_label": 200, "agency": 100}
 
+# A picture's controls, set where its caption would stand: "Enlarge this image", "Vollbild",
+# "（クリックして拡大）", a video poster's "Video", a recipe card's "Pin Print", a count
+# beside an icon ("337").  No caption.
+PICTURE_CONTROL = re.compile(
+    r"^[\s(（]*(?:enlarge(?: this image)?|click (?:here )?to enlarge|zoom(?: in)?|full ?screen|vollbild|"
+    r"(?:bild )?vergrößern|zum vergrößern klicken|agrandir|ampliar|ingrandisci|powiększ|"
+    r"(?:play )?video(?: loading)?|merken|pin(?: it)?(?: print)?|print|toggle caption|hide caption|\\d{1,3}|"
+    r"クリックして拡大|(?:画像|写真)を?拡大(?:する)?|点击(?:查看|看)?大图|查看大图|사진 확대)[\s)）]*$",
+    re.IGNORECASE,
+)
+# The same control's label opening a caption: "Vergrößern Eine kleine runde Aussparung …"
+PICTURE_CONTROL_LEAD = re.compile(r"^(?:enlarge(?: this image)?|(?:bild )?vergrößern)\s+(?=\S)", re.IGNORECASE)
+# An advertisement's label as a picture's caption ("ANZEIGE" over a banner): the picture is the ad.
+AD_PICTURE_LABEL = re.compile(
+    r"^\W*(?:advertisement|anzeige|werbung|reklama|reklame|publicité|publicidad|pubblicità|annonce|"
+    r"реклама|广告|廣告|広告|광고)\W*$",
+    re.IGNORECASE,
+)
+
 # The outlet inviting readers to its channel on a messaging or video platform ("Join our
 # WhatsApp channel", "¿Ya sabías que en X tenemos canal de Telegram? Únete…", "¡Mira lo que
 # tiene nuestro canal de YouTube!"): searched only in a short line that names a platform.
