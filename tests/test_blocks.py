@@ -246,6 +246,35 @@ def test_a_pictures_controls_set_where_its_caption_stands_are_no_caption(beside:
     assert blocks[1]["caption"] == caption
 
 
+def test_a_box_named_as_a_caption_beside_a_picture_is_its_caption_not_story_text() -> None:
+    picture = (
+        "<div class='imagewrap'><img src='/roof.jpg'><div class='enlarge'><a href='/big.jpg'>Enlarge this image</a>"
+        "</div></div><div class='credit-caption'><div class='caption'><p>Roof is escorted from the police station."
+        " <b class='credit'>Chuck Burton/AP</b> <b class='hide-caption'>hide caption</b></p></div>"
+        "<b class='toggle-caption'>toggle caption</b> <span class='credit'>Chuck Burton/AP</span></div>"
+    )
+    article = newsparse.extract(
+        f"<html><body><article><p>{PROSE}</p>{picture}<p>{prose(2)}</p></article></body></html>"
+    )
+    blocks = article.to_dict()["blocks"]
+    assert [b["type"] for b in blocks] == ["paragraph", "image", "paragraph"]
+    assert blocks[1]["caption"] == "Roof is escorted from the police station. Chuck Burton/AP"
+    assert "escorted" not in (article.text or "")  # a caption describes the picture, not the story
+    # A figure may name its caption's box so rather than set it in a <figcaption>.
+    figure = "<figure class='wp-caption'><img src='/b.jpg'><p class='wp-caption-text'>The bridge at dawn.</p></figure>"
+    assert blocks_of(f"<p>{PROSE}</p>{figure}<p>{prose(2)}</p>")[1]["caption"] == "The bridge at dawn."
+
+
+@pytest.mark.parametrize(
+    "held",
+    ["Mit dem Laden des Beitrags akzeptieren Sie die Datenschutzerklärung von Instagram.", "Related articles"],
+)
+def test_a_caption_box_holding_a_notice_or_a_lists_title_gives_no_caption(held: str) -> None:
+    picture = f"<div><img src='/c.jpg'></div><div class='caption'>{held}</div>"
+    blocks = blocks_of(f"<p>{PROSE}</p>{picture}<p>{prose(2)}</p>")
+    assert blocks[1] == {"type": "image", "src": "/c.jpg", "alt": None, "caption": None}
+
+
 def test_an_advertisements_picture_and_icons_beside_counts_are_no_pictures() -> None:
     ad = "<div><img src='/banner-weihnachtsmarkt.png'><span>ANZEIGE</span></div>"
     likes = "<div><img src='/assets/icons/heart_01.svg'><span>18</span></div>"
@@ -470,6 +499,8 @@ def test_the_storys_sentences_that_name_an_interface_word_are_kept(sentence: str
         "Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu "
         "Twitter her. Hier kannst du deine Einstellungen verwalten, um die Verbindung zu erlauben.",
         "To view this content, please accept social media cookies.",
+        "Mit dem Laden des Beitrags akzeptieren Sie die Datenschutzerklärung von Instagram. Mehr erfahren",
+        "By loading the post, you agree to Instagram's privacy policy.",
         # an invitation to the newsletter
         "Never miss the latest news from the Star. Sign up for our newsletters to get today's top stories.",
         "Sie möchten keinen Beitrag verpassen? Dann abonnieren Sie unseren Newsletter!",

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from selectolax.lexbor import LexborNode
 
-from newsparse.html.clean import preview_cards
+from newsparse.html.clean import class_and_id, preview_cards
 from newsparse.html.score import INLINE_TAGS
 from newsparse.html.text import (
     NODE_BREAK,
@@ -47,6 +47,7 @@ from newsparse.patterns.boilerplate import (
     NEWSLETTER_PLUG,
     NEWSLETTER_PLUG_MAX,
     NEWSLETTER_WORDS,
+    PICTURE_CAPTION_NAME,
     PICTURE_CONTROL,
     PICTURE_CONTROL_LEAD,
     SEE_ALSO_CAPS,
@@ -95,6 +96,7 @@ _IMAGE_SRC_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-url", "s
 _IMAGE_TAGS = ("img", "amp-img")
 _IMAGE_SELECTOR = ", ".join(_IMAGE_TAGS)
 _CAPTION_BOXES = frozenset({"div", "span", "p", "small", "em", "i"})  # what sets a caption under a picture
+_CAPTION_BOX_SELECTOR = "[class*=caption], [class*=credit]"
 _SRCSET_ATTRS = ("data-srcset", "srcset")
 _SRCSET_WIDTH = re.compile(r"^(\d+(?:\.\d+)?)[wx]$")
 _SRCSET_IN_SRC = re.compile(r"(?:\s|%20)\d+(?:\.\d+)?[wx](?:,|$)")
@@ -164,7 +166,10 @@ class BlockBuilder:
             if tag == "-text":
                 self._run.append((node.text_content or "", False, None))
                 continue
-            if tag is None or tag[0] == "-" or node in self.skip:
+            if tag is None or tag[0] == "-":
+                continue
+            if node in self.skip:
+                self._caption_box(node)
                 continue
             if tag in INLINE_TAGS:
                 self._add_inline(node)
@@ -281,14 +286,12 @@ class BlockBuilder:
         return "\n".join(lines)
 
     def _add_images(self, images: list[LexborNode], caption: str | None) -> bool:
-        """Whether any was a picture (icons and tracking pixels are not, nor an ad's banner).
-        A control's label set where the caption stands ("Enlarge this image") is none."""
-        if caption is not None:
-            if AD_PICTURE_LABEL.match(caption):
-                if self.trace is not None:
-                    self.trace.drop(caption, "an advertisement's picture")
-                return False
-            caption = None if PICTURE_CONTROL.match(caption) else PICTURE_CONTROL_LEAD.sub("", caption)
+        """Whether any was a picture (icons and tracking pixels are not, nor an ad's banner)."""
+        if caption is not None and AD_PICTURE_LABEL.match(caption):
+            if self.trace is not None:
+                self.trace.drop(caption, "an advertisement's picture")
+            return False
+        caption = _picture_caption(caption)
         added = False
         for img in images:
             src = image_src(img, self.base_url)
@@ -297,6 +300,26 @@ class BlockBuilder:
                 self.blocks.append(Block("image", src=src, alt=alt, caption=caption))
                 added = True
         return added
+
+    def _caption_box(self, box: LexborNode) -> None:
+        """A box named as a caption is marked as furniture, since no caption is story text;
+        but the picture it holds (WordPress's "wp-caption" figure) or stands beside (a
+        template's "credit-caption" box after the picture's own) is the story's."""
+        if not PICTURE_CAPTION_NAME.search(class_and_id(box)):
+            return
+        self._flush()
+        images = box.css(_IMAGE_SELECTOR)
+        if images:
+            if len(images) == 1:  # a picture and its caption, not a gallery
+                inner = box.css_first("figcaption") or _caption_box_in(box)
+                caption = _usable_caption(_caption_text(inner if inner is not None else box))
+                self._add_images(images, caption)
+            return
+        last = self.blocks[-1] if self.blocks else None
+        if last is not None and last.type == "image" and last.caption is None:
+            caption = _usable_caption(_caption_text(box))
+            if caption:
+                self.blocks[-1] = replace(last, caption=caption)
 
     # -- block elements -------------------------------------------------------------
 
@@ -458,7 +481,7 @@ class BlockBuilder:
         return True
 
     def _figure(self, node: LexborNode) -> bool:
-        caption_node = node.css_first("figcaption")
+        caption_node = node.css_first("figcaption") or _caption_box_in(node)
         caption = line_text(caption_node) if caption_node else ""
         images = [img for img in node.css(_IMAGE_SELECTOR) if img not in self.skip]
         if not images:
@@ -584,7 +607,7 @@ def is_filler(text: str) -> bool:
         or _is_credited_caption(text)
         or _is_channel_promo(lowered)
         or ("please consider" in lowered and bool(SUPPORT_PLEA.match(lowered)))
-        or (len(text) <= COOKIE_NOTICE_MAX and "cookie" in lowered and bool(COOKIE_NOTICE.search(lowered, 0, 160)))
+        or _is_notice(text, lowered)
         or (len(text) <= TYPO_PROMPT_MAX and "ctrl" in lowered and bool(TYPO_PROMPT.search(lowered)))
         or (len(text) <= LINK_PROMPT_MAX and bool(LINK_PROMPT.search(lowered, max(0, len(lowered) - LINK_PROMPT_TAIL))))
         or (
@@ -592,12 +615,61 @@ def is_filler(text: str) -> bool:
             and any(map(lowered.__contains__, NEWSLETTER_WORDS))
             and bool(NEWSLETTER_PLUG.search(lowered))
         )
-        or (
-            len(text) <= CONSENT_NOTICE_MAX
-            and any(map(lowered[:CONSENT_NOTICE_HEAD].__contains__, CONSENT_WORDS))
-            and bool(CONSENT_NOTICE.search(lowered, 0, CONSENT_NOTICE_START))
-        )
     )
+
+
+def _is_notice(text: str, lowered: str) -> bool:
+    """A cookie or consent notice (``lowered``: the text in lower case), which a box named
+    as a caption may hold too (a blocked embed's "Mit dem Laden des Beitrags akzeptieren Sie …")."""
+    return (len(text) <= COOKIE_NOTICE_MAX and "cookie" in lowered and bool(COOKIE_NOTICE.search(lowered, 0, 160))) or (
+        len(text) <= CONSENT_NOTICE_MAX
+        and any(map(lowered[:CONSENT_NOTICE_HEAD].__contains__, CONSENT_WORDS))
+        and bool(CONSENT_NOTICE.search(lowered, 0, CONSENT_NOTICE_START))
+    )
+
+
+def _picture_caption(text: str | None) -> str | None:
+    """A picture's caption less a control's label: one set where the caption stands is
+    none ("Enlarge this image"), one opening it is cut ("Vergrößern Eine …")."""
+    if not text or PICTURE_CONTROL.match(text):
+        return None
+    return PICTURE_CONTROL_LEAD.sub("", text)
+
+
+def _usable_caption(text: str) -> str | None:
+    """A caption box's text, unless it is too long for one, a notice or a list's title
+    ("Verwandte Themen" under the last picture)."""
+    caption = _picture_caption(text)
+    if (
+        caption is None
+        or weighted_len(caption) > _CAPTION_MAX
+        or _is_notice(caption, caption.lower())
+        or closing_title(caption) is not None
+    ):
+        return None
+    return caption
+
+
+def _caption_box_in(figure: LexborNode) -> LexborNode | None:
+    """A box a figure names as its caption where it has no <figcaption> ("wp-caption-text")."""
+    return next((box for box in figure.css(_CAPTION_BOX_SELECTOR) if box != figure), None)
+
+
+def _caption_text(box: LexborNode) -> str:
+    """A caption box's words, less its controls ("hide caption", "toggle caption") and a
+    credit printed again after them."""
+    pieces: list[str] = []
+    for text_node in text_and_stops(box, _no_stop):
+        piece = squash(text_node.text_content or "")
+        if piece and not PICTURE_CONTROL.match(piece):
+            pieces.append(piece)
+    while len(pieces) > 1 and pieces[-1] in pieces[:-1]:
+        pieces.pop()
+    return joined_text(NODE_BREAK.join(pieces))
+
+
+def _no_stop(_: LexborNode) -> bool:
+    return False
 
 
 def _is_channel_promo(lowered: str) -> bool:

@@ -558,6 +558,8 @@ PICTURE_CONTROL = re.compile(
 )
 # The same control's label opening a caption: "Vergrößern Eine kleine runde Aussparung …"
 PICTURE_CONTROL_LEAD = re.compile(r"^(?:enlarge(?: this image)?|(?:bild )?vergrößern)\s+(?=\S)", re.IGNORECASE)
+# A box's name that says it holds a picture's caption or credit ("credit-caption", "wp-caption-text").
+PICTURE_CAPTION_NAME = re.compile(r"caption|credit")
 # An advertisement's label as a picture's caption ("ANZEIGE" over a banner): the picture is the ad.
 AD_PICTURE_LABEL = re.compile(
     r"^\W*(?:advertisement|anzeige|werbung|reklama|reklame|publicité|publicidad|pubblicità|annonce|"
@@ -598,16 +600,18 @@ CONSENT_NOTICE_START = 160  # characters: where a notice's words start, searched
 CONSENT_NOTICE_HEAD = 220  # characters: where its words stand
 CONSENT_WORDS = (
     *("recaptcha", "agree", "consent", "accept", "acepta", "einverstanden", "blockiert", "zustimmung"),
-    *("zu laden", "to load", "einverständnis", "this content"),
+    *("zu laden", "to load", "einverständnis", "this content", "akzeptieren sie"),
 )
 CONSENT_NOTICE = re.compile(
     r"\bthis (?:site|page|form) is protected by recaptcha\b|"
-    r"\bby (?:signing up|subscribing|registering|submitting|clicking|choosing|selecting|continuing|"
+    r"\bby (?:signing up|subscribing|registering|submitting|clicking|choosing|selecting|continuing|loading|"
     r"creating an account|entering|using (?:this|our) (?:site|website))\b"
     r"[^.]{0,60}, you (?:agree|consent|acknowledge)\b|\bread our (?:full )?[\w ]{0,20}consent terms\b|"
     r"\ben (?:vous inscrivant|cliquant|soumettant|continuant)\b[^.]{0,60}, vous acceptez\b|"
     r"\bal (?:suscribirte|suscribirse|registrarte|registrarse|hacer clic|enviar)\b[^.]{0,60}, aceptas?\b|"
     r"\bhaben wir das (?:automatische )?laden\b.{0,80}?\bblockiert\b|"  # "der Inhalte von twitter.com"
+    # a blocked embed's: "Mit dem Laden des Beitrags akzeptieren Sie die Datenschutzerklärung von Instagram"
+    r"\bmit dem laden (?:des|der) \w+ akzeptieren sie\b|"
     r"\bich bin (?:damit )?einverstanden, dass (?:mir|ich)\b[^.]{0,80}\b(?:inhalte?|angezeigt)\b|"
     r"\bwir benötigen (?:ihre|deine) zustimmung\b|"
     # an embedded post's placeholder: "… stellen deshalb ohne dein Einverständnis keine Verbindung zu
