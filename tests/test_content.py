@@ -1505,6 +1505,13 @@ def test_a_sentence_the_template_prints_twice_in_a_row_is_kept_once_and_a_tables
     assert texts[-4:] == ["USA", "USA", "0", "0"]
 
 
+def test_a_picture_shown_twice_in_a_row_is_one_with_its_caption() -> None:
+    lazy = "<div><img src='/flood.jpg'></div><figure><img src='/flood.jpg'><figcaption>The river at noon.</figcaption>"
+    body = f"<article><h1>Flood</h1><p>{PARAS[0]}</p>{lazy}</figure><p>{PARAS[1]}</p><img src='/map.png'></article>"
+    pictures = [(b.src, b.caption) for b in newsparse.extract(page(body)).blocks if b.type == "image"]
+    assert pictures == [("/flood.jpg", "The river at noon."), ("/map.png", None)]
+
+
 def test_a_bare_number_opening_or_closing_the_story_is_a_counter_and_a_closing_run_of_numbers_is_data() -> None:
     body = "<article><h1>Flood</h1><p>3.409</p>" + "".join(f"<p>{p}</p>" for p in PARAS) + "<p>0</p></article>"
     assert [b.text for b in newsparse.extract(page(body)).blocks] == PARAS

@@ -73,11 +73,15 @@ def drop_repeats(blocks: list[Block], trace: Trace | None = None) -> list[Block]
     """A sentence printed twice in a row is one the template printed twice (a mobile and a
     desktop copy of the standfirst, a kicker above and below the headline); a short cell
     repeated ("USA", "0", "3") is a table's or a spec sheet's data.  Read once the headline
-    and the bylines between two copies have gone."""
+    and the bylines between two copies have gone.  A picture shown twice in a row (a lazy
+    loader's copy and its <noscript> one) is one, with whichever caption it was given."""
     kept: list[Block] = []
     for block in blocks:
         text = block.text
-        if text and kept and kept[-1].text == text and weighted_len(text) >= _REPEAT_MIN:
+        if block.type == "image" and kept and kept[-1].type == "image" and kept[-1].src == block.src:
+            if kept[-1].caption is None:
+                kept[-1] = block
+        elif text and kept and kept[-1].text == text and weighted_len(text) >= _REPEAT_MIN:
             if trace is not None:
                 trace.drop(text, "the block before, printed again")
         else:
