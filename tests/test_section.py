@@ -35,6 +35,15 @@ def test_a_menu_in_nav_is_no_breadcrumb_trail() -> None:
     assert _section("<nav class='main-menu'><a href='/'>Home</a> <a href='/world'>World</a></nav>") is None
 
 
+def test_a_box_named_for_its_place_holding_the_story_is_no_trail() -> None:
+    # "storylocation" holds "location", as a Chinese page's trail box ("position", "location") does
+    html = (
+        f"<html><body><div class='storytext storylocation'><h1>{HEADLINE}</h1>{STORY}"
+        "<p><a href='/a'>Listen</a> / <a href='/t'>Transcript</a></p></div></body></html>"
+    )
+    assert newsparse.extract(html).section is None
+
+
 @pytest.mark.parametrize(
     "current",
     [HEADLINE, "Library hours extended", "www.citynews.com", "06/2019"],

@@ -49,6 +49,7 @@ _TRAIL_MARK = re.compile(_MARKS)
 _TRAIL_TEXT_BEFORE = 1500  # characters before the headline where a trail is looked for
 _HEADLINE_MENTIONS = 3
 _MAX_CRUMB = 40
+_MAX_TRAIL = 400  # characters: a trail of ten sections and a "you are here" label
 _MAX_DECLARED = 80  # characters: a list of sections at most, not a standfirst
 _SENTENCE_MARK = re.compile(r"[.!?。！？](?:\s|$)")
 _SENTENCE_WORDS = 6
@@ -141,9 +142,14 @@ def is_breadcrumb(names: str) -> bool:
 
 
 def trail_items(trail: LexborNode) -> list[str]:
-    """A trail's items, as its separators or its links part them; none if fewer than two."""
+    """A trail's items, as its separators or its links part them; none if fewer than two,
+    or if the element holds more text than any trail (a story's box named for its place on
+    the page: "storylocation")."""
+    text = squash(_shown_text(trail))
+    if len(text) > _MAX_TRAIL:
+        return []
     links = [squash(a.text(deep=True)) for a in trail.css("a")]
-    text = _LABEL.sub("", squash(_shown_text(trail)))
+    text = _LABEL.sub("", text)
     parts = [p for p in _CRUMB_SEPARATOR.split(text) if p]
     items = parts if len(parts) >= len(links) else links
     return items if len(items) >= 2 else []
