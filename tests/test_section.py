@@ -35,6 +35,22 @@ def test_a_menu_in_nav_is_no_breadcrumb_trail() -> None:
     assert _section("<nav class='main-menu'><a href='/'>Home</a> <a href='/world'>World</a></nav>") is None
 
 
+def test_a_trails_buttons_are_no_section_and_a_trail_of_the_sites_own_pages_is_a_menu() -> None:
+    crumbs = "<a href='/'>Startseite</a> › <a href='/tipps'>Tipps</a>"
+    buttons = "<a href='#'>teilen</a> <a href='#'>tweeten</a> <a href='#'>mailen</a> <a href='#'>‹ Zurück</a>"
+    assert _section(f"<div class='breadcrumb'>{crumbs} {buttons}</div>") == "Tipps"
+    menu = "<a href='/kontakt'>Kontakt</a> | <a href='/about'>Über uns</a> | <a href='/news'>Aktuelles</a>"
+    assert _section(f"<div class='breadcrumb'>{menu}</div>") is None
+
+
+def test_a_page_builders_header_named_for_its_location_is_no_trail_but_a_location_box_is() -> None:
+    header = (
+        "<div class='elementor elementor-location-header'><a href='/ig'>Facebook</a> / <a href='/i'>Instagram</a></div>"
+    )
+    assert _section(header) is None
+    assert _section("<div class='cc_location'>当前位置： 首页/要闻动态/今日关注</div>") == "今日关注"
+
+
 def test_a_box_named_for_its_place_holding_the_story_is_no_trail() -> None:
     # "storylocation" holds "location", as a Chinese page's trail box ("position", "location") does
     html = (
@@ -108,6 +124,10 @@ def test_a_declared_section_is_taken_as_declared_with_its_parts_said_once() -> N
         "Startseite",
         "Der Olympiasieger und sein Teamkollege sind positiv getestet worden. Das teilte der Verband mit.",
         "Informationen zu Updates zu Auktionsvorlagen...",
+        # a template's placeholder, a blog's default category
+        "null",
+        "tags",
+        "Uncategorized",
     ],
 )
 def test_a_declared_home_page_or_sentence_is_no_section_and_the_trail_gives_it(declared: str) -> None:

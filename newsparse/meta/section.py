@@ -15,10 +15,11 @@ from selectolax.lexbor import LexborNode
 from newsparse.html.parse import Tree
 from newsparse.html.text import comparison_key, squash
 from newsparse.meta.title import HOST_NAME
+from newsparse.patterns.boilerplate import SITE_PAGE_NAME, SITE_PAGES_MIN
 
 _BREADCRUMB_SELECTOR = (
     "[class*=breadcrumb], [id*=breadcrumb], [class*=crumb], [itemtype*=BreadcrumbList], "
-    "[aria-label*=readcrumb], [class=position], [class*=location], [class=weizhi], "
+    "[aria-label*=readcrumb], [class=position], [class$=location], [class*='location '], [class=weizhi], "
     "[class*=dangqian], [class*=curpos], [class*=current-path]"
 )
 _CRUMB_SEPARATOR = re.compile(r"\s*(?:>|›|»|＞|→|/|\||>>|・|·)\s*")
@@ -29,6 +30,13 @@ _HERE = r"当前位置|當前位置|您的位置|您现在的位置|你的位置
 _NOT_SECTION = re.compile(
     rf"^(?:{_HOME}|{_HERE}|"
     r"正文|正文内容|内容|內容|详情|詳情|article|news|current|more|mehr|plus|más)\s*[:：]?$",
+    re.IGNORECASE,
+)
+# A field a CMS filled with no section: its template's placeholder ("null", "tags"), or the
+# default category of posts filed under none ("Uncategorized", "Non classé").
+_PLACEHOLDER = re.compile(
+    r"null|none|undefined|nan|tags?|uncategori[sz]ed|unkategorisiert|ohne kategorie|non classé|sin categoría|"
+    r"senza categoria|bez kategorii",
     re.IGNORECASE,
 )
 _LABEL = re.compile(rf"^(?:{_HERE})\s*[:：]\s*", re.IGNORECASE)
@@ -54,6 +62,13 @@ _MAX_DECLARED = 80  # characters: a list of sections at most, not a standfirst
 _SENTENCE_MARK = re.compile(r"[.!?。！？](?:\s|$)")
 _SENTENCE_WORDS = 6
 _MIN_TITLE_PART = 12  # letters of an item that may be the story's title or its first part, no section word
+# Buttons set in a trail's box: share, mail, print, back, previous and next, to the top, sign in and out.
+_BUTTON_ITEM = re.compile(
+    r"\W*\d*\W*(?:teilen|tweeten|twittern|mailen|e-?mail|drucken|share|tweet|print|zurück|back|retour|volver|"
+    r"vorherige[sr]?|nächste[sr]?|previous|next|weiter|nach oben|(?:back )?to top|haut de page|"
+    r"abmelden|anmelden|anmeldung|registrieren|register|log ?in|log ?out|sign ?in|sign ?out)\W*"
+)
+_SITE_MAP = re.compile(r"site ?map|mapa del? sitio|plan du site|seitenübersicht")
 _LETTER = re.compile(r"[^\W\d_]")  # an item without one is a date or an issue ("06/2019"), no section
 _NOT_SHOWN = ("script", "style", "template", "noscript")
 
@@ -66,7 +81,7 @@ def section_from_breadcrumb(tree: Tree, title: str | None, nav_trails: Sequence[
         return None
     headline = comparison_key(title)
     for items in chain(map(trail_items, body.css(_BREADCRUMB_SELECTOR)), nav_trails):
-        sections = [item for item in items if _names_a_section(item, headline)]
+        sections = [item for item in _without_buttons(items) if _names_a_section(item, headline)]
         if sections:
             return sections[-1]
     return None
@@ -79,7 +94,7 @@ def declared_section(value: str | None) -> str | None:
     if not value:
         return None
     value = squash(value)
-    if len(value) > _MAX_DECLARED or _HOME_ITEM.match(value) or _is_sentence(value):
+    if len(value) > _MAX_DECLARED or _HOME_ITEM.match(value) or _PLACEHOLDER.fullmatch(value) or _is_sentence(value):
         return None
     parts = [part.strip() for part in value.split(",")]
     once = list(dict.fromkeys(parts))
@@ -123,6 +138,19 @@ def _last_section(match: re.Match[str], headline: str) -> str | None:
         return None
     sections = [item for item in items if _names_a_section(item, headline)]
     return sections[-1] if sections else None
+
+
+def _without_buttons(items: list[str]) -> list[str]:
+    """A trail's items less the buttons a template set in its box ("teilen", "drucken",
+    "‹ Zurück", "Nächstes"); none if it links the site map or several of the site's own
+    pages ("Kontakt", "Impressum"): that is the site's menu."""
+    lowered = [item.lower() for item in items]
+    if (
+        any(map(_SITE_MAP.fullmatch, lowered))
+        or sum(map(bool, map(SITE_PAGE_NAME.fullmatch, lowered))) >= SITE_PAGES_MIN
+    ):
+        return []
+    return [item for item, low in zip(items, lowered, strict=True) if not _BUTTON_ITEM.fullmatch(low)]
 
 
 def _names_a_section(item: str, headline: str) -> bool:
