@@ -1021,6 +1021,16 @@ def test_three_sentences_after_a_box_inside_the_story_are_the_story_going_on() -
     assert paragraphs(page(body + "</div>")) == PARAS * 2
 
 
+def test_a_heading_under_a_boxs_title_is_the_boxs_and_the_sentences_after_it_the_story_going_on() -> None:
+    cards = "".join(
+        f"<li><a href='/r{n}'><figure><img src='/r{n}.jpg'><figcaption>Story {n}</figcaption></figure></a></li>"
+        for n in range(4)
+    )
+    box = f"<div class='grid'><h4>Read More</h4><h3>Top Stories</h3><ul>{cards}</ul></div>"
+    body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS) + box + "".join(f"<p>{p}</p>" for p in PARAS)
+    assert paragraphs(page(body + "</div>")) == PARAS * 2
+
+
 def test_a_post_the_story_quotes_stays_though_its_wrapper_is_named_like_a_share_bar() -> None:
     tweet = (
         "<div class='social-media-embed'><blockquote class='twitter-tweet'><p>Yes this is real and the state "

@@ -362,6 +362,9 @@ def _story_goes_on(blocks: list[Block], index: int) -> bool:
     ):
         return True
     prose, sentences = 0, 0
+    # the box's own titles: its label and any heading right under it ("Read More" over
+    # "Mirror Football's Top Stories")
+    titles = next((n for n, block in enumerate(blocks[index:]) if block.type != "heading"), len(blocks) - index)
     for position, (before, block) in enumerate(zip(blocks[index:], blocks[index + 1 :], strict=False)):
         text = block.text
         if block.type != "paragraph" or before.type == "image" or not text or "\n" in text:
@@ -369,7 +372,7 @@ def _story_goes_on(blocks: list[Block], index: int) -> bool:
         length = weighted_len(text)
         if length >= _PROSE_PARAGRAPH:
             prose += length
-        titled = before.type == "heading" and position > 0  # a teaser's title, not the box's
+        titled = before.type == "heading" and position >= titles  # a teaser's title, not the box's
         if length >= _SENTENCE_PARAGRAPH and text.endswith(SENTENCE_END) and not titled:
             sentences += 1
     return prose >= _STORY_REST or sentences >= _STORY_SENTENCES
