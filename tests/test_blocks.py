@@ -275,6 +275,24 @@ def test_a_caption_box_holding_a_notice_or_a_lists_title_gives_no_caption(held: 
     assert blocks[1] == {"type": "image", "src": "/c.jpg", "alt": None, "caption": None}
 
 
+def test_a_slides_text_in_a_caption_box_under_its_title_and_an_embed_is_the_storys() -> None:
+    slide = (
+        "<figure class='flat-slide'><h2>{n}. Drake</h2><div class='image-container'><amp-instagram data-shortcode='B{n}'>"
+        "</amp-instagram></div><figcaption class='flat-slide-caption'><p>Learn the move to get into character.</p>"
+        "<p>What you need: boots and a grey sweatsuit number {n}.</p></figcaption></figure>"
+    )
+    blocks = blocks_of(f"<p>{PROSE}</p>" + "".join(slide.format(n=n) for n in (1, 2)))
+    assert [b.get("text") for b in blocks] == [
+        PROSE,
+        "1. Drake",
+        "Learn the move to get into character.",
+        "What you need: boots and a grey sweatsuit number 1.",
+        "2. Drake",
+        "Learn the move to get into character.",
+        "What you need: boots and a grey sweatsuit number 2.",
+    ]
+
+
 def test_an_advertisements_picture_and_icons_beside_counts_are_no_pictures() -> None:
     ad = "<div><img src='/banner-weihnachtsmarkt.png'><span>ANZEIGE</span></div>"
     likes = "<div><img src='/assets/icons/heart_01.svg'><span>18</span></div>"

@@ -320,6 +320,11 @@ class BlockBuilder:
             caption = _usable_caption(_caption_text(box))
             if caption:
                 self.blocks[-1] = replace(last, caption=caption)
+        elif last is not None and last.type == "heading" and box.css_first("p") is not None:
+            # a slide's text under its title, its picture an embed ("<figure class='flat-slide'>"
+            # title, Instagram post, "<figcaption><p>…</p></figcaption>"): the story's paragraphs
+            for child in _children(box):
+                self.add_container(child)
 
     # -- block elements -------------------------------------------------------------
 
