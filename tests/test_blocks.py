@@ -277,8 +277,9 @@ def test_a_caption_box_holding_a_notice_or_a_lists_title_gives_no_caption(held: 
 
 def test_a_slides_text_in_a_caption_box_under_its_title_and_an_embed_is_the_storys() -> None:
     slide = (
-        "<figure class='flat-slide'><h2>{n}. Drake</h2><div class='image-container'><amp-instagram data-shortcode='B{n}'>"
-        "</amp-instagram></div><figcaption class='flat-slide-caption'><p>Learn the move to get into character.</p>"
+        "<figure class='flat-slide'><h2>{n}. Drake</h2><div class='image-container'>"
+        "<amp-instagram data-shortcode='B{n}'></amp-instagram></div><figcaption class='flat-slide-caption'>"
+        "<p>Learn the move to get into character.</p>"
         "<p>What you need: boots and a grey sweatsuit number {n}.</p></figcaption></figure>"
     )
     blocks = blocks_of(f"<p>{PROSE}</p>" + "".join(slide.format(n=n) for n in (1, 2)))
