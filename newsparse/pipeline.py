@@ -218,14 +218,14 @@ def _marked_story(
 ) -> list[Block] | None:
     """The last resort for a page where no box scored as a story (a page of deals, most of
     its text links): the element the page marks as its story, <article> or else <main>,
-    the one holding most text, whole."""
+    the one holding most text, whole, its links and all (the offers are the story)."""
     marked = body.css("article") or body.css("main")
     if not marked:
         return None
     story = max(marked, key=lambda node: len(node.text(deep=True)))
     if trace is not None:
         trace.candidates = [{"element": describe(story), "chosen": True}]
-    return build_blocks([story], furniture, base_url, trace)
+    return build_blocks([story], furniture, base_url, trace, links_kept=True)
 
 
 def _adopt(trace: Trace | None, second: Trace | None, note: str) -> None:

@@ -1559,7 +1559,11 @@ def test_a_page_of_deals_whose_text_is_mostly_links_keeps_the_story_its_main_ele
         "<div class='wrapper'><p>© 2022 <a href='https://example.com/'>Example Media</a> - All Rights Reserved</p>"
         "</div></body></html>"
     )
-    assert newsparse.extract(html).blocks[0].text == intro
+    blocks = newsparse.extract(html).blocks
+    assert blocks[0].text == intro
+    # the offers are the story: its lists of links are kept, the footer's rights line is not
+    assert [b.type for b in blocks[1:]] == ["heading", "list", "heading", "list"]
+    assert blocks[2].items[0] == f"Deal number 0: {deal}" and "Rights" not in (newsparse.extract(html).text or "")
 
 
 def test_zero_width_joiners_that_spell_words_stay_and_zero_width_spaces_go() -> None:

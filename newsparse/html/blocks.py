@@ -111,6 +111,7 @@ _CAPTION_LABEL = re.compile(
     re.IGNORECASE,
 )
 _LINK_SHARE_MAX = 0.6  # a paragraph or list this much link text is navigation
+_ALL_LINKS = 1.01  # a share no text reaches: every paragraph kept
 _ICON_MAX = 40
 _CREDITED_CAPTION_TEXT = 250  # characters before a picture's credit: a caption, not a paragraph
 _CREDITED_CAPTION_MAX = 600
@@ -140,9 +141,16 @@ class BlockBuilder:
     """Walks containers and accumulates blocks; one builder per article."""
 
     def __init__(
-        self, skip: set[LexborNode], base_url: str | None, trace: Trace | None = None, quotes: int = 0
+        self,
+        skip: set[LexborNode],
+        base_url: str | None,
+        trace: Trace | None = None,
+        quotes: int = 0,
+        link_limit: float = _LINK_SHARE_MAX,
     ) -> None:
         self.skip = skip
+        # the share of a paragraph's or a list's text in links past which it is navigation
+        self.link_limit = link_limit
         self.base_url = base_url
         self.trace = trace
         self._quotes = quotes  # quotations this builder's blocks are inside
@@ -240,7 +248,7 @@ class BlockBuilder:
             else:
                 self._add_images(images, caption=None)
         for text, all_bold, link_share, spans in paragraphs:
-            if "\n" in text and link_share < _LINK_SHARE_MAX:
+            if "\n" in text and link_share < self.link_limit:
                 text = self._without_filler_lines(text)
             if not text:
                 continue
@@ -249,9 +257,9 @@ class BlockBuilder:
                 if self.trace is not None:
                     self.trace.drop(text, "a lone mark")
                 continue
-            if link_share >= _LINK_SHARE_MAX or is_filler(text):
+            if link_share >= self.link_limit or is_filler(text):
                 if self.trace is not None:
-                    self.trace.drop(text, "mostly links" if link_share >= _LINK_SHARE_MAX else "interface text")
+                    self.trace.drop(text, "mostly links" if link_share >= self.link_limit else "interface text")
                 continue
             if all_bold and weighted_len(text) <= _BOLD_HEADING_MAX and not text.endswith(_SENTENCE_END):
                 links = self._links(text, spans) if spans else []
@@ -386,7 +394,7 @@ class BlockBuilder:
         )
         if not items:
             return True
-        if linked >= _LINK_SHARE_MAX * total:
+        if linked >= self.link_limit * total:
             if self.trace is not None:
                 self.trace.drop(" / ".join(texts), "list of links")
         elif linked and len(texts) >= _TEASER_ITEMS and all(text.endswith(TRUNCATION_MARKS) for text in texts):
@@ -444,7 +452,7 @@ class BlockBuilder:
         a reply, or a hostile page nesting a thousand, whose recursion Python refuses)."""
         if self._quotes >= _QUOTE_NESTING:
             return False
-        inner = BlockBuilder(self.skip, self.base_url, quotes=self._quotes + 1)
+        inner = BlockBuilder(self.skip, self.base_url, quotes=self._quotes + 1, link_limit=self.link_limit)
         inner.add_container_children(node)
         parts: list[str] = []
         links: list[Link] = []
@@ -980,9 +988,16 @@ def _is_icon(size: str | None) -> bool:
 
 
 def build_blocks(
-    containers: list[LexborNode], skip: set[LexborNode], base_url: str | None, trace: Trace | None = None
+    containers: list[LexborNode],
+    skip: set[LexborNode],
+    base_url: str | None,
+    trace: Trace | None = None,
+    links_kept: bool = False,
 ) -> list[Block]:
-    builder = BlockBuilder(skip | preview_cards(containers), base_url, trace)
+    """The containers' blocks; with ``links_kept``, paragraphs and lists of links too (a
+    page whose story is a list of linked offers, taken whole as the last resort)."""
+    limit = _ALL_LINKS if links_kept else _LINK_SHARE_MAX
+    builder = BlockBuilder(skip | preview_cards(containers), base_url, trace, link_limit=limit)
     for container in containers:
         builder.add_container(container)
     return builder.blocks
