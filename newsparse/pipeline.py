@@ -34,7 +34,7 @@ from newsparse.meta.title import (
 )
 from newsparse.meta.visible import read_dateline
 from newsparse.model import Article, Block
-from newsparse.patterns.boilerplate import CHROME_CLASS, COMMENTS_TITLE
+from newsparse.patterns.boilerplate import CHROME_CLASS, COMMENTS_TITLE, GATED_CLASS
 from newsparse.trace import Trace, describe
 
 _TEXT_BLOCKS = frozenset({"paragraph", "list", "quote", "table", "code"})
@@ -294,9 +294,11 @@ def _small_furniture(furniture: set[LexborNode], containers: list[LexborNode]) -
 
 
 def _is_chrome(node: LexborNode) -> bool:
-    """A menu, a header, a sign-in dialog or a consent box: no story goes on inside one,
-    whatever the relaxed pass lets back in."""
-    return CHROME_CLASS.search(class_and_id(node)) is not None
+    """A menu, a header, a sign-in dialog, a consent box or a paywall's offer (a paywall
+    holding the story is no furniture): no story goes on inside one, whatever the relaxed
+    pass lets back in."""
+    names = class_and_id(node)
+    return CHROME_CLASS.search(names) is not None or GATED_CLASS.search(names) is not None
 
 
 def _declared_body(blocks: list[Block], declared: str | None, headline: str | None, trace: Trace | None) -> list[Block]:

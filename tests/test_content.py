@@ -7,6 +7,7 @@ import json
 import pytest
 
 import newsparse
+from newsparse.html.parse import parse_html, select
 
 PARAS = [
     "The first paragraph of the story explains what happened, where, and why it matters to readers.",
@@ -320,6 +321,24 @@ def test_a_paywall_box_holding_the_rest_of_the_story_is_the_story() -> None:
     offers = "".join(f"<div class='paywall-package'><p>{PARAS[n] * 2}</p></div>" for n in range(3))
     body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS * 2) + offers + "</div>"
     assert paragraphs(page(body)) == PARAS * 2
+
+
+def test_a_paywalls_offer_of_short_lines_and_lists_is_no_story_on_either_pass() -> None:
+    # the box's class and id both named, as Lexbor's answer to "[class], [id]" lists it twice
+    perks = "".join(f"<li>Read every article on the site, perk number {n}, with the app</li>" for n in range(8))
+    offer = (
+        "<section class='row paywall' id='regWall'><p>Already a subscriber? Sign in</p><p>Read this article now!</p>"
+        f"<p>Exclusive benefits:</p><ul>{perks}</ul><h3>Digital 3 € a month for 3 months</h3><ul>{perks}</ul>"
+        "<p>* Required fields</p></section>"
+    )
+    free = "<section class='row non-paywall'><h1>Flood</h1>" + "".join(f"<p>{p}</p>" for p in PARAS[:2]) + "</section>"
+    assert paragraphs(page(f"<main>{free}{offer}</main>")) == PARAS[:2]
+
+
+def test_an_element_matching_several_selectors_of_a_list_is_selected_once_in_document_order() -> None:
+    tree = parse_html("<body><div class='a' id='b'>1</div><header class='h'>2</header><p id='c'>3</p></body>")
+    assert [node.text() for node in tree.body.css("[class], [id], header")] == ["1", "1", "2", "2", "3"]  # Lexbor's
+    assert [node.text() for node in select(tree.body, "[class], [id], header")] == ["1", "2", "3"]
 
 
 def test_a_box_inside_the_story_goes_and_the_story_resumes_after_it() -> None:

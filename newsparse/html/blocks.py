@@ -665,7 +665,7 @@ def _usable_caption(text: str) -> str | None:
 
 def _caption_box_in(figure: LexborNode) -> LexborNode | None:
     """A box a figure names as its caption where it has no <figcaption> ("wp-caption-text")."""
-    return next((box for box in figure.css(_CAPTION_BOX_SELECTOR) if box != figure), None)
+    return next((box for box in figure.css(_CAPTION_BOX_SELECTOR) if box.mem_id != figure.mem_id), None)
 
 
 def _caption_text(box: LexborNode) -> str:

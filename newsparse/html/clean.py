@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from selectolax.lexbor import LexborNode
 
-from newsparse.html.parse import Tree
+from newsparse.html.parse import Tree, select
 from newsparse.html.text import link_density, squash, weighted_len
 from newsparse.patterns.boilerplate import (
     CONTENT_CLASS,
@@ -51,6 +51,7 @@ _EMBED_WRAPPER_LEVELS = 3
 _EMBED_WRAPPER_EXTRA = 200  # characters a wrapper may add (a caption), not a feed of posts
 _STORY_LINK_SHARE = 0.3
 _STORY_PARTS = frozenset(("p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote"))
+_PROSE_PARAGRAPH = 80  # weighted characters: a paragraph of a story, not an offer's line
 _NOSCRIPT_PROSE = 200  # weighted characters of paragraphs: a story, not a notice
 _WRAPPED_TEXT = "p, h1, h2, h3, h4, h5, h6, section, ul, ol"
 _PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
@@ -204,7 +205,7 @@ def furniture_nodes(
     story_named: list[LexborNode] = []
     gated: list[LexborNode] = []  # marked boxes whose names say gated: a notice or the story
     embeds: list[LexborNode] = []  # posts quoted from social networks
-    for node in body.css(_FURNITURE_SELECTOR):
+    for node in select(body, _FURNITURE_SELECTOR):
         tag, ident = node.tag, node.id
         names = node.attrs.get("class")
         furniture = False
@@ -262,11 +263,20 @@ def _gated_story(gated: list[LexborNode]) -> list[LexborNode]:
     story: list[LexborNode] = []
     for nodes in siblings.values():
         texts = [node.text(deep=True) for node in nodes]
-        prose = sum(weighted_len(squash(text)) for text in texts)
+        if len(nodes) == 1 and nodes[0].tag not in _STORY_PARTS and nodes[0].css_first("p") is not None:
+            prose = _paragraphs_prose(nodes[0])  # an offer's box is lines: "Jetzt diesen Artikel lesen!"
+        else:
+            prose = sum(weighted_len(squash(text)) for text in texts)
         linked = sum(link_density(node) * len(text) for node, text in zip(nodes, texts, strict=True))
         if prose > _MIN_STORY_BODY and linked < _STORY_LINK_SHARE * sum(map(len, texts)):
             story.extend(nodes)
     return story
+
+
+def _paragraphs_prose(box: LexborNode) -> int:
+    """The weighted length of a box's paragraphs long enough to be a story's."""
+    lengths = (weighted_len(squash(p.text(deep=True))) for p in box.css("p"))
+    return sum(length for length in lengths if length >= _PROSE_PARAGRAPH)
 
 
 def _may_be_furniture(tag: str | None, other_name: str | None) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 Tree = LexborHTMLParser
 
@@ -23,6 +23,21 @@ MAX_TAG_RUN = 256
 _TAG_RUN = re.compile(rf"(?:<[a-zA-Z][a-zA-Z0-9]{{0,10}}(?:\s[^<>]{{0,200}})?>\s*){{{MAX_TAG_RUN + 1},}}")
 _ONE_TAG = re.compile(r"<[^<>]*>\s*")
 _SUSPECT_GAP = 20_000
+
+
+def select(node: LexborNode | Tree, selectors: str) -> list[LexborNode]:
+    """The elements a list of selectors matches, each once, in document order.  Lexbor
+    answers a list with an element once for each selector it matches: "[class], [id]"
+    gives an element with both twice, and a stage walking the answer would read it twice."""
+    found = node.css(selectors)
+    seen: set[int] = set()
+    unique = []
+    for element in found:
+        key = element.mem_id
+        if key not in seen:
+            seen.add(key)
+            unique.append(element)
+    return unique
 
 
 def parse_html(text: str, utf8: bytes | None = None) -> Tree:

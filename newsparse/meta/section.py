@@ -12,7 +12,7 @@ from itertools import chain
 
 from selectolax.lexbor import LexborNode
 
-from newsparse.html.parse import Tree
+from newsparse.html.parse import Tree, select
 from newsparse.html.text import comparison_key, squash
 from newsparse.meta.title import HOST_NAME
 from newsparse.patterns.boilerplate import SITE_PAGE_NAME, SITE_PAGES_MIN
@@ -80,7 +80,7 @@ def section_from_breadcrumb(tree: Tree, title: str | None, nav_trails: Sequence[
     if body is None:
         return None
     headline = comparison_key(title)
-    for items in chain(map(trail_items, body.css(_BREADCRUMB_SELECTOR)), nav_trails):
+    for items in chain(map(trail_items, select(body, _BREADCRUMB_SELECTOR)), nav_trails):
         sections = [item for item in _without_buttons(items) if _names_a_section(item, headline)]
         if sections:
             return sections[-1]

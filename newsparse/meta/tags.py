@@ -14,7 +14,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborNode
 
-from newsparse.html.parse import Tree
+from newsparse.html.parse import Tree, select
 from newsparse.html.text import NODE_BREAK, comparison_key, line_text, squash, text_and_stops
 from newsparse.meta.section import is_breadcrumb, trail_items
 from newsparse.patterns.boilerplate import SCREEN_READER_NAMES
@@ -134,7 +134,7 @@ def read_markup(tree: Tree) -> MarkupFacts:
     title = base = None
     properties = []
     time_texts: set[str] = set()  # what the <time> elements other than the change's show
-    for node in tree.css(_MARKUP_SELECTOR):
+    for node in select(tree, _MARKUP_SELECTOR):
         tag, attrs = node.tag, node.attrs
         if tag == "meta":
             _read_meta(attrs, facts)
@@ -218,7 +218,7 @@ def byline_texts(tree: Tree) -> list[tuple[str, bool]]:
     rel=author), which vouches for a pen name as a label would."""
     texts = []
     commenters: set[LexborNode] = set()
-    for node in tree.css(_BYLINE_SELECTOR):
+    for node in select(tree, _BYLINE_SELECTOR):
         names = (node.attrs.get("class") or "").lower()
         if "comment" in names:
             commenters.add(node)  # a commenter's name ("comment-author vcard"), not the story's author
@@ -274,7 +274,7 @@ def date_texts(tree: Tree) -> list[str]:
     Read only when the declared dates are missing: the selector is one of the dearest.
     """
     texts = []
-    for node in tree.css(_DATE_SELECTOR):
+    for node in select(tree, _DATE_SELECTOR):
         text = node.attrs.get("title") or node.text(deep=True)
         if text and len(text) <= _MAX_DATE_TEXT:
             texts.append(text)
@@ -321,7 +321,7 @@ def author_links(tree: Tree) -> list[str]:
     # tags it with (a tag cloud's "/people/" links).
     links = [
         link
-        for link in tree.css(_AUTHOR_LINK_SELECTOR)
+        for link in select(tree, _AUTHOR_LINK_SELECTOR)
         if link.text(deep=True).strip() and not _in_prose(link) and not _credits_no_one(link) and not _is_index(link)
     ]
     if not links:
