@@ -518,6 +518,7 @@ def test_the_storys_sentences_that_name_an_interface_word_are_kept(sentence: str
         "Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu "
         "Twitter her. Hier kannst du deine Einstellungen verwalten, um die Verbindung zu erlauben.",
         "To view this content, please accept social media cookies.",
+        "Folge mir auf Instagram! Alle neuen Rezepte bekommst du von mir auch auf Instagram.",
         "Mit dem Laden des Beitrags akzeptieren Sie die Datenschutzerklärung von Instagram. Mehr erfahren",
         "By loading the post, you agree to Instagram's privacy policy.",
         # an invitation to the newsletter

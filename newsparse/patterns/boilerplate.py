@@ -259,6 +259,8 @@ FILLER_LINE = re.compile(
     r"vergrößern\s.{0,200}|"
     # Lines that invite one to follow the outlet ("Follow The Gleaner on Twitter and …")
     r"(?:follow us|follow (?:the )?@?[\w.-]+ on|folgen sie uns|folge uns|suivez-nous|síguenos|"
+    # a blogger's own ("Folge mir auf Instagram!")
+    r"follow me|folge mir|folgt mir|suivez-moi|sígueme|"
     # a longer name, followed on two networks ("Follow The New York Times Opinion section on Facebook, Twitter …")
     r"follow [\w.'’ -]{1,60} on (?:facebook|twitter|instagram|linkedin|youtube|tiktok|threads)\W{1,20}(?:and )?|"
     r"seguir a [\w.-]+ en|seguici|obserwuj nas|подписывайтесь на|siga-nos|volg ons|ikuti kami|bizi|"
