@@ -501,6 +501,12 @@ SHORT_FILLER_LINE = re.compile(
     r"devamını oku|อ่านต่อ|더보기|阅读全文|閱讀全文|查看全文|展开全文|اقرأ المزيد|"
     r"del (?:artikkelen|artiklen)|dela artikeln|jaa artikkeli|partilhar|分享|"
     r"загрузка|読み込み中|加载中|載入中|печать|распечатать|yazdır|사진\s*=\s*\S.{0,40}|"
+    # a player's note where its video or audio does not play ("Your browser does not support
+    # the video tag", "您的浏览器暂时无法播放此视频")
+    r"(?:your|ihr|dein|votre|tu|su|您的|你的)\s?(?:web\s)?(?:browser|navigateur|navegador|浏览器|瀏覽器)\s?"
+    r"(?:does not|doesn't|cannot|can't|unterstützt|ne (?:prend|supporte)|no (?:soporta|admite)|"
+    r"暂时无法|暫時無法|不支持|無法)"
+    r".{0,60}(?:video|vidéo|vídeo|audio|html5|视频|視頻|影片)\w*.{0,30}|"
     # Chinese pages' widgets and links, each a line: the previous and next story, a QR code's
     # prompt, print and close buttons, the font size, a count of views, a pager, an app's plug
     r"(?:上一篇|下一篇|上一条|下一条|上一篇文章|下一篇文章)\s*[:：].{0,80}|(?:微信|手机|手機)?扫(?:一扫|描二维码).{0,20}|"
