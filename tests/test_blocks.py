@@ -519,6 +519,9 @@ def test_the_storys_sentences_that_name_an_interface_word_are_kept(sentence: str
         "Twitter her. Hier kannst du deine Einstellungen verwalten, um die Verbindung zu erlauben.",
         "To view this content, please accept social media cookies.",
         "Folge mir auf Instagram! Alle neuen Rezepte bekommst du von mir auch auf Instagram.",
+        # a reader's button
+        "Beta Escucha la nota",
+        "Listen to article · 5 min",
         # a player's note that its video does not play
         "Your browser does not support the video tag.",
         "Ihr Browser unterstützt kein HTML5-Video.",

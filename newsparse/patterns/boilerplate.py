@@ -346,7 +346,10 @@ FILLER_LINE = re.compile(
     r"externer inhalt|reklama|"
     r"(?:.{0,40} )?als pdf(?: herunterladen)?|(?:download|herunterladen)(?: as)? pdf|zum weiterlesen|"
     r"mehr (?:themen|kolumnen|artikel|beiträge|news)\b.{0,30}|"
-    r"escucha esta nota(?: aquí)?|listen to this (?:article|story)|(?:artikel|beitrag) anhören|écouter cet article|"
+    # a reader's button, "beta" and its length after it at times ("Listen to article · 5 min")
+    r"(?:beta )?(?:escucha(?:r)? (?:esta |la )?(?:nota|noticia)(?: aquí)?|listen to (?:this )?(?:article|story)|"
+    r"(?:artikel|beitrag) (?:anhören|vorlesen(?: lassen)?)|écouter (?:cet |l')article|ascolta (?:l'|questo )articolo|"
+    r"ouvir (?:a |esta )?(?:notícia|matéria))(?: \W? ?\d+ ?min\w*)?|"
     r"(?:.{0,60} )?(?:sign(?:ing)? up|subscribe) (?:to|for) (?:our|the|[\w.-]{1,30}(?:'|’)s) newsletters?.{0,40}|"
     r"have a (?:news )?tip\?.{0,250}|\[pr\]|"
     # Prompts to log in before commenting, and the links of a shop or a gallery
