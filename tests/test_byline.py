@@ -1160,7 +1160,7 @@ def test_a_cjk_date_line_under_the_headline_is_lifted_but_a_documents_closing_da
     top = "<h1>メディア芸術祭賞</h1><p>2019年3月1日 13時16分</p><p>[PR]</p>"
     html = f"<html><body><article>{top}{story}</article></body></html>"
     article = newsparse.extract(html)
-    assert article.text.startswith("文化庁は1日") and article.published == "2019-03-01T13:16:00"
+    assert article.text.startswith("文化庁は1日") and article.published == "2019-03-01T13:16:00+09:00"  # Japan's clock
     notice = "".join(
         f"<p>各地要加强第{n}项防汛工作，确保人民群众生命财产安全，及时转移危险区域群众。</p>" for n in range(6)
     )

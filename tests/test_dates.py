@@ -690,3 +690,33 @@ def test_a_declared_date_the_page_shows_as_published_without_its_year_is_the_pub
 )
 def test_a_weekday_beside_a_date_of_numbers_tells_its_day_from_its_month(text: str, day: str) -> None:
     assert find_date(text) == day
+
+
+@pytest.mark.parametrize(
+    ("lang", "url", "shown", "published"),
+    [
+        # Japan and Korea keep one clock, with no summer time
+        ("ja", None, "2019年4月21日 12:00", "2019-04-21T12:00:00+09:00"),
+        ("ko", None, "2018.08.25 15:24", "2018-08-25T15:24:00+09:00"),
+        # a Chinese page on a domain of the regions at UTC+8; elsewhere its time is as shown
+        ("zh-CN", "https://news.example.com.cn/a/1.html", "2019年11月25日 20:36", "2019-11-25T20:36:00+08:00"),
+        ("zh-CN", "https://www.example.com/a/1.html", "2019年11月25日 20:36", "2019-11-25T20:36:00"),
+        ("en", None, "March 3, 2021 5:35 PM", "2021-03-03T17:35:00"),
+        # a date alone gets no time, nor a zone
+        ("ja", None, "2019年4月21日", "2019-04-21"),
+    ],
+)
+def test_a_time_shown_without_its_zone_takes_the_one_zone_of_its_pages_language(
+    lang: str, url: str | None, shown: str, published: str
+) -> None:
+    story = "".join(f"<p>{PROSE_BY_LANG.get(lang[:2], PROSE_BY_LANG['en'])} {n}</p>" for n in range(4))
+    html = f"<html lang='{lang}'><body><article><h1>Title of the story</h1><p>{shown}</p>{story}</article></body>"
+    assert newsparse.extract(html, url=url).published == published
+
+
+PROSE_BY_LANG = {
+    "ja": "市議会は火曜日、図書館の開館時間を延長することを決めた。住民は長年それを求めていた。",
+    "ko": "시의회는 화요일 도서관 운영 시간을 연장하기로 결정했다. 주민들은 오랫동안 이를 요구해 왔다.",
+    "zh": "市议会周二投票决定延长图书馆的开放时间，居民们多年来一直要求这样做。",
+    "en": "The council voted on Tuesday to extend the opening hours of the library, as residents had asked.",
+}

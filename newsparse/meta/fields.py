@@ -19,7 +19,7 @@ from newsparse.meta.byline import Byline
 from newsparse.meta.candidates import Metadata
 from newsparse.meta.credits import pick_credits
 from newsparse.meta.language import chinese_script, detect_language, normalize_tag, other_language
-from newsparse.meta.published import pick_dates
+from newsparse.meta.published import assume_zone, pick_dates
 from newsparse.meta.section import declared_section, section_from_breadcrumb, section_from_text_trail
 from newsparse.meta.tags import MarkupFacts
 from newsparse.meta.title import site_from_title
@@ -169,6 +169,7 @@ def resolve_metadata(
         )
     else:
         meta.pick("language", [(detect_language(body_text), "detected")])
+    assume_zone(meta, meta.values.get("language"), meta.values.get("url"))
     meta.pick(
         "description",
         [

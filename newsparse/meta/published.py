@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from functools import cache
 from typing import Any
+from urllib.parse import urlsplit
 
 from newsparse.html.parse import Tree
 from newsparse.meta.candidates import Candidate, Metadata
@@ -27,6 +28,30 @@ _TEXT_DATE_ORIGINS = ("dateline", "date element", "labelled date", "date-only el
 _QUARTER_HOUR = timedelta(minutes=15)  # zone offsets come in quarter hours
 _FARTHEST_OFFSET = timedelta(hours=14)
 _SAME_MINUTE = timedelta(minutes=1)  # a time shown to the minute names the instant kept to the second
+
+
+# The one zone of the countries a page's language is spoken in (see assume_zone).
+_LANGUAGE_ZONES = {"ja": "+09:00", "ko": "+09:00"}
+_CHINESE_ZONE = "+08:00"
+_CHINESE_DOMAINS = (".cn", ".hk", ".mo", ".tw", ".sg")
+
+
+def assume_zone(meta: Metadata, language: str | None, url: str | None) -> None:
+    """Give a time shown without its zone the one zone its page's clock can be in: a
+    Japanese or Korean page's is UTC+9 (one zone each, no summer time), a Chinese page's on
+    a domain of mainland China, Hong Kong, Macau, Taiwan or Singapore UTC+8.  Chinese pages
+    elsewhere (overseas papers) keep their times as shown."""
+    zone = _LANGUAGE_ZONES.get((language or "")[:2])
+    if zone is None and (language or "").startswith("zh") and url:
+        host = (urlsplit(url).hostname or "").lower()
+        zone = _CHINESE_ZONE if host.endswith(_CHINESE_DOMAINS) else None
+    if zone is None:
+        return
+    for name in ("published", "modified"):
+        value = meta.values.get(name)
+        if value and _precision(value) == 1:
+            meta.values[name] = value + zone
+            meta.origins[name] = f"{meta.origins[name]}, its zone the page's language's ({zone})"
 
 
 def _prefer_later_dateline(meta: Metadata, shown: str | None) -> None:
