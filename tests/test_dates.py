@@ -698,6 +698,7 @@ def test_a_weekday_beside_a_date_of_numbers_tells_its_day_from_its_month(text: s
         # Japan and Korea keep one clock, with no summer time
         ("ja", None, "2019年4月21日 12:00", "2019-04-21T12:00:00+09:00"),
         ("ko", None, "2018.08.25 15:24", "2018-08-25T15:24:00+09:00"),
+        ("vi", None, "Thứ tư, 6/12/2023, 17:35", "2023-12-06T17:35:00+07:00"),
         # a Chinese page on a domain of the regions at UTC+8; elsewhere its time is as shown
         ("zh-CN", "https://news.example.com.cn/a/1.html", "2019年11月25日 20:36", "2019-11-25T20:36:00+08:00"),
         ("zh-CN", "https://www.example.com/a/1.html", "2019年11月25日 20:36", "2019-11-25T20:36:00"),
@@ -718,5 +719,6 @@ PROSE_BY_LANG = {
     "ja": "市議会は火曜日、図書館の開館時間を延長することを決めた。住民は長年それを求めていた。",
     "ko": "시의회는 화요일 도서관 운영 시간을 연장하기로 결정했다. 주민들은 오랫동안 이를 요구해 왔다.",
     "zh": "市议会周二投票决定延长图书馆的开放时间，居民们多年来一直要求这样做。",
+    "vi": "Hội đồng thành phố hôm thứ Ba đã bỏ phiếu kéo dài giờ mở cửa của thư viện, như người dân mong muốn.",
     "en": "The council voted on Tuesday to extend the opening hours of the library, as residents had asked.",
 }

@@ -31,16 +31,17 @@ _SAME_MINUTE = timedelta(minutes=1)  # a time shown to the minute names the inst
 
 
 # The one zone of the countries a page's language is spoken in (see assume_zone).
-_LANGUAGE_ZONES = {"ja": "+09:00", "ko": "+09:00"}
+_LANGUAGE_ZONES = {"ja": "+09:00", "ko": "+09:00", "vi": "+07:00", "th": "+07:00", "hi": "+05:30"}
 _CHINESE_ZONE = "+08:00"
 _CHINESE_DOMAINS = (".cn", ".hk", ".mo", ".tw", ".sg")
 
 
 def assume_zone(meta: Metadata, language: str | None, url: str | None) -> None:
     """Give a time shown without its zone the one zone its page's clock can be in: a
-    Japanese or Korean page's is UTC+9 (one zone each, no summer time), a Chinese page's on
-    a domain of mainland China, Hong Kong, Macau, Taiwan or Singapore UTC+8.  Chinese pages
-    elsewhere (overseas papers) keep their times as shown."""
+    Japanese or Korean page's is UTC+9, a Vietnamese or Thai page's UTC+7, a Hindi page's
+    UTC+5:30 (one zone each, no summer time), a Chinese page's on a domain of mainland
+    China, Hong Kong, Macau, Taiwan or Singapore UTC+8.  Chinese pages elsewhere (overseas
+    papers) keep their times as shown."""
     zone = _LANGUAGE_ZONES.get((language or "")[:2])
     if zone is None and (language or "").startswith("zh") and url:
         host = (urlsplit(url).hostname or "").lower()
