@@ -215,6 +215,21 @@ def test_a_pictures_box_opening_a_paragraph_holds_its_caption_and_the_words_afte
     assert next(b["text"] for b in blocks if "text" in b).startswith("South Dakota Gov. Kristi Noem")
 
 
+def test_sentences_after_a_picture_set_loose_among_the_storys_blocks_are_prose_not_its_caption() -> None:
+    deal = (
+        "It's a bitter fight to get Apple to drop prices on the Airpods. Fortunately, the price has dropped "
+        "today to the lowest we have seen."
+    )
+    picture = "<a href='/d'><output><img src='/pods.jpg'></output></a>"
+    story = f"<h2>New price drop</h2>{picture}{deal}<br><ul><li>Get it</li></ul>"
+    blocks = blocks_of(f"<p>{PROSE}</p>{story}<p>{prose(2)}</p>")
+    assert [b["type"] for b in blocks] == ["paragraph", "heading", "image", "paragraph", "list", "paragraph"]
+    assert blocks[3]["text"] == deal and blocks[2]["caption"] is None
+    # in a box of its own the same words are the picture's caption
+    boxed = f"<div class='pic'><img src='/pods.jpg'>{deal}</div>"
+    assert blocks_of(f"<p>{PROSE}</p>{boxed}<p>{prose(2)}</p>")[1]["caption"] == deal
+
+
 def test_a_line_in_a_box_of_its_own_under_a_picture_is_its_caption_but_a_run_of_them_is_text() -> None:
     figure = "<div><div class='pic'><img src='/c.jpg'></div><div>The bridge at dawn, seen from the river.</div></div>"
     blocks = blocks_of(f"<p>{PROSE}</p>{figure}<p>{prose(2)}</p>")

@@ -103,6 +103,11 @@ _SRCSET_IN_SRC = re.compile(r"(?:\s|%20)\d+(?:\.\d+)?[wx](?:,|$)")
 _SRCSET_URL = re.compile(r"[\s,]*(\S+)")
 _SRCSET_DESCRIPTOR = re.compile(r"([^,]*),?")
 _CAPTION_MAX = 300
+# A sentence's end: a mark after a word of three letters or more (no initial's "A."), or
+# a CJK one
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[^\W\d_]{3})[.!?]|[。！？])(?:\s|$)")
+_PROSE_SENTENCES = 2  # sentences after a picture set among a story's blocks: prose, no caption
+_STORY_BLOCKS = frozenset({"p", "h2", "h3", "h4", "ul", "ol", "table", "blockquote"})
 _CREDIT_MAX = 60  # weighted characters: a photo credit, not a sentence
 _UNDER_PICTURE_MAX = 150  # weighted characters in a box of its own under a picture: a caption
 _CAPTION_LABEL = re.compile(
@@ -239,8 +244,11 @@ class BlockBuilder:
         paragraphs = _cut_paragraphs(run)
         if images:
             text = " ".join(p.text for p in paragraphs)
-            if weighted_len(text) <= _CAPTION_MAX and (
-                (not in_paragraph or _reads_as_caption(text)) and not _paragraph_after(images[-1], paragraphs)
+            if (
+                weighted_len(text) <= _CAPTION_MAX
+                and (not in_paragraph or _reads_as_caption(text))
+                and not _paragraph_after(images[-1], paragraphs)
+                and not (_reads_as_prose(text) and _among_blocks(images[0]))
             ):
                 if self._add_images(images, caption=text or None) or weighted_len(text) < _CREDIT_MAX:
                     return  # a caption, or a widget's label beside its icon ("Noch keine Bewertungen")
@@ -709,6 +717,33 @@ def _is_credited_caption(text: str) -> bool:
         return False
     form = credit.lastgroup
     return credit.start() <= CAPTION_TEXT_BEFORE.get(form or "", _CREDITED_CAPTION_TEXT)
+
+
+def _reads_as_prose(text: str) -> bool:
+    """Two sentences or more (an initial's or an abbreviation's dot ends none), with no
+    picture's credit or label."""
+    return (
+        len(_SENTENCE_BREAK.findall(text)) >= _PROSE_SENTENCES
+        and not _CAPTION_LABEL.match(text)
+        and not _is_credited_caption(text)
+    )
+
+
+def _among_blocks(picture: LexborNode) -> bool:
+    """Whether a picture stands loose among a story's blocks (headings, paragraphs, lists)
+    rather than in a box of its own with its caption: the text after it there is the
+    story's ("<h2>…</h2><a><img></a>It's a bitter fight … ever seen.<ul>…</ul>")."""
+    box = picture.parent
+    while box is not None and (box.tag in INLINE_TAGS or box.tag == "output"):  # IGN's picture holder
+        box = box.parent
+    if box is None:
+        return False
+    child = box.child
+    while child is not None:
+        if child.tag in _STORY_BLOCKS:
+            return True
+        child = child.next
+    return False
 
 
 def _reads_as_caption(text: str) -> bool:
