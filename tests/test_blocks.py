@@ -316,6 +316,23 @@ def test_an_advertisements_picture_and_icons_beside_counts_are_no_pictures() -> 
     assert [b["type"] for b in blocks] == ["paragraph"] * 3
 
 
+def test_an_embedded_posts_attribution_keeps_its_linked_date() -> None:
+    tweet = (
+        "<blockquote class='twitter-tweet'><p>Schobert posted an elite defensive grade and two interceptions.</p>"
+        "— PFF CLE Browns (@PFF_Browns) <a href='https://twitter.com/PFF_Browns/status/1'>November 15, 2019</a>"
+        "</blockquote>"
+    )
+    blocks = blocks_of(f"<p>{PROSE}</p>{tweet}<p>{prose(2)}</p>")
+    assert blocks[1] == {
+        "type": "quote",
+        "text": "Schobert posted an elite defensive grade and two interceptions.\n\n"
+        "— PFF CLE Browns (@PFF_Browns) November 15, 2019",
+        "links": [
+            {"text": "November 15, 2019", "url": "https://twitter.com/PFF_Browns/status/1", "start": 96},
+        ],
+    }
+
+
 def test_ruby_readings_are_not_text() -> None:
     import newsparse
 

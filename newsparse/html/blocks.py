@@ -166,9 +166,11 @@ class BlockBuilder:
 
     # -- containers -----------------------------------------------------------------
 
-    def add_container(self, root: LexborNode) -> None:
+    def add_container(self, root: LexborNode, children_only: bool = False) -> None:
+        """Walk an element's content into blocks; ``children_only``: its children, as the
+        content of an element whose own handler is running (a quotation's)."""
         flush = object()
-        stack: list[object] = [root]
+        stack: list[object] = [*reversed(_children(root))] if children_only else [root]
         while stack:
             item = stack.pop()
             if item is flush:
@@ -339,8 +341,7 @@ class BlockBuilder:
         elif last is not None and last.type == "heading" and box.css_first("p") is not None:
             # a slide's text under its title, its picture an embed ("<figure class='flat-slide'>"
             # title, Instagram post, "<figcaption><p>…</p></figcaption>"): the story's paragraphs
-            for child in _children(box):
-                self.add_container(child)
+            self.add_container(box, children_only=True)
 
     # -- block elements -------------------------------------------------------------
 
@@ -461,7 +462,7 @@ class BlockBuilder:
         if self._quotes >= _QUOTE_NESTING:
             return False
         inner = BlockBuilder(self.skip, self.base_url, quotes=self._quotes + 1, link_limit=self.link_limit)
-        inner.add_container_children(node)
+        inner.add_container(node, children_only=True)
         parts: list[str] = []
         links: list[Link] = []
         at = 0  # where the next block's text starts in the quotation's
@@ -473,10 +474,6 @@ class BlockBuilder:
         if parts:
             self.blocks.append(Block("quote", text="\n\n".join(parts), links=links))
         return True
-
-    def add_container_children(self, node: LexborNode) -> None:
-        for child in _children(node):
-            self.add_container(child)
 
     def _code(self, node: LexborNode) -> bool:
         text = _code_text(node).strip("\n")
