@@ -333,6 +333,20 @@ def test_an_embedded_posts_attribution_keeps_its_linked_date() -> None:
     }
 
 
+def test_an_embedded_posts_lines_of_links_are_its_own_but_its_link_to_itself_is_not() -> None:
+    tweet = (
+        "<blockquote class='twitter-tweet'><p>Schobert posted an elite defensive grade and two interceptions.<br><br>"
+        "*min. 25 snaps <a href='https://t.co/x'>pic.twitter.com/PQqbN51wBW</a></p></blockquote>"
+    )
+    post = (
+        "<blockquote class='instagram-media'><a href='https://instagram.com/p/1'>View this post on Instagram</a>"
+        "<p>Our favorite wall in our hometown, painted last spring by the neighbours.</p></blockquote>"
+    )
+    blocks = blocks_of(f"<p>{PROSE}</p>{tweet}<p>{prose(2)}</p>{post}<p>{prose(3)}</p>")
+    assert blocks[1]["text"].endswith("\n\n*min. 25 snaps pic.twitter.com/PQqbN51wBW")
+    assert blocks[3]["text"] == "Our favorite wall in our hometown, painted last spring by the neighbours."
+
+
 def test_ruby_readings_are_not_text() -> None:
     import newsparse
 

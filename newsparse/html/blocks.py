@@ -40,6 +40,7 @@ from newsparse.patterns.boilerplate import (
     CONSENT_WORDS,
     COOKIE_NOTICE,
     COOKIE_NOTICE_MAX,
+    EMBEDDED_POST_CLASS,
     FILLER_LINE,
     LINK_PROMPT,
     LINK_PROMPT_MAX,
@@ -461,7 +462,10 @@ class BlockBuilder:
         a reply, or a hostile page nesting a thousand, whose recursion Python refuses)."""
         if self._quotes >= _QUOTE_NESTING:
             return False
-        inner = BlockBuilder(self.skip, self.base_url, quotes=self._quotes + 1, link_limit=self.link_limit)
+        # an embedded post's lines of links are its own ("*min. 25 snaps pic.twitter.com/…")
+        embedded = EMBEDDED_POST_CLASS.search(node.attrs.get("class") or "") is not None
+        limit = _ALL_LINKS if embedded else self.link_limit
+        inner = BlockBuilder(self.skip, self.base_url, quotes=self._quotes + 1, link_limit=limit)
         inner.add_container(node, children_only=True)
         parts: list[str] = []
         links: list[Link] = []

@@ -504,6 +504,9 @@ SHORT_FILLER_LINE = re.compile(
     r"devamını oku|อ่านต่อ|더보기|阅读全文|閱讀全文|查看全文|展开全文|اقرأ المزيد|"
     r"del (?:artikkelen|artiklen)|dela artikeln|jaa artikkeli|partilhar|分享|"
     r"загрузка|読み込み中|加载中|載入中|печать|распечатать|yazdır|사진\s*=\s*\S.{0,40}|"
+    # an embedded Instagram post's link to itself
+    r"(?:view this post on|sieh dir diesen beitrag auf|voir cette publication sur|ver esta publicación en|"
+    r"bekijk dit bericht op|visualizza questo post su|zobacz ten post na|ver essa publicação no) instagram(?: an)?|"
     # a player's note where its video or audio does not play ("Your browser does not support
     # the video tag", "您的浏览器暂时无法播放此视频")
     r"(?:your|ihr|dein|votre|tu|su|您的|你的)\s?(?:web\s)?(?:browser|navigateur|navegador|浏览器|瀏覽器)\s?"
