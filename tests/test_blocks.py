@@ -347,6 +347,16 @@ def test_an_embedded_posts_lines_of_links_are_its_own_but_its_link_to_itself_is_
     assert blocks[3]["text"] == "Our favorite wall in our hometown, painted last spring by the neighbours."
 
 
+def test_a_click_to_tweet_boxs_quotation_is_the_storys_words_without_its_button() -> None:
+    quote = "Every online business exists in the 'space-time continuum.'"
+    box = (
+        "<a href='https://twitter.com/share?text=Every+online+business'><span class='sw-click-to-tweet'>"
+        f"<span class='sw-ctt-text'>{quote}</span><span class='sw-ctt-btn'>Click To Tweet</span></span></a>"
+    )
+    blocks = blocks_of(f"<p>{PROSE}</p>{box}<p>{prose(2)}</p>")
+    assert blocks[1] == {"type": "paragraph", "text": quote, "links": []}
+
+
 def test_ruby_readings_are_not_text() -> None:
     import newsparse
 

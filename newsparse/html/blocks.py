@@ -117,6 +117,8 @@ _CAPTION_LABEL = re.compile(
     re.IGNORECASE,
 )
 _LINK_SHARE_MAX = 0.6  # a paragraph or list this much link text is navigation
+_SHARE_INTENT = re.compile(r"(?:twitter|x)\.com/(?:share|intent/tweet)", re.IGNORECASE)
+_TWEET_BUTTON = "click to tweet"
 _ALL_LINKS = 1.01  # a share no text reaches: every paragraph kept
 _ICON_MAX = 40
 _CREDITED_CAPTION_TEXT = 250  # characters before a picture's credit: a caption, not a paragraph
@@ -234,7 +236,7 @@ class BlockBuilder:
                 elif tag not in INLINE_TAGS and not (phrasing and _is_custom(tag)):
                     self._run.append((_BR, bold, link))
                 inner_bold = bold or tag in _BOLD_TAGS or tag in _HEADINGS
-                inner_link = link or (node if tag == "a" and not is_named_anchor(node) else None)
+                inner_link = link or (node if tag == "a" and not is_named_anchor(node) and not _shares(node) else None)
                 stack.extend((child, inner_bold, inner_link) for child in reversed(_children(node)))
 
     def _flush(self, in_paragraph: bool = False) -> None:
@@ -261,6 +263,8 @@ class BlockBuilder:
         for text, all_bold, link_share, spans in paragraphs:
             if "\n" in text and link_share < self.link_limit:
                 text = self._without_filler_lines(text)
+            if text[-len(_TWEET_BUTTON) :].lower() == _TWEET_BUTTON:  # a quotation offered to share
+                text = text[: -len(_TWEET_BUTTON)].rstrip()
             if not text:
                 continue
             if len(text) == 1 and not text.isalnum():
@@ -718,6 +722,12 @@ def _is_credited_caption(text: str) -> bool:
         return False
     form = credit.lastgroup
     return credit.start() <= CAPTION_TEXT_BEFORE.get(form or "", _CREDITED_CAPTION_TEXT)
+
+
+def _shares(anchor: LexborNode) -> bool:
+    """Whether a link only offers its words to a network to share: a "click to tweet"
+    box's quotation, whose words are the story's, a pull quote."""
+    return _SHARE_INTENT.search(anchor.attrs.get("href") or "") is not None
 
 
 def _reads_as_prose(text: str) -> bool:
