@@ -745,7 +745,8 @@ def _among_blocks(picture: LexborNode) -> bool:
     rather than in a box of its own with its caption: the text after it there is the
     story's ("<h2>…</h2><a><img></a>It's a bitter fight … ever seen.<ul>…</ul>")."""
     box = picture.parent
-    while box is not None and (box.tag in INLINE_TAGS or box.tag == "output"):  # IGN's picture holder
+    # <output>: phrasing content too, which some templates hold a lazy picture in
+    while box is not None and (box.tag in INLINE_TAGS or box.tag == "output"):
         box = box.parent
     if box is None:
         return False

@@ -51,7 +51,7 @@ _EMBED_WRAPPER_LEVELS = 3
 _EMBED_WRAPPER_EXTRA = 200  # characters a wrapper may add (a caption), not a feed of posts
 _STORY_LINK_SHARE = 0.3
 _STORY_PARTS = frozenset(("p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote"))
-_PROSE_PARAGRAPH = 80  # weighted characters: a paragraph of a story, not an offer's line
+_STORY_PARAGRAPH_MIN = 80  # weighted characters: a paragraph of a story, not an offer's line
 _NOSCRIPT_PROSE = 200  # weighted characters of paragraphs: a story, not a notice
 _WRAPPED_TEXT = "p, h1, h2, h3, h4, h5, h6, section, ul, ol"
 _PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
@@ -276,7 +276,7 @@ def _gated_story(gated: list[LexborNode]) -> list[LexborNode]:
 def _paragraphs_prose(box: LexborNode) -> int:
     """The weighted length of a box's paragraphs long enough to be a story's."""
     lengths = (weighted_len(squash(p.text(deep=True))) for p in box.css("p"))
-    return sum(length for length in lengths if length >= _PROSE_PARAGRAPH)
+    return sum(length for length in lengths if length >= _STORY_PARAGRAPH_MIN)
 
 
 def _may_be_furniture(tag: str | None, other_name: str | None) -> bool:
