@@ -357,6 +357,17 @@ def test_a_click_to_tweet_boxs_quotation_is_the_storys_words_without_its_button(
     assert blocks[1] == {"type": "paragraph", "text": quote, "links": []}
 
 
+def test_a_figure_holding_only_its_caption_captions_what_was_not_kept_and_goes() -> None:
+    video = (
+        "<figure class='embed'><div><iframe src='https://video.example.com/e/1'></iframe></div>"
+        "<figcaption><span>Morrison discusses concerns about the call</span></figcaption></figure>"
+    )
+    rows = "<tr><td>a</td><td>1</td></tr><tr><td>b</td><td>2</td></tr>"
+    table = f"<figure><table>{rows}</table><figcaption>Seats</figcaption></figure>"
+    blocks = blocks_of(f"<p>{PROSE}</p>{video}<p>{prose(2)}</p>{table}")
+    assert [b["type"] for b in blocks] == ["paragraph", "paragraph", "table", "paragraph"]
+
+
 def test_ruby_readings_are_not_text() -> None:
     import newsparse
 

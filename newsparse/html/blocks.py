@@ -507,10 +507,17 @@ class BlockBuilder:
         return True
 
     def _figure(self, node: LexborNode) -> bool:
+        """A picture and its caption; a figure holding nothing but its caption captions
+        what was not kept (a video's player, an embed) and goes with it; any other
+        figure (a table's, a quotation's) is walked as a container."""
         caption_node = node.css_first("figcaption") or _caption_box_in(node)
         caption = line_text(caption_node) if caption_node else ""
         images = [img for img in node.css(_IMAGE_SELECTOR) if img not in self.skip]
         if not images:
+            if caption and squash(node.text(deep=True)) == squash(caption_node.text(deep=True)):
+                if self.trace is not None:
+                    self.trace.drop(caption, "the caption of a video or an embed")
+                return True
             return False
         self._add_images(images[:1], caption=caption or None)
         return True
