@@ -368,6 +368,24 @@ def test_a_figure_holding_only_its_caption_captions_what_was_not_kept_and_goes()
     assert [b["type"] for b in blocks] == ["paragraph", "paragraph", "table", "paragraph"]
 
 
+def test_a_lazy_loaders_picture_kept_for_browsers_without_scripts_is_the_storys() -> None:
+    lazy = "<noscript class='loading-lazy'><img src='https://example.com/sapria.jpeg' alt='Sapria'></noscript>"
+    figure = (
+        f"<figure><div class='img-wrapper'>{lazy}</div><figcaption>Sapria himalayana, a parasite.</figcaption></figure>"
+    )
+    blocks = blocks_of(f"<p>{PROSE}</p>{figure}<p>{prose(2)}</p>")
+    assert blocks[1] == {
+        "type": "image",
+        "src": "https://example.com/sapria.jpeg",
+        "alt": "Sapria",
+        "caption": "Sapria himalayana, a parasite.",
+    }
+    # beside the script's stand-in, which names the same picture, the copy stays out
+    both = f"<div><img data-src='https://example.com/sapria.jpeg' src='data:,'>{lazy}</div>"
+    pictures = [b for b in blocks_of(f"<p>{PROSE}</p>{both}<p>{prose(2)}</p>") if b["type"] == "image"]
+    assert [b["src"] for b in pictures] == ["https://example.com/sapria.jpeg"]
+
+
 def test_ruby_readings_are_not_text() -> None:
     import newsparse
 

@@ -75,7 +75,11 @@ def strip_non_content(tree: Tree, article_bodies: list[LexborNode]) -> None:
     for node in tree.css(f"noscript, button, {_EMAIL_FIELD}"):
         if node.tag == "input":
             email_fields.append(node)
-        elif _holds_prose(node, tree.body) if node.tag == "noscript" else node.css_first(_WRAPPED_TEXT) is not None:
+        elif (
+            _holds_prose(node, tree.body) or _holds_lone_picture(node)
+            if node.tag == "noscript"
+            else node.css_first(_WRAPPED_TEXT) is not None
+        ):
             node.unwrap()
     holders = ancestors_of(article_bodies)
     signups = {box for field in email_fields if (box := _signup_box(field)) is not field and box not in holders}
@@ -125,6 +129,18 @@ def _signup_box(field: LexborNode) -> LexborNode:
             break
         box, held, parent = parent, text, parent.parent
     return box
+
+
+def _holds_lone_picture(noscript: LexborNode) -> bool:
+    """A lazy loader's picture for browsers without scripts, alone in its <noscript> (no
+    "Please enable JavaScript" beside it) where its box shows no other (the script's
+    stand-in gone): the story's picture."""
+    if noscript.css_first("img") is None or noscript.text(deep=True).strip():
+        return False
+    parent = noscript.parent
+    return parent is not None and not any(
+        img.parent is not None and img.parent.tag != "noscript" for img in parent.css("img")
+    )
 
 
 def _holds_prose(node: LexborNode, body: LexborNode | None) -> bool:
