@@ -386,6 +386,21 @@ def test_a_lazy_loaders_picture_kept_for_browsers_without_scripts_is_the_storys(
     assert [b["src"] for b in pictures] == ["https://example.com/sapria.jpeg"]
 
 
+def test_a_line_whose_links_print_their_addresses_is_a_reference_not_navigation() -> None:
+    sources = (
+        "<p><a href='http://www.ipabionline.com/2013/02/a.html'>http://www.ipabionline.com/2013/02/a.html</a></p>"
+        "<p>Link to the website – <a href='https://www.klook.com/activity/9596'>https://www.klook.com/activity/9596</a></p>"
+    )
+    menu = "<p><a href='/news'>News</a> <a href='/sport'>Sport</a> <a href='/weather'>Weather</a></p>"
+    texts = [b["text"] for b in blocks_of(f"<p>{PROSE}</p>{sources}{menu}<p>{prose(2)}</p>")]
+    assert texts == [
+        PROSE,
+        "http://www.ipabionline.com/2013/02/a.html",
+        "Link to the website – https://www.klook.com/activity/9596",
+        prose(2),
+    ]
+
+
 def test_ruby_readings_are_not_text() -> None:
     import newsparse
 

@@ -119,6 +119,7 @@ _CAPTION_LABEL = re.compile(
 _LINK_SHARE_MAX = 0.6  # a paragraph or list this much link text is navigation
 _SHARE_INTENT = re.compile(r"(?:twitter|x)\.com/(?:share|intent/tweet)", re.IGNORECASE)
 _TWEET_BUTTON = "click to tweet"
+_PRINTED_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)
 _ALL_LINKS = 1.01  # a share no text reaches: every paragraph kept
 _ICON_MAX = 40
 _CREDITED_CAPTION_TEXT = 250  # characters before a picture's credit: a caption, not a paragraph
@@ -927,7 +928,8 @@ def _cut_paragraphs(run: list[tuple[str, bool, LexborNode | None]]) -> list[_Par
         if not piece.isspace():
             size = len(piece.strip())
             total += size
-            linked += size if piece_link is not None else 0
+            # an address printed as the link's words is a reference, read as the story's
+            linked += size if piece_link is not None and not _PRINTED_ADDRESS.match(piece.lstrip()) else 0
             bold = bold and piece_bold
     end_paragraph()
     return paragraphs
