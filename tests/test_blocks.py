@@ -619,6 +619,9 @@ def test_the_storys_sentences_that_name_an_interface_word_are_kept(sentence: str
         "Twitter her. Hier kannst du deine Einstellungen verwalten, um die Verbindung zu erlauben.",
         "To view this content, please accept social media cookies.",
         "Folge mir auf Instagram! Alle neuen Rezepte bekommst du von mir auch auf Instagram.",
+        "Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99. Click here.",
+        "The Times is committed to publishing a diversity of letters to the editor. We’d like to hear what you think.",
+        "ATENÇÃO: Comentários com textos ininteligíveis não serão aprovados pelo moderador.",
         # a reader's button
         "Beta Escucha la nota",
         "Listen to article · 5 min",

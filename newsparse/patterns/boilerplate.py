@@ -415,6 +415,9 @@ FILLER_LINE = re.compile(
     r"lesen sie (?:das|die|den) .{1,40}?(?:magazin|zeitung|heft)\b.{0,200}\b(?:abo|abonnement|einzelheft)\b.{0,80}|"
     r"zapraszamy (?:też |również )?do (?:subskrypcji|prenumeraty)\b.{0,250}|"
     r"submit your letter to the editor\b.{0,200}|"
+    r"the [\w.' ]{1,30} is committed to publishing a diversity of letters to the editor\b.{0,300}|"
+    # a magazine's offer ("Get Motor Cycle Monthly delivered through your letterbox … 12 issues for £11.99")
+    r"get .{1,60} delivered .{0,80}\b\d+ issues for\b.{0,150}|"
     r"to (?:view|read) the (?:full|whole|rest of the) (?:story|article), "
     r"(?:please )?(?:subscribe|log in|sign in)\b.{0,200}|"
     r"if you(?:'|’)re seeing this message but you(?:'|’)re already a subscriber\b.{0,200}|"
@@ -423,7 +426,8 @@ FILLER_LINE = re.compile(
     # the comments' policy ("Note: we are temporarily moderating all comments …", "Kommentare werden moderiert")
     r"(?:note:\s*)?(?:we (?:are )?(?:\w+ )?moderat\w* (?:all )?comments|(?:all )?comments are (?:\w+ )?moderated|"
     r"kommentare werden (?:\w+ )?moderiert|los comentarios (?:son|serán) moderados|"
-    r"les commentaires sont (?:\w+ )?modérés)\b.{0,160}|"
+    r"les commentaires sont (?:\w+ )?modérés|"
+    r"(?:atenção:\s*)?comentários\b.{0,160}\b(?:pelo moderador|serão moderados))\b.{0,160}|"
     r"lust auf mehr\?.{0,200}|"
     # A pointer to another story set in the text: "Read more: Title", "Lesen Sie auch: Title"
     r"(?:read (?:more|also)|also read|see also|lee también|lea (?:también|además)|te puede interesar|"
