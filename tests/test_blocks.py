@@ -401,6 +401,21 @@ def test_a_line_whose_links_print_their_addresses_is_a_reference_not_navigation(
     ]
 
 
+def test_a_sentence_most_of_whose_words_are_a_link_is_the_storys_but_a_row_of_links_is_not() -> None:
+    sentence = (
+        "Australian-born Assange faces <a href='https://www.justice.gov/opa/pr/1'>a charge of conspiracy to "
+        "commit computer intrusion in the US</a>."
+    )
+    headlines = "<a href='/a'>Trump says the talks went well.</a> <a href='/b'>Biden answers him today.</a>"
+    meta = "Posted in <a href='/c/1'>Mobile</a>, <a href='/c/2'>Security</a>, <a href='/c/3'>Announcements</a>."
+    body = f"<p>{PROSE}</p><p>{sentence}</p><p>{headlines}</p><p>{meta}</p><p>{prose(2)}</p>"
+    assert [b["text"] for b in blocks_of(body)] == [
+        PROSE,
+        "Australian-born Assange faces a charge of conspiracy to commit computer intrusion in the US.",
+        prose(2),
+    ]
+
+
 def test_ruby_readings_are_not_text() -> None:
     import newsparse
 

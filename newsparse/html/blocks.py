@@ -120,6 +120,9 @@ _LINK_SHARE_MAX = 0.6  # a paragraph or list this much link text is navigation
 _SHARE_INTENT = re.compile(r"(?:twitter|x)\.com/(?:share|intent/tweet)", re.IGNORECASE)
 _TWEET_BUTTON = "click to tweet"
 _PRINTED_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)
+_WORD_CHARACTER = re.compile(r"[^\W_]")  # a letter or a digit: a word, not a separator ("|", "–")
+_SENTENCE_STOPS = (".", "。")  # a statement; a question or a cry is a teaser's or a promo's as often
+_OWN_WORDS = 3  # words outside the links of a sentence mostly linked: the sentence's own
 _ALL_LINKS = 1.01  # a share no text reaches: every paragraph kept
 _ICON_MAX = 40
 _CREDITED_CAPTION_TEXT = 250  # characters before a picture's credit: a caption, not a paragraph
@@ -273,9 +276,10 @@ class BlockBuilder:
                 if self.trace is not None:
                     self.trace.drop(text, "a lone mark")
                 continue
-            if link_share >= self.link_limit or is_filler(text):
+            navigation = link_share >= self.link_limit and not _linked_sentence(text, spans)
+            if navigation or is_filler(text):
                 if self.trace is not None:
-                    self.trace.drop(text, "mostly links" if link_share >= self.link_limit else "interface text")
+                    self.trace.drop(text, "mostly links" if navigation else "interface text")
                 continue
             if all_bold and weighted_len(text) <= _BOLD_HEADING_MAX and not text.endswith(_SENTENCE_END):
                 links = self._links(text, spans) if spans else []
@@ -730,6 +734,21 @@ def _is_credited_caption(text: str) -> bool:
         return False
     form = credit.lastgroup
     return credit.start() <= CAPTION_TEXT_BEFORE.get(form or "", _CREDITED_CAPTION_TEXT)
+
+
+def _linked_sentence(text: str, spans: list[tuple[int, int, LexborNode]]) -> bool:
+    """A sentence of the story most of whose words are a link ("Australian-born Assange
+    faces <a>a charge of conspiracy to commit computer intrusion</a> in the US."): it ends
+    as a sentence does and has words of its own around the link, which a menu's or a
+    headline's link has not."""
+    if not text.endswith(_SENTENCE_STOPS) or "\n" in text:
+        return False
+    pieces, at = [], 0
+    for start, end, _ in spans:
+        pieces.append(text[at:start])
+        at = max(at, end)
+    pieces.append(text[at:])
+    return sum(1 for word in " ".join(pieces).split() if _WORD_CHARACTER.search(word)) >= _OWN_WORDS
 
 
 def _shares(anchor: LexborNode) -> bool:
