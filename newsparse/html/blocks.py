@@ -741,8 +741,8 @@ def _linked_sentence(text: str, spans: list[tuple[int, int, LexborNode]]) -> boo
     faces <a>a charge of conspiracy to commit computer intrusion</a> in the US."): it ends
     as a sentence does and has words of its own around the link, which a menu's or a
     headline's link has not."""
-    if not text.endswith(_SENTENCE_STOPS) or "\n" in text:
-        return False
+    if not text.endswith(_SENTENCE_STOPS) or "\n" in text or any(end > len(text) for _, end, _ in spans):
+        return False  # lines, or a text cut since its links were placed: no sentence to weigh
     pieces, at = [], 0
     for start, end, _ in spans:
         pieces.append(text[at:start])
