@@ -425,6 +425,16 @@ def test_a_standfirst_several_boxes_away_from_the_body_still_leads_it() -> None:
     assert paragraphs(page(f"<div class='col'>{head}{body}</div>")) == [LEAD, *PARAS * 2]
 
 
+def test_a_standfirst_in_a_hero_box_six_levels_from_the_body_still_leads_it() -> None:
+    # a page builder's components: the hero (headline, standfirst) apart, the text six boxes deep, each beside a slot
+    standfirst = f"<div class='hero__text'><p>{LEAD}</p></div>"
+    hero = f"<div class='hero'><div class='hero__inner'><h1>Flood</h1>{standfirst}</div></div>"
+    body = "".join(f"<p>{p}</p>" for p in PARAS * 2)
+    for _ in range(6):
+        body = f"<div class='container'><div class='slot'></div>{body}</div>"
+    assert paragraphs(page(f"<div class='grid'>{hero}{body}</div>")) == [LEAD, *PARAS * 2]
+
+
 def _kept_around(lines: list[str]) -> list[str]:
     """The paragraphs kept of a story set between ``lines``: the first before it, the rest after."""
     body = story_box([lines[0], *PARAS * 2, *lines[1:]])
