@@ -697,17 +697,13 @@ def _caption_text(box: LexborNode) -> str:
     """A caption box's words, less its controls ("hide caption", "toggle caption") and a
     credit printed again after them."""
     pieces: list[str] = []
-    for text_node in text_and_stops(box, _no_stop):
-        piece = squash(text_node.text_content or "")
+    for node in box.traverse(include_text=True):
+        piece = squash(node.text_content or "") if node.tag == "-text" else ""
         if piece and not PICTURE_CONTROL.match(piece):
             pieces.append(piece)
     while len(pieces) > 1 and pieces[-1] in pieces[:-1]:
         pieces.pop()
     return joined_text(NODE_BREAK.join(pieces))
-
-
-def _no_stop(_: LexborNode) -> bool:
-    return False
 
 
 def _is_channel_promo(lowered: str) -> bool:
