@@ -1734,3 +1734,14 @@ def test_teaser_cards_closing_the_story_box_are_left_out() -> None:
     roundup = "".join(_card(n, False, f"{summary} ({n}), which readers may want to read in full.") for n in range(4))
     text = newsparse.extract(page("<div class='story'>" + "".join(f"<p>{p}</p>" for p in story) + roundup)).text
     assert "Other story number 3" in text
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["reacties", "komentarze", "yorumlar", "binh-luan", "berita-terkait", "comentarii", "hozzaszolasok", "pinglun"],
+)
+def test_boxes_named_in_the_site_own_language_are_furniture(name: str) -> None:
+    story = [*PARAS, *(f"{p} Again." for p in PARAS)]
+    said = "I completely disagree with this article, and here is a long explanation of why, with many words."
+    box = f"<div class='{name}'>" + "".join(f"<p>{said} {n}</p>" for n in range(3)) + "</div>"
+    assert paragraphs(page(story_box(story) + box)) == story

@@ -81,6 +81,20 @@ FURNITURE_NAME_PARTS = (
     *("kommentare?", r"kommentar\w+", "teilen", "werbung", "anzeige", "verwandte?", "aehnliche?", "weitere?-?artikel"),
     *("commentaires?", "partage", "publicite", "articles?-lies", "comentarios?", "compartir", "relacionad[oa]s"),
     *("commenti", "condividi", "correlati"),
+    # and in the other languages templates are written in, where a site names its boxes in
+    # its own words: comments, sharing, related stories, advertising, most read
+    *("reacties?", r"gerelateerd\w*", "advertenties?", "nieuwsbrief", "meest-?gelezen"),  # Dutch
+    *(r"komentarz\w*", "reklamy?", "powiazane", "polecane", "udostepnij"),  # Polish
+    *(r"compartilh\w*", r"partilh\w*", "publicidade", "leia-?tambem", "veja-?tambem", "mais-?lidas"),
+    *("publicidad", "mas-?leidas", "lee-?tambien", "pubblicita", "piu-?letti", "leggi-?anche", "lire-?aussi"),
+    *(r"meistgelesen\w*", "mehr-?zum-?thema", "komentare", "diskuse", "diskusia", "souvisejici", "suvisiace"),
+    *(r"yorum\w*", "reklam", r"paylas\w*", "ilgili-?haberler", "benzer-?haberler"),  # Turkish
+    *("relaterade", "relaterte", "relaterede", r"annon[cs]\w*"),  # Scandinavian (and French ads)
+    *("komentar", "bagikan", "berita-?terkait", "terkait", "iklan"),  # Indonesian and Malay
+    *("binh-?luan", "tin-?lien-?quan", "lien-?quan", "chia-?se", "quang-?cao"),  # Vietnamese
+    *("comentarii", "distribuie", "publicitate", "articole-?similare"),  # Romanian
+    *(r"hozzaszolas\w*", r"kapcsolodo\w*", r"hirdetes\w*", "megosztas"),  # Hungarian
+    *("pohozhie", "pinglun", "xiangguan", "guanggao", "kanren"),  # Russian, Chinese, Japanese romanized
 )
 # "ad" only as a whole class name: as part of one it is too often something else
 # ("page-ad-margins" wraps a whole page).
