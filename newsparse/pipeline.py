@@ -19,7 +19,15 @@ from newsparse.html.clean import ancestors_of, class_and_id, furniture_nodes, fu
 from newsparse.html.parse import Tree, parse_html
 from newsparse.html.recipe import ingredient_box, with_ingredients
 from newsparse.html.score import LEAD_MIN, choose_content, collect_units
-from newsparse.html.text import SENTENCE_END, comparison_key, has_kana, link_density, squash, weighted_len
+from newsparse.html.text import (
+    SENTENCE_END,
+    comparison_key,
+    element_beside,
+    has_kana,
+    link_density,
+    squash,
+    weighted_len,
+)
 from newsparse.html.tidy import drop_closing_headings, drop_repeats, tidy_blocks, trim_counters
 from newsparse.input.decode import decode_html
 from newsparse.meta.fields import resolve_metadata
@@ -55,6 +63,8 @@ _MARKED_STORY_SHARE = 3
 _LEAD_BLOCKS = 3  # a lead picture stands among the story's first blocks
 _NO_LEAD_PICTURE = re.compile(r"logo|icons?[/_.-]|badge|award|\.svg(?:$|\?)", re.IGNORECASE)
 _COMMENTS_TITLE_BLOCKS = 3  # a blog's name and the post's title may stand above a comments' title
+_COMMENTS_TITLE_LEVELS = 2  # a comment list's box and the box around it
+_COMMENTS_TITLE_MAX = 120  # characters: a title, not a paragraph
 
 
 def extract(
@@ -191,7 +201,7 @@ def _body_blocks(
         if _body_size(relaxed) > _body_size(blocks):
             _adopt(trace, relaxed_trace, "body too short: chosen again without the furniture marks")
             blocks, chosen = relaxed, relaxed_chosen
-    comments = _opens_on_comments(blocks)
+    comments = _opens_on_comments(blocks) or _under_comments_title(chosen)
     if (comments or not _has_text(blocks)) and body not in chosen:
         # A box of headings (a notice set in <h6>), or the comments under a short post,
         # outscored the story: the next box is tried, the furniture marks set aside as on
@@ -199,7 +209,7 @@ def _body_blocks(
         retry_trace = Trace() if trace is not None else None
         retry, _ = _blocks_from(body, set(chosen), base_url, story, retry_trace, furniture)
         if _has_text(retry):
-            held = "opened on the comments' title" if comments else "held no paragraph"
+            held = "held the comments (it opened on or stood under their title)" if comments else "held no paragraph"
             _adopt(trace, retry_trace, f"the chosen box {held}: chosen again without it")
             blocks = retry
     if _body_size(blocks) < _NO_STORY:
@@ -211,6 +221,22 @@ def _body_blocks(
             )
             return marked
     return blocks
+
+
+def _under_comments_title(chosen: list[LexborNode]) -> bool:
+    """Whether the chosen box stands right under the title of a comment section, which its
+    box leaves outside (a list of comments after an <h3>Comments</h3>): what
+    ``_opens_on_comments`` sees in the text, seen in the tree."""
+    node = chosen[0] if chosen else None
+    for _ in range(_COMMENTS_TITLE_LEVELS):
+        if node is None:
+            return False
+        before = element_beside(node, forward=False)
+        if before is not None:
+            text = before.text(deep=True)
+            return len(text) <= _COMMENTS_TITLE_MAX and COMMENTS_TITLE.match(squash(text)) is not None
+        node = node.parent  # the box opens its parent: the title may stand before that
+    return False
 
 
 def _marked_story(

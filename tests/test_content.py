@@ -871,6 +871,20 @@ def test_the_comments_under_a_short_post_that_outweigh_it_are_not_chosen_when_no
         assert paragraphs(f"<html><body><div><div>{post}</div></div>{comments}</body></html>") == PARAS[:2], title
 
 
+def test_a_list_of_comments_under_their_title_is_not_chosen_over_a_short_post() -> None:
+    """The title stands before the list's box, outside the text chosen from it."""
+    said = "I completely disagree with this article, and here is a long explanation of why, with many words"
+    thread = "".join(
+        f"<li><div><b>user{n}</b> on <a href='#c{n}'>September 12, 2018 at 4:47 pm</a> said:</div>"
+        f"<p>{said} {n}.</p><p>{said}, again {n}.</p></li>"
+        for n in range(12)
+    )
+    post = f"<article><h1>Town votes</h1><div><p>{PARAS[0]}</p><p>{PARAS[1]}</p></div></article>"
+    for title in ("Comments", "10 Comments", "Kommentare (10)"):
+        comments = f"<div><h3>{title}</h3><ul>{thread}</ul></div>"
+        assert paragraphs(f"<html><body><main>{post}{comments}</main></body></html>") == PARAS[:2], title
+
+
 def test_a_see_also_label_early_in_the_story_goes_when_the_story_goes_on_after_it() -> None:
     for label in ("Читайте также", "関連記事", "Leia também", "Ayrıca okuyun"):
         assert paragraphs(page(story_box([PARAS[0], label, *PARAS[1:3]]))) == PARAS[:3], label
