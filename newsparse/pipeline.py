@@ -22,7 +22,6 @@ from newsparse.html.score import LEAD_MIN, choose_content, collect_units
 from newsparse.html.text import (
     SENTENCE_END,
     comparison_key,
-    element_beside,
     has_kana,
     link_density,
     squash,
@@ -63,7 +62,8 @@ _MARKED_STORY_SHARE = 3
 _LEAD_BLOCKS = 3  # a lead picture stands among the story's first blocks
 _NO_LEAD_PICTURE = re.compile(r"logo|icons?[/_.-]|badge|award|\.svg(?:$|\?)", re.IGNORECASE)
 _COMMENTS_TITLE_BLOCKS = 3  # a blog's name and the post's title may stand above a comments' title
-_COMMENTS_TITLE_LEVELS = 2  # a comment list's box and the box around it
+_COMMENTS_TITLE_LEVELS = 3  # a comment's box, the list's and the section's
+_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _COMMENTS_TITLE_MAX = 120  # characters: a title, not a paragraph
 
 
@@ -201,13 +201,16 @@ def _body_blocks(
         if _body_size(relaxed) > _body_size(blocks):
             _adopt(trace, relaxed_trace, "body too short: chosen again without the furniture marks")
             blocks, chosen = relaxed, relaxed_chosen
-    comments = _opens_on_comments(blocks) or _under_comments_title(chosen)
+    section = _comment_section(chosen)
+    comments = _opens_on_comments(blocks) or section is not None
     if (comments or not _has_text(blocks)) and body not in chosen:
         # A box of headings (a notice set in <h6>), or the comments under a short post,
         # outscored the story: the next box is tried, the furniture marks set aside as on
         # the relaxed pass.
         retry_trace = Trace() if trace is not None else None
-        retry, _ = _blocks_from(body, set(chosen), base_url, story, retry_trace, furniture)
+        retry, _ = _blocks_from(
+            body, {*chosen, *([section] if section else [])}, base_url, story, retry_trace, furniture
+        )
         if _has_text(retry):
             held = "held the comments (it opened on or stood under their title)" if comments else "held no paragraph"
             _adopt(trace, retry_trace, f"the chosen box {held}: chosen again without it")
@@ -223,20 +226,37 @@ def _body_blocks(
     return blocks
 
 
-def _under_comments_title(chosen: list[LexborNode]) -> bool:
-    """Whether the chosen box stands right under the title of a comment section, which its
-    box leaves outside (a list of comments after an <h3>Comments</h3>): what
-    ``_opens_on_comments`` sees in the text, seen in the tree."""
+def _comment_section(chosen: list[LexborNode]) -> LexborNode | None:
+    """The box holding the chosen box under a comment section's title, which the chosen
+    box leaves outside (a list of comments after "<h3>Comments</h3>", one comment of many
+    under "<h2>Top Rated Comments</h2>"): what ``_opens_on_comments`` sees in the text,
+    seen in the tree.  At each level out, the title is the first element with words before
+    the box, or else the last heading before it."""
     node = chosen[0] if chosen else None
     for _ in range(_COMMENTS_TITLE_LEVELS):
-        if node is None:
-            return False
-        before = element_beside(node, forward=False)
-        if before is not None:
-            text = before.text(deep=True)
-            return len(text) <= _COMMENTS_TITLE_MAX and COMMENTS_TITLE.match(squash(text)) is not None
-        node = node.parent  # the box opens its parent: the title may stand before that
-    return False
+        section = node.parent if node is not None else None
+        if node is None or section is None:
+            return None
+        title = _title_before(node)
+        if title is not None:
+            return section if COMMENTS_TITLE.match(title) else None
+        node = section
+    return None
+
+
+def _title_before(node: LexborNode) -> str | None:
+    """The title a box stands under among its siblings, if one: see ``_comment_section``."""
+    before, nearest = node.prev, True
+    while before is not None:
+        if before.is_element_node and (nearest or before.tag in _HEADING_TAGS):
+            text = squash(before.text(deep=True))
+            if text and (
+                before.tag in _HEADING_TAGS or (len(text) <= _COMMENTS_TITLE_MAX and COMMENTS_TITLE.match(text))
+            ):
+                return text
+            nearest = nearest and not text
+        before = before.prev
+    return None
 
 
 def _marked_story(

@@ -871,7 +871,7 @@ def test_the_comments_under_a_short_post_that_outweigh_it_are_not_chosen_when_no
         assert paragraphs(f"<html><body><div><div>{post}</div></div>{comments}</body></html>") == PARAS[:2], title
 
 
-def test_a_list_of_comments_under_their_title_is_not_chosen_over_a_short_post() -> None:
+def test_comments_under_their_title_are_not_chosen_over_a_short_post() -> None:
     """The title stands before the list's box, outside the text chosen from it."""
     said = "I completely disagree with this article, and here is a long explanation of why, with many words"
     thread = "".join(
@@ -880,9 +880,14 @@ def test_a_list_of_comments_under_their_title_is_not_chosen_over_a_short_post() 
         for n in range(12)
     )
     post = f"<article><h1>Town votes</h1><div><p>{PARAS[0]}</p><p>{PARAS[1]}</p></div></article>"
-    for title in ("Comments", "10 Comments", "Kommentare (10)"):
+    for title in ("Comments", "10 Comments", "Kommentare (10)", "Top Rated Comments"):
         comments = f"<div><h3>{title}</h3><ul>{thread}</ul></div>"
         assert paragraphs(f"<html><body><main>{post}{comments}</main></body></html>") == PARAS[:2], title
+    # one comment, the longest, outscores the post; the section's title stands before the first
+    longest = "<div><b>user</b>" + "".join(f"<p>{said}, again {n}. {said}, and again.</p>" for n in range(3)) + "</div>"
+    others = "".join(f"<div><b>user{n}</b><p>{said} {n}.</p></div>" for n in range(5))
+    comments = f"<div><h2>Top Rated Comments</h2><a href='/all'>(View all)</a>{others}{longest}</div>"
+    assert paragraphs(f"<html><body><main>{post}{comments}</main></body></html>") == PARAS[:2]
 
 
 def test_a_see_also_label_early_in_the_story_goes_when_the_story_goes_on_after_it() -> None:

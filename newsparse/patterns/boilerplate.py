@@ -795,7 +795,8 @@ TRAILING_SECTION = re.compile(
 # The title of the readers' discussion under the story: what follows it is comments, however
 # much it reads like prose ("Reader responses (12)", "Kommentare (3)", "Discussion").
 COMMENTS_TITLE = re.compile(
-    r"^\s*(?:(?:\d+\s+)?(?:reader |readers['’] |user )?(?:comments?|responses|reactions|replies)(?:\s*\(\d+\))?|"
+    r"^\s*(?:(?:\d+\s+)?(?:(?:top|top[- ]rated|(?:most )?popular|latest|recent|newest|featured|best|all)\s+)?"
+    r"(?:reader |readers['’] |user )?(?:comments?|responses|reactions|replies)(?:\s*\(\d+\))?|"
     r"discussion|join the discussion|leave a (?:reply|comment)|leserkommentare|"
     r"(?:\d+\s+)?(?:kommentare?|commentaires?|comentarios|comentários|commenti|komentarze|reacties|"
     r"комментарии|yorumlar|댓글|コメント|评论|評論|网友评论|網友評論)(?:\s*\(\d+\))?)\s*[:：]?\s*$|"
