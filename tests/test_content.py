@@ -1317,7 +1317,8 @@ def test_closing_section_titles_in_french_spanish_and_italian_end_the_story() ->
 
 
 def test_trending_picks_and_more_in_a_section_end_the_story() -> None:
-    for title in ("Trending News", "Editor's Picks", "More in Politics", "Must Reads", "Related Topics"):
+    titles = ("Trending News", "Editor's Picks", "More in Politics", "Must Reads", "Related Topics")
+    for title in (*titles, "Most read in world news", "Most shared"):
         teasers = "".join(f"<p>Another story from the site, number {n}, for the reader</p>" for n in range(3))
         body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS) + f"<h3>{title}</h3>{teasers}</div>"
         assert paragraphs(page(body)) == PARAS, title

@@ -715,7 +715,8 @@ TRAILING_SECTION = re.compile(
     r"more (?:[\w'’.-]+ ){1,3}(?:stories|articles|posts|reads)|"  # "More Great WIRED Stories"
     r"read (?:more|next|also)\b.*|also read\b.*|recommended(?: for you| stories| articles)?|"
     r"popular(?: posts| stories)?|"
-    r"most (?:read|popular|viewed)|trending|comments?|\d+ comments?|leave a (?:reply|comment)|"
+    r"most (?:read|popular|viewed|shared|commented)(?: (?:in|on|from|at) [\w'’ &.-]{2,40})?|"  # "Most read in news"
+    r"trending|comments?|\d+ comments?|leave a (?:reply|comment)|"
     r"about the author|newsletter|subscribe\b.*|"
     r"über (?:den autor|die autorin)|à propos de l'auteure?|sobre (?:el|la) autora?|"
     # the writer's box in more languages
