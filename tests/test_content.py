@@ -1765,3 +1765,14 @@ def test_boxes_named_in_the_site_own_language_are_furniture(name: str) -> None:
     said = "I completely disagree with this article, and here is a long explanation of why, with many words."
     box = f"<div class='{name}'>" + "".join(f"<p>{said} {n}</p>" for n in range(3)) + "</div>"
     assert paragraphs(page(story_box(story) + box)) == story
+
+
+def test_a_ticker_of_prices_does_not_outscore_the_story_on_its_decimal_points() -> None:
+    stocks = "".join(
+        f"<span><span>STOCK{n}</span><span>{3000 + n}.{n:02d}</span><span>-0.{n}%</span></span>" for n in range(40)
+    )
+    ticker = f"<div><a href='/six'><img src='six.png'></a><div>{stocks}</div></div>"
+    # a page builder sets each paragraph in boxes of its own, whose points never meet
+    story = "".join(f"<div><div><div><div><div><p>{p}</p></div></div></div></div></div>" for p in PARAS)
+    story = f"<main><article><h1>Flood</h1><section>{story}</section></article></main>"
+    assert paragraphs(f"<html><body><div><div><div>{ticker}</div></div></div><div>{story}</div></body></html>") == PARAS

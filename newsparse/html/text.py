@@ -27,6 +27,9 @@ _KANA = re.compile(KANA_CLASS)
 # Sentence punctuation, Latin and CJK: a sign of prose rather than menus.
 _ASCII_PUNCT = ",.;:!?"
 _PUNCT = _ASCII_PUNCT + "，。！？；：、“”「」《》"
+# Prose sets a mark every few words; marks closer than this (in characters) are figures
+_PROSE_MARK_SPACING = 15
+_MARK_IN_NUMBER = re.compile(r"(?<=\d)[.,:](?=\d)")
 _NON_WORD = re.compile(r"\W+")
 # Parts a node's text nodes in one text call until they are joined: a control character
 # that page text does not use.
@@ -90,8 +93,14 @@ def comparison_key(text: str | None) -> str:
 
 
 def punctuation_count(text: str) -> int:
+    """Sentence punctuation.  Text thick with marks is figures (a stock ticker's prices,
+    a table of scores): there the marks inside numbers ("3,078.02", "14:30") are not
+    counted, which had let a ticker outscore the story on its decimal points."""
     # str.count, a C loop, beats any regex here, even one mark at a time
-    return sum(map(text.count, _ASCII_PUNCT if text.isascii() else _PUNCT))
+    count = sum(map(text.count, _ASCII_PUNCT if text.isascii() else _PUNCT))
+    if count * _PROSE_MARK_SPACING > len(text):
+        count -= len(_MARK_IN_NUMBER.findall(text))
+    return count
 
 
 def is_named_anchor(a: LexborNode) -> bool:
