@@ -666,6 +666,19 @@ def test_a_page_running_on_into_the_next_stories_keeps_the_one_under_its_headlin
     )
     assert paragraphs(html) == story
 
+    # Without class names, a short story under the headline and one five times its length next
+    story, nxt = PARAS[:2], [f"{p} And more, number {n}." for n in range(3) for p in PARAS]
+    html = (
+        "<html><head><title>Flood</title></head><body><main>"
+        + "<article><header><h1>Flood</h1></header><div>"
+        + "".join(f"<p>{p}</p>" for p in story)
+        + "</div></article><article><header><h2>Drought hits the farms of the south as the summer goes on</h2></header>"
+        + "<div>"
+        + "".join(f"<p>{p}</p>" for p in nxt)
+        + "</div></article></main></body></html>"
+    )
+    assert paragraphs(html) == story
+
 
 ZH_STORY = [
     "今年入汛以来，全省平均降雨量较常年同期偏多三成，多条河流出现超警戒水位，沿河城镇加强了防范。",

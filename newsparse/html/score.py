@@ -105,7 +105,7 @@ _NOT_CANDIDATES = frozenset({"html", "a", "p", "span", "li", "h1", "h2", "h3", "
 MIN_UNIT_LEN = 25
 _PROMISED_TEXT = 250  # weighted characters a box must hold before its name's promise of content counts
 _RIVAL_SHARE = 0.7
-_HEADLINE_ARTICLE_SHARE = 0.25
+_HEADLINE_ARTICLE_SHARE = 0.2
 _MIN_STORY_HEADLINE = 20  # weighted characters
 _MIN_RIVALS = 3
 _COUSIN_SHARE = 0.5
@@ -578,7 +578,7 @@ def _shared_ancestor(top: Candidate, candidates: list[Candidate], scores: dict[L
 def _headline_article(top: Candidate, candidates: list[Candidate], heading: LexborNode | None) -> LexborNode | None:
     """On a page that runs on into the next stories (one <article> each, as infinite
     scrolling serves them), the story is the <article> showing the headline's ``heading``,
-    even when a later story is longer: if a candidate in it scores a quarter of the top's."""
+    even when a later story is longer: if a candidate in it scores a fifth of the top's."""
     article = _article_of(top.node)
     if article is None or heading is None or not _has_headline(article):
         return None  # the top's <article> is a box of this story ("Zubereitung"), not the next story
