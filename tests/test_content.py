@@ -1789,3 +1789,10 @@ def test_a_ticker_of_prices_does_not_outscore_the_story_on_its_decimal_points() 
     story = "".join(f"<div><div><div><div><div><p>{p}</p></div></div></div></div></div>" for p in PARAS)
     story = f"<main><article><h1>Flood</h1><section>{story}</section></article></main>"
     assert paragraphs(f"<html><body><div><div><div>{ticker}</div></div></div><div>{story}</div></body></html>") == PARAS
+
+
+def test_a_closing_section_title_left_alone_at_the_end_as_a_paragraph_goes() -> None:
+    for title in ("Ähnliche Beiträge", "Beliebte Beiträge zum Thema:", "Mirá también", "Related Posts", "Kommentare"):
+        assert paragraphs(page(story_box([*PARAS, title]))) == PARAS, title
+    # a short closing sentence stays
+    assert paragraphs(page(story_box([*PARAS, "More to come.", "Comments"]))) == [*PARAS, "More to come."]

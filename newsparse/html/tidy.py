@@ -157,10 +157,14 @@ def drop_closing_headings(blocks: list[Block], trace: Trace | None = None) -> li
 
 
 def _heads_nothing(block: Block) -> bool:
+    """A heading, a label, or a closing section's title set as a paragraph ("Ähnliche
+    Beiträge" under the last sentence, its teasers gone)."""
     text = block.text or ""
     if block.type == "heading" and len(text) <= _BOX_TITLE_MAX and not text.endswith(SENTENCE_END):
         return True
-    return block.type in ("heading", "paragraph") and CLOSING_LABEL.match(text) is not None
+    return block.type in ("heading", "paragraph") and (
+        CLOSING_LABEL.match(text) is not None or (len(text) <= _BOX_TITLE_MAX and closing_title(text) is not None)
+    )
 
 
 def _is_legal_line(block: Block, closing: bool) -> bool:
