@@ -646,6 +646,8 @@ def test_the_storys_sentences_that_name_an_interface_word_are_kept(sentence: str
         "您的浏览器暂时无法播放此视频.",
         "Mit dem Laden des Beitrags akzeptieren Sie die Datenschutzerklärung von Instagram. Mehr erfahren",
         "By loading the post, you agree to Instagram's privacy policy.",
+        "Empfohlener redaktioneller Inhalt",
+        "An dieser Stelle findet Ihr einen externen Inhalt von Instagram, der den Artikel ergänzt.",
         # an invitation to the newsletter
         "Never miss the latest news from the Star. Sign up for our newsletters to get today's top stories.",
         "Sie möchten keinen Beitrag verpassen? Dann abonnieren Sie unseren Newsletter!",
@@ -665,6 +667,7 @@ def test_a_sentence_about_consent_or_loading_is_the_storys() -> None:
     for line in (
         "Ohne dein Einverständnis wären wir nie so weit gekommen, sagte er über die Verbindung der beiden Firmen.",
         "To view this content in full, the museum asks visitors to book ahead, and most accept the rule gladly.",
+        "An dieser Stelle wird der Bürgermeister einen externen Inhalt prüfen lassen, sagte die Sprecherin.",
     ):
         blocks = blocks_of(f"<p>{PROSE}</p><p>{line}</p><p>{prose(2)}</p>")
         assert [b["text"] for b in blocks] == [PROSE, line, prose(2)]

@@ -357,7 +357,7 @@ FILLER_LINE = re.compile(
     r"lade|explore further|weitere informationen|kontakt|contact|quellen (?:ausblenden|anzeigen)|inhaltsverzeichnis|"
     r"(?:diesen|den|this) (?:artikel|beitrag|article|post) (?:teilen|drucken|bewerten|share)|"
     r"(?:hier können sie )?(?:den|diesen) (?:artikel|beitrag) bewerten|"
-    r"externer inhalt|reklama|"
+    r"externer inhalt|empfohlener (?:redaktioneller|externer) inhalt|reklama|"
     r"(?:.{0,40} )?als pdf(?: herunterladen)?|(?:download|herunterladen)(?: as)? pdf|zum weiterlesen|"
     r"mehr (?:themen|kolumnen|artikel|beiträge|news)\b.{0,30}|"
     # a reader's button, "beta" and its length after it at times ("Listen to article · 5 min")
@@ -632,7 +632,7 @@ CONSENT_NOTICE_START = 160  # characters: where a notice's words start, searched
 CONSENT_NOTICE_HEAD = 220  # characters: where its words stand
 CONSENT_WORDS = (
     *("recaptcha", "agree", "consent", "accept", "acepta", "einverstanden", "blockiert", "zustimmung"),
-    *("zu laden", "to load", "einverständnis", "this content", "akzeptieren sie"),
+    *("zu laden", "to load", "einverständnis", "this content", "akzeptieren sie", "externen inhalt"),
 )
 CONSENT_NOTICE = re.compile(
     r"\bthis (?:site|page|form) is protected by recaptcha\b|"
@@ -652,7 +652,9 @@ CONSENT_NOTICE = re.compile(
     r"\bto (?:view|see|display|watch|load) this content,? (?:please |you (?:need|have|must) to |"
     r"(?:we|you) need (?:your|to) )?(?:accept|consent|enable|allow)\b|"
     # the button's own line: "Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden."
-    r"\bum den inhalt von\b.{1,60}?\bzu laden\b|\bclick (?:on )?(?:the button below|below|here) to load\b"
+    r"\bum den inhalt von\b.{1,60}?\bzu laden\b|\bclick (?:on )?(?:the button below|below|here) to load\b|"
+    # "An dieser Stelle findet Ihr einen externen Inhalt von Instagram, der den Artikel ergänzt."
+    r"\ban dieser stelle (?:finden sie|findet ihr|findest du) (?:einen )?externen inhalt\b"
 )
 
 # An invitation to the outlet's newsletter set between the story's paragraphs ("Never miss
