@@ -489,6 +489,14 @@ def test_a_two_digit_year_is_read_only_from_an_element_holding_nothing_but_the_d
     page = f"<html><body><span>02.12.19</span><h1>What's on the cards for von der Leyen</h1>{story}</body></html>"
     assert newsparse.extract(page).published == "2019-12-02"
 
+    # An element named as a date vouches for it too, with no headline to anchor a dateline
+    # (the page's <h1> in its menu) and more numbers than dates among its small elements.
+    counts = "".join(f"<span>{n}71 Likes</span>" for n in range(12))
+    header = "<header><h2>Hours: the library opens longer</h2><p><time>19.10.19, 08:16 Uhr</time></p></header>"
+    menu = "<nav><h1>Library hours</h1></nav>"
+    page = f"<html><body><div>{counts}</div>{menu}<article>{header}{story}</article></body></html>"
+    assert newsparse.extract(page).published == "2019-10-19T08:16:00"
+
 
 def test_a_two_digit_year_closing_a_byline_is_read_where_a_time_or_a_bar_vouches_for_it() -> None:
     from newsparse.meta.dates import closing_short_year

@@ -230,6 +230,10 @@ def _first_date(texts: list[str]) -> str | None:
     return next((found for found in map(find_date, texts) if found), None)
 
 
+def _first_short_year(texts: list[str]) -> str | None:
+    return next(filter(None, map(short_year_date, texts)), None)
+
+
 def pick_dates(
     meta: Metadata, markup: MarkupFacts, jsonld: dict[str, Any], dateline: Dateline, tree: Tree, source: str
 ) -> None:
@@ -238,6 +242,7 @@ def pick_dates(
     first = markup.first_meta
     url_date = date_from_url(meta.values["url"])
     date_only = cache(lambda: standalone_dates(tree))  # the last resorts' dear query, made once
+    dated = cache(lambda: date_texts(tree))  # elements whose names say date or time
     published = [
         (parse_date(jsonld.get("published")), "json-ld datePublished"),
         *((parse_date(first(name)), f"meta {name}") for name in PUBLISHED_META),
@@ -246,12 +251,14 @@ def pick_dates(
         (dateline.date, "dateline"),
         (dateline.past_standfirst, "dateline, past the standfirst"),
         *((parse_date(v), "time datetime") for v in markup.time_values[:1]),
-        (lambda: _first_date(date_texts(tree)), "date element"),
+        (lambda: _first_date(dated()), "date element"),
+        # "<time>19.10.19, 08:16 Uhr</time>": a short year, where the element says it is a date
+        (lambda: _first_short_year(dated()), "date element, a short year"),
         (dateline.labelled_date, "labelled date"),
         (url_date, "url"),
         (lambda: script_date(source), "script data"),
         (lambda: _first_date(date_only()), "date-only element"),
-        (lambda: next(filter(None, map(short_year_date, date_only())), None), "date-only element, a short year"),
+        (lambda: _first_short_year(date_only()), "date-only element, a short year"),
     ]
     modified = [
         (parse_date(jsonld.get("modified")), "json-ld dateModified"),
