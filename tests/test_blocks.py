@@ -647,6 +647,16 @@ def test_the_storys_sentences_that_name_an_interface_word_are_kept(sentence: str
         "Mit dem Laden des Beitrags akzeptieren Sie die Datenschutzerklärung von Instagram. Mehr erfahren",
         "By loading the post, you agree to Instagram's privacy policy.",
         "Empfohlener redaktioneller Inhalt",
+        # prompts to like, to follow, to sign in before commenting; a wiki's page footer
+        "Dieser Artikel gefällt Ihnen?",
+        "Did you enjoy this article?",
+        "Verpasse keine News zu Hardware & Gadgets",
+        "Missing out on the latest WordPress.com news? Subscribe to our blog!",
+        "Gib deine E-Mail-Adresse ein",
+        "Nur angemeldete Benutzer können kommentieren und bewerten.",
+        "Only registered users can comment.",
+        "Diese Seite wurde zuletzt am 6. Mai 2014 um 10:12 Uhr bearbeitet.",
+        "This page was last edited on 5 May 2014, at 10:12.",
         "An dieser Stelle findet Ihr einen externen Inhalt von Instagram, der den Artikel ergänzt.",
         # an invitation to the newsletter
         "Never miss the latest news from the Star. Sign up for our newsletters to get today's top stories.",
@@ -668,6 +678,7 @@ def test_a_sentence_about_consent_or_loading_is_the_storys() -> None:
         "Ohne dein Einverständnis wären wir nie so weit gekommen, sagte er über die Verbindung der beiden Firmen.",
         "To view this content in full, the museum asks visitors to book ahead, and most accept the rule gladly.",
         "An dieser Stelle wird der Bürgermeister einen externen Inhalt prüfen lassen, sagte die Sprecherin.",
+        "Only registered users can vote in the election, the court ruled on Monday.",
     ):
         blocks = blocks_of(f"<p>{PROSE}</p><p>{line}</p><p>{prose(2)}</p>")
         assert [b["text"] for b in blocks] == [PROSE, line, prose(2)]

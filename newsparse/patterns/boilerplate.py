@@ -369,7 +369,18 @@ FILLER_LINE = re.compile(
     # Prompts to log in before commenting, and the links of a shop or a gallery
     r"(?:sie müssen|du musst) (?:sich |dich )?(?:einloggen|anmelden|angemeldet sein|eingeloggt sein)\b.{0,120}|"
     r"you must be logged in to (?:post|leave|write) a comment.{0,40}|"
+    r"nur (?:angemeldete|registrierte|eingeloggte) (?:benutzer|nutzer|user|mitglieder|leser) können .{1,60}|"
+    r"only (?:registered|logged[- ]in|signed[- ]in) (?:users|members|readers) can (?:comment|post|reply)\b.{0,40}|"
     r"bitte geben sie ihre e-mail-adresse ein|(?:please )?enter your e-?mail(?: address)?|"
+    r"gib deine e-?mail-?adresse ein\W*|e-?mail-?adresse eingeben|"
+    # a prompt to like the story or to follow the outlet, closing it
+    r"(?:dieser|der) (?:artikel|beitrag) gefällt (?:ihnen|dir)\?|"
+    r"gefällt (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag)\?|did you (?:like|enjoy) this (?:article|post|story)\?|"
+    r"verpasse keine (?:news|artikel|beiträge|neuigkeiten)\b.{0,40}|missing out on the latest .{1,60}|"
+    # a wiki's page footer: "Diese Seite wurde zuletzt am 6. Mai 2014 um 10:12 Uhr bearbeitet."
+    r"(?:diese seite wurde zuletzt am|this page was last (?:edited|modified) on|"
+    r"cette page a été modifiée pour la dernière fois le|esta página (?:se editó|fue editada) por última vez el|"
+    r"questa pagina è stata modificata per l'ultima volta il) .{1,60}|"
     # prompts to share, to be notified, to read on; a plugin's author line; a map loading
     r"like this (?:story|article|post)\?\s*share it\b.{0,40}|latest posts by .{1,60}\(see all\)|"
     r"(?:aktiviere|aktivieren sie) die benachrichtigungen|benachrichtigung(?:en)? über neue (?:artikel|beiträge)|"
