@@ -657,6 +657,13 @@ def test_the_storys_sentences_that_name_an_interface_word_are_kept(sentence: str
         "Only registered users can comment.",
         "Diese Seite wurde zuletzt am 6. Mai 2014 um 10:12 Uhr bearbeitet.",
         "This page was last edited on 5 May 2014, at 10:12.",
+        "Some comments may be republished on the website or in the newspaper; email addresses will not be published.",
+        "Please understand that comments are moderated and it is not always possible to publish all of them.",
+        # a note that the browser runs no scripts, set outside <noscript>
+        "Twoja przeglądarka nie ma włączonej obsługi JavaScript",
+        "Please enable JavaScript to view the comments powered by Disqus.",
+        "Bitte aktivieren Sie JavaScript in Ihrem Browser.",
+        "JavaScript is required to use this site.",
         "An dieser Stelle findet Ihr einen externen Inhalt von Instagram, der den Artikel ergänzt.",
         # an invitation to the newsletter
         "Never miss the latest news from the Star. Sign up for our newsletters to get today's top stories.",
@@ -679,6 +686,9 @@ def test_a_sentence_about_consent_or_loading_is_the_storys() -> None:
         "To view this content in full, the museum asks visitors to book ahead, and most accept the rule gladly.",
         "An dieser Stelle wird der Bürgermeister einen externen Inhalt prüfen lassen, sagte die Sprecherin.",
         "Only registered users can vote in the election, the court ruled on Monday.",
+        "Some comments may be published later, the minister said, once the review ends.",
+        "Developers can enable JavaScript source maps in the new release, the company said.",
+        "Knowledge of JavaScript is required for the job, the agency said.",
     ):
         blocks = blocks_of(f"<p>{PROSE}</p><p>{line}</p><p>{prose(2)}</p>")
         assert [b["text"] for b in blocks] == [PROSE, line, prose(2)]

@@ -1792,7 +1792,22 @@ def test_a_ticker_of_prices_does_not_outscore_the_story_on_its_decimal_points() 
 
 
 def test_a_closing_section_title_left_alone_at_the_end_as_a_paragraph_goes() -> None:
-    for title in ("Ähnliche Beiträge", "Beliebte Beiträge zum Thema:", "Mirá también", "Related Posts", "Kommentare"):
+    titles = ("Ähnliche Beiträge", "Beliebte Beiträge zum Thema:", "Mirá también", "Related Posts", "Kommentare")
+    for title in (*titles, "Diese Beiträge solltest du nicht verpassen"):
         assert paragraphs(page(story_box([*PARAS, title]))) == PARAS, title
     # a short closing sentence stays
     assert paragraphs(page(story_box([*PARAS, "More to come.", "Comments"]))) == [*PARAS, "More to come."]
+
+
+def test_the_parts_of_a_story_an_article_holds_in_boxes_of_their_own_are_joined() -> None:
+    """No class name ties the parts together: the longest outscores the others five times
+    over, but inside one <article> a box of prose beside it is the story's."""
+    main = [f"{p} Paragraph {n} of the report." for n in range(8) for p in PARAS]
+    part = ["The report closes on the costs, which the council will put to a vote in the spring next year."] * 1
+    part += [f"{p} The closing part, again." for p in PARAS]
+    body = "<div>" + "".join(f"<p>{p}</p>" for p in main) + "</div><figure><img src='flood.jpg'></figure>"
+    body += "<div><div>" + "".join(f"<p>{p}</p>" for p in part) + "</div></div>"
+    html = f"<html><body><main><article><h1>Flood</h1>{body}</article><aside>x</aside></main></body></html>"
+    assert paragraphs(html) == [*main, *part]
+    # outside an <article>, the threshold stands: a box of prose beside it may be anything
+    assert paragraphs(html.replace("article>", "section>")) == main

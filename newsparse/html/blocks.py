@@ -51,6 +51,8 @@ from newsparse.patterns.boilerplate import (
     PICTURE_CAPTION_NAME,
     PICTURE_CONTROL,
     PICTURE_CONTROL_LEAD,
+    SCRIPT_NOTICE,
+    SCRIPT_NOTICE_MAX,
     SEE_ALSO_CAPS,
     SHORT_FILLER_LINE,
     SHORT_FILLER_MAX,
@@ -647,6 +649,7 @@ def is_filler(text: str) -> bool:
         or ("please consider" in lowered and bool(SUPPORT_PLEA.match(lowered)))
         or _is_notice(text, lowered)
         or (len(text) <= TYPO_PROMPT_MAX and "ctrl" in lowered and bool(TYPO_PROMPT.search(lowered)))
+        or (len(text) <= SCRIPT_NOTICE_MAX and "javascript" in lowered and bool(SCRIPT_NOTICE.search(lowered)))
         or (len(text) <= LINK_PROMPT_MAX and bool(LINK_PROMPT.search(lowered, max(0, len(lowered) - LINK_PROMPT_TAIL))))
         or (
             len(text) <= NEWSLETTER_PLUG_MAX

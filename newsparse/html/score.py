@@ -110,6 +110,8 @@ _MIN_STORY_HEADLINE = 20  # weighted characters
 _MIN_RIVALS = 3
 _COUSIN_SHARE = 0.5
 _PROSE_LINKS = 0.25  # share of a candidate's text in links, at most, for prose
+_PART_SCORE = 20.0  # a box of prose beside the story's, inside its <article>: some sentences
+_PART_MIN = 400  # weighted characters
 _COUSIN_LEVELS = 3
 _ANCESTOR_LEVELS = 5
 _ITEM_LEVELS = 3  # boxes above the best one that may be a list story's entry
@@ -664,6 +666,7 @@ def _with_siblings(top: Candidate, scores: dict[LexborNode, float], units: dict[
     top_class = top.node.attrs.get("class")
     top_id = top.node.mem_id  # LexborNode's == serialises both nodes' HTML
     one_story = _one_story(top.node)
+    in_article = _article_of(parent) is not None
     chosen: list[LexborNode] = []
     sibling = parent.child
     while sibling is not None:
@@ -676,10 +679,21 @@ def _with_siblings(top: Candidate, scores: dict[LexborNode, float], units: dict[
             # A box of the article's kind may wrap its part of the story a level deeper (a
             # story split into sections, the first in a wrapper of its own).
             wraps_part = score is None and same_class and _best_prose_within(sibling, scores) >= threshold
-            if wraps_part or _continues_article(sibling, score, bonus, threshold, units):
+            if (
+                wraps_part
+                or _continues_article(sibling, score, bonus, threshold, units)
+                or (in_article and _story_part(sibling, scores))
+            ):
                 chosen.append(sibling)
         sibling = sibling.next
     return chosen
+
+
+def _story_part(sibling: LexborNode, scores: dict[LexborNode, float]) -> bool:
+    """Inside an <article>, a box beside the story's holding prose of its own is a part of
+    the story however the longest part outscores it (a story cut by a picture or an
+    advertisement into boxes no class name ties together)."""
+    return _best_prose_within(sibling, scores) >= _PART_SCORE and weighted_len(sibling.text(deep=True)) >= _PART_MIN
 
 
 def _best_prose_within(holder: LexborNode, scores: dict[LexborNode, float]) -> float:

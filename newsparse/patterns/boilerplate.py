@@ -449,7 +449,9 @@ FILLER_LINE = re.compile(
     # a pitch after the story ("If you enjoyed this article, we have a proposition for you: …")
     r"if you (?:enjoyed|liked|appreciated|found value in) this (?:article|story|post|piece)\b.{0,450}|"
     # the comments' policy ("Note: we are temporarily moderating all comments …", "Kommentare werden moderiert")
-    r"(?:note:\s*)?(?:we (?:are )?(?:\w+ )?moderat\w* (?:all )?comments|(?:all )?comments are (?:\w+ )?moderated|"
+    r"(?:note:\s*|please understand that )?(?:we (?:are )?(?:\w+ )?moderat\w* (?:all )?comments|"
+    r"(?:all )?comments are (?:\w+ )?moderated|"
+    r"some comments may be (?:re)?published (?:on|in) (?:the|this|our) (?:web)?(?:site|newspaper|paper)|"
     r"kommentare werden (?:\w+ )?moderiert|los comentarios (?:son|serán) moderados|"
     r"les commentaires sont (?:\w+ )?modérés|"
     r"(?:atenção:\s*)?comentários\b.{0,160}\b(?:pelo moderador|serão moderados))\b.{0,160}|"
@@ -699,6 +701,21 @@ LINK_PROMPT_TAIL = 30  # characters
 # Ctrl+Enter", "Found a mistake? Select it and press Ctrl+Enter"): searched for only in a
 # short line that says "ctrl"; an error's word must go with the keys, which a tutorial's
 # prose presses too ("press Ctrl+Enter to run the cell").
+# A note that the reader's browser runs no scripts, where a page sets it outside <noscript>
+# ("Twoja przeglądarka nie ma włączonej obsługi JavaScript", "Please enable JavaScript to
+# view the comments"): read on short lines naming JavaScript only.
+SCRIPT_NOTICE_MAX = 200
+SCRIPT_NOTICE = re.compile(
+    r"\b(?:enable|activate|turn on|aktivieren sie|aktiviere|activez|activa|habilita|attiva|ative|włącz)\w*"
+    r"(?: (?:the|das|le|el|il|o))? javascript(?: (?:in|on|im|dans|en|nel|w) \w+ \w+| to (?:view|see|use|watch|read|"
+    r"continue|display|load|comment)\b.{0,80}|\W*$)|"
+    r"\bjavascript (?:is|ist|est|está|è|jest|je) (?:\w+ )?(?:disabled|turned off|deaktiviert|ausgeschaltet|"
+    r"désactivé|desactivado|disattivato|desativado|wyłączon\w*|vypnut\w*)|"
+    r"\b(?:browser|navigateur|navegador|przeglądarka|prohlížeč)\b.{0,40}\b(?:no|not|nicht|kein|pas|nie|non|não|nemá)\b"
+    r".{0,40}\bjavascript\b|"
+    r"^\W*javascript (?:is |ist |est |es |must be )?(?:required|erforderlich|requis|necesario|wymagan\w*)"
+    r"(?: (?:to|for) (?:use|view|run|access|display) (?:this|the|our) \w+)?\W*$"
+)
 TYPO_PROMPT_MAX = 250
 TYPO_PROMPT = re.compile(
     r"(?:ошибк|помилк|опечатк|error|typo|mistake|fehler|erreur|faute|errore|erro|błąd|chyb|hat[ae]|грешк|greš|"
@@ -758,6 +775,7 @@ TRAILING_SECTION = re.compile(
     r"potrebbe interessarti|articoli correlati|commenti|"
     r"terkait|baca juga|sukai ini\W*|"
     r"empfohlene (?:beiträge|artikel)|beliebte (?:beiträge|artikel)(?: zum thema)?|weitere beiträge\b.*|"
+    r"(?:diese|folgende) (?:beiträge|artikel) (?:solltest du|sollten sie) nicht verpassen\W*|"
     r"weitere themen|weiterführender? links?|"
     r"empfehlungen (?:der|aus der) redaktion|weitere (?:stories|geschichten|nachrichten|news)|"
     r"das (?:thema|könnte) (?:könnte )?(?:dich|sie) auch interessieren\W*|"
