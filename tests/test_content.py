@@ -1811,3 +1811,20 @@ def test_the_parts_of_a_story_an_article_holds_in_boxes_of_their_own_are_joined(
     assert paragraphs(html) == [*main, *part]
     # outside an <article>, the threshold stands: a box of prose beside it may be anything
     assert paragraphs(html.replace("article>", "section>")) == main
+
+
+def test_a_magazine_story_cut_into_chunks_keeps_the_chunk_after_the_longest() -> None:
+    """Each chunk sits in a grid of its own beside a rail, too far from the other for the
+    cousins' search; the second, after the first, is a story's worth of prose in a box of
+    the same class, inside the same <article> as the headline."""
+    first = [f"{p} Part one, paragraph {n}." for n in range(10) for p in PARAS]
+    second = [f"{p} Part two, paragraph {n}." for n in range(8) for p in PARAS]
+
+    def chunk(texts: list[str]) -> str:
+        inner = "<div class='body__inner-container'>" + "".join(f"<p>{p}</p>" for p in texts) + "</div>"
+        rail = "<div class='grid-item'><div class='rail'><a href='/a'>Subscribe</a></div></div>"
+        return f"<div class='grid'><div class='grid-item'><div class='body-wrapper'>{inner}</div></div>{rail}</div>"
+
+    story = f"{chunk(first)}<div class='ad-row'><a href='/x'>Advertisement</a></div>{chunk(second)}"
+    article = f"<article><header><h1>Flood</h1></header><div class='chunks'><div class='content'>{story}</div></div>"
+    assert paragraphs(f"<html><body><main>{article}</article></main></body></html>") == [*first, *second]

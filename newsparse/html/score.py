@@ -110,6 +110,8 @@ _MIN_STORY_HEADLINE = 20  # weighted characters
 _MIN_RIVALS = 3
 _COUSIN_SHARE = 0.5
 _PROSE_LINKS = 0.25  # share of a candidate's text in links, at most, for prose
+_LATER_TWIN_SHARE = 0.3  # of the best box's score: a part of the story after it, no notes
+_LATER_TWIN_MIN = 2500  # weighted characters: a part of a story, not a disclaimer
 _PART_SCORE = 20.0  # a box of prose beside the story's, inside its <article>: some sentences
 _PART_MIN = 400  # weighted characters
 _COUSIN_LEVELS = 3
@@ -398,27 +400,39 @@ def _with_twin(
     body: LexborNode,
     heading: LexborNode | None,
 ) -> list[LexborNode]:
-    """Add the story's opening from its other box: a candidate between the headline and
-    the best box, of its element and class, holding prose.  Templates cut a story in two
-    at an advertisement's row ("story-text" / ad row / "story-text"), its opening in the
-    smaller half, too far away in the tree for the cousins' search.  One twin at most: a
-    list's items are many; after the story, a box classed alike holds notes, an address."""
+    """Add the story's other part from its other box, of the best box's element and class,
+    holding prose.  Templates cut a story in two at an advertisement's row ("story-text" /
+    ad row / "story-text") or at a section break (a magazine's "body__inner-container"
+    chunks), one part too far away in the tree for the cousins' search.  A part before
+    the best box, after the headline, is its opening; a part after it must be a story's
+    worth of prose, since after the story a box classed alike holds notes, an address.  One
+    twin at most: a list's items are many."""
     names = best.attrs.get("class")
     if not names:
         return chosen
-    twins = [c.node for c in candidates if c.node.mem_id != best.mem_id and c.node.tag == best.tag]
-    twins = [node for node in twins if node.attrs.get("class") == names]
+    twins = [c for c in candidates if c.node.mem_id != best.mem_id and c.node.tag == best.tag]
+    twins = [c for c in twins if c.node.attrs.get("class") == names]
     if len(twins) != 1:
         return chosen
-    twin = twins[0]
+    twin = twins[0].node
     place = path_under(twin, body)
-    if place > path_under(best, body) or (heading is not None and place < path_under(heading, body)):
+    if heading is not None and place < path_under(heading, body):
+        return chosen
+    if place > path_under(best, body) and not _story_worth(twins[0], best, candidates):
         return chosen
     if any(within(twin, node) or within(node, twin) for node in chosen):
         return chosen
-    if _another_story(twin, best) or link_density(twin) >= _PROSE_LINKS or weighted_len(twin.text()) < LEAD_MIN:
+    story = _article_of(best) or best
+    if _another_story(twin, story) or link_density(twin) >= _PROSE_LINKS or weighted_len(twin.text()) < LEAD_MIN:
         return chosen
     return sorted([*chosen, twin], key=lambda node: path_under(node, body))
+
+
+def _story_worth(twin: Candidate, best: LexborNode, candidates: list[Candidate]) -> bool:
+    """Whether a twin after the best box holds a story's part: a good share of its score
+    and a story's length of text."""
+    best_score = next((c.score for c in candidates if c.node.mem_id == best.mem_id), 0.0)
+    return twin.score >= _LATER_TWIN_SHARE * best_score and weighted_len(twin.node.text()) >= _LATER_TWIN_MIN
 
 
 def _with_items(chosen: list[LexborNode], best: LexborNode, story: LexborNode, body: LexborNode) -> list[LexborNode]:
