@@ -115,6 +115,11 @@ def test_an_amp_picture_and_a_picture_given_only_a_srcset_are_pictures_of_the_st
         "https://news.example/img/amp.jpg",
         "https://cdn.example/w_1280,h_800/a.jpg",  # a URL keeps its commas: a descriptor ends a candidate
     ]
+    # a lazy loader's stand-in source, no address at all, before its srcset
+    for stand_in in ("//:0", "about:blank", "#"):
+        figure = f"<figure><img src='{stand_in}' data-srcset='{srcset}'><figcaption>At dawn.</figcaption></figure>"
+        blocks = blocks_of(f"<p>{PROSE}</p>{figure}", url="https://news.example/story/1")
+        assert blocks[1]["src"] == "https://cdn.example/w_1280,h_800/a.jpg", stand_in
     # a template that wrote the srcset into src, its spaces escaped
     escaped = srcset.replace(" ", "%20")
     blocks = blocks_of(f"<p>{PROSE}</p><figure><img src='{escaped}'><figcaption>At dawn.</figcaption></figure>")

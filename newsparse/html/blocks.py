@@ -95,6 +95,9 @@ BOLD_HEADING_LEVEL = 3
 _BOLD_HEADING_MAX = 120  # weighted characters
 _SENTENCE_END = (".", "。", "!", "?", "！", "？", ":", "：", ";", "；", ",", "，")
 _IMAGE_SRC_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-url", "src")
+# What a lazy loader sets as the source until it loads the real one, which its srcset
+# holds: no address at all ("//:0", "about:blank", "#")
+_PLACEHOLDER_SRC = re.compile(r"(?://:0|about:blank|#|javascript:)", re.IGNORECASE)
 # An AMP page's pictures are <amp-img>, with the attributes of an <img>
 _IMAGE_TAGS = ("img", "amp-img")
 _IMAGE_SELECTOR = ", ".join(_IMAGE_TAGS)
@@ -992,7 +995,7 @@ def image_src(img: LexborNode, base_url: str | None) -> str | None:
     attrs = img.attrs
     for name in _IMAGE_SRC_ATTRS:
         src = (attrs.get(name) or "").strip()
-        if src and not src.startswith("data:"):
+        if src and not src.startswith("data:") and not _PLACEHOLDER_SRC.match(src):
             if _SRCSET_IN_SRC.search(src):  # a template wrote its srcset, escaped or not, into src
                 src = _largest_in_srcset(src.replace("%20", " ")) or src
             break
