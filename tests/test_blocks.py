@@ -120,6 +120,21 @@ def test_an_amp_picture_and_a_picture_given_only_a_srcset_are_pictures_of_the_st
         figure = f"<figure><img src='{stand_in}' data-srcset='{srcset}'><figcaption>At dawn.</figcaption></figure>"
         blocks = blocks_of(f"<p>{PROSE}</p>{figure}", url="https://news.example/story/1")
         assert blocks[1]["src"] == "https://cdn.example/w_1280,h_800/a.jpg", stand_in
+    # a stand-in picture's file as src, the picture in a data attribute of the loader's naming;
+    # an address a script was to fill in is none
+    figures = {
+        "<img src='/img/lazyloading-placeholder.png' data-lg='/fileadmin/flood_lg.jpg' data-sm='/f/s.jpg'>": (
+            "https://news.example/fileadmin/flood_lg.jpg"
+        ),
+        "<img src='/img/spacer_1x1.gif' data-original='/img/flood.jpg'>": "https://news.example/img/flood.jpg",
+        "<img src='/img/transparent-bridge.jpg'>": "https://news.example/img/transparent-bridge.jpg",
+        "<img src='/img/flood-{{size}}_x2.jpg' data-pattern='/img/flood-{{size}}.jpg'>": None,
+    }
+    for img, src in figures.items():
+        blocks = blocks_of(
+            f"<p>{PROSE}</p><figure>{img}<figcaption>At dawn.</figcaption></figure>", url="https://news.example/s"
+        )
+        assert [b.get("src") for b in blocks if b["type"] == "image"] == ([src] if src else []), img
     # a template that wrote the srcset into src, its spaces escaped
     escaped = srcset.replace(" ", "%20")
     blocks = blocks_of(f"<p>{PROSE}</p><figure><img src='{escaped}'><figcaption>At dawn.</figcaption></figure>")

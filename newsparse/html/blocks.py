@@ -97,7 +97,17 @@ _SENTENCE_END = (".", "。", "!", "?", "！", "？", ":", "：", ";", "；", ","
 _IMAGE_SRC_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-url", "src")
 # What a lazy loader sets as the source until it loads the real one, which its srcset
 # holds: no address at all ("//:0", "about:blank", "#")
-_PLACEHOLDER_SRC = re.compile(r"(?://:0|about:blank|#|javascript:)", re.IGNORECASE)
+_PLACEHOLDER_SRC = re.compile(
+    r"^(?://:0|about:blank|#|javascript:)|"
+    # a stand-in picture's file ("lazyloading-placeholder.png", "blank.gif"), or an address
+    # a script was to fill in ("detail-{{size}}.jpg")
+    r"(?:^|[/_.-])(?:placeholder[\w-]*|(?:blank|spacer|transparent|loading|lazy-?load(?:ing|er)?)"
+    r"(?:[_-]?\d+(?:x\d+)?)?)\.(?:gif|png|jpe?g|svg|webp)(?:$|\?)|\{\{|\$\{|%7B%7B",
+    re.IGNORECASE,
+)
+# An attribute a lazy loader keeps the picture's address in under a name of its own
+# ("data-lg", "data-full"): a value that is one address of a picture file
+_PICTURE_ADDRESS = re.compile(r"^[^\s\"'<>{}]+\.(?:jpe?g|png|webp|gif|avif)(?:\?[^\s\"'<>{}]*)?$", re.IGNORECASE)
 # An AMP page's pictures are <amp-img>, with the attributes of an <img>
 _IMAGE_TAGS = ("img", "amp-img")
 _IMAGE_SELECTOR = ", ".join(_IMAGE_TAGS)
@@ -995,12 +1005,13 @@ def image_src(img: LexborNode, base_url: str | None) -> str | None:
     attrs = img.attrs
     for name in _IMAGE_SRC_ATTRS:
         src = (attrs.get(name) or "").strip()
-        if src and not src.startswith("data:") and not _PLACEHOLDER_SRC.match(src):
+        if src and not src.startswith("data:") and not _PLACEHOLDER_SRC.search(src):
             if _SRCSET_IN_SRC.search(src):  # a template wrote its srcset, escaped or not, into src
                 src = _largest_in_srcset(src.replace("%20", " ")) or src
             break
     else:
-        src = _largest_in_srcset(next(filter(None, map(attrs.get, _SRCSET_ATTRS)), None) or _picture_srcset(img))
+        srcset = next(filter(None, map(attrs.get, _SRCSET_ATTRS)), None) or _picture_srcset(img)
+        src = _largest_in_srcset(srcset) or _picture_in_attributes(attrs)
         if not src:
             return None
     if (
@@ -1012,6 +1023,16 @@ def image_src(img: LexborNode, base_url: str | None) -> str | None:
     ):
         return None
     return resolve(base_url, src)
+
+
+def _picture_in_attributes(attrs: dict[str, str | None]) -> str | None:
+    """The first data attribute holding a picture's address, no stand-in's: where a lazy
+    loader keeps the real picture under a name of its own, its src a stand-in."""
+    for name, value in attrs.items():
+        found = value.strip() if value and name.startswith("data-") else ""
+        if found and _PICTURE_ADDRESS.match(found) and not _PLACEHOLDER_SRC.search(found):
+            return found
+    return None
 
 
 def _picture_srcset(img: LexborNode) -> str | None:
