@@ -1828,3 +1828,15 @@ def test_a_magazine_story_cut_into_chunks_keeps_the_chunk_after_the_longest() ->
     story = f"{chunk(first)}<div class='ad-row'><a href='/x'>Advertisement</a></div>{chunk(second)}"
     article = f"<article><header><h1>Flood</h1></header><div class='chunks'><div class='content'>{story}</div></div>"
     assert paragraphs(f"<html><body><main>{article}</article></main></body></html>") == [*first, *second]
+
+
+def test_untitled_cards_closing_the_story_go_with_their_label() -> None:
+    """A picture over an excerpt cut short, three in a row: other stories' cards whose titles
+    went with their links; the label over them goes too."""
+    excerpt = "Apple recently launched its new earphones, but it is already possible to grab a pair at a discount..."
+    cards = "".join(f"<div><img src='/thumb{n}-105x70.jpg'><p>{excerpt}</p></div>" for n in range(4))
+    body = story_box(PARAS) + f"<div><h4>Deals</h4>{cards}</div>"
+    assert paragraphs(page(body)) == PARAS
+    # two such cards may be the story's own pictures and their notes
+    two = "".join(f"<div><img src='/thumb{n}-105x70.jpg'><p>{excerpt}</p></div>" for n in range(2))
+    assert paragraphs(page(story_box(PARAS) + two)) == [*PARAS, excerpt, excerpt]

@@ -48,6 +48,7 @@ _SECTION_TITLE_MAX = 200  # characters: a section's title ("Read more: …"), no
 _BOX_TITLE_MAX = 80  # characters: a box's title, not a sentence set in bold
 _PROMO_MAX = 120  # characters: a closing line sending the reader elsewhere, not a paragraph
 _CARDS_MIN = 2  # teaser cards in a row closing the body: another story's card may stand alone
+_EXCERPT_CARDS_MIN = 3  # untitled cards, a picture and a cut-off excerpt each
 _CARD_TITLE_LINK = 0.8  # of a card's title, the share a link covers
 _CARD_TEXT_MAX = 600  # weighted characters of a card's summary
 _CARD_LABEL_MAX = 30  # characters: a card's category above its title ("News"), or its "Read the rest"
@@ -66,7 +67,7 @@ def tidy_blocks(blocks: list[Block], trace: Trace | None = None) -> list[Block]:
         else:
             kept.append(block)
     blocks = _trim_closing_teaser(_trim_closing_promos(_cut_trailing_section(kept, trace), trace), trace)
-    return _trim_closing_cards(blocks, trace)
+    return _trim_closing_excerpts(_trim_closing_cards(blocks, trace), trace)
 
 
 def drop_repeats(blocks: list[Block], trace: Trace | None = None) -> list[Block]:
@@ -330,6 +331,30 @@ def _trim_closing_cards(blocks: list[Block], trace: Trace | None) -> list[Block]
         for block in blocks[cut:]:
             trace.drop(block.plain_text(), "teaser cards of other stories")
     return blocks[:cut]
+
+
+def _trim_closing_excerpts(blocks: list[Block], trace: Trace | None) -> list[Block]:
+    """Cards of other stories closing the body whose titles went with their links: a
+    picture over an excerpt cut short ("…"), three or more in a row, and the short label
+    over them ("Deals").  No story ends on three cut-off paragraphs, each after a picture."""
+    end = len(blocks)
+    cards = 0
+    while end >= 2 and blocks[end - 2].type == "image" and _is_excerpt(blocks[end - 1]):
+        cards, end = cards + 1, end - 2
+    if cards < _EXCERPT_CARDS_MIN or not any(block.type == "paragraph" for block in blocks[:end]):
+        return blocks
+    label = blocks[end - 1].text or "" if blocks[end - 1].type in ("heading", "paragraph") else ""
+    if label and len(label) <= _CARD_LABEL_MAX and not label.endswith(SENTENCE_END):
+        end -= 1
+    if trace is not None:
+        for block in blocks[end:]:
+            trace.drop(block.plain_text(), "excerpts of other stories")
+    return blocks[:end]
+
+
+def _is_excerpt(block: Block) -> bool:
+    text = block.text or ""
+    return block.type == "paragraph" and weighted_len(text) <= _CARD_TEXT_MAX and text.endswith(TRUNCATION_MARKS)
 
 
 def _linked_title(block: Block) -> bool:
