@@ -679,6 +679,11 @@ def test_the_storys_sentences_that_name_an_interface_word_are_kept(sentence: str
         "This page was last edited on 5 May 2014, at 10:12.",
         "Some comments may be republished on the website or in the newspaper; email addresses will not be published.",
         "Please understand that comments are moderated and it is not always possible to publish all of them.",
+        # a gallery's counter and its way back
+        "Image 1 of / 8",
+        "Bild 2 von 10",
+        "1 / 8",
+        "Back to Gallery",
         # a note that the browser runs no scripts, set outside <noscript>
         "Twoja przeglądarka nie ma włączonej obsługi JavaScript",
         "Please enable JavaScript to view the comments powered by Disqus.",
@@ -709,6 +714,8 @@ def test_a_sentence_about_consent_or_loading_is_the_storys() -> None:
         "Some comments may be published later, the minister said, once the review ends.",
         "Developers can enable JavaScript source maps in the new release, the company said.",
         "Knowledge of JavaScript is required for the job, the agency said.",
+        "3 von 5 Sternen",
+        "2019 / 2020",
     ):
         blocks = blocks_of(f"<p>{PROSE}</p><p>{line}</p><p>{prose(2)}</p>")
         assert [b["text"] for b in blocks] == [PROSE, line, prose(2)]

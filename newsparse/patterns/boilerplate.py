@@ -256,7 +256,9 @@ FILLER_LINE = re.compile(
     r"(?:follow|find|read|see) [\w.'’ -]{1,40} (?:full |complete )?coverage (?:of|on) .{1,120}\b(?:at|here)\b.{0,120}|"
     r"share(?: this)?(?: article| story)?|click (?:here )?to (?:share|print|email)\b.*|"
     r"skip (?:to|this) \w+|loading\W*|advert|ad|caption|close|enlarge(?: this image)?|toggle caption|"
-    r"(?:image|photo|picture|slide) \d+ (?:of|/) \d+|this slideshow requires javascript|"
+    # a gallery's counter and its way back ("Image 1 of / 8", "Bild 2 von 10", "1 / 8")
+    r"(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine) )?\d{1,3} (?:(?:of|von|de|di|sur) /? ?|/ ?)\d{1,3}|"
+    r"this slideshow requires javascript|back to (?:the )?gallery|zurück zur (?:galerie|bildergalerie|übersicht)|"
     r"(?:\(?(?:photo|image|picture|credit|foto|bild|photograph|illustration|beitragsbild|titelbild|photocredit|"
     r"headerbild|artikelbild|vorschaubild|aufmacherbild|symbol(?:bild|foto|grafik)|grafik|"
     r"crédits? photos?|cr[ée]dito|kuva|zdjęcie|fotó|снимка|"
