@@ -707,7 +707,7 @@ def _story_part(sibling: LexborNode, scores: dict[LexborNode, float]) -> bool:
     """Inside an <article>, a box beside the story's holding prose of its own is a part of
     the story however the longest part outscores it (a story cut by a picture or an
     advertisement into boxes no class name ties together)."""
-    return _best_prose_within(sibling, scores) >= _PART_SCORE and weighted_len(sibling.text(deep=True)) >= _PART_MIN
+    return weighted_len(sibling.text(deep=True)) >= _PART_MIN and _best_prose_within(sibling, scores) >= _PART_SCORE
 
 
 def _best_prose_within(holder: LexborNode, scores: dict[LexborNode, float]) -> float:
