@@ -1020,6 +1020,13 @@ def test_the_headline_repeated_after_a_tag_leaves_the_body() -> None:
     # A longer line that ends on the headline is a sentence of its own.
     sentence = Block("paragraph", text=f"有网友这样评价这个国家：{title}")
     assert lift_bylines([sentence, story], title)[0] == [sentence, story]
+    # Further down, a gallery's or a video's title repeating the headline word for word goes;
+    # the headline after a tag there is a line of its own.
+    top = [Block("paragraph", text=f"第{n}张图片的说明文字，介绍了这个国家的风景。") for n in range(5)]
+    blocks = [*top, Block("heading", text=title, level=2), story]
+    assert lift_bylines(blocks, title)[0] == [*top, story]
+    tagged = Block("paragraph", text=f"原创{title}")
+    assert lift_bylines([*top, tagged, story], title)[0] == [*top, tagged, story]
 
 
 def test_an_outlet_declared_as_the_author_is_the_source() -> None:

@@ -77,6 +77,9 @@ _INITIALS_CREDIT = re.compile(r"^\s*[(（]\s*[a-zäöüß]{2,5}(?:\s*/\s*[a-zä�
 _AUTHOR_NOTES = 2  # notes on the writers closing a story: who they are, where to write to them
 _MAX_AUTHOR_NOTE = 300  # characters
 _TOP_BLOCKS = 4  # bylines and datelines stand among the first blocks
+# A gallery's or a video's title over the story's top repeats the headline word for word,
+# a few blocks further down than the bylines stand
+_HEADLINE_REACH = 10
 _AGENCY_LINE_MAX = 40  # characters: "Deutsche Presse-Agentur" and its kin, spaced
 _HEADLINE_TAG = 4  # letters of a tag set before a repeated headline ("原创")
 _DATE_DIGITS = 14  # digits of a date and time set before a repeated headline ("23.01.2022 14:30")
@@ -113,11 +116,12 @@ def lift_bylines(
                 trace.drop(block.text or "", "a picture's credit")
             continue
         if (
-            index < _TOP_BLOCKS
+            index < _HEADLINE_REACH
             and title
             and block.text
+            and block.type in ("paragraph", "heading")
             and len(block.text) < 2 * len(title) + _TITLE_SLACK  # a paragraph is not keyed in vain
-            and _repeats_headline(comparison_key(block.text), title_key)
+            and _is_headline_again(comparison_key(block.text), title_key, index)
         ):
             if trace is not None:
                 trace.drop(block.text, "the headline repeated")
@@ -140,6 +144,12 @@ def lift_bylines(
     _read_opening_credit(kept, found)
     _read_closing_credits(kept, found, surname_test)
     return kept, found
+
+
+def _is_headline_again(key: str, title_key: str, index: int) -> bool:
+    """Among the top blocks the headline repeated, a tag before it or not; further down, only
+    the headline word for word."""
+    return _repeats_headline(key, title_key) if index < _TOP_BLOCKS else bool(key) and key == title_key
 
 
 def _without_edge_credits(block: Block, found: Byline) -> Block:
