@@ -18,15 +18,8 @@ from newsparse.html.blocks import build_blocks
 from newsparse.html.clean import ancestors_of, class_and_id, furniture_nodes, furniture_rule, strip_non_content
 from newsparse.html.parse import Tree, parse_html
 from newsparse.html.recipe import ingredient_box, with_ingredients
-from newsparse.html.score import LEAD_MIN, choose_content, collect_units
-from newsparse.html.text import (
-    SENTENCE_END,
-    comparison_key,
-    has_kana,
-    link_density,
-    squash,
-    weighted_len,
-)
+from newsparse.html.score import HEADING_TAGS, LEAD_MIN, choose_content, collect_units
+from newsparse.html.text import SENTENCE_END, comparison_key, has_kana, link_density, squash, weighted_len
 from newsparse.html.tidy import drop_closing_headings, drop_repeats, tidy_blocks, trim_counters
 from newsparse.input.decode import decode_html
 from newsparse.meta.fields import resolve_metadata
@@ -63,7 +56,6 @@ _LEAD_BLOCKS = 3  # a lead picture stands among the story's first blocks
 _NO_LEAD_PICTURE = re.compile(r"logo|icons?[/_.-]|badge|award|\.svg(?:$|\?)", re.IGNORECASE)
 _COMMENTS_TITLE_BLOCKS = 3  # a blog's name and the post's title may stand above a comments' title
 _COMMENTS_TITLE_LEVELS = 3  # a comment's box, the list's and the section's
-_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _COMMENTS_TITLE_MAX = 120  # characters: a title, not a paragraph
 
 
@@ -234,13 +226,12 @@ def _comment_section(chosen: list[LexborNode]) -> LexborNode | None:
     the box, or else the last heading before it."""
     node = chosen[0] if chosen else None
     for _ in range(_COMMENTS_TITLE_LEVELS):
-        section = node.parent if node is not None else None
-        if node is None or section is None:
+        if node is None or node.parent is None:
             return None
         title = _title_before(node)
         if title is not None:
-            return section if COMMENTS_TITLE.match(title) else None
-        node = section
+            return node.parent if COMMENTS_TITLE.match(title) else None
+        node = node.parent
     return None
 
 
@@ -248,10 +239,10 @@ def _title_before(node: LexborNode) -> str | None:
     """The title a box stands under among its siblings, if one: see ``_comment_section``."""
     before, nearest = node.prev, True
     while before is not None:
-        if before.is_element_node and (nearest or before.tag in _HEADING_TAGS):
+        if before.is_element_node and (nearest or before.tag in HEADING_TAGS):
             text = squash(before.text(deep=True))
             if text and (
-                before.tag in _HEADING_TAGS or (len(text) <= _COMMENTS_TITLE_MAX and COMMENTS_TITLE.match(text))
+                before.tag in HEADING_TAGS or (len(text) <= _COMMENTS_TITLE_MAX and COMMENTS_TITLE.match(text))
             ):
                 return text
             nearest = nearest and not text

@@ -15,6 +15,9 @@ PARAS = [
     "The third paragraph gives the background, with figures from the council and the weather service.",
 ]
 
+# A reader's comment: prose, however long, that is no part of the story
+COMMENT = "I completely disagree with this article, and here is a long explanation of why, with many words"
+
 
 def page(article: str, extra: str = "") -> str:
     nav = "<ul class='menu'>" + "".join(f"<li><a href='/{n}'>Section {n}</a></li>" for n in range(12)) + "</ul>"
@@ -655,29 +658,21 @@ def test_a_page_running_on_into_the_next_stories_keeps_the_one_under_its_headlin
     # or cousin of it, however well it scores.
     story = [f"{p} The council met again." for p in PARAS]
     nxt = [p.replace("story", "next story") for p in PARAS]
-    html = (
-        "<html><head><title>Flood - Site</title></head><body>"
-        + "<article><h1>Flood</h1>"
-        + "".join(f"<p>{p}</p>" for p in story)
-        + "</article>"
-        + "<article><h1>Drought</h1>"
-        + "".join(f"<p>{p}</p>" for p in nxt)
-        + "</article></body></html>"
-    )
-    assert paragraphs(html) == story
-
+    assert paragraphs(_two_stories(("<h1>Flood</h1>", story), ("<h1>Drought</h1>", nxt), "Flood - Site")) == story
     # Without class names, a short story under the headline and one five times its length next
     story, nxt = PARAS[:2], [f"{p} And more, number {n}." for n in range(3) for p in PARAS]
-    html = (
-        "<html><head><title>Flood</title></head><body><main>"
-        + "<article><header><h1>Flood</h1></header><div>"
-        + "".join(f"<p>{p}</p>" for p in story)
-        + "</div></article><article><header><h2>Drought hits the farms of the south as the summer goes on</h2></header>"
-        + "<div>"
-        + "".join(f"<p>{p}</p>" for p in nxt)
-        + "</div></article></main></body></html>"
+    longer = "<header><h2>Drought hits the farms of the south as the summer goes on</h2></header><div>"
+    html = _two_stories(("<header><h1>Flood</h1></header><div>", story), (longer, nxt), "Flood")
+    assert paragraphs(html.replace("</article>", "</div></article>")) == story
+
+
+def _two_stories(first: tuple[str, list[str]], second: tuple[str, list[str]], title: str) -> str:
+    """A page running on into the next story, an <article> each: its opening markup and its
+    paragraphs."""
+    articles = "".join(
+        f"<article>{head}" + "".join(f"<p>{p}</p>" for p in texts) + "</article>" for head, texts in (first, second)
     )
-    assert paragraphs(html) == story
+    return f"<html><head><title>{title}</title></head><body>{articles}</body></html>"
 
 
 ZH_STORY = [
@@ -857,10 +852,9 @@ def test_a_video_players_buttons_times_and_ad_lines_are_not_the_story() -> None:
 
 
 def test_readers_comments_under_a_discussion_title_end_the_story_however_much_they_read_like_prose() -> None:
-    said = "I completely disagree with this article, and here is a long explanation of why, with many words"
     thread = "".join(
         f"<div class='user-post'><div class='meta'><a href='/u{n}'>user{n}</a> 2 hours ago</div>"
-        f"<div class='text'>{said} {n}.</div></div>"
+        f"<div class='text'>{COMMENT} {n}.</div></div>"
         for n in range(12)
     )
     titles = ("Reader responses (12)", "Kommentare (3)", "Discussion", "댓글")
@@ -874,9 +868,8 @@ def test_readers_comments_under_a_discussion_title_end_the_story_however_much_th
 
 
 def test_the_comments_under_a_short_post_that_outweigh_it_are_not_chosen_when_no_class_names_them() -> None:
-    said = "I completely disagree with this article, and here is a long explanation of why, with many words"
     thread = "".join(
-        f"<div><div><a href='/u{n}'>user{n}</a> 2 hours ago</div><div>{said} {n}.</div></div>" for n in range(15)
+        f"<div><div><a href='/u{n}'>user{n}</a> 2 hours ago</div><div>{COMMENT} {n}.</div></div>" for n in range(15)
     )
     post = f"<div><div><h2>Town votes</h2><div>{PARAS[0]}</div><div>{PARAS[1]}</div></div></div>"
     for title in ("Comments", "评论", "34 responses to “Town votes”"):
@@ -886,10 +879,9 @@ def test_the_comments_under_a_short_post_that_outweigh_it_are_not_chosen_when_no
 
 def test_comments_under_their_title_are_not_chosen_over_a_short_post() -> None:
     """The title stands before the list's box, outside the text chosen from it."""
-    said = "I completely disagree with this article, and here is a long explanation of why, with many words"
     thread = "".join(
         f"<li><div><b>user{n}</b> on <a href='#c{n}'>September 12, 2018 at 4:47 pm</a> said:</div>"
-        f"<p>{said} {n}.</p><p>{said}, again {n}.</p></li>"
+        f"<p>{COMMENT} {n}.</p><p>{COMMENT}, again {n}.</p></li>"
         for n in range(12)
     )
     post = f"<article><h1>Town votes</h1><div><p>{PARAS[0]}</p><p>{PARAS[1]}</p></div></article>"
@@ -897,8 +889,10 @@ def test_comments_under_their_title_are_not_chosen_over_a_short_post() -> None:
         comments = f"<div><h3>{title}</h3><ul>{thread}</ul></div>"
         assert paragraphs(f"<html><body><main>{post}{comments}</main></body></html>") == PARAS[:2], title
     # one comment, the longest, outscores the post; the section's title stands before the first
-    longest = "<div><b>user</b>" + "".join(f"<p>{said}, again {n}. {said}, and again.</p>" for n in range(3)) + "</div>"
-    others = "".join(f"<div><b>user{n}</b><p>{said} {n}.</p></div>" for n in range(5))
+    longest = (
+        "<div><b>user</b>" + "".join(f"<p>{COMMENT}, again {n}. {COMMENT}, and again.</p>" for n in range(3)) + "</div>"
+    )
+    others = "".join(f"<div><b>user{n}</b><p>{COMMENT} {n}.</p></div>" for n in range(5))
     comments = f"<div><h2>Top Rated Comments</h2><a href='/all'>(View all)</a>{others}{longest}</div>"
     assert paragraphs(f"<html><body><main>{post}{comments}</main></body></html>") == PARAS[:2]
 
@@ -1775,8 +1769,7 @@ def test_teaser_cards_closing_the_story_box_are_left_out() -> None:
 )
 def test_boxes_named_in_the_site_own_language_are_furniture(name: str) -> None:
     story = [*PARAS, *(f"{p} Again." for p in PARAS)]
-    said = "I completely disagree with this article, and here is a long explanation of why, with many words."
-    box = f"<div class='{name}'>" + "".join(f"<p>{said} {n}</p>" for n in range(3)) + "</div>"
+    box = f"<div class='{name}'>" + "".join(f"<p>{COMMENT} {n}</p>" for n in range(3)) + "</div>"
     assert paragraphs(page(story_box(story) + box)) == story
 
 

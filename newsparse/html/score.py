@@ -128,8 +128,8 @@ _REPEAT_PROBE = 200  # a lead whose opening is the body's opening is the body's 
 _LEAD_LINK_SHARE = 0.1  # a standfirst holds a link or two at most
 # A sentence ends in it: prose, not a dateline or a row of buttons ("www.site.com 12:30").
 _SENTENCE = re.compile(r"[.!?…](?:\s|$)|[。！？]")
-_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_SECTION_HEADINGS = _HEADING_TAGS - {"h1"}
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_SECTION_HEADINGS = HEADING_TAGS - {"h1"}
 _SECTION_TITLE_MAX = 80  # characters: a section's title, not a sentence
 
 
@@ -517,7 +517,7 @@ def _look_back(
     something that is neither lead nor passable, None when the siblings run out."""
     while node is not None:
         if node.is_element_node and node not in skip and node.tag not in _PASSABLE_TAGS:
-            if node.tag in _HEADING_TAGS:
+            if node.tag in HEADING_TAGS:
                 return _shows_headline(node, headline)
             heading = node.css_first("h1, h2, h3")
             if heading is not None:

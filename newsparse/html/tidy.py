@@ -343,7 +343,7 @@ def _trim_closing_excerpts(blocks: list[Block], trace: Trace | None) -> list[Blo
         cards, end = cards + 1, end - 2
     if cards < _EXCERPT_CARDS_MIN or not any(block.type == "paragraph" for block in blocks[:end]):
         return blocks
-    label = blocks[end - 1].text or "" if blocks[end - 1].type in ("heading", "paragraph") else ""
+    label = (blocks[end - 1].text or "") if blocks[end - 1].type in ("heading", "paragraph") else ""
     if label and len(label) <= _CARD_LABEL_MAX and not label.endswith(SENTENCE_END):
         end -= 1
     if trace is not None:
