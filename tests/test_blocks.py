@@ -101,6 +101,10 @@ def test_figure_with_lazy_image_and_caption_resolves_against_url() -> None:
         "alt": "A bridge",
         "caption": "The new bridge at dawn.",
     }
+    # a file name set as the alt text describes nothing
+    for alt in ("IMG_0042.jpg", "Pressefreiheit_2020_245x370.JPG", "2.png"):
+        blocks = blocks_of(f"<p>{PROSE}</p><figure><img src='/img/a.jpg' alt='{alt}'></figure>")
+        assert blocks[1]["alt"] is None, alt
 
 
 def test_an_amp_picture_and_a_picture_given_only_a_srcset_are_pictures_of_the_story() -> None:

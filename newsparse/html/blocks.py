@@ -108,6 +108,7 @@ _PLACEHOLDER_SRC = re.compile(
 # An attribute a lazy loader keeps the picture's address in under a name of its own
 # ("data-lg", "data-full"): a value that is one address of a picture file
 _PICTURE_ADDRESS = re.compile(r"^[^\s\"'<>{}]+\.(?:jpe?g|png|webp|gif|avif)(?:\?[^\s\"'<>{}]*)?$", re.IGNORECASE)
+_FILE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)$", re.IGNORECASE)
 # An AMP page's pictures are <amp-img>, with the attributes of an <img>
 _IMAGE_TAGS = ("img", "amp-img")
 _IMAGE_SELECTOR = ", ".join(_IMAGE_TAGS)
@@ -339,7 +340,7 @@ class BlockBuilder:
         for img in images:
             src = image_src(img, self.base_url)
             if src:
-                alt = squash(img.attrs.get("alt") or "") or None
+                alt = _alternative_text(img)
                 self.blocks.append(Block("image", src=src, alt=alt, caption=caption))
                 added = True
         return added
@@ -1023,6 +1024,13 @@ def image_src(img: LexborNode, base_url: str | None) -> str | None:
     ):
         return None
     return resolve(base_url, src)
+
+
+def _alternative_text(img: LexborNode) -> str | None:
+    """A picture's alt text, unless it is the picture's file name ("IMG_0042.jpg",
+    "Pressefreiheit_2020_245x370.jpg"), which a CMS sets where no one wrote a description."""
+    alt = squash(img.attrs.get("alt") or "")
+    return None if not alt or _FILE_NAME.match(alt) else alt
 
 
 def _picture_in_attributes(attrs: dict[str, str | None]) -> str | None:
