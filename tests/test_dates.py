@@ -730,3 +730,18 @@ PROSE_BY_LANG = {
     "vi": "Hội đồng thành phố hôm thứ Ba đã bỏ phiếu kéo dài giờ mở cửa của thư viện, như người dân mong muốn.",
     "en": "The council voted on Tuesday to extend the opening hours of the library, as residents had asked.",
 }
+
+
+def test_of_two_dates_alone_under_the_headline_the_earlier_is_the_publication() -> None:
+    """A theme may show the change's date over the publication's, with no label to tell
+    them apart: the earlier is the publication's, the later the change's."""
+    text = "<p>" + "The council voted on Tuesday to extend the opening hours of the library. " * 6 + "</p>"
+
+    def dates(first: str, second: str) -> tuple[str | None, str | None]:
+        header = f"<h1>Library hours extended</h1><div><span>{first}</span><br><span>{second}</span></div>"
+        article = newsparse.extract(f"<html><body><article>{header}<p>by Luke Koppa</p>{text}</article></body></html>")
+        return article.published, article.modified
+
+    assert dates("December 10, 2021", "April 9, 2019") == ("2019-04-09", "2021-12-10")
+    # the later second may be an event's date the story opens on: the first stands alone
+    assert dates("April 9, 2019", "Am 22. Oktober 2019") == ("2019-04-09", None)

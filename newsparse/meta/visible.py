@@ -187,6 +187,7 @@ def _read_window(window: list[str], found: Dateline, updated_texts: Collection[s
     prose_lines = 0
     updated = None  # a date labelled as the last change: the date only if no other is shown
     after_date = False  # past the standfirst, whether the line before was its date
+    bare_date = False  # whether the line before was nothing but the date found
     for line in window:
         if line in updated_texts:  # WordPress themes may show the change's <time> first
             updated = updated or find_date(line)
@@ -220,11 +221,21 @@ def _read_window(window: list[str], found: Dateline, updated_texts: Collection[s
         credit = english_credit(line, language)
         found.byline.merge(credit if credit.authors else Byline(authors=reporter_credit(line) or _credit_in_part(line)))
         change = UPDATED_LABEL.search(line)
+        alone = change is None and is_dateline(line, other_words=0)
+        if bare_date and alone and updated is None:
+            # Two dates alone, one over the other, no label to tell them apart, the later
+            # first: a theme showing the change's date over the publication's.  (The later
+            # second may be an event's date the story opens on: the first stands.)
+            other = find_date(line)
+            if other and found.date and other[:10] < found.date[:10]:
+                found.date, updated = other, found.date
+        bare_date = False
         if found.date is None:
             before_update = line[: change.start()] if change else line
             found.date = (
                 find_date(before_update) or _labelled_short_year(before_update) or closing_short_year(before_update)
             )
+            bare_date = alone and found.date is not None
             if found.date is None and change:
                 found.date = _published_after_update(line)
         if change and updated is None:
