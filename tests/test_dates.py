@@ -745,3 +745,11 @@ def test_of_two_dates_alone_under_the_headline_the_earlier_is_the_publication() 
     assert dates("December 10, 2021", "April 9, 2019") == ("2019-04-09", "2021-12-10")
     # the later second may be an event's date the story opens on: the first stands alone
     assert dates("April 9, 2019", "Am 22. Oktober 2019") == ("2019-04-09", None)
+
+
+def test_a_time_of_day_on_a_line_of_its_own_under_the_date_is_the_dates() -> None:
+    text = "<p>" + "The council voted on Tuesday to extend the opening hours of the library. " * 6 + "</p>"
+    for time, expected in (("3:33 PM ET", "2016-12-15T15:33:00-05:00"), ("15:33 Uhr", "2016-12-15T15:33:00")):
+        header = f"<h1>Library hours extended</h1><div><span>December 15, 2016</span><span>{time}</span></div>"
+        article = newsparse.extract(f"<html><body><article>{header}{text}</article></body></html>")
+        assert article.published == expected, time

@@ -60,6 +60,8 @@ _ABOVE_LINE = 60
 _ABOVE_CHARS = 400
 _HEADLINE_PART = 20  # characters of a headline the page breaks or shortens, still enough to find it
 _LEADING_SEPARATORS = "|•·/ "
+# A time of day alone on its line, which a template sets apart from the date above it
+_TIME_ALONE = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?:uhr|[a-z]{2,4}))?$", re.IGNORECASE)
 _ENDS_WITH_LABEL = re.compile(r"[:：]\s*$")
 _BY_WORDS = frozenset(("by", "von", "par", "por", "door", "di", "da", "av", "af"))
 _NAME_LINE = 40
@@ -354,6 +356,9 @@ def _join_labels(lines: list[str], caption_lines: Collection[str] = ()) -> list[
     for line in lines:
         if joined and line.startswith(DASHES) and is_dateline(joined[-1], other_words=0):
             joined[-1] = f"{joined[-1]} {line}"  # the date, then "- Nadja Podbregar" in an element of its own
+            continue
+        if joined and _TIME_ALONE.match(line) and is_dateline(joined[-1], other_words=0):
+            joined[-1] = f"{joined[-1]} {line}"  # "December 15, 2016" over "3:33 PM ET"
             continue
         line = line.lstrip(_LEADING_SEPARATORS) or line  # "yas!" "| By" "Cara Stiles": the "|" parts them
         if joined and _ENDS_WITH_LABEL.search(joined[-1]):
