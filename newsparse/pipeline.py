@@ -15,7 +15,14 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsparse.errors import NotHTMLError
 from newsparse.html.blocks import build_blocks
-from newsparse.html.clean import ancestors_of, class_and_id, furniture_nodes, furniture_rule, strip_non_content
+from newsparse.html.clean import (
+    ancestors_of,
+    class_and_id,
+    furniture_nodes,
+    furniture_rule,
+    is_dialog,
+    strip_non_content,
+)
 from newsparse.html.parse import Tree, parse_html
 from newsparse.html.recipe import ingredient_box, with_ingredients
 from newsparse.html.score import HEADING_TAGS, LEAD_MIN, choose_content, collect_units
@@ -331,11 +338,11 @@ def _small_furniture(furniture: set[LexborNode], containers: list[LexborNode]) -
 
 
 def _is_chrome(node: LexborNode) -> bool:
-    """A menu, a header, a sign-in dialog, a consent box or a paywall's offer (a paywall
-    holding the story is no furniture): no story goes on inside one, whatever the relaxed
-    pass lets back in."""
+    """A menu, a header, a sign-in dialog, a consent box, a box declared a dialog or a
+    paywall's offer (a paywall holding the story is no furniture): no story goes on inside
+    one, whatever the relaxed pass lets back in."""
     names = class_and_id(node)
-    return CHROME_CLASS.search(names) is not None or GATED_CLASS.search(names) is not None
+    return CHROME_CLASS.search(names) is not None or GATED_CLASS.search(names) is not None or is_dialog(node.attrs)
 
 
 def _declared_body(blocks: list[Block], declared: str | None, headline: str | None, trace: Trace | None) -> list[Block]:

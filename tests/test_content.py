@@ -1833,3 +1833,17 @@ def test_untitled_cards_closing_the_story_go_with_their_label() -> None:
     # two such cards may be the story's own pictures and their notes
     two = "".join(f"<div><img src='/thumb{n}-105x70.jpg'><p>{excerpt}</p></div>" for n in range(2))
     assert paragraphs(page(story_box(PARAS) + two)) == [*PARAS, excerpt, excerpt]
+
+
+def test_a_dialog_laid_over_the_page_is_not_the_story_whatever_its_names() -> None:
+    """A consent manager's preference centre reads as prose and may outweigh a short story;
+    the page declares it a dialog."""
+    privacy = (
+        "When you visit any website, it may store or retrieve information on your browser, mostly in the form "
+        "of cookies. This information might be about you, your preferences or your device, and is mostly used "
+        "to make the site work as you expect it to."
+    )
+    for opening in ("<div role='alertdialog' aria-modal='true'>", "<div role='dialog'>", "<div aria-modal='true'>"):
+        dialog = f"{opening}<h2>Your Privacy</h2>" + "".join(f"<p>{privacy} Part {n}.</p>" for n in range(5)) + "</div>"
+        story = f"<main><h1>Flood</h1><div><p>{PARAS[0]}</p><p>{PARAS[1]}</p></div></main>"
+        assert paragraphs(f"<html><body>{dialog}{story}</body></html>") == PARAS[:2], opening

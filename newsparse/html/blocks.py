@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from typing import NamedTuple
 
-from selectolax.lexbor import LexborNode
+from selectolax.lexbor import LexborAttributes, LexborNode
 
 from newsparse.html.clean import class_and_id, preview_cards
 from newsparse.html.score import INLINE_TAGS
@@ -1033,7 +1033,7 @@ def _alternative_text(img: LexborNode) -> str | None:
     return None if not alt or _FILE_NAME.match(alt) else alt
 
 
-def _picture_in_attributes(attrs: dict[str, str | None]) -> str | None:
+def _picture_in_attributes(attrs: LexborAttributes) -> str | None:
     """The first data attribute holding a picture's address, no stand-in's: where a lazy
     loader keeps the real picture under a name of its own, its src a stand-in."""
     for name, value in attrs.items():

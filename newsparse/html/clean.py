@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from selectolax.lexbor import LexborNode
+from selectolax.lexbor import LexborAttributes, LexborNode
 
 from newsparse.html.parse import Tree, select
 from newsparse.html.text import link_density, squash, weighted_len
@@ -45,7 +45,7 @@ _SIGNUP_STEP = 200
 # Page-level furniture by element name; the article's own <header>/<footer> is spared
 # (see _is_page_level).
 _FURNITURE_TAGS = ("header", "footer")
-_FURNITURE_SELECTOR = "[class], [id], header, footer, aside"
+_FURNITURE_SELECTOR = "[class], [id], header, footer, aside, [role$=dialog], [aria-modal=true]"
 _MIN_STORY_BODY = 500  # characters
 _EMBED_WRAPPER_LEVELS = 3
 _EMBED_WRAPPER_EXTRA = 200  # characters a wrapper may add (a caption), not a feed of posts
@@ -223,7 +223,8 @@ def furniture_nodes(
     embeds: list[LexborNode] = []  # posts quoted from social networks
     for node in select(body, _FURNITURE_SELECTOR):
         tag, ident = node.tag, node.id
-        names = node.attrs.get("class")
+        attrs = node.attrs
+        names = attrs.get("class")
         furniture = False
         if names:
             if tag == "blockquote" and EMBEDDED_POST_CLASS.search(names):
@@ -244,11 +245,19 @@ def furniture_nodes(
                 marked.append(node)
         elif tag == "aside" and node.css_first("h1, article") is None:
             marked.append(node)  # a sidebar, unless a template wrapped the story in one
+        elif is_dialog(attrs):
+            marked.append(node)  # a consent or sign-in box laid over the page
     holders = ancestors_of([*article_bodies, *_largest_story(story_named), *([headline] if headline else [])])
     holders.update(_gated_story(gated))
     holders.update(_embed_wrappers(embeds))
     candidates = {node for node in marked if node not in holders}
     return {node for node in candidates if not _has_marked_ancestor(node, candidates)}
+
+
+def is_dialog(attrs: LexborAttributes) -> bool:
+    """A box the page declares a dialog laid over it (role "dialog" or "alertdialog", or
+    aria-modal): a consent manager's or a sign-in form's, whatever its class names say."""
+    return (attrs.get("role") or "").strip().lower().endswith("dialog") or attrs.get("aria-modal") == "true"
 
 
 def _embed_wrappers(embeds: list[LexborNode]) -> set[LexborNode]:
@@ -349,6 +358,8 @@ def furniture_rule(node: LexborNode) -> str:
         return f"page-level <{node.tag}>"
     if node.tag == "aside":
         return "<aside> without the headline"
+    if is_dialog(node.attrs):
+        return "a dialog laid over the page"
     for attribute in ("class", "id"):
         match = UNLIKELY_CLASS.search((node.attrs.get(attribute) or "").lower())
         if match:
