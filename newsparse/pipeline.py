@@ -102,7 +102,7 @@ def extract(
 
     markup = read_markup(tree)
     jsonld = read_jsonld(markup.jsonld)
-    strip_non_content(tree, markup.article_bodies)
+    dialogs = strip_non_content(tree, markup.article_bodies)
     site_hint = markup.first_meta("og:site_name") or jsonld.get("site_name")
     declared_titles = [markup.first_meta("og:title"), jsonld.get("title"), markup.first_meta("twitter:title")]
     headline = choose_title(
@@ -119,7 +119,9 @@ def extract(
     headline = title_as_shown(headline, dateline.page_text)
 
     ingredients = jsonld.get("ingredients") or markup.ingredients
-    blocks = _body_blocks(tree, url or markup.canonical, headline[0], ingredients, markup.article_bodies, trace)
+    blocks = _body_blocks(
+        tree, url or markup.canonical, headline[0], ingredients, markup.article_bodies, dialogs, trace
+    )
     blocks = _declared_body(blocks, jsonld.get("body"), headline[0], trace)
     blocks = tidy_blocks(blocks, trace)  # the declared body is tidied like the page's own
     headline = headline_from_story(headline, markup.h1s, markup.title_tag, declared_titles, blocks)
@@ -180,16 +182,17 @@ def _body_blocks(
     headline: str | None,
     ingredients: list[str],
     marked_bodies: list[LexborNode],
+    dialogs: list[LexborNode],
     trace: Trace | None,
 ) -> list[Block]:
     """The story's blocks; ``ingredients`` are those a recipe page declares (in JSON-LD or
     microdata), whose box joins the story; ``marked_bodies`` are the elements marked up as
-    its body."""
+    its body; ``dialogs`` the boxes laid over the page, furniture however named."""
     body = tree.body
     if body is None:
         return []
     story = _Story(headline, _headline_heading(body, headline), ingredients, marked_bodies)
-    furniture = furniture_nodes(tree, story.bodies, story.heading)
+    furniture = furniture_nodes(tree, story.bodies, story.heading, dialogs)
     if trace is not None:
         trace.furniture = [{"element": describe(node), "rule": furniture_rule(node)} for node in furniture]
     blocks, chosen = _blocks_from(body, furniture, base_url, story, trace)

@@ -37,6 +37,7 @@ _FORM_TEXT_SELECTOR = "form label, form legend"
 # What an AMP page shows while an element loads or where it fails ("Loading poll",
 # "Advertisement"): stand-ins, no content.
 _STAND_IN_SELECTOR = "[placeholder], [fallback]"
+_REMOVED_SELECTOR = f"{_HIDDEN_SELECTOR}, {_FORM_TEXT_SELECTOR}, {_STAND_IN_SELECTOR}"
 # An e-mail field, the most text the box around it may hold to be the sign-up's own, and
 # the most each element out from it may add (a title, a pitch).
 _EMAIL_FIELD = "input[type=email]"
@@ -45,7 +46,9 @@ _SIGNUP_STEP = 200
 # Page-level furniture by element name; the article's own <header>/<footer> is spared
 # (see _is_page_level).
 _FURNITURE_TAGS = ("header", "footer")
-_FURNITURE_SELECTOR = "[class], [id], header, footer, aside, [role$=dialog], [aria-modal=true]"
+_FURNITURE_SELECTOR = "[class], [id], header, footer, aside"
+# Boxes a page declares dialogs laid over it: a consent manager's, a sign-in form's
+_DIALOG_SELECTOR = "[role$=dialog], [aria-modal=true]"
 _MIN_STORY_BODY = 500  # characters
 _EMBED_WRAPPER_LEVELS = 3
 _EMBED_WRAPPER_EXTRA = 200  # characters a wrapper may add (a caption), not a feed of posts
@@ -63,10 +66,12 @@ _CARD_LINKS = 2
 _INLINE_TAGS = frozenset({"a", "span", "b", "strong", "em", "i", "u", "font", "small", "abbr", "time", "mark"})
 
 
-def strip_non_content(tree: Tree, article_bodies: list[LexborNode]) -> None:
+def strip_non_content(tree: Tree, article_bodies: list[LexborNode]) -> list[LexborNode]:
     """Delete scripts, styles, embedded objects, form controls and their labels, the boxes
     around e-mail sign-ups, hidden elements, alerts and AMP's stand-ins; a hidden element
-    holding one of ``article_bodies`` (marked as the story's body) is kept."""
+    holding one of ``article_bodies`` (marked as the story's body) is kept.  The boxes the
+    page declares dialogs laid over it, shown, are found in the same query and returned:
+    furniture, marked rather than deleted (see ``furniture_nodes``)."""
     # Some sites serve the story itself inside <noscript> (a script renders it for
     # browsers): keep that text, and drop the usual pixels and "enable JavaScript" notes.
     # A button wrapping paragraphs or headings is a disclosure widget around text (a byline
@@ -86,14 +91,18 @@ def strip_non_content(tree: Tree, article_bodies: list[LexborNode]) -> None:
     tree.strip_tags(list(NEVER_CONTENT_TAGS))
     # A hidden wrapper around the article body is a page script's doing, not furniture;
     # but a hidden schema.org item is a copy of the page for machines (itemscope).
+    found = tree.css(f"{_HIDDEN_SELECTOR}, {_FORM_TEXT_SELECTOR}, {_STAND_IN_SELECTOR}, {_DIALOG_SELECTOR}")
+    dialogs = [n for n in found if is_dialog(n.attrs) and not n.css_matches(_REMOVED_SELECTOR)]
+    shown = {n.mem_id for n in dialogs}
     hidden = {
         n
-        for n in tree.css(f"{_HIDDEN_SELECTOR}, {_FORM_TEXT_SELECTOR}, {_STAND_IN_SELECTOR}")
-        if n.tag not in _PROTECTED_TAGS and (n not in holders or "itemscope" in n.attrs)
+        for n in found
+        if n.mem_id not in shown and n.tag not in _PROTECTED_TAGS and (n not in holders or "itemscope" in n.attrs)
     } | signups
     # Decide every removal before making any: a removed node's descendants are freed.
     for node in [n for n in hidden if not _has_marked_ancestor(n, hidden)]:
         node.decompose()
+    return [n for n in dialogs if not _has_marked_ancestor(n, hidden)]
 
 
 def preview_cards(containers: list[LexborNode]) -> set[LexborNode]:
@@ -203,16 +212,20 @@ def is_furniture_name(names: str) -> bool:
 
 
 def furniture_nodes(
-    tree: Tree, article_bodies: list[LexborNode], headline: LexborNode | None = None
+    tree: Tree,
+    article_bodies: list[LexborNode],
+    headline: LexborNode | None = None,
+    dialogs: list[LexborNode] | None = None,
 ) -> set[LexborNode]:
-    """Top-most elements that look like navigation, sharing, related news, ads or footers.
+    """Top-most elements that look like navigation, sharing, related news, ads or footers,
+    and the ``dialogs`` laid over the page (``strip_non_content`` finds them).
 
     An element is spared when it is structural (body, article, main), when its names also
     say "content", or when it holds one of ``article_bodies`` or the ``headline``'s
     heading: navigation and sidebars never hold it, so a box named like them that does is
     the page's wrapper ("left-navigation_page-wrapper").
     """
-    marked: list[LexborNode] = []
+    marked: list[LexborNode] = [*(dialogs or [])]
     body = tree.body
     if body is None:
         return set()
@@ -223,8 +236,7 @@ def furniture_nodes(
     embeds: list[LexborNode] = []  # posts quoted from social networks
     for node in select(body, _FURNITURE_SELECTOR):
         tag, ident = node.tag, node.id
-        attrs = node.attrs
-        names = attrs.get("class")
+        names = node.attrs.get("class")
         furniture = False
         if names:
             if tag == "blockquote" and EMBEDDED_POST_CLASS.search(names):
@@ -245,8 +257,6 @@ def furniture_nodes(
                 marked.append(node)
         elif tag == "aside" and node.css_first("h1, article") is None:
             marked.append(node)  # a sidebar, unless a template wrapped the story in one
-        elif is_dialog(attrs):
-            marked.append(node)  # a consent or sign-in box laid over the page
     holders = ancestors_of([*article_bodies, *_largest_story(story_named), *([headline] if headline else [])])
     holders.update(_gated_story(gated))
     holders.update(_embed_wrappers(embeds))
