@@ -223,8 +223,7 @@ def _read_window(window: list[str], found: Dateline, updated_texts: Collection[s
         credit = english_credit(line, language)
         found.byline.merge(credit if credit.authors else Byline(authors=reporter_credit(line) or _credit_in_part(line)))
         change = UPDATED_LABEL.search(line)
-        alone = change is None and is_dateline(line, other_words=0)
-        if bare_date and alone and updated is None:
+        if bare_date and updated is None and change is None and is_dateline(line, other_words=0):
             # Two dates alone, one over the other, no label to tell them apart, the later
             # first: a theme showing the change's date over the publication's.  (The later
             # second may be an event's date the story opens on: the first stands.)
@@ -237,7 +236,7 @@ def _read_window(window: list[str], found: Dateline, updated_texts: Collection[s
             found.date = (
                 find_date(before_update) or _labelled_short_year(before_update) or closing_short_year(before_update)
             )
-            bare_date = alone and found.date is not None
+            bare_date = found.date is not None and change is None and is_dateline(line, other_words=0)
             if found.date is None and change:
                 found.date = _published_after_update(line)
         if change and updated is None:
