@@ -1765,7 +1765,10 @@ def test_teaser_cards_closing_the_story_box_are_left_out() -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["reacties", "komentarze", "yorumlar", "binh-luan", "berita-terkait", "comentarii", "hozzaszolasok", "pinglun"],
+    [
+        *("reacties", "komentarze", "yorumlar", "binh-luan", "berita-terkait", "comentarii", "hozzaszolasok"),
+        *("pinglun", "liuyan", "cebianlan", "youqing-lianjie", "osusume"),
+    ],
 )
 def test_boxes_named_in_the_site_own_language_are_furniture(name: str) -> None:
     story = [*PARAS, *(f"{p} Again." for p in PARAS)]

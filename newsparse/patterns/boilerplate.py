@@ -95,6 +95,9 @@ FURNITURE_NAME_PARTS = (
     *("comentarii", "distribuie", "publicitate", "articole-?similare"),  # Romanian
     *(r"hozzaszolas\w*", r"kapcsolodo\w*", r"hirdetes\w*", "megosztas"),  # Hungarian
     *("pohozhie", "pinglun", "xiangguan", "guanggao", "kanren"),  # Russian, Chinese, Japanese romanized
+    # more pinyin: navigation, header, footer, sidebar, copyright, messages, friendly links,
+    # disclaimer; and romanized Japanese: recommended, popular
+    *("daohang", "toubu", "dibu", r"cebian\w*", "banquan", "liuyan", "youqing-?lianjie", "mianze", "osusume", "ninki"),
 )
 # "ad" only as a whole class name: as part of one it is too often something else
 # ("page-ad-margins" wraps a whole page).
