@@ -688,6 +688,7 @@ def test_the_storys_sentences_that_name_an_interface_word_are_kept(sentence: str
         "Bild 2 von 10",
         "1 / 8",
         "Back to Gallery",
+        "Be Sociable, Share!",
         # a note that the browser runs no scripts, set outside <noscript>
         "Twoja przeglądarka nie ma włączonej obsługi JavaScript",
         "Please enable JavaScript to view the comments powered by Disqus.",

@@ -1789,7 +1789,7 @@ def test_a_ticker_of_prices_does_not_outscore_the_story_on_its_decimal_points() 
 
 def test_a_closing_section_title_left_alone_at_the_end_as_a_paragraph_goes() -> None:
     titles = ("Ähnliche Beiträge", "Beliebte Beiträge zum Thema:", "Mirá también", "Related Posts", "Kommentare")
-    for title in (*titles, "Diese Beiträge solltest du nicht verpassen"):
+    for title in (*titles, "Diese Beiträge solltest du nicht verpassen", "Latest on:", "Więcej informacji:"):
         assert paragraphs(page(story_box([*PARAS, title]))) == PARAS, title
     # a short closing sentence stays
     assert paragraphs(page(story_box([*PARAS, "More to come.", "Comments"]))) == [*PARAS, "More to come."]

@@ -392,7 +392,7 @@ FILLER_LINE = re.compile(
     r"mehr anzeigen|artikel lesen|mehr zum thema|lesen sie weitere artikel zu diesem thema|"
     r"images may be subject to copyright|karte wird geladen\W{0,3}(?:bitte warten)?\W*|"
     # share widgets' titles, shop and list buttons, a page counter, a rating plugin's tally
-    r"sharing is caring!?|social share|show (?:more|less)|quick view|seguir leyendo|"
+    r"sharing is caring!?|be sociable,? share!?|social share|show (?:more|less)|quick view|seguir leyendo|"
     # a gallery's buttons: show them all, full screen, the other galleries
     r"(?:show|view|see) all|alle (?:anzeigen|ansehen)|tout voir|voir tout|tout afficher|ver tod[oa]s?|mostra tutt[oi]|"
     r"tümünü göster|full ?screen|vollbild|plein écran|pantalla completa|schermo intero|tam ekran(?: yap)?|"
@@ -737,6 +737,7 @@ SEE_ALSO_CAPS = re.compile(r"^\s*(?:MIRA|MIRE|LEA|LEE|VEA|VER|LEIA|VEJA|LIRE|LES
 # Konzeptpapier finden Sie hier:", "Empfehlungen von Dennis:"), and stays.
 CLOSING_LABEL = re.compile(
     r"^\s*(?:tags|tagged|schlagw[öo]rter|stichw[öo]rter|stichworte|themen|kategorien?|categories|category|"
+    r"latest on|more information|mehr informationen|więcej informacji|"
     r"mots-clés|étiquettes|etiquetas|categorías|categorie|argomenti|tagi|теги|рубрики?|etiketler|"
     r"标签|標籤|タグ|태그|(?:bild|foto)?quellen?|sources?|fuentes?|fonti|siehe auch|see also|archiv)\s*[:：]?\s*$",
     re.IGNORECASE,
