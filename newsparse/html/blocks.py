@@ -97,18 +97,20 @@ _SENTENCE_END = (".", "。", "!", "?", "！", "？", ":", "：", ";", "；", ","
 _IMAGE_SRC_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-url", "src")
 # What a lazy loader sets as the source until it loads the real one, which its srcset
 # holds: no address at all ("//:0", "about:blank", "#")
+_PICTURE_EXTENSION = r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)"
 _PLACEHOLDER_SRC = re.compile(
     r"^(?://:0|about:blank|#|javascript:)|"
     # a stand-in picture's file ("lazyloading-placeholder.png", "blank.gif"), or an address
     # a script was to fill in ("detail-{{size}}.jpg")
     r"(?:^|[/_.-])(?:placeholder[\w-]*|(?:blank|spacer|transparent|loading|lazy-?load(?:ing|er)?)"
-    r"(?:[_-]?\d+(?:x\d+)?)?)\.(?:gif|png|jpe?g|svg|webp)(?:$|\?)|\{\{|\$\{|%7B%7B",
+    rf"(?:[_-]?\d+(?:x\d+)?)?)(?:{_PICTURE_EXTENSION}|\.svg)(?:$|\?)|\{{\{{|\$\{{|%7B%7B",
     re.IGNORECASE,
 )
 # An attribute a lazy loader keeps the picture's address in under a name of its own
 # ("data-lg", "data-full"): a value that is one address of a picture file
-_PICTURE_ADDRESS = re.compile(r"^[^\s\"'<>{}]+\.(?:jpe?g|png|webp|gif|avif)(?:\?[^\s\"'<>{}]*)?$", re.IGNORECASE)
-_FILE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)$", re.IGNORECASE)
+_PICTURE_ADDRESS = re.compile(rf"^[^\s\"'<>{{}}]+{_PICTURE_EXTENSION}(?:\?[^\s\"'<>{{}}]*)?$", re.IGNORECASE)
+# An alt text that is a picture's file name ("IMG_0042.jpg")
+_FILE_NAME = re.compile(rf"^\S+{_PICTURE_EXTENSION}$", re.IGNORECASE)
 # An AMP page's pictures are <amp-img>, with the attributes of an <img>
 _IMAGE_TAGS = ("img", "amp-img")
 _IMAGE_SELECTOR = ", ".join(_IMAGE_TAGS)

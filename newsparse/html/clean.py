@@ -47,8 +47,9 @@ _SIGNUP_STEP = 200
 # (see _is_page_level).
 _FURNITURE_TAGS = ("header", "footer")
 _FURNITURE_SELECTOR = "[class], [id], header, footer, aside"
-# Boxes a page declares dialogs laid over it: a consent manager's, a sign-in form's
-_DIALOG_SELECTOR = "[role$=dialog], [aria-modal=true]"
+# Boxes a page declares dialogs laid over it (a consent manager's, a sign-in form's),
+# sought in the same query as the boxes removed
+_REMOVED_OR_DIALOG_SELECTOR = f"{_REMOVED_SELECTOR}, [role$=dialog], [aria-modal=true]"
 _MIN_STORY_BODY = 500  # characters
 _EMBED_WRAPPER_LEVELS = 3
 _EMBED_WRAPPER_EXTRA = 200  # characters a wrapper may add (a caption), not a feed of posts
@@ -91,7 +92,7 @@ def strip_non_content(tree: Tree, article_bodies: list[LexborNode]) -> list[Lexb
     tree.strip_tags(list(NEVER_CONTENT_TAGS))
     # A hidden wrapper around the article body is a page script's doing, not furniture;
     # but a hidden schema.org item is a copy of the page for machines (itemscope).
-    found = tree.css(f"{_HIDDEN_SELECTOR}, {_FORM_TEXT_SELECTOR}, {_STAND_IN_SELECTOR}, {_DIALOG_SELECTOR}")
+    found = tree.css(_REMOVED_OR_DIALOG_SELECTOR)
     dialogs = [n for n in found if is_dialog(n.attrs) and not n.css_matches(_REMOVED_SELECTOR)]
     shown = {n.mem_id for n in dialogs}
     hidden = {
@@ -225,7 +226,7 @@ def furniture_nodes(
     heading: navigation and sidebars never hold it, so a box named like them that does is
     the page's wrapper ("left-navigation_page-wrapper").
     """
-    marked: list[LexborNode] = [*(dialogs or [])]
+    marked: list[LexborNode] = list(dialogs or ())
     body = tree.body
     if body is None:
         return set()
