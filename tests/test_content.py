@@ -1826,6 +1826,26 @@ def test_a_magazine_story_cut_into_chunks_keeps_the_chunk_after_the_longest() ->
     assert paragraphs(f"<html><body><main>{article}</article></main></body></html>") == [*first, *second]
 
 
+def test_a_story_cut_at_its_pictures_keeps_its_chunks_nested_alike_without_class_names() -> None:
+    """A template writes each chunk of a long story with one partial, the first a level
+    deeper in wrappers of its own; no class names tie them, and the longest chunk outscores
+    the others, but the markup around their prose has one shape.  Comments beside them,
+    written by another partial, stay out."""
+    first = [f"{p} Part one, paragraph {n}." for n in range(4) for p in PARAS]
+    longest = [f"{p} Part two, paragraph {n}." for n in range(10) for p in PARAS]
+    last = [f"{p} Part three, paragraph {n}." for n in range(4) for p in PARAS]
+
+    def chunk(texts: list[str]) -> str:
+        return "<section><div><div><div>" + "".join(f"<p>{p}</p>" for p in texts) + "</div></div></div></section>"
+
+    picture = "<figure><img src='/lungs.jpg'><figcaption>Cells in the lungs.</figcaption></figure>"
+    comments = "<div><ul>" + "".join(f"<li><div><p>{COMMENT} {n}.</p></div></li>" for n in range(12)) + "</ul></div>"
+    story = f"<div><div><div>{chunk(first)}</div></div></div>{picture}<div>{chunk(longest)}</div>{picture}"
+    story += f"<div>{chunk(last)}</div>{comments}"
+    html = f"<html><body><h1>Cells that taste danger</h1><div>{story}</div></body></html>"
+    assert paragraphs(html) == [*first, *longest, *last]
+
+
 def test_untitled_cards_closing_the_story_go_with_their_label() -> None:
     """A picture over an excerpt cut short, three in a row: other stories' cards whose titles
     went with their links; the label over them goes too."""

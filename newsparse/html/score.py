@@ -114,6 +114,10 @@ _LATER_TWIN_SHARE = 0.3  # of the best box's score: a part of the story after it
 _LATER_TWIN_MIN = 2500  # weighted characters: a part of a story, not a disclaimer
 _PART_SCORE = 20.0  # a box of prose beside the story's, inside its <article>: some sentences
 _PART_MIN = 400  # weighted characters
+_SHAPED_PART_SCORE = 40.0  # a part of the story beside its box, nested as the story's own prose is
+_SHAPED_PART_SHARE = 0.3  # of the story box's score
+_SHAPE_TAGS = 4  # elements from a prose box upward that make its nesting's shape
+_MIN_SHAPE = 3  # elements of the shapes that must agree: a div in a div is every box's shape
 _COUSIN_LEVELS = 3
 _ANCESTOR_LEVELS = 5
 _ITEM_LEVELS = 3  # boxes above the best one that may be a list story's entry
@@ -681,6 +685,7 @@ def _with_siblings(top: Candidate, scores: dict[LexborNode, float], units: dict[
     top_id = top.node.mem_id  # LexborNode's == serialises both nodes' HTML
     one_story = _one_story(top.node)
     in_article = _article_of(parent) is not None
+    shaped = _shaped_parts(top, scores)
     chosen: list[LexborNode] = []
     sibling = parent.child
     while sibling is not None:
@@ -695,12 +700,56 @@ def _with_siblings(top: Candidate, scores: dict[LexborNode, float], units: dict[
             wraps_part = score is None and same_class and _best_prose_within(sibling, scores) >= threshold
             if (
                 wraps_part
+                or sibling.mem_id in shaped
                 or _continues_article(sibling, score, bonus, threshold, units)
                 or (in_article and _story_part(sibling, scores))
             ):
                 chosen.append(sibling)
         sibling = sibling.next
     return chosen
+
+
+def _shaped_parts(top: Candidate, scores: dict[LexborNode, float]) -> set[int]:
+    """The boxes beside the story's (their ``mem_id``) whose best prose sits in the same
+    nesting of elements as the story's own best prose.  A template that cuts a story into
+    chunks at its pictures and pull quotes writes each chunk with one partial, often a
+    level or two deeper in wrappers of their own; without class names to tie them, the
+    shape of the markup around the prose does.  A box of comments or teasers is written by
+    another partial."""
+    parent = top.node.parent
+    floor = max(_SHAPED_PART_SCORE, top.score * _SHAPED_PART_SHARE)
+    best: dict[int, tuple[float, LexborNode, LexborNode]] = {}
+    for node, score in scores.items():
+        if score < floor:
+            continue
+        holder = node
+        while holder.parent is not None and holder.parent.mem_id != parent.mem_id:
+            holder = holder.parent
+        if holder.parent is None:
+            continue
+        prose = score * (1 - link_density(node))
+        if link_density(node) < _PROSE_LINKS and prose > best.get(holder.mem_id, (0.0,))[0]:
+            best[holder.mem_id] = (prose, node, holder)
+    own = best.pop(top.node.mem_id, None)
+    if own is None or not best:
+        return set()
+    own_shape = _shape(own[1], top.node)
+    parts = set()
+    for prose, node, holder in best.values():
+        shape = _shape(node, holder)
+        agree = min(len(shape), len(own_shape))
+        if prose >= floor and agree >= _MIN_SHAPE and shape[:agree] == own_shape[:agree]:
+            parts.add(holder.mem_id)
+    return parts
+
+
+def _shape(node: LexborNode, holder: LexborNode) -> tuple[str, ...]:
+    """The tags from ``node`` up to ``holder``, the nearest first, at most _SHAPE_TAGS."""
+    tags = []
+    while node.mem_id != holder.mem_id and len(tags) < _SHAPE_TAGS:
+        tags.append(node.tag)
+        node = node.parent
+    return tuple(tags)
 
 
 def _story_part(sibling: LexborNode, scores: dict[LexborNode, float]) -> bool:
