@@ -885,7 +885,7 @@ def test_comments_under_their_title_are_not_chosen_over_a_short_post() -> None:
         for n in range(12)
     )
     post = f"<article><h1>Town votes</h1><div><p>{PARAS[0]}</p><p>{PARAS[1]}</p></div></article>"
-    for title in ("Comments", "10 Comments", "Kommentare (10)", "Top Rated Comments"):
+    for title in ("Comments", "10 Comments", "Kommentare (10)", "Top Rated Comments", "35 Comments»", "Comments ↓"):
         comments = f"<div><h3>{title}</h3><ul>{thread}</ul></div>"
         assert paragraphs(f"<html><body><main>{post}{comments}</main></body></html>") == PARAS[:2], title
     # one comment, the longest, outscores the post; the section's title stands before the first

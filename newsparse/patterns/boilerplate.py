@@ -838,7 +838,7 @@ COMMENTS_TITLE = re.compile(
     r"(?:reader |readers['’] |user )?(?:comments?|responses|reactions|replies)(?:\s*\(\d+\))?|"
     r"discussion|join the discussion|leave a (?:reply|comment)|leserkommentare|"
     r"(?:\d+\s+)?(?:kommentare?|commentaires?|comentarios|comentários|commenti|komentarze|reacties|"
-    r"комментарии|yorumlar|댓글|コメント|评论|評論|网友评论|網友評論)(?:\s*\(\d+\))?)\s*[:：]?\s*$|"
+    r"комментарии|yorumlar|댓글|コメント|评论|評論|网友评论|網友評論)(?:\s*\(\d+\))?)\s*[:：»›→↓]?\s*$|"
     # WordPress themes title the comments after the post, in every language they are
     # translated into: "34 responses to “Title”", "One thought on “Title”", "3 Gedanken zu
     # „Titel“", "2 réflexions au sujet de « Titre »", "5 comentarios en «Título»"
