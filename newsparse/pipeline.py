@@ -204,15 +204,13 @@ def _body_blocks(
             _adopt(trace, relaxed_trace, "body too short: chosen again without the furniture marks")
             blocks, chosen = relaxed, relaxed_chosen
     section = _comment_section(chosen)
-    comments = _opens_on_comments(blocks) or section is not None
+    comments = _opens_on_comments(blocks) or bool(section)
     if (comments or not _has_text(blocks)) and body not in chosen:
         # A box of headings (a notice set in <h6>), or the comments under a short post,
         # outscored the story: the next box is tried, the furniture marks set aside as on
         # the relaxed pass.
         retry_trace = Trace() if trace is not None else None
-        retry, _ = _blocks_from(
-            body, {*chosen, *([section] if section else [])}, base_url, story, retry_trace, furniture
-        )
+        retry, _ = _blocks_from(body, {*chosen, *section}, base_url, story, retry_trace, furniture)
         if _has_text(retry):
             held = "held the comments (it opened on or stood under their title)" if comments else "held no paragraph"
             _adopt(trace, retry_trace, f"the chosen box {held}: chosen again without it")
@@ -228,24 +226,25 @@ def _body_blocks(
     return blocks
 
 
-def _comment_section(chosen: list[LexborNode]) -> LexborNode | None:
-    """The box holding the chosen box under a comment section's title, which the chosen
-    box leaves outside (a list of comments after "<h3>Comments</h3>", one comment of many
+def _comment_section(chosen: list[LexborNode]) -> list[LexborNode]:
+    """The comment section's title the chosen box stands under, outside it, and what follows
+    the title beside it (a list of comments after "<h3>Comments</h3>", one comment of many
     under "<h2>Top Rated Comments</h2>"): what ``_opens_on_comments`` sees in the text,
     seen in the tree.  At each level out, the title is the first element with words before
-    the box, or else the last heading before it."""
+    the box, or else the last heading before it.  What stands before the title, in the same
+    box, may be the post itself."""
     node = chosen[0] if chosen else None
     for _ in range(_COMMENTS_TITLE_LEVELS):
         if node is None or node.parent is None:
-            return None
+            return []
         title = _title_before(node)
         if title is not None:
-            return node.parent if COMMENTS_TITLE.match(title) else None
+            return _from(title) if COMMENTS_TITLE.match(squash(title.text(deep=True))) else []
         node = node.parent
-    return None
+    return []
 
 
-def _title_before(node: LexborNode) -> str | None:
+def _title_before(node: LexborNode) -> LexborNode | None:
     """The title a box stands under among its siblings, if one: see ``_comment_section``."""
     before, nearest = node.prev, True
     while before is not None:
@@ -254,10 +253,20 @@ def _title_before(node: LexborNode) -> str | None:
             if text and (
                 before.tag in HEADING_TAGS or (len(text) <= _COMMENTS_TITLE_MAX and COMMENTS_TITLE.match(text))
             ):
-                return text
+                return before
             nearest = nearest and not text
         before = before.prev
     return None
+
+
+def _from(node: LexborNode) -> list[LexborNode]:
+    """``node`` and the elements after it among its siblings."""
+    found = []
+    while node is not None:
+        if node.is_element_node:
+            found.append(node)
+        node = node.next
+    return found
 
 
 def _marked_story(

@@ -888,6 +888,11 @@ def test_comments_under_their_title_are_not_chosen_over_a_short_post() -> None:
     for title in ("Comments", "10 Comments", "Kommentare (10)", "Top Rated Comments", "35 Comments»", "Comments ↓"):
         comments = f"<div><h3>{title}</h3><ul>{thread}</ul></div>"
         assert paragraphs(f"<html><body><main>{post}{comments}</main></body></html>") == PARAS[:2], title
+    # the post, the comments' title and a long thread in one box: what stands before the title stays
+    long_thread = "".join(f"<li><p>{COMMENT} {n}.</p><p>{COMMENT}, again {n}.</p></li>" for n in range(40))
+    bare_post = f"<div><p>{PARAS[0]}</p><p>{PARAS[1]}</p></div>"
+    box = f"<div><h2>17.7.11</h2>{bare_post}<h2>35 Comments»</h2><ol>{long_thread}</ol></div>"
+    assert paragraphs(f"<html><body>{box}</body></html>") == PARAS[:2]
     # one comment, the longest, outscores the post; the section's title stands before the first
     longest = (
         "<div><b>user</b>" + "".join(f"<p>{COMMENT}, again {n}. {COMMENT}, and again.</p>" for n in range(3)) + "</div>"
