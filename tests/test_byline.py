@@ -90,6 +90,11 @@ def test_person_names_drop_organisations_and_noise() -> None:
     assert person_names("郭爱青") == ["郭爱青"]
     # A label whose value is a date names no one; a bio after the name is no part of it.
     assert person_names("Stand: 20. April 2020, 14:57 Uhr") == []
+    # nor does the word for "last" before a change's label ("Zuletzt geändert am:", "Última actualización:")
+    for changed in ("Zuletzt geändert am:", "Última actualización:", "Laatst bijgewerkt:", "Ostatnia aktualizacja:"):
+        assert person_names(f"{changed} 15.10.2021") == [], changed
+    assert person_names("Senast uppdaterad 2021-03-12") == person_names("Sist oppdatert: 12.03.2021") == []
+    assert person_names("Von Anna Berg Zuletzt aktualisiert am 12.03.2021") == ["Anna Berg"]
     # German blog and recipe labels before (or instead of) a name, and the weekday after one.
     assert person_names("Eingestellt von der Michel") == ["der Michel"]
     assert person_names("Alles von Martin Junker") == ["Martin Junker"]
@@ -1338,6 +1343,9 @@ def test_public_bodies_are_no_names() -> None:
         ("כתב: יוסי כהן", ["יוסי כהן"]),
         ("כתבת: רונית לוי", ["רונית לוי"]),
         ("Mwandishi: Juma Hassan", ["Juma Hassan"]),
+        # Spanish "writes"
+        ("Escribe Camila Méndez", ["Camila Méndez"]),
+        ("Escriben Ana Pérez y Luis Gómez", ["Ana Pérez", "Luis Gómez"]),
         # Words that merely open with a label's letters stay names; Oleh is a given name too.
         ("Avery Johnson", ["Avery Johnson"]),
         ("By Oleh Petrenko", ["Oleh Petrenko"]),

@@ -497,9 +497,13 @@ MODIFIED_META = (
 # The words that start at a word's start share one "\b", tested once a place rather than once
 # an alternative: a third of the cost of a search.
 UPDATED_LABEL = re.compile(
+    # the word for "last" before it is the label's own ("Zuletzt geändert", "Última actualización"),
+    # no name before a date
     r"\b(?:(?:last\s+)?(?:updated|modified|edited)\b|last[\s-]*update\b|aktualisiert|geändert|änderungsdatum|"
     r"mis à jour|actualizado|actualización|aggiornato|atualizado|zaktualizowano|aktualizacja|"
     r"bijgewerkt|uppdaterad|oppdatert|opdateret|päivitetty|güncelle(?:me|ndi|nme)|aktualizováno|"
+    r"zuletzt\s+(?:aktualisiert|geändert)|última\s+actualización|ostatnia\s+aktualizacja|laatst\s+bijgewerkt|"
+    r"senast\s+uppdaterad|sist\s+oppdatert|senest\s+opdateret|viimeksi\s+päivitetty|"
     r"aktualizované|frissítve|actualizat|ažurirano|posodobljeno|atnaujinta|uuendatud|diperbarui|"
     r"cập nhật|обновлено|оновлено|актуализирано|ενημερώθηκε|ενημέρωση)|آخر تحديث|تم التحديث|עודכן|"
     r"最后更新|最後更新|最終更新|更新(?:时间|時間|日期|日時|日|于|於)|更新\s*[:：]|修改(?:时间|時間|日期)|"

@@ -281,6 +281,8 @@ BY_PREFIX = re.compile(
     # Serbian Cyrillic "Аутор", Croatian, Serbian and Bosnian "writes" and "wrote" ("Piše: Ivan Horvat"),
     # Lithuanian and Latvian labels
     r"piše|пише|napisa(?:o|la)|написа(?:о|ла)|autorius|autorė|autors|avtor(?:ica|ji)?|"
+    # Spanish "writes" ("Escribe Camila Méndez", "Escriben Ana Pérez y Luis Gómez")
+    r"escriben?|"
     # Turkish: the writer, the reporter, and "Haber:" (news by) and "Yazan:" (written by) with a colon
     r"yazar|muhabir|haber(?=\s*:)|yazan(?=\s*:)|"
     # Finnish, Hungarian, Indonesian ("Oleh:" with its colon: Oleh is a given name too),
