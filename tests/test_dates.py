@@ -516,6 +516,23 @@ def _story_with_byline(byline: str) -> newsparse.Article:
     )
 
 
+def test_the_headline_in_a_slider_of_teasers_before_the_story_lends_it_no_other_items_date() -> None:
+    """The slider shows the headline with no date, then the next items' titles, one dated;
+    under the story's own headline, past a label, stands its date."""
+    items = ["Library hours extended", "Council opens new playground in the park"]
+    items += ["Bridge repairs to last until spring", "Mayor answers questions on the budget"]
+    slider = "<ul>" + "".join(f"<li><a href='/{n}'>{title}</a></li>" for n, title in enumerate(items))
+    slider += "<li>21.10.2023</li></ul>"
+    text = "<p>" + "The council voted on Tuesday to extend the opening hours of the library. " * 6 + "</p>"
+    story = f"<article><h1>Library hours extended</h1><p>Ausgabe 341</p><p>26.10.2023</p>{text}</article>"
+    assert newsparse.extract(f"<html><body>{slider}{story}</body></html>").published == "2023-10-26"
+    # interface words between the headline and its date are no other item's title
+    buttons = "".join(f"<span>{word}</span>" for word in ("分享", "留言", "列印", "A-", "A+"))
+    story = f"<article><h1>Library hours extended</h1>{buttons}<p>2023-10-26 15:05</p>{text}</article>"
+    later = "<ul><li>2023-10-27</li><li>Library hours extended</li><li>2023-10-27</li></ul>"
+    assert newsparse.extract(f"<html><body>{story}{later}</body></html>").published == "2023-10-26T15:05:00"
+
+
 def test_a_date_line_between_the_standfirst_and_the_story_dates_the_page() -> None:
     standfirst = "<p>" + "Zum Gedenktag erinnern die Vereine an verfolgte Frauen und ihre Geschichte. " * 3 + "</p>"
     teasers = "<ul><li>Library hours extended</li><li>27.10.2023</li></ul>"  # the headline again, in a list

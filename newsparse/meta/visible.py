@@ -18,7 +18,7 @@ from functools import cache
 from itertools import pairwise
 
 from newsparse.html.parse import Tree
-from newsparse.html.text import NODE_BREAK, squash
+from newsparse.html.text import NODE_BREAK, SENTENCE_END, squash
 from newsparse.meta.byline import (
     DASHES,
     LINE_PARTS,
@@ -65,6 +65,8 @@ _TIME_ALONE = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?:uhr|[
 _ENDS_WITH_LABEL = re.compile(r"[:：]\s*$")
 _BY_WORDS = frozenset(("by", "von", "par", "por", "door", "di", "da", "av", "af"))
 _NAME_LINE = 40
+_FAR_DATE = 100  # characters of titles between the headline and the date: other items'
+_NEAR_DATE = 40  # characters of titles: labels and buttons at most
 # What joins one linked name to the next ("Jane Doe" "," "John Roe"); after a name without
 # one comes something else (the outlet, a role), which is no part of the byline's names.
 _NAME_JOINER = re.compile(r"^(?:[,;&]|(?:[,;]\s*)?(?:and|und|et|y|e|i|og|en))$", re.IGNORECASE)
@@ -170,17 +172,44 @@ def read_dateline(
     text = body.text(deep=True, separator=NODE_BREAK).replace("\n", " ").replace(NODE_BREAK, "\n")
     if headline:
         # The headline may stand in a banner or breadcrumb before the article too: the
-        # first of its lines followed by a dateline is the one.
+        # first of its lines followed by a dateline is the one, unless that dateline stands
+        # past other items' titles (the headline in a ticker or a slider of teasers, the
+        # next item's date after it) and a later one close under the headline.
         spaced, places = _headline_lines(text, squash(headline))
+        chosen: Dateline | None = None
         for at, next_at in pairwise([*places, len(spaced)]):
             window = _join_labels(_lines_after(spaced, at, next_at), caption_lines)
-            _read_window([line for line in window if line not in caption_lines], found, updated_texts)
-            if found.date or found.past_standfirst or found.byline.authors or found.byline.sources:
+            window = [line for line in window if line not in caption_lines]
+            reading = Dateline()
+            _read_window(window, reading, updated_texts)
+            if not (reading.date or reading.past_standfirst or reading.byline.authors or reading.byline.sources):
+                continue
+            distance = _titles_before_date(window, reading.date)
+            if chosen is None:
+                chosen = reading
+                if distance < _FAR_DATE:
+                    break
+            elif reading.date and distance < _NEAR_DATE:
+                chosen = reading
                 break
+        if chosen is not None:
+            found = chosen
         if places and (found.date is None or not found.byline.authors):
             _read_above(spaced, places[0], found)
     found.page_text = text
     return found
+
+
+def _titles_before_date(window: list[str], date: str | None) -> int:
+    """The characters of the lines before the line showing ``date`` that are not sentences:
+    other items' titles, labels, buttons ("分享", "A+"), but not a standfirst."""
+    chars = 0
+    for line in window if date else ():
+        if (find_date(line) or "")[:10] == date[:10]:
+            return chars
+        if not line.endswith(SENTENCE_END):
+            chars += len(line)
+    return 0
 
 
 def _read_window(window: list[str], found: Dateline, updated_texts: Collection[str]) -> None:
