@@ -95,6 +95,12 @@ def test_person_names_drop_organisations_and_noise() -> None:
         assert person_names(f"{changed} 15.10.2021") == [], changed
     assert person_names("Senast uppdaterad 2021-03-12") == person_names("Sist oppdatert: 12.03.2021") == []
     assert person_names("Von Anna Berg Zuletzt aktualisiert am 12.03.2021") == ["Anna Berg"]
+    # a doctorate's faculty in lower case is the title's part; a credit for the pictures or the review is no author's
+    assert person_names("Von Dr. med. Anna Berg") == ["Dr. med. Anna Berg"]
+    assert person_names("Prof. Dr. rer. nat. Eva Schmidt") == []  # six words: more than a name's
+    assert person_names("Dr. rer. nat. Eva Schmidt") == ["Dr. rer. nat. Eva Schmidt"]
+    assert person_names("Fotos von Anna Berg") == person_names("Geprüft von Dr. med. Stefan Frädrich") == []
+    assert person_names("Ursula von der Leyen") == ["Ursula von der Leyen"]
     # German blog and recipe labels before (or instead of) a name, and the weekday after one.
     assert person_names("Eingestellt von der Michel") == ["der Michel"]
     assert person_names("Alles von Martin Junker") == ["Martin Junker"]

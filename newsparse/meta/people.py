@@ -64,6 +64,20 @@ DATE_OR_TIME = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}")
 _NAME_PARTICLES = frozenset(
     "de da di du dela delos del della la le van von der den ter al bin ibn y zu".split()  # noqa: SIM905
 )
+# German-speaking doctorates name their faculty in lower case after "Dr." ("Dr. med. Anna
+# Berg", "Dr. rer. nat. Eva Schmidt"): the title's part, not the name's end.
+_FACULTIES = frozenset(
+    "med. rer. nat. phil. jur. vet. dent. oec. theol. habil. pol. sc. techn. agr. troph. biol. paed. h.c.".split()  # noqa: SIM905
+)
+# Credits for other work than the writing, before "von"/"de" and a name ("Fotos von Anna
+# Berg", "Geprüft von Dr. …", a medical reviewer's): no author's name, the particle read as a name's.
+_OTHER_CREDITS = frozenset(
+    (
+        *("fotos", "foto", "bilder", "bild", "fotografie", "illustration", "illustrationen", "grafik", "grafiken"),
+        *("video", "kamera", "übersetzt", "übersetzung", "geprüft", "überprüft", "photos"),
+        *("ilustración", "ilustraciones"),
+    )
+)
 # Degrees and licences written after a name ("Grant Tinsley, PhD"): no name themselves.
 _CREDENTIAL = re.compile(r"^(?:Ph\.?\s?D|M\.?D|MPH|RDN?|RN|DVM|MSc|MBA|BSc|LCSW|CPT|Esq)\.?$")
 _WEEKDAYS = frozenset(("mo", "di", "mi", "do", "fr", "sa", "so", "mon", "tue", "wed", "thu", "fri", "sat", "sun"))
@@ -202,7 +216,11 @@ def _name_words(name: str) -> str:
         words = words[1:]  # Romanian's "by" ("de Ion Popescu"): a particle leads no full name
     if words and len(words[-1]) > _ABBREVIATION and words[-1].endswith("."):
         words[-1] = words[-1][:-1]  # the sentence's full stop ("Recueilli par Patrick ANGEVIN."), not "Jr."
+    if len(words) > 2 and words[1] in _NAME_PARTICLES and words[0].lower() in _OTHER_CREDITS:
+        return ""
     for index, word in enumerate(words[1:], 1):
+        if word in _FACULTIES and (words[index - 1] == "Dr." or words[index - 1] in _FACULTIES):
+            continue
         if word[0].islower() and word not in _NAME_PARTICLES:
             if index == 1:
                 return ""  # one capitalised word opening a sentence: "Please enter your name"
