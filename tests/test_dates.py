@@ -526,6 +526,10 @@ def test_the_headline_in_a_slider_of_teasers_before_the_story_lends_it_no_other_
     text = "<p>" + "The council voted on Tuesday to extend the opening hours of the library. " * 6 + "</p>"
     story = f"<article><h1>Library hours extended</h1><p>Ausgabe 341</p><p>26.10.2023</p>{text}</article>"
     assert newsparse.extract(f"<html><body>{slider}{story}</body></html>").published == "2023-10-26"
+    # a later place whose date stands as far from it gives no better reading: the first stands
+    closing = slider.replace("21.10.2023", "19.10.2023")
+    undated = f"<article><h1>Library hours extended</h1>{text}</article>"
+    assert newsparse.extract(f"<html><body>{slider}{undated}{closing}</body></html>").published == "2023-10-21"
     # interface words between the headline and its date are no other item's title
     buttons = "".join(f"<span>{word}</span>" for word in ("分享", "留言", "列印", "A-", "A+"))
     story = f"<article><h1>Library hours extended</h1>{buttons}<p>2023-10-26 15:05</p>{text}</article>"

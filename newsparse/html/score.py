@@ -725,11 +725,11 @@ def _shaped_parts(top: Candidate, scores: dict[LexborNode, float]) -> set[int]:
         holder = node
         while holder.parent is not None and holder.parent.mem_id != parent.mem_id:
             holder = holder.parent
-        if holder.parent is None:
+        if holder.parent is None or score <= best.get(holder.mem_id, (0.0,))[0]:
             continue
-        prose = score * (1 - link_density(node))
-        if link_density(node) < _PROSE_LINKS and prose > best.get(holder.mem_id, (0.0,))[0]:
-            best[holder.mem_id] = (prose, node, holder)
+        links = link_density(node)
+        if links < _PROSE_LINKS and score * (1 - links) > best.get(holder.mem_id, (0.0,))[0]:
+            best[holder.mem_id] = (score * (1 - links), node, holder)
     own = best.pop(top.node.mem_id, None)
     if own is None or not best:
         return set()

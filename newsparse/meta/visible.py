@@ -184,12 +184,12 @@ def read_dateline(
             _read_window(window, reading, updated_texts)
             if not (reading.date or reading.past_standfirst or reading.byline.authors or reading.byline.sources):
                 continue
-            distance = _titles_before_date(window, reading.date)
             if chosen is None:
                 chosen = reading
-                if distance < _FAR_DATE:
+                # no later place to give way to, no distance to measure
+                if next_at == len(spaced) or _titles_before_date(window, reading.date) < _FAR_DATE:
                     break
-            elif reading.date and distance < _NEAR_DATE:
+            elif reading.date and _titles_before_date(window, reading.date) < _NEAR_DATE:
                 chosen = reading
                 break
         if chosen is not None:
