@@ -239,13 +239,15 @@ def _comment_section(chosen: list[LexborNode]) -> list[LexborNode]:
             return []
         title = _title_before(node)
         if title is not None:
-            return _from(title) if COMMENTS_TITLE.match(squash(title.text(deep=True))) else []
+            element, text = title
+            return _with_following_siblings(element) if COMMENTS_TITLE.match(text) else []
         node = node.parent
     return []
 
 
-def _title_before(node: LexborNode) -> LexborNode | None:
-    """The title a box stands under among its siblings, if one: see ``_comment_section``."""
+def _title_before(node: LexborNode) -> tuple[LexborNode, str] | None:
+    """The title a box stands under among its siblings, and its text, if one: see
+    ``_comment_section``."""
     before, nearest = node.prev, True
     while before is not None:
         if before.is_element_node and (nearest or before.tag in HEADING_TAGS):
@@ -253,13 +255,13 @@ def _title_before(node: LexborNode) -> LexborNode | None:
             if text and (
                 before.tag in HEADING_TAGS or (len(text) <= _COMMENTS_TITLE_MAX and COMMENTS_TITLE.match(text))
             ):
-                return before
+                return before, text
             nearest = nearest and not text
         before = before.prev
     return None
 
 
-def _from(node: LexborNode) -> list[LexborNode]:
+def _with_following_siblings(node: LexborNode) -> list[LexborNode]:
     """``node`` and the elements after it among its siblings."""
     found = []
     while node is not None:
