@@ -224,6 +224,22 @@ def test_a_teasers_writer_inside_its_link_is_not_the_storys_author() -> None:
     assert authors_of("", '<a href="/writer/jane-doe"><span class="author">Jane Doe</span></a>') == ["Jane Doe"]
 
 
+def test_a_teasers_author_field_is_not_the_storys_author_but_an_author_box_styled_as_a_teaser_is() -> None:
+    """A slider of other stories' cards, each naming its writer in the card's author field
+    ("slider-teaser__author"), before the story's own byline."""
+    cards = "".join(
+        f'<article class="slider-teaser"><h2><a href="/opinion/{n}">Opinion {n}</a></h2>'
+        '<footer><span class="slider-teaser-opinion__author">Manfred Prisching</span></footer></article>'
+        for n in range(3)
+    )
+    byline = '<div class="article-authors"><a href="/autor/ursula-baatz" rel="author">Ursula Baatz</a></div>'
+    story = f"<article><h1>Library hours extended after vote</h1>{ARTICLE_BODY}{byline}</article>"
+    assert newsparse.extract(f"<html><body><div>{cards}</div>{story}</body></html>").authors == ["Ursula Baatz"]
+    # the author's own box, classed as a teaser box and as the author's
+    box = '<div class="teaser-box author short"><div class="title-small">Johanna Kropfitsch</div></div>'
+    assert authors_of("", box) == ["Johanna Kropfitsch"]
+
+
 def test_an_authors_box_title_and_its_follow_links_are_no_part_of_the_name() -> None:
     assert person_names("About the Author - Florina Ionescu") == ["Florina Ionescu"]
     assert person_names("Über den Autor: Max Mustermann") == ["Max Mustermann"]

@@ -223,6 +223,8 @@ def byline_texts(tree: Tree) -> list[tuple[str, bool]]:
         if "comment" in names:
             commenters.add(node)  # a commenter's name ("comment-author vcard"), not the story's author
             continue
+        if "teaser" in names and any("teaser" in token and "author" in token for token in names.split()):
+            continue  # another story's card names its writer ("slider-teaser-opinion__author")
         if _closest(node, lambda parent: parent.tag == "figure" or parent in commenters) is not None:
             continue  # a picture's author (the photographer), a name inside a commenter's box
         text = line_text(_with_coauthors(node))
