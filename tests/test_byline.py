@@ -240,6 +240,17 @@ def test_a_teasers_author_field_is_not_the_storys_author_but_an_author_box_style
     assert authors_of("", box) == ["Johanna Kropfitsch"]
 
 
+def test_an_author_link_the_page_shows_outranks_a_declared_author_shown_nowhere() -> None:
+    """A CMS credits its editor in every page's JSON-LD; the page shows its writer's link."""
+    ld = '{"@type": "NewsArticle", "author": {"name": "Gilles Gressani"}}'
+    declared = f'<script type="application/ld+json">{ld}</script>'
+    link = '<p class="signature"><a href="/auteurs/uriel-gadessaud" rel="author">Uriel Gadessaud</a></p>'
+    assert authors_of(declared, link) == ["Uriel Gadessaud"]
+    # the declared author shown on the page, in the story's closing note, stands
+    note = "<p>Gilles Gressani edited this piece.</p>"
+    assert authors_of(declared, link + note) == ["Gilles Gressani"]
+
+
 def test_an_authors_box_title_and_its_follow_links_are_no_part_of_the_name() -> None:
     assert person_names("About the Author - Florina Ionescu") == ["Florina Ionescu"]
     assert person_names("Über den Autor: Max Mustermann") == ["Max Mustermann"]

@@ -235,10 +235,20 @@ def pick_credits(
                 return [declared[key]]
         return []
 
+    def linked_over_unshown() -> list[str]:
+        """The author links' names, shown on the page, where no declared author is shown
+        anywhere: a CMS crediting its owner or editor in every page's JSON-LD."""
+        declared = [name for names, _ in declared_authors for name in names]
+        if not declared or any(name in dateline.page_text for name in declared):
+            return []
+        linked = linked_authors()
+        return linked if linked and all(name in dateline.page_text for name in linked) else []
+
     meta.pick(
         "authors",
         [
             (byline_names, "dateline"),
+            (linked_over_unshown, "author link, the declared authors shown nowhere"),
             *declared_authors,
             (lambda: _linked(shown_byline(), linked_authors()), "byline element"),
             (linked_authors, "author link"),
