@@ -373,6 +373,19 @@ def test_a_hidden_schema_org_copy_of_the_story_is_not_shown() -> None:
     assert paragraphs(page(body)) == PARAS * 2
 
 
+def test_a_hidden_box_holding_the_headline_and_the_whole_page_is_the_page_itself() -> None:
+    """A script hides the page until it has loaded, or a banner's box left unclosed runs on
+    around it: removed as hidden, it would leave nothing."""
+    story = "<h1>Flood</h1>" + "".join(f"<p>{p}</p>" for p in PARAS * 3)
+    wrappers = ("<div style='display:none'>{}</div>", "<div id='page' hidden>{}</div>", "<div role='alert'>{}")
+    for wrapper in wrappers:
+        html = "<html><body>" + wrapper.format("<p>We use cookies.</p>" + story) + "</body></html>"
+        assert PARAS[0] in paragraphs(html), wrapper
+    # a hidden box holding a headline and less than half the page's text stays hidden
+    menu = "<div hidden><h1>Site</h1>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</div>"
+    assert paragraphs(page(menu + story_box(PARAS * 3))) == PARAS * 3
+
+
 def test_an_element_classed_hidden_is_not_shown_and_one_hidden_on_small_screens_is() -> None:
     poll = "<div class='hidden'><p>48% (95 Stimmen)</p><p>200 haben ihre Stimme bereits abgegeben</p></div>"
     assert paragraphs(page(story_box(PARAS[:2]).replace("</div>", poll + "</div>") + story_box(PARAS[2:]))) == PARAS

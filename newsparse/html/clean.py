@@ -9,7 +9,8 @@ mislead often enough that the scorer may need to look again without the marks.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
+from functools import cache, lru_cache
 
 from selectolax.lexbor import LexborAttributes, LexborNode
 
@@ -51,6 +52,7 @@ _FURNITURE_SELECTOR = "[class], [id], header, footer, aside"
 # sought in the same query as the boxes removed
 _REMOVED_OR_DIALOG_SELECTOR = f"{_REMOVED_SELECTOR}, [role$=dialog], [aria-modal=true]"
 _MIN_STORY_BODY = 500  # characters
+_PAGE_SHARE = 0.5  # of the page's text, in a hidden box holding the headline: the page itself
 _EMBED_WRAPPER_LEVELS = 3
 _EMBED_WRAPPER_EXTRA = 200  # characters a wrapper may add (a caption), not a feed of posts
 _STORY_LINK_SHARE = 0.3
@@ -95,15 +97,29 @@ def strip_non_content(tree: Tree, article_bodies: list[LexborNode]) -> list[Lexb
     found = tree.css(_REMOVED_OR_DIALOG_SELECTOR)
     dialogs = [n for n in found if is_dialog(n.attrs) and not n.css_matches(_REMOVED_SELECTOR)]
     shown = {n.mem_id for n in dialogs}
+    page_chars = cache(lambda: len(tree.body.text(deep=True)) if tree.body is not None else 0)
     hidden = {
         n
         for n in found
-        if n.mem_id not in shown and n.tag not in _PROTECTED_TAGS and (n not in holders or "itemscope" in n.attrs)
+        if n.mem_id not in shown
+        and n.tag not in _PROTECTED_TAGS
+        and (n not in holders or "itemscope" in n.attrs)
+        and not _holds_the_page(n, page_chars)
     } | signups
     # Decide every removal before making any: a removed node's descendants are freed.
     for node in [n for n in hidden if not _has_marked_ancestor(n, hidden)]:
         node.decompose()
     return [n for n in dialogs if not _has_marked_ancestor(n, hidden)]
+
+
+def _holds_the_page(node: LexborNode, page_chars: Callable[[], int]) -> bool:
+    """A hidden box holding the headline and most of the page's text is the page itself: a
+    script hides it until it has loaded (an anti-flicker snippet), or a banner's box left
+    unclosed runs on around it.  Removed, it would leave nothing."""
+    if node.css_first("h1") is None:
+        return False
+    chars = len(node.text(deep=True))
+    return chars >= _MIN_STORY_BODY and chars >= _PAGE_SHARE * page_chars()
 
 
 def preview_cards(containers: list[LexborNode]) -> set[LexborNode]:
