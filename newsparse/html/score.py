@@ -727,9 +727,9 @@ def _shaped_parts(top: Candidate, scores: dict[LexborNode, float]) -> set[int]:
             holder = holder.parent
         if holder.parent is None or score <= best.get(holder.mem_id, (0.0,))[0]:
             continue
-        links = link_density(node)
-        if links < _PROSE_LINKS and score * (1 - links) > best.get(holder.mem_id, (0.0,))[0]:
-            best[holder.mem_id] = (score * (1 - links), node, holder)
+        prose = _prose_score(node, score)
+        if prose > best.get(holder.mem_id, (0.0,))[0]:
+            best[holder.mem_id] = (prose, node, holder)
     own = best.pop(top.node.mem_id, None)
     if own is None or not best:
         return set()
@@ -765,10 +765,15 @@ def _best_prose_within(holder: LexborNode, scores: dict[LexborNode, float]) -> f
     best = 0.0
     for node, score in scores.items():
         if score > best and within(node, holder):
-            links = link_density(node)
-            if links < _PROSE_LINKS:
-                best = max(best, score * (1 - links))
+            best = max(best, _prose_score(node, score))
     return best
+
+
+def _prose_score(node: LexborNode, score: float) -> float:
+    """A candidate's score less the share of its words in links; none for a box mostly
+    links, which a list of teasers is however well it scores."""
+    links = link_density(node)
+    return score * (1 - links) if links < _PROSE_LINKS else 0.0
 
 
 def _continues_article(
