@@ -21,6 +21,7 @@ from newsparse.html.clean import (
     furniture_nodes,
     furniture_rule,
     is_dialog,
+    narrow_screens_only,
     strip_non_content,
 )
 from newsparse.html.parse import Tree, parse_html
@@ -352,11 +353,16 @@ def _small_furniture(furniture: set[LexborNode], containers: list[LexborNode]) -
 
 
 def _is_chrome(node: LexborNode) -> bool:
-    """A menu, a header, a sign-in dialog, a consent box, a box declared a dialog or a
-    paywall's offer (a paywall holding the story is no furniture): no story goes on inside
-    one, whatever the relaxed pass lets back in."""
+    """A menu, a header, a sign-in dialog, a consent box, a box declared a dialog, a
+    paywall's offer (a paywall holding the story is no furniture) or a box only phones
+    show: no story goes on inside one, whatever the relaxed pass lets back in."""
     names = class_and_id(node)
-    return CHROME_CLASS.search(names) is not None or GATED_CLASS.search(names) is not None or is_dialog(node.attrs)
+    return (
+        CHROME_CLASS.search(names) is not None
+        or GATED_CLASS.search(names) is not None
+        or is_dialog(node.attrs)
+        or narrow_screens_only(node)
+    )
 
 
 def _declared_body(blocks: list[Block], declared: str | None, headline: str | None, trace: Trace | None) -> list[Block]:

@@ -8,6 +8,7 @@ import pytest
 
 import newsparse
 from newsparse.html.parse import parse_html, select
+from newsparse.trace import Trace
 
 PARAS = [
     "The first paragraph of the story explains what happened, where, and why it matters to readers.",
@@ -393,6 +394,22 @@ def test_an_element_classed_hidden_is_not_shown_and_one_hidden_on_small_screens_
         "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS[1:]) + f"<p class='hidden-xs'>{PARAS[0]}</p></div>"
     )
     assert paragraphs(page(wide)) == [*PARAS[1:], PARAS[0]]
+
+
+def test_a_page_is_read_as_a_wide_screen_shows_it_by_its_utility_classes() -> None:
+    """Tailwind's "hidden lg:block" is shown on a desktop, "lg:hidden" and Bootstrap's
+    "d-md-none" are not: the story set for desktops is read, a phone's copy is not."""
+    desktop = "<div class='hidden lg:block prose'>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</div>"
+    phone = "<div class='lg:hidden'><p>Read the whole story in our app: tap here to install it on your phone.</p></div>"
+    assert paragraphs(page(phone + desktop)) == PARAS
+    teaser = f"<div class='d-block d-md-none'><p>{PARAS[0]} Swipe for more.</p></div>"
+    assert paragraphs(page(teaser + story_box(PARAS))) == PARAS
+    trace = Trace()
+    newsparse.extract(page(teaser + story_box(PARAS)), trace=trace)
+    assert {"element": "div.d-block.d-md-none", "rule": "class shows it on narrow screens only"} in trace.furniture
+    # hidden at every width by its style, whatever its classes say
+    styled = desktop.replace("class=", "style='display:none' class=")
+    assert paragraphs(page(styled + story_box(PARAS[:2]))) == PARAS[:2]
 
 
 def test_a_story_cut_in_two_boxes_of_one_class_by_an_advertisements_row_is_read_whole() -> None:

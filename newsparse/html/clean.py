@@ -51,6 +51,20 @@ _FURNITURE_SELECTOR = "[class], [id], header, footer, aside"
 # Boxes a page declares dialogs laid over it (a consent manager's, a sign-in form's),
 # sought in the same query as the boxes removed
 _REMOVED_OR_DIALOG_SELECTOR = f"{_REMOVED_SELECTOR}, [role$=dialog], [aria-modal=true]"
+# Utility classes setting an element's display by the screen's width (Tailwind's "hidden
+# lg:block", Bootstrap's "d-none d-md-block" and "d-lg-none"): the display set at the widest
+# breakpoint named wins, as the frameworks' style sheets order their rules, and every
+# breakpoint named applies on a desktop's screen.
+_DISPLAYS = r"block|flex|grid|inline|inline-block|inline-flex|inline-grid|table|table-cell|table-row|contents|flow-root"
+_DISPLAY_TOKEN = re.compile(
+    rf"(?<!\S)(?:(?:(sm|md|lg|xl):)?(hidden|{_DISPLAYS})|d-(?:(sm|md|lg|xl)-)?(none|{_DISPLAYS}))(?!\S)"
+)
+_BREAKPOINTS = {"sm": 1, "md": 2, "lg": 3, "xl": 4}
+# What hides an element whatever the screen's width (the hidden selector less its class)
+_HIDDEN_AT_ANY_WIDTH = (
+    "[hidden], [style*='display:none'], [style*='display: none'], [style*='visibility:hidden'], "
+    f"[style*='visibility: hidden'], [aria-hidden='true'], [role='alert'], {_FORM_TEXT_SELECTOR}, {_STAND_IN_SELECTOR}"
+)
 _MIN_STORY_BODY = 500  # characters
 _PAGE_SHARE = 0.5  # of the page's text, in a hidden box holding the headline: the page itself
 _EMBED_WRAPPER_LEVELS = 3
@@ -97,6 +111,7 @@ def strip_non_content(tree: Tree, article_bodies: list[LexborNode]) -> list[Lexb
     found = tree.css(_REMOVED_OR_DIALOG_SELECTOR)
     dialogs = [n for n in found if is_dialog(n.attrs) and not n.css_matches(_REMOVED_SELECTOR)]
     shown = {n.mem_id for n in dialogs}
+    shown.update(n.mem_id for n in found if _hidden_on_narrow_screens(n))
     page_chars = cache(lambda: len(tree.body.text(deep=True)) if tree.body is not None else 0)
     hidden = {
         n
@@ -110,6 +125,30 @@ def strip_non_content(tree: Tree, article_bodies: list[LexborNode]) -> list[Lexb
     for node in [n for n in hidden if not _has_marked_ancestor(n, hidden)]:
         node.decompose()
     return [n for n in dialogs if not _has_marked_ancestor(n, hidden)]
+
+
+def _hidden_on_narrow_screens(node: LexborNode) -> bool:
+    """A "hidden" element a wide screen shows ("hidden lg:block"): the story or its sidebar
+    set for desktops, as a desktop's browser shows the page, and nothing else hides it."""
+    names = node.attrs.get("class")
+    return (
+        names is not None
+        and ":" in names  # Bootstrap's "d-none" is no class the hidden selector reads
+        and _wide_display(names) is True
+        and not node.css_matches(_HIDDEN_AT_ANY_WIDTH)
+    )
+
+
+def _wide_display(names: str) -> bool | None:
+    """Whether a wide screen shows an element by its utility classes; None when no class
+    sets its display at a breakpoint."""
+    widest, display = -1, True
+    for match in _DISPLAY_TOKEN.finditer(names):
+        tailwind, tailwind_display, bootstrap, bootstrap_display = match.groups()
+        breakpoint = _BREAKPOINTS.get(tailwind or bootstrap or "", 0)
+        if breakpoint >= widest:
+            widest, display = breakpoint, (tailwind_display or bootstrap_display) not in ("hidden", "none")
+    return display if widest > 0 else None
 
 
 def _holds_the_page(node: LexborNode, page_chars: Callable[[], int]) -> bool:
@@ -183,8 +222,9 @@ def class_and_id(node: LexborNode) -> str:
     return f"{node.attrs.get('class') or ''} {node.id or ''}".lower()
 
 
-# What a class or id token says, as bit flags.
-_FURNITURE, _CONTENT, _STORY_BODY = 1, 2, 4
+# What a class or id token says, as bit flags; and a class shown on narrow screens only
+# (a phone's menu, its copy of the byline: "lg:hidden", "d-md-none").
+_FURNITURE, _CONTENT, _STORY_BODY, _NARROW_ONLY = 1, 2, 4, 8
 
 
 @lru_cache(maxsize=32768)
@@ -220,7 +260,16 @@ def _name_kinds(names: str) -> int:
     flags = 0
     for token in names.lower().split():
         flags |= _token_kinds(token)
+    if (":" in names or "d-" in names) and _wide_display(names) is False:
+        flags |= _NARROW_ONLY
     return flags
+
+
+def narrow_screens_only(node: LexborNode) -> bool:
+    """Whether a phone's screen alone shows an element ("lg:hidden", "d-md-none"): no
+    desktop's browser shows it, so no pass over the page reads it."""
+    names = node.attrs.get("class")
+    return names is not None and bool(_name_kinds(names) & _NARROW_ONLY)
 
 
 def is_furniture_name(names: str) -> bool:
@@ -259,7 +308,7 @@ def furniture_nodes(
             if tag == "blockquote" and EMBEDDED_POST_CLASS.search(names):
                 embeds.append(node)
             kinds = _name_kinds(names)
-            furniture = kinds & (_FURNITURE | _CONTENT) == _FURNITURE
+            furniture = kinds & (_FURNITURE | _CONTENT) == _FURNITURE or bool(kinds & _NARROW_ONLY)
             if kinds & _STORY_BODY:
                 story_named.append(node)
         if (furniture and _may_be_furniture(tag, ident)) or (
@@ -387,6 +436,8 @@ def furniture_rule(node: LexborNode) -> str:
         return "<aside> without the headline"
     if is_dialog(node.attrs):
         return "a dialog laid over the page"
+    if narrow_screens_only(node):
+        return "class shows it on narrow screens only"
     for attribute in ("class", "id"):
         match = UNLIKELY_CLASS.search((node.attrs.get(attribute) or "").lower())
         if match:
