@@ -374,7 +374,7 @@ def test_a_hidden_schema_org_copy_of_the_story_is_not_shown() -> None:
     assert paragraphs(page(body)) == PARAS * 2
 
 
-def test_a_hidden_box_holding_the_headline_and_the_whole_page_is_the_page_itself() -> None:
+def test_a_hidden_box_holding_most_of_the_page_is_the_page_or_its_story() -> None:
     """A script hides the page until it has loaded, or a banner's box left unclosed runs on
     around it: removed as hidden, it would leave nothing."""
     story = "<h1>Flood</h1>" + "".join(f"<p>{p}</p>" for p in PARAS * 3)
@@ -382,6 +382,19 @@ def test_a_hidden_box_holding_the_headline_and_the_whole_page_is_the_page_itself
     for wrapper in wrappers:
         html = "<html><body>" + wrapper.format("<p>We use cookies.</p>" + story) + "</body></html>"
         assert PARAS[0] in paragraphs(html), wrapper
+    # a WeChat article: its body hidden until a script shows it, the headline above it
+    paras = [
+        "今年以来，我市坚持以人民为中心的发展思想，扎实推进各项民生工程，城乡居民收入稳步增长，社会事业全面进步。",
+        "据统计，前三季度全市新增城镇就业人数超过十二万人，城镇登记失业率控制在百分之三以内，就业形势总体稳定。",
+        "下一步，我市将继续加大民生投入力度，着力解决群众急难愁盼问题，不断增强人民群众的获得感、幸福感和安全感。",
+        "在教育方面，新建改扩建中小学和幼儿园三十余所，新增学位两万余个，有效缓解了城区学校大班额问题。",
+    ]
+    wechat = (
+        "<html><body><div id='img-content'><h1 class='rich_media_title'>民生工程扎实推进</h1>"
+        "<div class='rich_media_meta_list'><a id='js_name'>某某发布</a></div>"
+        "<div id='js_content' style='visibility: hidden;'>" + "".join(f"<p><span>{p}</span></p>" for p in paras)
+    )
+    assert paragraphs(wechat + "</div></div></body></html>") == paras
     # a hidden box holding a headline and less than half the page's text stays hidden
     menu = "<div hidden><h1>Site</h1>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</div>"
     assert paragraphs(page(menu + story_box(PARAS * 3))) == PARAS * 3

@@ -65,7 +65,7 @@ _HIDDEN_AT_ANY_WIDTH = (
     "[hidden], [style*='display:none'], [style*='display: none'], [style*='visibility:hidden'], "
     f"[style*='visibility: hidden'], [aria-hidden='true'], [role='alert'], {_FORM_TEXT_SELECTOR}, {_STAND_IN_SELECTOR}"
 )
-_MIN_STORY_BODY = 500  # characters
+_MIN_STORY_BODY = 500  # characters, CJK weighted where prose is weighed
 _PAGE_SHARE = 0.5  # of the page's text, in a hidden box holding the headline: the page itself
 _EMBED_WRAPPER_LEVELS = 3
 _EMBED_WRAPPER_EXTRA = 200  # characters a wrapper may add (a caption), not a feed of posts
@@ -152,13 +152,12 @@ def _wide_display(names: str) -> bool | None:
 
 
 def _holds_the_page(node: LexborNode, page_chars: Callable[[], int]) -> bool:
-    """A hidden box holding the headline and most of the page's text is the page itself: a
-    script hides it until it has loaded (an anti-flicker snippet), or a banner's box left
-    unclosed runs on around it.  Removed, it would leave nothing."""
-    if node.css_first("h1") is None:
-        return False
-    chars = len(node.text(deep=True))
-    return chars >= _MIN_STORY_BODY and chars >= _PAGE_SHARE * page_chars()
+    """A hidden box holding most of the page's text is the page itself, or its story: a
+    script hides it until it has loaded (an anti-flicker snippet, a WeChat article's
+    "visibility: hidden" body), or a banner's box left unclosed runs on around it.
+    Removed, it would leave nothing."""
+    text = node.text(deep=True)
+    return len(text) >= _PAGE_SHARE * page_chars() and weighted_len(text) >= _MIN_STORY_BODY
 
 
 def preview_cards(containers: list[LexborNode]) -> set[LexborNode]:
