@@ -102,7 +102,11 @@ _HANDLE_AFTER = re.compile(r"\s+(?:@\w{2,30}|\(@\w{2,30}\))$")
 # An outlet named with its article after the names ("Jane Doe and John Roe, The Conversation",
 # "Maria Silva, O Globo", "Juan Pérez, El Universal", "Mario Rossi, Il Messaggero")
 _OUTLET_WITH_ARTICLE = re.compile(r"^(?:The|O|A|El|La|Le|Il|Lo|Der|Die|Das)(?:\s+[A-Z][\w'’.&-]*){1,4}$")
-_READING_TIME_AFTER = re.compile(r"\s*[·•|]\s*\d{1,2}\s*min(?:ute)?s?\.?\s+read$", re.IGNORECASE)
+# A blog platform's byline sets the reading time and the date beside the names, in either
+# order ("Jane Doe · 4 min read · Mar 5, 2023"), the parts often in elements of their own
+# run together ("Jane Doe·4 min read")
+_BYLINE_PARTS = re.compile(r"\s*[·•|｜]\s*")
+_READING_TIME = re.compile(r"\d{1,2}\s*min(?:ute)?s?\.?\s+read", re.IGNORECASE)
 _MAX_CREDIT = 40
 _MAX_WIRE_CREDIT = 400  # characters: an agency's closing credit, with its places and roles
 _MAX_STANDALONE_BYLINE = 60  # characters: "Von Markus Balser, Berlin", not a sentence opening with "Von"
@@ -279,7 +283,7 @@ def is_name_line(text: str, surname_test: bool) -> list[str]:
     "Steve Peoples, Ap National Political Writer", "Meg Kinnard and Errin Haines,
     Associated Press", "Anna Berg, dpa": a byline without "By", as wire stories print it.
     """
-    text = _HANDLE_AFTER.sub("", _READING_TIME_AFTER.sub("", text))
+    text = _HANDLE_AFTER.sub("", _without_time_parts(text))
     # the date alone under the name ("Jane Doe<br>Jan 5, 2024 · 4 min read")
     names_above, _, below = text.rpartition("\n")
     if names_above and is_dateline(below, other_words=0):
@@ -310,6 +314,14 @@ def is_name_line(text: str, surname_test: bool) -> list[str]:
     ):
         return []
     return names
+
+
+def _without_time_parts(text: str) -> str:
+    """A byline less the reading time and the date set apart beside the names; the line as
+    it is where no part is either ("Jane Doe | John Roe")."""
+    parts = [part for part in _BYLINE_PARTS.split(text) if part]
+    names = [part for part in parts if not (_READING_TIME.fullmatch(part) or is_dateline(part, other_words=0))]
+    return ", ".join(names) if len(names) < len(parts) else text
 
 
 def credit_line(text: str) -> Byline | None:
