@@ -385,9 +385,13 @@ def test_reporter_credits_without_colons_are_lifted_wherever_they_stand() -> Non
         ("〔記者王冠仁、林家宇／台北報導〕台北市今天舉行記者會。", ["王冠仁", "林家宇"]),
         ("【ニューヨーク＝山田太郎、鈴木花子】米株式市場は５日、大幅に反発した。", ["山田太郎", "鈴木花子"]),
         ("(서울=연합뉴스) 홍길동·김철수 기자 = 정부는 5일 새로운 경제 대책을 발표했다.", ["홍길동", "김철수"]),
-        # no label in the brackets, or the brackets not after a dateline: no credit
+        # a local paper's brackets opening the story alone
+        ("（记者 张三 通讯员 李四）近日，市里召开会议。", ["张三", "李四"]),
+        ("【记者 张三】昨日，市里召开会议。", ["张三"]),
+        # no label in the brackets, the brackets not opening the story, or a picture's credit: no credit
         ("新华社北京12月9日电（国际观察）各方关注此事。", []),
         ("他在电话中说（记者了解到）此事属实。", []),
+        ("（新华社记者 张三 摄）", []),
     ],
 )
 def test_the_reporters_a_news_services_opening_dateline_credits_are_read_and_the_text_kept(
@@ -553,6 +557,7 @@ def test_a_reported_and_written_by_credit_gives_the_names_after_the_outlet_and_r
         # a credit sharing its line with the date and the outlet, or an intern with the reporter
         ("2023-12-06 17:35 | 澎湃新闻记者 张三", ["张三"]),
         ("2023-12-06 17:35 聯合報 / 記者王小明／台北即時報導", ["王小明"]),
+        ("記者王小明／台北報導　2023年12月6日 下午5:35", ["王小明"]),  # a time of the afternoon
         ("本报记者 张三 实习生 李四", ["张三", "李四"]),
         # labels and the word "and" of more languages
         ("Words: Jane Doe", ["Jane Doe"]),

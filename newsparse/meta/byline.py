@@ -71,8 +71,9 @@ from newsparse.patterns.names import DATELINE_PLACES
 _TITLED_OUTLET = re.compile(r"^\s*《[^》]{1,20}》\s*")
 # A run of a date's and a time's characters opening or closing a line ("记者 张三 2023-12-06 17:35"),
 # perhaps after its label ("發布時間：2023/12/06 17:35 記者 王小明", "홍길동 기자 입력 2023.12.06 17:35
-# 수정 2023.12.07 08:00"): a Chinese one takes a colon, a Korean one need not
-_DATE_CHARS = r"[\d\s:：/.\-年月日号時时分秒년월일시분]+"
+# 수정 2023.12.07 08:00"): a Chinese one takes a colon, a Korean one need not; the time may
+# be told as of the morning or the afternoon ("2023年12月6日 下午5:35", "오후 5:35")
+_DATE_CHARS = r"(?:[\d\s:：/.\-年月日号時时分秒년월일시분]|[上下中]午|晚上|凌晨|오[전후])+"
 _DATE_LABEL = rf"(?:[\u4e00-\u9fff]{{1,4}}\s*[:：]|(?:기사)?{KOREAN_DATE_LABEL}\s*:?)"
 _LABELLED_DATES = rf"(?:{_DATE_LABEL}\s*)?{_DATE_CHARS}(?:{_DATE_LABEL}{_DATE_CHARS})*"
 _DATE_AT_END = re.compile(rf"^{_LABELLED_DATES}(?=\s)|(?<=\s){_LABELLED_DATES}$")
@@ -364,7 +365,8 @@ def _credit_parts(text: str, part: re.Pattern[str]) -> Byline | None:
 def opening_credit(text: str) -> Byline:
     """The reporters, and the agency or paper, a news service's dateline credits at the
     story's start, in brackets ("新华社巴黎12月9日电（记者唐霁）…", "【ワシントン＝山田太郎】…",
-    "(서울=연합뉴스) 홍길동 기자 = …", "（中央社記者王小明台北12日電）", "【明報專訊】", "[서울신문]"): the paragraph is
+    "(서울=연합뉴스) 홍길동 기자 = …", "（中央社記者王小明台北12日電）", "【明報專訊】", "[서울신문]"), or
+    a local paper's brackets alone ("（记者 张三 通讯员 李四）近日，…"): the paragraph is
     story text and stays.  Words of the trade share a Chinese credit's brackets ("整合",
     compiled; "实习生", intern): a name there starts with a surname."""
     service = SERVICE_DATELINE.match(text)
@@ -374,14 +376,15 @@ def opening_credit(text: str) -> Byline:
         return Byline(sources=sources)
     agency = match["korean_agency"] or match["cna_agency"] or match["outlet"] or match["korean_outlet"]
     sources = [agency] if agency else sources
+    credit = match["credit"] or match["report"] or match["local"]
     if match["japanese"]:  # the bracket's form vouches for the names, which need no Chinese surname
         names = cjk_names(match["japanese"])
     elif match["cna"]:
         names = _names_before_place(match["cna"])
     elif match["korean"] or match["korean_reporters"]:
         names = korean_names(match["korean"] or match["korean_reporters"])
-    elif match["credit"] or match["report"]:
-        names = [n for n in _names_after_labels(match["credit"] or match["report"]) if reads_as_cjk_name(n, True)]
+    elif credit:
+        names = [n for n in _names_after_labels(credit) if reads_as_cjk_name(n, True)]
     else:
         names = []  # a paper's mark on its own story names no reporter
     return Byline(authors=names, sources=sources)

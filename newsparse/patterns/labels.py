@@ -213,7 +213,10 @@ OPENING_CREDIT = re.compile(
     # Korean papers mark their own story with their name in brackets, and the reporters'
     # ("[서울신문]", "[아시아경제 홍길동 기자]")
     r"^\[(?P<korean_outlet>[가-힣]{1,8}(?:신문|일보|경제|뉴스|방송|타임스|데일리|저널))"
-    r"(?:\s+(?P<korean_reporters>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)\s*(?:기자|특파원))?\]"
+    r"(?:\s+(?P<korean_reporters>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)\s*(?:기자|특파원))?\]|"
+    # a local paper's brackets opening the story with no dateline ("（记者 张三 通讯员 李四）近日，…",
+    # "【记者 张三】"), the forms above tried first; no photographer's ("（新华社记者 张三 摄）", a caption)
+    r"^[（(【〔](?P<local>[^（()）【】〔〕/／]{0,12}?(?:记者|記者|通讯员|通訊員)[^（()）【】〔〕/／]{2,40})(?<![摄攝])[）)】〕]"
 )
 # A news service's dateline with or without its reporters: the agency or paper, the place,
 # the day ("新华社北京12月6日电", "中新网河南6日电", "（中央社台北6日電）", "长江网10月4日讯",
