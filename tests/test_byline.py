@@ -885,6 +885,27 @@ def test_a_japanese_writer_credited_with_a_middle_dot_or_signed_with_the_names_r
         assert (found.authors, len(kept)) == ([], 2), line
 
 
+def test_a_japanese_papers_closing_credit_gives_the_place_and_then_the_reporter() -> None:
+    story = Block("paragraph", text="これは記事の本文です。東京で開かれた会議について、記者が詳しく伝えています。")
+    for closing in ("（ワシントン＝松村太郎）", "（ニューヨーク=松村太郎、鈴木一郎）"):
+        last = Block("paragraph", text="会議は来月も開かれる予定だ。" + closing)
+        kept, found = lift_bylines([story, last], "見出し", surname_test=False)
+        assert found.authors == ["松村太郎", "鈴木一郎"][: closing.count("、") + 1], closing
+        assert kept[-1].text == last.text  # the credit stays with the story's last sentence
+    # the wire the story came by is its source
+    last = Block("paragraph", text="会議は来月も開かれる予定だ。（北京＝共同）")
+    _, found = lift_bylines([story, last], "見出し", surname_test=False)
+    assert (found.authors, found.sources) == ([], ["共同"])
+    # a picture's credit, a unit, or brackets not closing the story credit no one
+    for text in (
+        "会議は来月も開かれる。（写真＝松村太郎）",
+        "売上高は増えた。（単位＝億円）",
+        "（東京＝松村太郎）会議は来月も開かれる。",
+    ):
+        _, found = lift_bylines([story, Block("paragraph", text=text)], "見出し", surname_test=False)
+        assert (found.authors, found.sources) == ([], []), text
+
+
 def test_a_japanese_given_name_in_hiragana_is_a_name_where_a_label_or_the_markup_says_so() -> None:
     assert person_names("小暮ひさのり") == ["小暮ひさのり"]
     assert parse_labelled("著者：小暮ひさのり")[0].authors == ["小暮ひさのり"]

@@ -51,7 +51,9 @@ from newsparse.patterns.labels import (
     CONTRIBUTOR_NOTE,
     FORUM_POSTER,
     INSTITUTION,
+    JAPANESE_CLOSING_CREDIT,
     JAPANESE_WIRE,
+    JAPANESE_WIRES,
     NEWSROOM_ALONE,
     NO_ONE_CREDIT,
     OPENING_AGENCY,
@@ -444,6 +446,12 @@ def _read_closing_credits(blocks: list[Block], found: Byline, surname_test: bool
             n for n in person_names(signed["names"]) if written_as_name(n, surname_test) and not INSTITUTION.search(n)
         ]
         found.authors.extend(n for n in names if n not in found.authors)
+        return
+    japanese = JAPANESE_CLOSING_CREDIT.search(text)
+    if japanese:
+        names = japanese["names"].split("、")
+        found.sources.extend(n for n in names if n in JAPANESE_WIRES and n not in found.sources)
+        found.authors.extend(n for n in names if n not in JAPANESE_WIRES and n not in found.authors)
         return
     author = TRAILING_AUTHOR.search(text)
     if author:

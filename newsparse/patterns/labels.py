@@ -357,6 +357,13 @@ AGENCY_LINE = re.compile(
 # A Japanese wire story's dateline: the place and the agency in lenticular brackets, as the
 # story opens ("【ワシントン共同】米政府は…") or on a line of its own.
 JAPANESE_WIRE = re.compile(r"^\s*【[^】]{1,12}?(?P<agency>共同|時事)】")
+# A Japanese paper's credit closing the story: the place, then its reporters or the wire the
+# story came by ("（ワシントン＝山田太郎）", "（ニューヨーク=山田太郎、鈴木花子）", "（北京＝共同）");
+# not a picture's credit, a figure's source or a unit ("（写真＝共同）", "（単位＝億円）")
+JAPANESE_CLOSING_CREDIT = re.compile(
+    r"[（(](?!写真|撮影|画像|動画|映像|図|表|グラフ|単位|注|出所|出典|資料)[^\s（()）＝=]{1,12}[＝=](?P<names>[\u4e00-\u9fff々ァ-ヶー]{2,8}(?:、[\u4e00-\u9fff々ァ-ヶー]{2,8}){0,5})[)）]\s*$"
+)
+JAPANESE_WIRES = frozenset(("共同", "時事", "ロイター", "新華社", "聯合", "ブルームバーグ"))
 # The agency after a reporter's name with nothing between ("Tom Davies Associated Press")
 AGENCY_AFTER_NAME = re.compile(rf"(?<=[^\W\d])(?<!\bthe)\s+(?P<agency>(?:the )?(?:{_AGENCY_NAMES}))\s*$", re.IGNORECASE)
 # A closing line crediting the agencies the story draws on, in brackets or after "with":
