@@ -316,6 +316,32 @@ def test_the_change_shown_beside_the_publication_date_is_the_modified_date() -> 
     assert dates("<p>Last updated 04 Jun 2020</p>") == ("2020-06-04", None)
 
 
+def test_a_dates_label_in_an_element_of_its_own_is_read_with_the_date_and_leaves_the_body() -> None:
+    text = "".join(
+        f"<p>The council voted on Tuesday to extend the opening hours ({n}) of the library.</p>" for n in range(4)
+    )
+    shown = {
+        "<div><span>Published</span> <span>March 12, 2024</span> <span>Updated</span> <span>March 13, 2024</span>"
+        "</div>": (
+            "2024-03-12",
+            "2024-03-13",
+        ),
+        "<div><div>Published</div><div>March 12, 2024</div><div>Updated</div><div>March 13, 2024</div></div>": (
+            "2024-03-12",
+            "2024-03-13",
+        ),
+        "<div><div>입력</div><div>2024.03.12. 오후 5:35</div><div>수정</div><div>2024.03.13. 오전 8:00</div></div>": (
+            "2024-03-12T17:35:00",
+            "2024-03-13T08:00:00",
+        ),
+    }
+    for line, dates in shown.items():
+        page = f"<html><head><title>Library hours</title></head><body><h1>Library hours</h1>{line}{text}</body></html>"
+        article = newsparse.extract(page)
+        assert (article.published, article.modified) == dates, line
+        assert article.text.startswith("The council voted"), line
+
+
 def test_an_updated_date_under_the_headline_gives_way_to_the_original_one_shown_beside_it() -> None:
     shown = "<p>Updated:</p><p>Mar 6, 2018</p><p>Original:</p><p>Dec 21, 2016</p>"
     assert _published("", shown) == "2016-12-21"

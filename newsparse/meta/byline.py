@@ -29,7 +29,7 @@ from newsparse.meta.people import (
     reads_as_cjk_name,
     written_as_name,
 )
-from newsparse.patterns.dates import JALALI_MONTHS, MONTHS, WEEKDAY_ALTERNATION
+from newsparse.patterns.dates import JALALI_MONTHS, MONTHS, PUBLISHED_LABEL, UPDATED_LABEL, WEEKDAY_ALTERNATION
 from newsparse.patterns.labels import (
     AGENCY_AFTER_NAME,
     AGENCY_LINE,
@@ -92,6 +92,7 @@ _ONE_WORD = re.compile(r"^\s*[^\W\d_][\w'’.-]*\s*$")
 _LABEL_WORD_END = re.compile(r"(?:by|By|BY|por|POR|par|PAR|von|door|av|af) ")
 MAX_BYLINE_BLOCK = 120
 _MAX_DATELINE = 100
+_LABEL_ALONE = 30  # characters: "Zuletzt aktualisiert am", "Last updated on"
 _MAX_NAME_LINE = 80
 _WITH = r"(?:with|mit|avec|con|com|met)"  # a credit's "with", in six languages
 _WITH_COWRITER = re.compile(rf",?\s+{_WITH}\s+(?=[A-ZÀ-Þ])")
@@ -132,9 +133,10 @@ _DATELINE_CJK_LABEL = 4  # characters: a CJK label ("发布时间"), not a sente
 # Lower-case words, matched against the line lower-cased.
 _DATELINE_WORDS = re.compile(
     # CJK labels whole, before their characters are read as units ("發布時間", "更新日期"), the
-    # weekday and the part of the day ("星期三", "下午 05:35")
-    rf"{CJK_DATE_LABEL}|(?:发布|發布|發佈|发表|發表)(?:于|於)|"
-    r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|上午|下午|中午|晚上|凌晨|早上|傍晚|"
+    # weekday and the part of the day ("星期三", "下午 05:35", "午後5時", "오후 5:35"), and Korean's
+    # labels ("입력 2023.12.06. 오후 5:35 수정 …")
+    rf"{CJK_DATE_LABEL}|(?:发布|發布|發佈|发表|發表)(?:于|於)|{KOREAN_DATE_LABEL}|"
+    r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|上午|下午|中午|晚上|凌晨|早上|傍晚|午前|午後|오전|오후|"
     # digits and the units CJK dates write after them (2019年3月1日 13時16分, 2024년 3월 14일)
     r"\d+|[^\w\s]|[年月日時时分秒号號년월일시분초]|\b(?:published|updated|posted|modified|created|original|first|last|on|at|by|am|pm|"
     r"a\.m|p\.m|et|est|edt|pt|pst|pdt|gmt|utc|cet|cest|bst|ist|uhr|le|am|um|kl|klo|kello|"
@@ -276,6 +278,19 @@ def is_dateline(text: str, other_words: int = 2) -> bool:
     return len(words) <= other_words and all(
         len(word) <= _DATELINE_CJK_LABEL or not HAN_CHARACTER.search(word) for word in words
     )
+
+
+def date_label_alone(label: str, line: str) -> bool:
+    """Whether ``label`` is a date's label and nothing else, set in an element of its own
+    before the date's ``line`` ("Published", "Last updated", "수정"): the label's pattern
+    reads it whole, the date after it."""
+    if len(label) > _LABEL_ALONE or not line[:1].isalnum():
+        return False
+    joined = f"{label} {line}"
+    found = PUBLISHED_LABEL.pattern.match(joined.lower()) or UPDATED_LABEL.match(joined)
+    if found is None or (found.end() < len(label) and _DATELINE_WORDS.sub(" ", label[found.end() :].lower()).split()):
+        return False  # what the label's pattern leaves may be a colon or "on", no other word
+    return not any(c.isdigit() for c in label) and is_dateline(line, other_words=0)
 
 
 def is_name_line(text: str, surname_test: bool) -> list[str]:

@@ -21,6 +21,7 @@ from newsparse.meta.byline import (
     Byline,
     credit_line,
     credited_agency,
+    date_label_alone,
     english_byline,
     is_byline_line,
     is_dateline,
@@ -141,6 +142,10 @@ def lift_bylines(
         ):
             if trace is not None:
                 trace.drop(block.plain_text(), "byline or dateline, read into metadata")
+            if kept and kept[-1].type == "paragraph" and date_label_alone(kept[-1].text or "", block.text or ""):
+                label = kept.pop()  # "Published" in an element of its own, over the date
+                if trace is not None:
+                    trace.drop(label.text or "", "a date's label, read with its date")
             continue
         kept.append(block)
     _read_opening_credit(kept, found)

@@ -23,6 +23,7 @@ from newsparse.meta.byline import (
     DASHES,
     LINE_PARTS,
     Byline,
+    date_label_alone,
     english_byline,
     english_credit,
     is_dateline,
@@ -387,6 +388,9 @@ def _join_labels(lines: list[str], caption_lines: Collection[str] = ()) -> list[
             continue
         if joined and _TIME_ALONE.match(line) and is_dateline(joined[-1], other_words=0):
             joined[-1] = f"{joined[-1]} {line}"  # "December 15, 2016" over "3:33 PM ET"
+            continue
+        if joined and date_label_alone(joined[-1], line):
+            joined[-1] = f"{joined[-1]} {line}"  # "Updated" then "6 March 2023", "수정" then "2023.12.07."
             continue
         line = line.lstrip(_LEADING_SEPARATORS) or line  # "yas!" "| By" "Cara Stiles": the "|" parts them
         if joined and _ENDS_WITH_LABEL.search(joined[-1]):
