@@ -125,6 +125,9 @@ from newsparse.meta.dates import date_from_url, find_date, parse_date
         ("2023/12/06(水) 17:35配信", "2023-12-06T17:35:00"),
         # the time first before a day-first date; a spaced French "h"; marks between date and time
         ("Published: 17:35 GMT, 6 December 2023", "2023-12-06T17:35:00+00:00"),
+        # the time before a numeric date, as Russian papers write it
+        ("14:30 05.12.2023", "2023-12-05T14:30:00"),
+        ("Обновлено 09:00 - 06/12/2023", "2023-12-06T09:00:00"),
         ("mercredi 6 décembre 2023 à 17 h 35", "2023-12-06T17:35:00"),
         ("6 December 2023 • 5:35pm", "2023-12-06T17:35:00"),
         ("Wed, Dec 6, 2023 · 5:35 PM", "2023-12-06T17:35:00"),

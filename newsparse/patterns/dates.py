@@ -403,6 +403,12 @@ _TEXT_DATE_PATTERNS = [
     (r"(?<!\d)(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<be>25[4-9]\d)(?!\d)" + _TIMED, r"/25[4-9]\d"),
     # 06.12.2023 / 06/12/2023 / 06-12-2023 (day first, as most of the world writes it)
     (r"(?<!\d)(?P<d>\d{1,2})(?P<sep>[./-])\s?(?P<m>\d{1,2})(?P=sep)\s?(?P<y>(?:19|20)\d{2})(?!\d)" + _TIMED),
+    # 14:30 05.12.2023 / 17:35, 06/12/2023 (the time first, as Russian papers write it)
+    (
+        r"(?<![\d:])(?P<h>\d{1,2}):(?P<mi>\d{2})\s*[,|–—-]?\s*"
+        r"(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?!\d)",
+        r"\d:\d\d\W{1,4}\d{1,2}[./]",
+    ),
 ]
 # Each format with the characters a text must hold for it to be tried at all (its script, a
 # CJK year mark): most texts are spared the formats of other scripts and calendars; and
