@@ -644,6 +644,12 @@ def test_arabic_and_hindi_datelines_with_their_labels_are_lifted() -> None:
         ("Jakarta (ANTARA) - Dewan kota memutuskan pada Selasa untuk memperpanjang jam buka.", "ANTARA"),
         ("Tokio (Jiji) - The city council voted on Tuesday to extend the library hours.", "Jiji"),
         ("Paris (France) - The council voted on Tuesday.", None),  # a country, no agency
+        # Russian and Ukrainian agencies after the place and the day
+        ("МОСКВА, 5 дек — РИА Новости. Правительство утвердило новый план.", "РИА Новости"),
+        ("МОСКВА, 5 декабря. /ТАСС/. Правительство утвердило новый план.", "ТАСС"),
+        ("Москва. 5 декабря. INTERFAX.RU - Правительство утвердило новый план.", "INTERFAX.RU"),
+        ("КИЇВ, 5 грудня - Укрінформ. Уряд затвердив новий план.", "Укрінформ"),
+        ("МОСКВА, 5 дек — Правительство утвердило новый план.", None),  # no agency after the dash
     ],
 )
 def test_a_wire_storys_dateline_gives_its_source_and_stays(opening: str, source: str | None) -> None:

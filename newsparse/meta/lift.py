@@ -50,6 +50,7 @@ from newsparse.patterns.labels import (
     BY_PREFIX,
     CLOSING_AGENCY,
     CONTRIBUTOR_NOTE,
+    CYRILLIC_WIRE,
     FORUM_POSTER,
     INSTITUTION,
     JAPANESE_CLOSING_CREDIT,
@@ -187,8 +188,8 @@ def _read_opening_credit(blocks: list[Block], found: Byline) -> None:
         if block.type != "paragraph" or not block.text:
             continue
         credited = opening_credit(block.text)
-        # "WASHINGTON (AP) — …", "【ワシントン共同】…": the story's source
-        wire = OPENING_AGENCY.match(block.text) or JAPANESE_WIRE.match(block.text)
+        # "WASHINGTON (AP) — …", "【ワシントン共同】…", "МОСКВА, 5 дек — РИА Новости. …": the story's source
+        wire = OPENING_AGENCY.match(block.text) or JAPANESE_WIRE.match(block.text) or CYRILLIC_WIRE.match(block.text)
         if credited.authors or credited.sources or wire:
             found.authors.extend(name for name in credited.authors if name not in found.authors)
             found.sources.extend(credited.sources)

@@ -391,6 +391,17 @@ OPENING_AGENCY = re.compile(
     r"(?-i:[A-Z]{2,5})))\)\s*(?:[—–-]|\.-|:)",
     re.IGNORECASE,
 )
+# A wire story's dateline in Russian, Ukrainian or Belarusian: the place and the day, then
+# the agency after a dash, between slashes or as its address ("МОСКВА, 5 дек — РИА Новости.",
+# "МОСКВА, 5 декабря. /ТАСС/.", "Москва. 5 декабря. INTERFAX.RU -", "КИЇВ, 5 грудня - Укрінформ.").
+_CYRILLIC_AGENCIES = (
+    r"РИА Новости|ИТАР-ТАСС|ТАСС|Интерфакс|INTERFAX\.RU|Interfax|ПРАЙМ|Sputnik|RT|Регнум|REGNUM|"
+    r"Укринформ|Укрінформ|УНИАН|УНІАН|УНН|Интерфакс-Украина|Інтерфакс-Україна|БелТА|Казинформ"
+)
+CYRILLIC_WIRE = re.compile(
+    r"^[А-ЯЁІЇЄҐ][А-ЯЁІЇЄҐа-яёіїєґ'’ -]{1,30}[,.]\s*\d{1,2}\s+[а-яёіїєґ]{3,9}\.?\s*"
+    rf"(?:[—–-]\s*|/)?(?P<agency>{_CYRILLIC_AGENCIES})(?:/|\b)"
+)
 # Where a byline's names end: a date, a time, a separator, or a "posted/updated" note.
 BYLINE_END = re.compile(
     # the agency after the last name ("By JANE DOE and JOHN ROE Associated Press"), or alone
