@@ -550,6 +550,9 @@ def test_a_reported_and_written_by_credit_gives_the_names_after_the_outlet_and_r
         ("記者王小明／台北報導", ["王小明"]),
         ("वाराणसी ब्यूरो", []),  # a desk: the Varanasi bureau
         ("كتب: محمد أحمد", ["محمد أحمد"]),
+        ("كتبت: سارة أحمد", ["سارة أحمد"]),
+        ("كتب - محمد علي", ["محمد علي"]),
+        ("إعداد: محمد علي", ["محمد علي"]),
         ("نویسنده: علی رضایی", ["علی رضایی"]),
         # the agency after the last name, and the agency alone
         ("By Jane Doe and John Roe Associated Press", ["Jane Doe", "John Roe"]),

@@ -291,7 +291,9 @@ BY_PREFIX = re.compile(
     # Finnish, Hungarian, Indonesian ("Oleh:" with its colon: Oleh is a given name too),
     # Greek ("Του Γιάννη …", of), Hebrew and Arabic labels
     r"teksti|kirjoittaja|szerző|szerzők|írta|oleh(?=\s*:)|penulis|του|της|από\s+(?:τον|την|τη)|συντάκτ(?:ης|ρια)|"
-    r"מאת|بقلم|كتب(?=\s*:)|نویسنده|"
+    # (Arabic "wrote", of a man or a woman, before a colon or a dash: "كتبت: سارة أحمد", "كتب - محمد علي";
+    # "prepared by", "report", "follow-up" before a colon)
+    r"מאת|بقلم|كتبت?(?=\s*[:\-–—])|(?:إعداد|تقرير|متابعة)(?=\s*:)|نویسنده|"
     # Urdu "written by", Persian "reporter", Bengali "writer", Hebrew "reporter" (כתב, כתבת: a
     # word of its own otherwise) and Swahili "writer", each with its colon
     r"(?:تحریر|خبرنگار|লেখক|כתבת?|mwandishi)(?=\s*:)|"
@@ -313,7 +315,7 @@ BY_PREFIX = re.compile(
     r"from|di|autor(?:[/*:_]?in(?:nen)?|en|a|e)?|auteure?s?|authors?|interview(?=\s*:)|"
     # an author's box titled "About the author - Jane Doe"
     r"(?:about the author|über (?:den autor|die autorin)|à propos de l'auteure?|sobre el autor|sobre a autora?)"
-    r"(?:\s*[-–—]\s*)?)\b[\s:]*",
+    r"(?:\s*[-–—]\s*)?)\b[\s:]*(?:[-–—]\s+)?",
     re.IGNORECASE,
 )
 # An author label that begins a line of its own anywhere on the page, its value after it or
