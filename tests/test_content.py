@@ -880,7 +880,7 @@ def test_share_print_mail_text_size_and_comment_count_buttons_of_more_languages_
     # print, share, mail and text size buttons
     buttons += ["공유하기", "שתף", "शेयर करें", "طباعة", "Afdrukken", "Skriv ut", "Tulosta", "In bài", "พิมพ์", "הדפס"]
     buttons += ["Pin it", "Send by email", "Per E-Mail versenden", "Envoyer par e-mail", "Enviar por correo"]
-    buttons += ["Text size", "Schriftgröße", "Taille du texte", "A A A", "A+ A-"]
+    buttons += ["Text size", "Schriftgröße", "Taille du texte", "A A A", "A+ A-", "Text size: A A+ A++"]
     body = story_box([PARAS[0], *buttons, *PARAS[1:]])
     assert paragraphs(page(body)) == PARAS
 

@@ -567,8 +567,9 @@ SHORT_FILLER_LINE = re.compile(
     # print, share and mail buttons, and the text size's, in yet more languages
     r"afdrukken|skriv ut|tulosta|in bài|พิมพ์|הדפס|प्रिंट|طباعة|שתף|शेयर(?: करें)?|pin it|"
     r"(?:send|share) (?:by|via) e-?mail|per e-?mail (?:versenden|senden|teilen)|envoyer par (?:e-?mail|courriel)|"
-    r"enviar por (?:correo|e-?mail)|font size|text size|schriftgröße|taille du (?:texte|police)|"
-    r"tamaño (?:de (?:la )?)?(?:letra|fuente|texto)|a[+-]?(?:\s+a[+-]?){1,2}|"
+    r"enviar por (?:correo|e-?mail)|"
+    r"(?:font size|text size|schriftgröße|taille du (?:texte|police)|tamaño (?:de (?:la )?)?(?:letra|fuente|texto))"
+    r"(?:\s*[:：]?\s*a[+-]{0,2}(?:\s+a[+-]{0,2}){1,3})?|a[+-]?(?:\s+a[+-]?){1,2}|"
     # an invitation to the newsletter: "Melden Sie sich für unseren Newsletter an"
     r"(?:melden sie sich|abonnieren sie|suscríbete|suscribete|zapisz się|inscreva-se|meld je aan|tilaa)\b"
     r".{0,60}\b(?:newsletter\w*|boletín|boletin|uutiskirje\w*)\b.{0,40}"
