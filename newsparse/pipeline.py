@@ -125,7 +125,7 @@ def extract(
     )
     blocks = _declared_body(blocks, jsonld.get("body"), headline[0], trace)
     blocks = tidy_blocks(blocks, trace)  # the declared body is tidied like the page's own
-    headline = headline_from_story(headline, markup.h1s, markup.title_tag, declared_titles, blocks)
+    headline = headline_from_story(headline, markup.h1s, markup.title_tag, declared_titles, blocks, site_hint)
     # Chinese names no label vouches for must start with a surname; Japanese ones need not.
     surname_test = not any(block.text and has_kana(block.text) for block in blocks[:_KANA_BLOCKS])
     blocks, body_byline = lift_bylines(blocks, headline[0], trace, surname_test)

@@ -422,6 +422,21 @@ def test_a_story_opening_on_its_heading_under_a_title_too_short_for_a_headline_t
     assert (article.blocks[0].text == heading) == (title != heading)  # the headline leaves the body
 
 
+def test_a_story_opening_on_its_heading_under_a_title_naming_the_site_alone_takes_the_heading() -> None:
+    text = "<p>" + "The city extends the library's opening hours from Monday, the council said. " * 6 + "</p>"
+
+    def page(body: str) -> str:
+        site = "<meta property='og:site_name' content='The Riverside Courier'>"
+        return f"<html><head><title>Riverside Courier</title>{site}</head><body>{body}</body></html>"
+
+    article = newsparse.extract(page(f"<article><h2>Library hours extended</h2>{text}</article>"))
+    assert article.title == "Library hours extended"
+    assert article.blocks[0].text != "Library hours extended"  # the headline leaves the body
+    # a blog's front page: each post's title as high as the first's, the site's name stands
+    front = f"<div><h2>Library hours extended</h2>{text}<h2>Bridge closed for repairs</h2>{text}</div>"
+    assert newsparse.extract(page(front)).title == "Riverside Courier"
+
+
 def test_a_title_tag_headline_shown_as_a_subheading_outranks_an_h1_nothing_confirms() -> None:
     headline = "Sixers game notes: Joel Embiid leads Sixers to statement victory over Boston Celtics"
     text = "<p>" + "The Sixers captured their biggest win of the year on Wednesday night in Boston. " * 5 + "</p>"

@@ -275,29 +275,36 @@ def headline_from_story(
     title_tag: str | None,
     declared: list[str | None],
     blocks: list[Block],
+    site_name: str | None = None,
 ) -> tuple[str | None, str]:
     """The headline read again once the story is known, from the heading it opens with:
     the rules that need the chosen story rather than the page's markup alone."""
-    headline = headline_over_label(headline, h1s, blocks)
+    headline = headline_over_label(headline, h1s, blocks, site_name)
     headline = heading_the_title_names(headline, title_tag, declared, blocks)
     return h1_opening_the_story(headline, h1s, blocks)
 
 
 def headline_over_label(
-    headline: tuple[str | None, str], h1s: list[str], blocks: list[Block]
+    headline: tuple[str | None, str], h1s: list[str], blocks: list[Block], site_name: str | None = None
 ) -> tuple[str | None, str]:
     """The heading a page's story opens with (after the label again, if the body repeats
     it), on a page with no ``<h1>`` whose ``<title>`` gave a label too short for a headline
-    ("显示", "Ausbildung"): the story's headline, when long enough to be one, set on one
-    line (not a sidebar's "今<br>日<br>推<br>荐") and not numbered as a section of it.
-    ``headline``: (title, where it came from)."""
+    ("显示", "Ausbildung") or the site's name alone: the story's headline, when long enough
+    to be one, set on one line (not a sidebar's "今<br>日<br>推<br>荐") and not numbered as
+    a section of it.  ``headline``: (title, where it came from)."""
     title, origin = headline
-    if origin != "title" or h1s or (title and _weighted(title) >= _MIN_HEADLINE):
+    if origin != "title" or h1s:
+        return headline
+    site = _key(site_name)
+    names_site = bool(title and site and _key(title) in site)
+    if title and _weighted(title) >= _MIN_HEADLINE and not names_site:
         return headline
     label = _key(title)
     opening = next((block for block in blocks if _key(block.text) != label), None)
     if opening is None or opening.type != "heading" or not opening.text or "\n" in opening.text:
         return headline
+    if names_site and any(b.type == "heading" and b.level == opening.level for b in blocks if b is not opening):
+        return headline  # a blog's front page: its posts' titles, each as high as the first
     if _SECTION_NUMBER.match(opening.text):
         return headline  # "一、法官试验凡事谢恩" under the chapter's "二十三、感赞"
     return (opening.text, "the heading the story opens with") if _reads_as_headline(opening.text) else headline
