@@ -23,6 +23,9 @@ from typing import IO
 from newsparse.errors import OutputError
 
 _DEFERRED = (signal.SIGINT, signal.SIGTERM)
+# The process's umask, read once (reading it means setting it), while no other thread runs
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
 
 
 class OutputSink:
@@ -47,7 +50,7 @@ class OutputSink:
                 return self
             folder = self.path.parent
             folder.mkdir(parents=True, exist_ok=True)
-            handle, name = tempfile.mkstemp(dir=folder, prefix=f".{self.path.name}.", suffix=".part")
+            handle, name = _temporary_beside(self.path)
         self._temp = Path(name)
         self._stream = os.fdopen(handle, "wb")
         return self
@@ -120,7 +123,7 @@ def write_atomic(path: Path, text: str) -> None:
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     with _signals_held():
-        handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+        handle, name = _temporary_beside(path)
         try:
             with os.fdopen(handle, "wb") as stream:
                 stream.write(text.encode("utf-8"))
@@ -128,6 +131,20 @@ def write_atomic(path: Path, text: str) -> None:
         except BaseException:
             Path(name).unlink(missing_ok=True)
             raise
+
+
+def _temporary_beside(path: Path) -> tuple[int, str]:
+    """A temporary file in ``path``'s folder, open, with the permissions ``path`` will keep:
+    a file it replaces keeps its own, a new one gets what the umask allows, as a file
+    opened for writing does (``mkstemp`` makes it readable by its owner alone)."""
+    try:
+        mode = path.stat().st_mode & 0o777
+    except OSError:
+        mode = 0o666 & ~_UMASK
+    handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    if hasattr(os, "fchmod"):  # not on Windows, whose files have no such bits
+        os.fchmod(handle, mode)
+    return handle, name
 
 
 @contextmanager

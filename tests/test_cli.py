@@ -110,6 +110,22 @@ def test_output_file_written_whole(tmp_path: Path) -> None:
     assert [p.name for p in target.parent.iterdir()] == ["seed.md"]
 
 
+@pytest.mark.skipif(not hasattr(os, "fchmod"), reason="no permission bits on this system")
+def test_an_output_file_gets_the_permissions_a_file_written_in_place_would(tmp_path: Path) -> None:
+    """The umask's for a new file (not the temporary file's owner-only), its own for one replaced."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    target = tmp_path / "seed.json"
+    assert run("extract", SEED, "-o", str(target)).returncode == 0
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask
+    target.chmod(0o640)
+    assert run("extract", SEED, "-o", str(target)).returncode == 0
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+    folder = tmp_path / "batch"
+    assert run("batch", SEED, "-o", str(folder)).returncode == 0
+    assert [stat.S_IMODE(p.stat().st_mode) for p in folder.iterdir()] == [0o666 & ~umask]
+
+
 def test_failed_run_leaves_no_output_file(tmp_path: Path) -> None:
     target = tmp_path / "out.json"
     result = run("extract", NO_ARTICLE, "-o", str(target))
