@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from selectolax.lexbor import LexborAttributes, LexborNode
 
 from newsparse.html.parse import Tree, select
-from newsparse.html.text import link_density, squash, weighted_len
+from newsparse.html.text import CJK_WEIGHT, link_density, squash, weighted_len
 from newsparse.patterns.boilerplate import (
     CONTENT_CLASS,
     EMBEDDED_POST_CLASS,
@@ -157,7 +157,11 @@ def _holds_the_page(node: LexborNode, page_chars: Callable[[], int]) -> bool:
     "visibility: hidden" body), or a banner's box left unclosed runs on around it.
     Removed, it would leave nothing."""
     text = node.text(deep=True)
-    return len(text) >= _PAGE_SHARE * page_chars() and weighted_len(text) >= _MIN_STORY_BODY
+    return (
+        len(text) * CJK_WEIGHT >= _MIN_STORY_BODY  # the page's text read only for a box that may be a story
+        and len(text) >= _PAGE_SHARE * page_chars()
+        and weighted_len(text) >= _MIN_STORY_BODY
+    )
 
 
 def preview_cards(containers: list[LexborNode]) -> set[LexborNode]:

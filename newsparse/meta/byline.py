@@ -286,8 +286,8 @@ def date_label_alone(label: str, line: str) -> bool:
     reads it whole, the date after it."""
     if len(label) > _LABEL_ALONE or not line[:1].isalnum():
         return False
-    joined = f"{label} {line}"
-    found = PUBLISHED_LABEL.pattern.match(joined.lower()) or UPDATED_LABEL.match(joined)
+    # a Korean label is read only before a digit: the line's first character is enough
+    found = PUBLISHED_LABEL.pattern.match(label.lower()) or UPDATED_LABEL.match(f"{label} {line[0]}")
     if found is None or (found.end() < len(label) and _DATELINE_WORDS.sub(" ", label[found.end() :].lower()).split()):
         return False  # what the label's pattern leaves may be a colon or "on", no other word
     return not any(c.isdigit() for c in label) and is_dateline(line, other_words=0)
@@ -336,6 +336,8 @@ def _without_time_parts(text: str) -> str:
     """A byline less the reading time and the date set apart beside the names; the line as
     it is where no part is either ("Jane Doe | John Roe")."""
     parts = [part for part in _BYLINE_PARTS.split(text) if part]
+    if len(parts) < 2:
+        return text
     names = [part for part in parts if not (_READING_TIME.fullmatch(part) or is_dateline(part, other_words=0))]
     return ", ".join(names) if len(names) < len(parts) else text
 
