@@ -263,7 +263,7 @@ def _name_kinds(names: str) -> int:
     flags = 0
     for token in names.lower().split():
         flags |= _token_kinds(token)
-    if (":" in names or "d-" in names) and _wide_display(names) is False:
+    if (":" in names or names.startswith("d-") or " d-" in names) and _wide_display(names) is False:
         flags |= _NARROW_ONLY
     return flags
 
