@@ -67,9 +67,13 @@ class ExplainFormat(str, Enum):
     json = "json"
 
 
+_SUMMARY = (
+    "Turn news article pages into clean data: metadata and the article body, block by block. "
+    "[bold]newsparse PAGE...[/bold] is short for [bold]newsparse extract PAGE...[/bold]"
+)
 app = typer.Typer(
     name="newsparse",
-    help="Turn news article pages into clean data: metadata and the article body, block by block.",
+    help=_SUMMARY,
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_show_locals=False,
@@ -90,7 +94,7 @@ def main_options(
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
     ] = False,
 ) -> None:
-    """Turn news article pages into clean data: metadata and the article body, block by block."""
+    """The options of the command itself; ``_SUMMARY`` is its help."""
 
 
 @app.command(epilog=EXAMPLES)
@@ -223,11 +227,20 @@ def _exit_code(failures: list[ExitCode], total: int) -> ExitCode:
     return ExitCode.PARTIAL
 
 
+def with_default_command(args: list[str]) -> list[str]:
+    """``newsparse page.html`` is ``newsparse extract page.html``: a first argument that names
+    no command and is no option is a source, as the tool's one-liners are written."""
+    commands = {command.name or command.callback.__name__ for command in app.registered_commands if command.callback}
+    if args and args[0] not in commands and (args[0] == STDIN or not args[0].startswith("-")):
+        return ["extract", *args]
+    return args
+
+
 def main() -> None:
     """Console entry point: Ctrl-C, a closed pipe and an output that cannot be written (a
     full disk) end with one line and the documented codes."""
     try:
-        app()
+        app(args=with_default_command(sys.argv[1:]))
     except KeyboardInterrupt:
         report(None, "interrupted")
         sys.exit(ExitCode.INTERRUPTED)

@@ -224,6 +224,17 @@ def test_verbose_report_names_a_declaration_the_bytes_belied(tmp_path: Path) -> 
     assert "cp1251 (detected; declared cp1252, belied by its bytes)" in result.stderr.decode("utf-8")
 
 
+def test_a_source_without_a_command_is_extracted(tmp_path: Path) -> None:
+    """``newsparse page.html`` is ``newsparse extract page.html``; commands and options stay theirs."""
+    assert run(SEED).stdout == run("extract", SEED).stdout != b""
+    assert json.loads(run("-", stdin=Path(SEED).read_bytes()).stdout)["input"] == "-"
+    missing = run(str(tmp_path / "missing.html"))
+    assert missing.returncode == 66
+    assert missing.stderr.decode().splitlines() == [f"newsparse: error: {tmp_path / 'missing.html'}: no such file"]
+    assert run("--version").stdout.decode().startswith("newsparse ")
+    assert "newsparse PAGE... is short for newsparse extract PAGE..." in " ".join(run("--help").stdout.decode().split())
+
+
 def test_version_and_help() -> None:
     assert run("--version").stdout.decode().startswith("newsparse ")
     help_text = run("extract", "--help").stdout.decode("utf-8")
