@@ -311,6 +311,10 @@ def test_the_change_shown_beside_the_publication_date_is_the_modified_date() -> 
 
     assert dates("<p>Published March 12, 2024 | Updated March 13, 2024</p>") == ("2024-03-12", "2024-03-13")
     assert dates("<p>Veröffentlicht am 12.03.2024, aktualisiert am 13.03.2024</p>") == ("2024-03-12", "2024-03-13")
+    assert dates("<p>Publié le 12 mars 2024 à 14h30, modifié le 13 mars 2024 à 9h00</p>") == (
+        "2024-03-12T14:30:00",
+        "2024-03-13T09:00:00",
+    )
     assert dates("<p>更新时间：2024-03-13 09:00 发布时间：2024-03-12 10:00</p>") == (
         "2024-03-12T10:00:00",
         "2024-03-13T09:00:00",

@@ -506,7 +506,8 @@ UPDATED_LABEL = re.compile(
     # the word for "last" before it is the label's own ("Zuletzt geändert", "Última actualización"),
     # no name before a date
     r"\b(?:(?:last\s+)?(?:updated|modified|edited)\b|last[\s-]*update\b|aktualisiert|geändert|änderungsdatum|"
-    r"mis à jour|actualizado|actualización|aggiornato|atualizado|zaktualizowano|aktualizacja|"
+    r"mis à jour|modifié|modificado|modificato|actualizado|actualización|aggiornato|atualizado|"
+    r"zaktualizowano|aktualizacja|"
     r"bijgewerkt|uppdaterad|oppdatert|opdateret|päivitetty|güncelle(?:me|ndi|nme)|aktualizováno|"
     r"zuletzt\s+(?:aktualisiert|geändert)|última\s+actualización|ostatnia\s+aktualizacja|laatst\s+bijgewerkt|"
     r"senast\s+uppdaterad|sist\s+oppdatert|senest\s+opdateret|viimeksi\s+päivitetty|"
