@@ -417,6 +417,11 @@ def test_a_page_is_read_as_a_wide_screen_shows_it_by_its_utility_classes() -> No
     assert paragraphs(page(phone + desktop)) == PARAS
     teaser = f"<div class='d-block d-md-none'><p>{PARAS[0]} Swipe for more.</p></div>"
     assert paragraphs(page(teaser + story_box(PARAS))) == PARAS
+    # Tailwind's classes with a site's prefix
+    prefixed = (
+        "<div class='tw-block md:tw-hidden'><p>We moved the story to our app, where it reads best on phones.</p></div>"
+    )
+    assert paragraphs(page(story_box(PARAS[:1]) + prefixed + story_box(PARAS[1:]))) == PARAS
     trace = Trace()
     newsparse.extract(page(teaser + story_box(PARAS)), trace=trace)
     assert {"element": "div.d-block.d-md-none", "rule": "class shows it on narrow screens only"} in trace.furniture

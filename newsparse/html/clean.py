@@ -57,7 +57,8 @@ _REMOVED_OR_DIALOG_SELECTOR = f"{_REMOVED_SELECTOR}, [role$=dialog], [aria-modal
 # breakpoint named applies on a desktop's screen.
 _DISPLAYS = r"block|flex|grid|inline|inline-block|inline-flex|inline-grid|table|table-cell|table-row|contents|flow-root"
 _DISPLAY_TOKEN = re.compile(
-    rf"(?<!\S)(?:(?:(sm|md|lg|xl):)?(hidden|{_DISPLAYS})|d-(?:(sm|md|lg|xl)-)?(none|{_DISPLAYS}))(?!\S)"
+    # (Tailwind's classes may carry a site's prefix: "tw-block md:tw-hidden")
+    rf"(?<!\S)(?:(?:(sm|md|lg|xl):)?(?:[a-z]{{1,4}}-)?(hidden|{_DISPLAYS})|d-(?:(sm|md|lg|xl)-)?(none|{_DISPLAYS}))(?!\S)"
 )
 _BREAKPOINTS = {"sm": 1, "md": 2, "lg": 3, "xl": 4}
 # What hides an element whatever the screen's width (the hidden selector less its class)
