@@ -104,7 +104,7 @@ def extract(
         typer.Argument(
             metavar="SOURCE...",
             help="Saved pages (.html, .htm, .xhtml, or any of them .gz, .bz2, .xz), http(s):// URLs, files on storage "
-            "fsspec reaches (s3://, gs://, ... with newsparse[dask]), or '-' for standard input. Standard input "
+            "fsspec reaches (s3://, gs://, ... with newsparse\\[dask]), or '-' for standard input. Standard input "
             "is read when no SOURCE is given and it is not a terminal.",
             show_default=False,
         ),

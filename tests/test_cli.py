@@ -235,6 +235,12 @@ def test_a_source_without_a_command_is_extracted(tmp_path: Path) -> None:
     assert "newsparse PAGE... is short for newsparse extract PAGE..." in " ".join(run("--help").stdout.decode().split())
 
 
+@pytest.mark.parametrize("command", ["extract", "batch"])
+def test_help_shows_text_in_brackets_that_rich_would_read_as_markup(command: str) -> None:
+    help_text = " ".join(run(command, "--help", env={"COLUMNS": "200"}).stdout.decode("utf-8").split())
+    assert "newsparse[dask]" in help_text
+
+
 def test_version_and_help() -> None:
     assert run("--version").stdout.decode().startswith("newsparse ")
     help_text = run("extract", "--help").stdout.decode("utf-8")

@@ -104,7 +104,7 @@ def batch(
     user_agent: UserAgent = DEFAULT_USER_AGENT,
     engine: Annotated[
         EngineName,
-        typer.Option(help="Where the work runs: local worker processes, or a Dask cluster ('newsparse[dask]')."),
+        typer.Option(help="Where the work runs: local worker processes, or a Dask cluster ('newsparse\\[dask]')."),
     ] = EngineName.local,
     scheduler: Annotated[
         str | None,
