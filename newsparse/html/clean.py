@@ -67,7 +67,7 @@ _HIDDEN_AT_ANY_WIDTH = (
     f"[style*='visibility: hidden'], [aria-hidden='true'], [role='alert'], {_FORM_TEXT_SELECTOR}, {_STAND_IN_SELECTOR}"
 )
 _MIN_STORY_BODY = 500  # characters, CJK weighted where prose is weighed
-_PAGE_SHARE = 0.5  # of the page's text, in a hidden box holding the headline: the page itself
+_PAGE_SHARE = 0.5  # of the page's text, in a hidden box: the page itself, or its story
 _EMBED_WRAPPER_LEVELS = 3
 _EMBED_WRAPPER_EXTRA = 200  # characters a wrapper may add (a caption), not a feed of posts
 _STORY_LINK_SHARE = 0.3
