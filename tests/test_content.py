@@ -395,6 +395,13 @@ def test_a_hidden_box_holding_most_of_the_page_is_the_page_or_its_story() -> Non
         "<div id='js_content' style='visibility: hidden;'>" + "".join(f"<p><span>{p}</span></p>" for p in paras)
     )
     assert paragraphs(wechat + "</div></div></body></html>") == paras
+    # a consent manager's list of cookies, hidden from the layout, longer than the story: no story
+    cookies = "".join(
+        f"<p>Cookie {n}: set by the provider to remember the visitor's consent choices for one year.</p>"
+        for n in range(12)
+    )
+    consent = f"<div style='display:none'><p>Privacy settings</p>{cookies}</div>"
+    assert paragraphs(page(consent + story_box(PARAS))) == PARAS
     # a hidden box holding a headline and less than half the page's text stays hidden
     menu = "<div hidden><h1>Site</h1>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</div>"
     assert paragraphs(page(menu + story_box(PARAS * 3))) == PARAS * 3

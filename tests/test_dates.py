@@ -354,6 +354,12 @@ def test_an_updated_date_under_the_headline_gives_way_to_the_original_one_shown_
     assert _published("", shown) == "2016-12-21"
     # Shown alone, the updated date is the only date the page gives.
     assert _published("", "<p>Last updated 04 Jun 2020</p>") == "2020-06-04"
+    # and a picture's caption under it, dating its photo, is no publication date
+    caption = (
+        "<p>FILE - In this June 20, 2020, file photo, the winner crosses the finish line to win the 152nd running "
+        "of the Belmont Stakes horse race in Elmont, N.Y., a week before his final workout for the Derby.</p>"
+    )
+    assert _published("", "<p>Updated</p><p>9:53 am, Tuesday, September 1, 2020</p>" + caption) == "2020-09-01T09:53:00"
     # Both on one line, the change's first: the publication label's date is the date.
     assert _published("", "<p>更新时间：2023-12-07 08:00 发布时间：2023-12-06 17:35</p>") == "2023-12-06T17:35:00"
     assert _published("", "<p>Updated: Dec 7, 2023 8:00 am Published: Dec 6, 2023 5:35 pm</p>") == "2023-12-06T17:35:00"

@@ -154,14 +154,17 @@ def _wide_display(names: str) -> bool | None:
 
 def _holds_the_page(node: LexborNode, page_chars: Callable[[], int]) -> bool:
     """A hidden box holding most of the page's text is the page itself, or its story: a
-    script hides it until it has loaded (an anti-flicker snippet, a WeChat article's
-    "visibility: hidden" body), or a banner's box left unclosed runs on around it.
-    Removed, it would leave nothing."""
+    script hides it until it has loaded (an anti-flicker snippet), or a banner's box left
+    unclosed runs on around it.  Removed, it would leave nothing.  It holds the <h1>, or it
+    keeps its place on the page while hidden ("visibility: hidden", a WeChat article's body
+    under its headline, waiting for a script): a consent manager's list of cookies, hidden
+    with "display: none", may hold more text than a short story."""
     text = node.text(deep=True)
     return (
         len(text) * CJK_WEIGHT >= _MIN_STORY_BODY  # the page's text read only for a box that may be a story
         and len(text) >= _PAGE_SHARE * page_chars()
         and weighted_len(text) >= _MIN_STORY_BODY
+        and ("visibility" in (node.attrs.get("style") or "") or node.css_first("h1") is not None)
     )
 
 

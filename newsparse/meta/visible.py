@@ -228,7 +228,8 @@ def _read_window(window: list[str], found: Dateline, updated_texts: Collection[s
             # A story that opens on its date ("01.02.2022 – Der …", "BERLIN, 4 May 2022 –"),
             # or after a standfirst with nothing but the date first ("27.1.2022 - Bei …").
             prose_lines += 1
-            if found.date is None and (prose_lines == 1 or line[0].isdigit()):
+            # (not once a change's date is shown: a caption's "In this June 20, 2020, file photo")
+            if found.date is None and updated is None and (prose_lines == 1 or line[0].isdigit()):
                 found.date = find_date(line[:_OPENING_DATE])
             if found.date or prose_lines == _OPENING_PROSE_LINES:
                 break
