@@ -388,6 +388,9 @@ def test_reporter_credits_without_colons_are_lifted_wherever_they_stand() -> Non
         # a local paper's brackets opening the story alone
         ("（记者 张三 通讯员 李四）近日，市里召开会议。", ["张三", "李四"]),
         ("【记者 张三】昨日，市里召开会议。", ["张三"]),
+        # or no brackets, each name a word of its own before the story runs on
+        ("本报讯 记者 张三 通讯员 李四 昨日，市里召开会议。", ["张三", "李四"]),
+        ("本报讯 记者 张三昨日在市里采访。", []),
         # no label in the brackets, the brackets not opening the story, or a picture's credit: no credit
         ("新华社北京12月9日电（国际观察）各方关注此事。", []),
         ("他在电话中说（记者了解到）此事属实。", []),

@@ -394,7 +394,7 @@ def opening_credit(text: str) -> Byline:
         return Byline(sources=sources)
     agency = match["korean_agency"] or match["cna_agency"] or match["outlet"] or match["korean_outlet"]
     sources = [agency] if agency else sources
-    credit = match["credit"] or match["report"] or match["local"]
+    credit = match["credit"] or match["report"] or match["local"] or match["runin"]
     if match["japanese"]:  # the bracket's form vouches for the names, which need no Chinese surname
         names = cjk_names(match["japanese"])
     elif match["cna"]:

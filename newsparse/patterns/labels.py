@@ -216,7 +216,11 @@ OPENING_CREDIT = re.compile(
     r"(?:\s+(?P<korean_reporters>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)\s*(?:기자|특파원))?\]|"
     # a local paper's brackets opening the story with no dateline ("（记者 张三 通讯员 李四）近日，…",
     # "【记者 张三】"), the forms above tried first; no photographer's ("（新华社记者 张三 摄）", a caption)
-    r"^[（(【〔](?P<local>[^（()）【】〔〕/／]{0,12}?(?:记者|記者|通讯员|通訊員)[^（()）【】〔〕/／]{2,40})(?<![摄攝])[）)】〕]"
+    r"^[（(【〔](?P<local>[^（()）【】〔〕/／]{0,12}?(?:记者|記者|通讯员|通訊員)[^（()）【】〔〕/／]{2,40})(?<![摄攝])[）)】〕]|"
+    # or no brackets at all, the paper's mark, then labels and names each set apart by a space
+    # before the story runs on ("本报讯 记者 张三 通讯员 李四 今年以来…"): a name is a word of its own
+    r"^(?:本报讯|本報訊|本网讯|本網訊)\s*(?P<runin>(?:(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*"
+    r"(?:[\u4e00-\u9fff]{2,4}\s+)+)+)"
 )
 # A news service's dateline with or without its reporters: the agency or paper, the place,
 # the day ("新华社北京12月6日电", "中新网河南6日电", "（中央社台北6日電）", "长江网10月4日讯",
