@@ -537,6 +537,17 @@ def test_a_credit_after_its_column_in_title_marks_and_a_reporters_credit_set_in_
         assert [b.text for b in kept] == [story]
 
 
+def test_a_closing_credit_line_of_text_review_stages_and_crew_is_read_and_lifted() -> None:
+    story = Block("paragraph", text="正文第一段，内容足够长，讲述了事件的经过和各方的反应。")
+    for line, authors, editors in (
+        ("文字：张三 摄影：李四 编辑：王五", ["张三"], ["王五"]),  # "text by", the photographer left out
+        ("撰稿：张三 编辑：王五 审校：赵六 终审：钱七", ["张三"], ["王五", "赵六", "钱七"]),
+        ("监制：赵六 策划：钱七", [], ["赵六"]),  # the planner: crew, no editor
+    ):
+        kept, found = lift_bylines([story, Block("paragraph", text=line)], title=None)
+        assert ([b.text for b in kept], found.authors, found.editors) == ([story.text], authors, editors), line
+
+
 def test_a_reported_and_written_by_credit_gives_the_names_after_the_outlet_and_role() -> None:
     story = "正文第一段，内容足够长，讲述了事件的经过和各方的反应。"
     blocks = [Block("paragraph", text=story), Block("paragraph", text="采写：南都见习记者 林子沛 向雪妮")]

@@ -33,7 +33,9 @@ CJK_DATE_LABEL = r"(?:发布|發布|發佈|发表|發表|更新|修改|出版|�
 # capitalises it; "Edited by" in the Nordic languages and Dutch, German "Lektorat" (copy-editing),
 # Polish "Redakcja", and the editor's title in Russian, Turkish, Hungarian and Greek.
 EDITOR_LABEL = (
+    # (the stages of an editorial review too: 初审, 复审, 终审, 审校)
     r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編|审核|審核|校对|校對|监制|監製|"
+    r"审校|審校|初审|初審|复审|複審|终审|終審|"
     r"(?-i:Edited by|EDITED BY|Editado por|EDITADO POR|[ÉE]dit[ée] par|ÉDITÉ PAR|Bearbeitet von|"
     r"Edição|Edición|Redaktion|(?:Eind)?[Rr]edactie|Redigert av|Redigerad av|Redigeret af|Bewerkt door|"
     r"Lektorat|Redakcja)|Editor|Penyunting|Redaktur|Biên tập|Редактор|Editör|Szerkesztő|Επιμέλεια)"
@@ -45,11 +47,12 @@ EDITOR_LABEL = (
 AUTHOR_LABEL = (
     r"(?:作者|作\s*者|著者|筆者|執筆者|投稿者|记者|記者|本报记者|本報記者|本网记者|本網記者|通讯员|通訊員|撰文|撰稿人|撰稿|执笔人|執筆人|执笔|執筆|"
     r"采写|採寫|编译|編譯|(?<![\u4e00-\u9fff])(?:口述|整理)|작성자|글쓴이|"
-    r"(?<!\w)文(?:\s*[/／・]\s*(?:[图圖]|写真))?|(?<!\w)[图圖]文|写真・文|ライター|Author)"
+    r"(?<!\w)文字|(?<!\w)文(?:\s*[/／・]\s*(?:[图圖]|写真))?|(?<!\w)[图圖]文|写真・文|ライター|Author)"
 )
 
-# 摄影/攝影: the photographer, read and left out ("撰文：王小明　攝影：李大華")
-_PHOTO_WORDS = r"摄影|攝影|图片|圖片|写真|撮影"
+# 摄影/攝影: the photographer, read and left out ("撰文：王小明　攝影：李大華"), as the
+# production's crew is (策划 planning, 出品 produced by, 统筹 coordination: "监制：赵六 策划：钱七")
+_PHOTO_WORDS = r"摄影|攝影|图片|圖片|写真|撮影|策划|策劃|出品|统筹|統籌"
 # "图" (picture) alone is a label only before a slash or a bar ("文/张三 图/李四", "文丨张三 图丨李四"):
 # "地图/…" is a map.
 # A picture's credit labelled in English or German ("Image source: Getty Images") is no
