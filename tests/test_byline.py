@@ -537,6 +537,19 @@ def test_a_credit_after_its_column_in_title_marks_and_a_reporters_credit_set_in_
         assert [b.text for b in kept] == [story]
 
 
+def test_a_pages_widgets_among_the_fields_leave_them_readable() -> None:
+    """A Chinese page's view count, text-size buttons and print button beside its fields."""
+    story = Block("paragraph", text="正文第一段，内容足够长，讲述了事件的经过和各方的反应。")
+    for line, authors, sources in (
+        ("发布时间：2023-12-06 17:35:00 来源：中国新闻网 浏览次数：123", [], ["中国新闻网"]),
+        ("2023-12-06 17:35 来源：中国新闻网 作者：张三 字号：大 中 小", ["张三"], ["中国新闻网"]),
+        ("时间：2023年12月06日 来源：市政府办公室 点击：", [], ["市政府办公室"]),
+        ("来源：中国新闻网 【打印本页】【关闭窗口】", [], ["中国新闻网"]),
+    ):
+        kept, found = lift_bylines([Block("paragraph", text=line), story], title=None)
+        assert ([b.text for b in kept], found.authors, found.sources) == ([story.text], authors, sources), line
+
+
 def test_a_closing_credit_line_of_text_review_stages_and_crew_is_read_and_lifted() -> None:
     story = Block("paragraph", text="正文第一段，内容足够长，讲述了事件的经过和各方的反应。")
     for line, authors, editors in (

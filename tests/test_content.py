@@ -893,6 +893,7 @@ def test_share_print_mail_text_size_and_comment_count_buttons_of_more_languages_
     buttons += ["공유하기", "שתף", "शेयर करें", "طباعة", "Afdrukken", "Skriv ut", "Tulosta", "In bài", "พิมพ์", "הדפס"]
     buttons += ["Pin it", "Send by email", "Per E-Mail versenden", "Envoyer par e-mail", "Enviar por correo"]
     buttons += ["Text size", "Schriftgröße", "Taille du texte", "A A A", "A+ A-", "Text size: A A+ A++"]
+    buttons += ["【字体：大 中 小】 【打印】 【关闭】"]
     body = story_box([PARAS[0], *buttons, *PARAS[1:]])
     assert paragraphs(page(body)) == PARAS
 

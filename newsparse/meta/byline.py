@@ -54,6 +54,7 @@ from newsparse.patterns.labels import (
     NOT_PERSON,
     OPENING_CREDIT,
     OWN_OUTLET,
+    PAGE_WIDGET_FIELD,
     PHOTO_LABEL_RE,
     PHOTO_ROLE_IN_CREDIT,
     REPORTED_FROM,
@@ -248,6 +249,8 @@ def is_byline_line(text: str) -> tuple[bool, Byline]:
     reporter's credit without a colon."""
     if len(text) > MAX_BYLINE_BLOCK:
         return False, Byline()
+    if "：" in text or "【" in text:  # the page's widgets among the fields leave no text of their own
+        text = PAGE_WIDGET_FIELD.sub(" ", text)
     found, rest = parse_labelled(text)
     supplied = SUPPLIED_BY.search(rest) if "供稿" in rest else None
     if supplied:

@@ -22,6 +22,14 @@ SOURCE_LABEL = (
     r"Quelle|Fuente|Fonte|Sursa|Źródło|Bron|Kilde|Källa|Lähde|Источник|Джерело|Kaynak|Nguồn|Sumber|Zdroj|Forrás|"
     r"Izvor|Πηγή))"
 )
+# A page's widgets set among a Chinese page's fields: a count of views or clicks, the text size's
+# buttons, print and close ("浏览次数：123", "点击：", "字号：大 中 小", "【打印】"): no byline
+# matter, and no text either.
+PAGE_WIDGET_FIELD = re.compile(
+    r"[【\[]?(?:(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問)(?:次数|次數|量|数|數)?|人气|人氣|字号|字號|字体|字體)"
+    r"\s*[:：]\s*(?:\d+|大\s*中\s*小)?\s*[】\]]?|"
+    r"[【\[](?:打印(?:本页|本文)?|关闭(?:窗口|本页)?|關閉(?:窗口|視窗)?|收藏(?:本文)?|纠错|返回顶部)[】\]]"
+)
 # The same office credited before the word ("医技药剂党支部、药剂科供稿"), in a credit line.
 SUPPLIED_BY = re.compile(r"(?:^|(?<=\s))(?P<office>[\u4e00-\u9fff、，·]{2,24})供稿(?=\s|$)")
 # A CJK date's label, whole ("發布時間", "更新日期", "时间"): a field's value ends before it
