@@ -548,6 +548,16 @@ def test_a_pages_widgets_among_the_fields_leave_them_readable() -> None:
     ):
         kept, found = lift_bylines([Block("paragraph", text=line), story], title=None)
         assert ([b.text for b in kept], found.authors, found.sources) == ([story.text], authors, sources), line
+    # read under the headline, outside the story's box, too
+    paragraphs = [
+        "今年以来，我市坚持以人民为中心的发展思想，扎实推进各项民生工程，城乡居民收入稳步增长，社会事业全面进步。",
+        "据统计，前三季度全市新增城镇就业人数超过十二万人，城镇登记失业率控制在百分之三以内，就业形势总体稳定。",
+        "下一步，我市将继续加大民生投入力度，着力解决群众急难愁盼问题，不断增强人民群众的获得感、幸福感、安全感。",
+    ]
+    head = "<h1>民生工程扎实推进</h1><div>发布时间：2023-12-06 17:35:00 来源：中国新闻网 浏览次数：123</div>"
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    page = f"<html><head><title>民生工程扎实推进</title></head><body><div>{head}</div><div>{body}</div></body></html>"
+    assert newsparse.extract(page).source == "中国新闻网"
 
 
 def test_a_closing_credit_line_of_text_review_stages_and_crew_is_read_and_lifted() -> None:

@@ -206,6 +206,8 @@ def _names_no_one(value: str) -> bool:
 def parse_labelled(line: str) -> tuple[Byline, str]:
     """Labelled fields in one line (来源：X 作者：Y 责任编辑：Z), and the line's other text."""
     found = Byline()
+    if "：" in line or "【" in line:  # a Chinese page's widgets among the fields, read as none
+        line = PAGE_WIDGET_FIELD.sub(" ", line)
     rest = line
     if not any(map(line.__contains__, LABEL_MARKS)) and _LABEL_WORD_END.search(line) is None:
         return found, rest  # every label ends in a colon, a bar or a slash, but "Edited by" and its kin
@@ -249,8 +251,6 @@ def is_byline_line(text: str) -> tuple[bool, Byline]:
     reporter's credit without a colon."""
     if len(text) > MAX_BYLINE_BLOCK:
         return False, Byline()
-    if "：" in text or "【" in text:  # the page's widgets among the fields leave no text of their own
-        text = PAGE_WIDGET_FIELD.sub(" ", text)
     found, rest = parse_labelled(text)
     supplied = SUPPLIED_BY.search(rest) if "供稿" in rest else None
     if supplied:
