@@ -545,6 +545,7 @@ def test_a_pages_widgets_among_the_fields_leave_them_readable() -> None:
         ("2023-12-06 17:35 来源：中国新闻网 作者：张三 字号：大 中 小", ["张三"], ["中国新闻网"]),
         ("时间：2023年12月06日 来源：市政府办公室 点击：", [], ["市政府办公室"]),
         ("来源：中国新闻网 【打印本页】【关闭窗口】", [], ["中国新闻网"]),
+        ("发布机构：市人民政府办公室 发布日期：2023-12-06", [], ["市人民政府办公室"]),  # a government page's issuer
     ):
         kept, found = lift_bylines([Block("paragraph", text=line), story], title=None)
         assert ([b.text for b in kept], found.authors, found.sources) == ([story.text], authors, sources), line
@@ -560,12 +561,20 @@ def test_a_pages_widgets_among_the_fields_leave_them_readable() -> None:
     assert newsparse.extract(page).source == "中国新闻网"
 
 
+def test_a_government_documents_issuing_authority_is_its_author_and_its_publisher_the_source() -> None:
+    found, _ = parse_labelled("发文机关：吉林省人民政府 成文日期：2022年01月27日")
+    assert (found.authors, found.sources) == (["吉林省人民政府"], [])
+    found, _ = parse_labelled("发布机构：市人民政府办公室 发布日期：2023-12-06")
+    assert (found.authors, found.sources) == ([], ["市人民政府办公室"])
+
+
 def test_a_closing_credit_line_of_text_review_stages_and_crew_is_read_and_lifted() -> None:
     story = Block("paragraph", text="正文第一段，内容足够长，讲述了事件的经过和各方的反应。")
     for line, authors, editors in (
         ("文字：张三 摄影：李四 编辑：王五", ["张三"], ["王五"]),  # "text by", the photographer left out
         ("撰稿：张三 编辑：王五 审校：赵六 终审：钱七", ["张三"], ["王五", "赵六", "钱七"]),
         ("监制：赵六 策划：钱七", [], ["赵六"]),  # the planner: crew, no editor
+        ("撰稿人：张三 审核人：李四 发布人：王五", ["张三"], ["李四"]),  # who put the page online: no one's credit
     ):
         kept, found = lift_bylines([story, Block("paragraph", text=line)], title=None)
         assert ([b.text for b in kept], found.authors, found.editors) == ([story.text], authors, editors), line

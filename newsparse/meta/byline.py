@@ -41,6 +41,7 @@ from newsparse.patterns.labels import (
     CREDIT_PART,
     CREDIT_PHOTO_ROLE,
     EDITOR_LABEL_RE,
+    ISSUER_LABEL_RE,
     JAPANESE_REPORTER,
     KOREAN_CREDIT_PART,
     KOREAN_DATE_LABEL,
@@ -226,6 +227,8 @@ def parse_labelled(line: str) -> tuple[Byline, str]:
                 found.sources.append(source)
         elif EDITOR_LABEL_RE.match(label):
             found.editors.extend(cjk_names(value) or person_names(value))
+        elif ISSUER_LABEL_RE.match(label):
+            found.authors.append(value.strip())  # an office, no person: read whole
         else:
             # "采写：南都见习记者 林子沛": the outlet and the role before the names, and the
             # roles between them ("文|特约记者 李四 通讯员 王五")

@@ -18,7 +18,9 @@ COLON = rf"\s*[{LABEL_MARKS}]\s*"
 # news ("供稿：党委宣传部"); "Source" in fifteen more languages ("Quelle: kathpress", "Fuente:
 # EFE"), each a word of its own ("Cat Lafuente / June 12" names no source).
 SOURCE_LABEL = (
-    r"(?:来源|來源|稿源|转自|轉自|出处|出處|出典|情報元|配信元|供稿单位|供稿單位|供稿|(?<![^\W\d_])(?:Source|"
+    # (a government page's publishing body too: "发布机构：市人民政府办公室")
+    r"(?:来源|來源|稿源|转自|轉自|出处|出處|出典|情報元|配信元|供稿单位|供稿單位|供稿|发布机构|發佈機構|發布機構|"
+    r"(?<![^\W\d_])(?:Source|"
     r"Quelle|Fuente|Fonte|Sursa|Źródło|Bron|Kilde|Källa|Lähde|Источник|Джерело|Kaynak|Nguồn|Sumber|Zdroj|Forrás|"
     r"Izvor|Πηγή))"
 )
@@ -33,7 +35,10 @@ PAGE_WIDGET_FIELD = re.compile(
 # The same office credited before the word ("医技药剂党支部、药剂科供稿"), in a credit line.
 SUPPLIED_BY = re.compile(r"(?:^|(?<=\s))(?P<office>[\u4e00-\u9fff、，·]{2,24})供稿(?=\s|$)")
 # A CJK date's label, whole ("發布時間", "更新日期", "时间"): a field's value ends before it
-CJK_DATE_LABEL = r"(?:发布|發布|發佈|发表|發表|更新|修改|出版|最后更新|最後更新)?(?:时间|時間|日期)"
+CJK_DATE_LABEL = r"(?:发布|發布|發佈|发表|發表|更新|修改|出版|最后更新|最後更新|成文)?(?:时间|時間|日期)"
+# A government document's issuing authority, which wrote it: its author, an office
+# ("发文机关：吉林省人民政府"), read whole where a person's name would be
+ISSUER_LABEL = r"(?:发文机关|發文機關)"
 # 责任编辑/責任編輯/责编/编辑/Edited by: the desk editor (never an author); 监制, the editor in charge;
 # Indonesian and Malay "Penyunting" and "Redaktur" ("Pewarta: … | Penyunting: …"), Vietnamese "Biên tập";
 # "Edited by" in Portuguese, Spanish, French and German, and the editing desk's credit with its colon
@@ -43,7 +48,7 @@ CJK_DATE_LABEL = r"(?:发布|發布|發佈|发表|發表|更新|修改|出版|�
 EDITOR_LABEL = (
     # (the stages of an editorial review too: 初审, 复审, 终审, 审校)
     r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編|审核|審核|校对|校對|监制|監製|"
-    r"审校|審校|初审|初審|复审|複審|终审|終審|"
+    r"审核人|審核人|审校|審校|初审|初審|复审|複審|终审|終審|"
     r"(?-i:Edited by|EDITED BY|Editado por|EDITADO POR|[ÉE]dit[ée] par|ÉDITÉ PAR|Bearbeitet von|"
     r"Edição|Edición|Redaktion|(?:Eind)?[Rr]edactie|Redigert av|Redigerad av|Redigeret af|Bewerkt door|"
     r"Lektorat|Redakcja)|Editor|Penyunting|Redaktur|Biên tập|Редактор|Editör|Szerkesztő|Επιμέλεια)"
@@ -59,8 +64,9 @@ AUTHOR_LABEL = (
 )
 
 # 摄影/攝影: the photographer, read and left out ("撰文：王小明　攝影：李大華"), as the
-# production's crew is (策划 planning, 出品 produced by, 统筹 coordination: "监制：赵六 策划：钱七")
-_PHOTO_WORDS = r"摄影|攝影|图片|圖片|写真|撮影|策划|策劃|出品|统筹|統籌"
+# production's crew is (策划 planning, 出品 produced by, 统筹 coordination: "监制：赵六 策划：钱七"),
+# and whoever put the page online (发布人)
+_PHOTO_WORDS = r"摄影|攝影|图片|圖片|写真|撮影|策划|策劃|出品|统筹|統籌|发布人|發布人|發佈人"
 # "图" (picture) alone is a label only before a slash or a bar ("文/张三 图/李四", "文丨张三 图丨李四"):
 # "地图/…" is a map.
 # A picture's credit labelled in English or German ("Image source: Getty Images") is no
@@ -78,15 +84,16 @@ BYLINE_FIELD = re.compile(
     # A label's value is short: a name or an outlet.
     # "Edited by" needs no colon: its "by" sets the value after it (in capitals: a sentence's
     # "… was edited by John Smith" is no credit), as "por", "par" and "von" do theirs
-    rf"(?P<label>{SOURCE_LABEL}|{EDITOR_LABEL}|{AUTHOR_LABEL}|{PHOTO_LABEL})"
+    rf"(?P<label>{SOURCE_LABEL}|{EDITOR_LABEL}|{AUTHOR_LABEL}|{PHOTO_LABEL}|{ISSUER_LABEL})"
     r"(?:" + COLON + r"|(?:(?<=by)|(?<=por|par|von)|(?<=door)|(?<=av|af))\s+)"
     r"(?P<value>[^\s:：|｜丨。【】]{1,30}(?:[ \u3000][^\s:：|｜丨。【】]{1,30}){0,5}?)"
     # The next label may follow with no space between ("来源：证券时报网作者：李在山").
-    rf"(?=\s*(?:$|[|｜丨】]|\s*【?(?:{SOURCE_LABEL}|{EDITOR_LABEL}|{AUTHOR_LABEL}|{PHOTO_LABEL}|{CJK_DATE_LABEL})"
+    rf"(?=\s*(?:$|[|｜丨】]|\s*【?(?:{SOURCE_LABEL}|{EDITOR_LABEL}|{AUTHOR_LABEL}|{PHOTO_LABEL}|{ISSUER_LABEL}|{CJK_DATE_LABEL})"
     rf"{COLON}|\s+\d{{4}}))",
     re.IGNORECASE,
 )
 SOURCE_LABEL_RE = re.compile(rf"^{SOURCE_LABEL}$", re.IGNORECASE)
+ISSUER_LABEL_RE = re.compile(rf"^{ISSUER_LABEL}$")
 EDITOR_LABEL_RE = re.compile(rf"^{EDITOR_LABEL}$", re.IGNORECASE)
 
 # A reporter's title, "this paper's" or "special" before it ("本报记者", "特约记者"): no name.
