@@ -941,6 +941,18 @@ def test_a_japanese_writer_credited_with_a_middle_dot_or_signed_with_the_names_r
         assert (found.authors, len(kept)) == ([], 2), line
 
 
+def test_a_korean_reporters_credit_closing_the_last_sentence_names_the_author() -> None:
+    story = Block("paragraph", text="정부는 5일 새로운 경제 대책을 발표했다. 물가 상승에 대응하기 위한 조치다.")
+    for closing in (" /홍길동 기자 gildong@example.com", " 홍길동 기자"):
+        last = Block("paragraph", text="야당은 선심성 정책이라고 비판했다." + closing)
+        kept, found = lift_bylines([story, last], "제목", surname_test=False)
+        assert found.authors == ["홍길동"], closing
+        assert kept[-1].text == last.text
+    # a reporter named inside a sentence is no credit
+    inside = Block("paragraph", text="홍길동 기자가 현장을 취재했다고 밝혔다.")
+    assert lift_bylines([story, inside], "제목", surname_test=False)[1].authors == []
+
+
 def test_a_japanese_papers_closing_credit_gives_the_place_and_then_the_reporter() -> None:
     story = Block("paragraph", text="これは記事の本文です。東京で開かれた会議について、記者が詳しく伝えています。")
     for closing in ("（ワシントン＝松村太郎）", "（ニューヨーク=松村太郎、鈴木一郎）"):

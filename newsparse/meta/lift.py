@@ -37,6 +37,7 @@ from newsparse.meta.people import (
     HAN_CHARACTER,
     cjk_names,
     is_person,
+    korean_names,
     person_names,
     reads_as_cjk_name,
     staff_credits,
@@ -56,6 +57,7 @@ from newsparse.patterns.labels import (
     JAPANESE_CLOSING_CREDIT,
     JAPANESE_WIRE,
     JAPANESE_WIRES,
+    KOREAN_CLOSING_CREDIT,
     NEWSROOM_ALONE,
     NO_ONE_CREDIT,
     OPENING_AGENCY,
@@ -452,6 +454,10 @@ def _read_closing_credits(blocks: list[Block], found: Byline, surname_test: bool
             n for n in person_names(signed["names"]) if written_as_name(n, surname_test) and not INSTITUTION.search(n)
         ]
         found.authors.extend(n for n in names if n not in found.authors)
+        return
+    korean = KOREAN_CLOSING_CREDIT.search(text) if "기자" in text or "특파원" in text else None
+    if korean:
+        found.authors.extend(n for n in korean_names(korean["names"]) if n not in found.authors)
         return
     japanese = JAPANESE_CLOSING_CREDIT.search(text)
     if japanese:

@@ -157,6 +157,12 @@ KOREAN_REPORTER = re.compile(
     + r")기자)[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)\s?"
     + rf"(?:{_KOREAN_REPORTER_GRADE})?(?:기자|특파원)(?:\s+[\w.+-]+@[\w.-]+)?$"
 )
+# A Korean reporter's credit closing the story's last sentence, after a slash or a space
+# ("… 전망이다. /홍길동 기자 gildong@example.com", "… 밝혔다. 홍길동 기자"): the sentence's end first.
+KOREAN_CLOSING_CREDIT = re.compile(
+    r"(?<=[.!?다요\]\)”\"])\s*/?\s*(?P<names>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)\s?"
+    r"(?:기자|특파원)(?:\s+[\w.+-]+@[\w.-]+)?\s*$"
+)
 # A Japanese reporter's credit, a line of its own: the desk or outlet and the role before the
 # names ("編集委員　中沢克二", "ワシントン支局　山田太郎", "日経ビジネス記者　鈴木花子", "ITmedia編集部　山田太郎",
 # "筆者　山田太郎") or the role after
