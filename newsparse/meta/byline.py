@@ -29,6 +29,7 @@ from newsparse.meta.people import (
     reads_as_cjk_name,
     written_as_name,
 )
+from newsparse.patterns.boilerplate import PAGE_WIDGET_FIELD
 from newsparse.patterns.dates import JALALI_MONTHS, MONTHS, PUBLISHED_LABEL, UPDATED_LABEL, WEEKDAY_ALTERNATION
 from newsparse.patterns.labels import (
     AGENCY_AFTER_NAME,
@@ -55,7 +56,6 @@ from newsparse.patterns.labels import (
     NOT_PERSON,
     OPENING_CREDIT,
     OWN_OUTLET,
-    PAGE_WIDGET_FIELD,
     PHOTO_LABEL_RE,
     PHOTO_ROLE_IN_CREDIT,
     REPORTED_FROM,

@@ -205,6 +205,16 @@ SITE_PAGE_NAME = re.compile(
 SITE_PAGE_BARS = re.compile(r"\s*[|·•]\s*")
 SITE_PAGES_MIN = 2  # such names on a line: one may be a story's "Kontakt" or "About us"
 
+# A Chinese page's widgets: print, close and bookmark buttons, and counters and settings
+# with their label ("浏览次数：123", "点击：" a script fills, "字号：大 中 小"). A line of
+# them is interface text (FILLER_LINE); set among a byline's fields they are no field
+# (PAGE_WIDGET_FIELD), the buttons there only in their brackets ("打印" opens "打印机").
+_CJK_BUTTONS = r"(?:我要)?(?:打印(?:本页|本文|此文)?|关闭(?:窗口|本页)?|關閉(?:窗口|視窗)?|返回顶部|收藏本文|纠错)"
+_CJK_COUNTERS = (
+    r"(?:(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問)(?:次数|次數|量|数|數)?|人气|人氣)\s*[:：]\s*\d*|"
+    r"字[体號号體]\s*[:：]\s*(?:大\s*中\s*小)?"
+)
+PAGE_WIDGET_FIELD = re.compile(rf"[【\[]?(?:{_CJK_COUNTERS})\s*[】\]]?|[【\[]{_CJK_BUTTONS}[】\]]")
 # Whole lines that are interface text, not prose ("Advertisement", "Continue reading").
 # Written in lower case and matched against the lower-cased line: a case-blind match of so
 # many alternatives costs half as much again, as the engine can then skip no alternative by
@@ -552,8 +562,7 @@ SHORT_FILLER_LINE = re.compile(
     # Chinese pages' widgets and links, each a line: the previous and next story, a QR code's
     # prompt, print and close buttons, the font size, a count of views, a pager, an app's plug
     r"(?:上一篇|下一篇|上一条|下一条|上一篇文章|下一篇文章)\s*[:：].{0,80}|(?:微信|手机|手機)?扫(?:一扫|描二维码).{0,20}|"
-    r"(?:(?:[【\[]?(?:我要)?(?:打印(?:本页|本文|此文)?|关闭(?:窗口|本页)?|關閉(?:窗口|視窗)?|返回顶部|收藏本文|纠错)[】\]]?|"
-    r"[【\[]?字[体號号體]\s*[:：]\s*大\s*中\s*小[】\]]?)\s*){1,6}|(?:阅读|閱讀|浏览|瀏覽|点击|點擊)(?:次数|次數|量|数|數)\s*[:：]\s*\d+|"
+    rf"(?:[【\[]?(?:{_CJK_BUTTONS}|{_CJK_COUNTERS})[】\]]?\s*){{1,6}}|"
     r"(?:首页\s*)?上一页(?:\s*\d+)*\s*下一页(?:\s*尾页)?|(?:点击)?查看更多|下载客户端|下載客戶端|关注我们|關注我們|"
     r"更多精彩内容.{0,20}|热点推荐|熱點推薦|"
     # Japanese and Korean pages' buttons: share, bookmark, print, save, follow, enlarge the

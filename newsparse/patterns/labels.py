@@ -24,14 +24,6 @@ SOURCE_LABEL = (
     r"Quelle|Fuente|Fonte|Sursa|Źródło|Bron|Kilde|Källa|Lähde|Источник|Джерело|Kaynak|Nguồn|Sumber|Zdroj|Forrás|"
     r"Izvor|Πηγή))"
 )
-# A page's widgets set among a Chinese page's fields: a count of views or clicks, the text size's
-# buttons, print and close ("浏览次数：123", "点击：", "字号：大 中 小", "【打印】"): no byline
-# matter, and no text either.
-PAGE_WIDGET_FIELD = re.compile(
-    r"[【\[]?(?:(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問)(?:次数|次數|量|数|數)?|人气|人氣|字号|字號|字体|字體)"
-    r"\s*[:：]\s*(?:\d+|大\s*中\s*小)?\s*[】\]]?|"
-    r"[【\[](?:打印(?:本页|本文)?|关闭(?:窗口|本页)?|關閉(?:窗口|視窗)?|收藏(?:本文)?|纠错|返回顶部)[】\]]"
-)
 # The same office credited before the word ("医技药剂党支部、药剂科供稿"), in a credit line.
 SUPPLIED_BY = re.compile(r"(?:^|(?<=\s))(?P<office>[\u4e00-\u9fff、，·]{2,24})供稿(?=\s|$)")
 # A CJK date's label, whole ("發布時間", "更新日期", "时间"): a field's value ends before it
@@ -386,14 +378,15 @@ AGENCY_LINE = re.compile(
 )
 # A Japanese wire story's dateline: the place and the agency in lenticular brackets, as the
 # story opens ("【ワシントン共同】米政府は…") or on a line of its own.
-JAPANESE_WIRE = re.compile(r"^\s*【[^】]{1,12}?(?P<agency>共同|時事)】")
+# The wires Japanese papers credit (Kyodo, Jiji, Reuters, Xinhua, Yonhap, Bloomberg)
+JAPANESE_WIRES = ("共同", "時事", "ロイター", "新華社", "聯合", "ブルームバーグ")
+JAPANESE_WIRE = re.compile(rf"^\s*【[^】]{{1,12}}?(?P<agency>{'|'.join(JAPANESE_WIRES)})】")
 # A Japanese paper's credit closing the story: the place, then its reporters or the wire the
 # story came by ("（ワシントン＝山田太郎）", "（ニューヨーク=山田太郎、鈴木花子）", "（北京＝共同）");
 # not a picture's credit, a figure's source or a unit ("（写真＝共同）", "（単位＝億円）")
 JAPANESE_CLOSING_CREDIT = re.compile(
     r"[（(](?!写真|撮影|画像|動画|映像|図|表|グラフ|単位|注|出所|出典|資料)[^\s（()）＝=]{1,12}[＝=](?P<names>[\u4e00-\u9fff々ァ-ヶー]{2,8}(?:、[\u4e00-\u9fff々ァ-ヶー]{2,8}){0,5})[)）]\s*$"
 )
-JAPANESE_WIRES = frozenset(("共同", "時事", "ロイター", "新華社", "聯合", "ブルームバーグ"))
 # The agency after a reporter's name with nothing between ("Tom Davies Associated Press")
 AGENCY_AFTER_NAME = re.compile(rf"(?<=[^\W\d])(?<!\bthe)\s+(?P<agency>(?:the )?(?:{_AGENCY_NAMES}))\s*$", re.IGNORECASE)
 # A closing line crediting the agencies the story draws on, in brackets or after "with":
