@@ -143,18 +143,15 @@ NAMES_THEN_ROLE = re.compile(
 # "홍길동·김철수 기자", "김철수 특파원" (correspondent), "홍길동 선임기자" (a senior reporter: the
 # grade is no name; a photographer, "사진기자", no author).
 _KOREAN_REPORTER_GRADE = r"선임|수석|객원|수습|전문"
-KOREAN_REPORTER = re.compile(
-    r"^(?:\S{1,12}\s+)?(?P<names>(?!(?:사진|"
-    + _KOREAN_REPORTER_GRADE
-    + r")기자)[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)\s?"
-    + rf"(?:{_KOREAN_REPORTER_GRADE})?(?:기자|특파원)(?:\s+[\w.+-]+@[\w.-]+)?$"
+# The names, then the grade and the role, and the e-mail address a credit may close on
+_KOREAN_CREDIT = (
+    rf"(?P<names>(?!(?:사진|{_KOREAN_REPORTER_GRADE})기자)[가-힣]{{2,4}}(?:\s*[·,]\s*[가-힣]{{2,4}})*)\s?"
+    rf"(?:{_KOREAN_REPORTER_GRADE})?(?:기자|특파원)(?:\s+[\w.+-]+@[\w.-]+)?"
 )
-# A Korean reporter's credit closing the story's last sentence, after a slash or a space
-# ("… 전망이다. /홍길동 기자 gildong@example.com", "… 밝혔다. 홍길동 기자"): the sentence's end first.
-KOREAN_CLOSING_CREDIT = re.compile(
-    r"(?<=[.!?다요\]\)”\"])\s*/?\s*(?P<names>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)\s?"
-    r"(?:기자|특파원)(?:\s+[\w.+-]+@[\w.-]+)?\s*$"
-)
+KOREAN_REPORTER = re.compile(rf"^(?:\S{{1,12}}\s+)?{_KOREAN_CREDIT}$")
+# The same credit closing the story's last sentence, after a slash or a space ("… 전망이다.
+# /홍길동 기자 gildong@example.com", "… 밝혔다. 홍길동 기자"): the sentence's end first.
+KOREAN_CLOSING_CREDIT = re.compile(rf"(?<=[.!?다요\]\)”\"])\s*/?\s*{_KOREAN_CREDIT}\s*$")
 # A Japanese reporter's credit, a line of its own: the desk or outlet and the role before the
 # names ("編集委員　中沢克二", "ワシントン支局　山田太郎", "日経ビジネス記者　鈴木花子", "ITmedia編集部　山田太郎",
 # "筆者　山田太郎") or the role after
