@@ -570,6 +570,17 @@ def test_a_story_set_in_divs_outscores_teasers_whose_summaries_are_text() -> Non
     assert [b["type"] for b in newsparse.extract(page(body)).to_dict()["blocks"]] == ["paragraph"] * 6
 
 
+def test_a_long_line_of_a_story_in_divs_that_ends_no_sentence_is_one_of_its_paragraphs() -> None:
+    # a poll's panel, each state's members run into one line: commas, no full stop
+    names = ", ".join(f"Member {chr(65 + n % 26)} Name{n}" for n in range(30))
+    states = ["Ohio", "Iowa", "Nevada", "Florida", "Michigan", "Virginia", "Wisconsin", "Colorado"]
+    lines = [*PARAS, *(f"{state}: {names}" for state in states)]
+    story = "<div class='text'>" + "".join(f"<div>{line}</div>" for line in lines) + "</div>"
+    opening = "<div class='text'>" + "".join(f"<div>{p}</div>" for p in PARAS[:2]) + "</div>"
+    body = f"<div class='post'><div class='top'><h1>Flood</h1>{opening}</div><div class='ad'></div>{story}</div>"
+    assert paragraphs(page(body)) == [*PARAS[:2], *lines]
+
+
 def test_a_story_of_one_paragraph_set_in_a_div_is_taken_without_the_boxes_around_it() -> None:
     meta = "<div class='info'><div>Our town council meeting minutes archive</div><div>Letters to our desk</div></div>"
     title = "<div class='top'><h1>Flood</h1><div><span>Monday</span> <span>Weather desk</span></div></div>"

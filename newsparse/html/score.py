@@ -134,6 +134,7 @@ _LEAD_LINK_SHARE = 0.1  # a standfirst holds a link or two at most
 _SENTENCE = re.compile(r"[.!?…](?:\s|$)|[。！？]")
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SECTION_HEADINGS = HEADING_TAGS - {"h1"}
+_UNENDED_PARAGRAPH = 200  # weighted characters: a line this long ending no sentence is no dateline
 _SECTION_TITLE_MAX = 80  # characters: a section's title, not a sentence
 
 
@@ -209,8 +210,12 @@ def _is_paragraph_div(node: LexborNode, unit: Unit, text: str, units: dict[Lexbo
     Readability turns into <p>s.  Scoring each for itself left the box holding them
     all with half their points, below a list of teasers.  A line ending no sentence (a
     dateline, a copyright notice) stays a box of its own, and so does a story of one
-    paragraph, whose box around it holds the page's title and tags."""
-    if node.tag != "div" or unit.boxed or _SENTENCE.search(text) is None:
+    paragraph, whose box around it holds the page's title and tags.  A line longer than
+    any dateline is a paragraph whether or not it ends a sentence (a list of names run
+    into one line, each state's delegates under a poll)."""
+    if node.tag != "div" or unit.boxed:
+        return False
+    if _SENTENCE.search(text) is None and weighted_len(text) < _UNENDED_PARAGRAPH:
         return False
     return _is_paragraph(element_beside(node, False), units) or _is_paragraph(element_beside(node, True), units)
 
