@@ -208,8 +208,9 @@ REPORTER_LABEL = re.compile(rf"{_REPORTER_TITLE}|实习生|實習生")
 # "长江网10月4日讯（记者陈智 整合）".  The dateline names no one, the brackets must hold a label.
 OPENING_CREDIT = re.compile(
     r"^[^\s（(，,。]{1,30}?(?:电|電|讯|訊)\s*[（(](?P<credit>[^（()）]{0,12}?(?:记者|記者|通讯员|通訊員)[^（()）]{2,40})[）)]|"
-    # Taiwan's and Hong Kong's papers set it in brackets of its own: "〔記者王冠仁／台北報導〕"
-    r"^[〔【\[（(]\s*(?P<report>(?:记者|記者)[^〕】\]）)/／]{2,30})[/／]\s*[\u4e00-\u9fff]{2,10}(?:报道|報導)\s*[〕】\]）)]|"
+    # Taiwan's and Hong Kong's papers set it in brackets of its own ("〔記者王冠仁／台北報導〕"),
+    # or run the story on after "報導" with no bracket or space ("記者王冠仁／台北報導今年…")
+    r"^[〔【\[（(]?\s*(?P<report>(?:记者|記者)[^〕】\]）)/／]{2,30})[/／]\s*[\u4e00-\u9fff]{2,10}(?:报道|報導)\s*[〕】\]）)]?|"
     # Korean agencies: the place and the agency, then the reporters ("(서울=연합뉴스) 홍길동
     # 기자 = …", "【서울=뉴시스】홍길동 기자 = …"); Japanese papers: the place, then the
     # reporters ("【ワシントン＝山田太郎】")
