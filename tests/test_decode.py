@@ -17,6 +17,8 @@ from newsparse.input.decode import codec_for, decode_html
 ZH = "寒潮来袭，多地最低气温跌破零下十度。气象台提醒公众注意防寒保暖，减少外出。"
 ZH_HANT = "臺北捷運環狀線北環段動工，預計2030年通車，沿線居民表示歡迎。"
 JA = "東京都は本日、新しい自転車道の整備計画を発表した。総延長は約二十キロになる。"
+# more kana than kanji, as Japanese prose has
+JA_KANA = "東京都は５日、新しい感染対策を発表した。専門家は冬に向けて警戒を呼びかけている。"
 RU = "Городской совет утвердил строительство новых велосипедных дорожек в центре."
 FR = "Le conseil municipal a approuvé la création de pistes cyclables à Besançon, déjà très attendues."
 
@@ -509,6 +511,8 @@ EL = "Η κυβέρνηση αποφάσισε την Τετάρτη να αυξ
         (ZH_HANT, "big5", "big5hkscs"),
         (KO, "euc-kr", "cp949"),
         (EL, "iso-8859-7", "cp1253"),  # the commoner codec of the two that read Greek alike
+        (JA, "shift_jis", "cp932"),
+        (JA_KANA, "euc-jp", "euc_jp"),  # its kana are GB18030's too, its kanji not
     ],
 )
 def test_a_template_declaring_iso_8859_1_over_another_scripts_bytes_is_not_believed(

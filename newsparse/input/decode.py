@@ -705,17 +705,24 @@ def _runs_on(data: bytes) -> bool:
 
 
 def _read_as_a_language(data: bytes) -> DecodedText | None:
-    """The reading in the first codec of a script that reads the bytes as its language
-    (its commonest letters, in whatever case: Greek read as KOI8-R is Russian's common
-    letters in capitals, no text), for bytes that run on as no Latin text's do."""
+    """The reading, in the first script that reads the bytes as its language (its
+    commonest letters, in whatever case: Greek read as KOI8-R is Russian's common letters
+    in capitals, no text), by the codec that reads them best, for bytes that run on as no
+    Latin text's do.  The best, not the first: EUC-JP's kana are GB18030's too, so
+    Japanese read as Chinese passes on its kana, its kanji gone to nonsense."""
     sample = _sample_beyond_ascii(data)
     for script in _SCRIPTS:
+        best: tuple[float, str, str] | None = None
         for codec in script.codecs:
             text = _strict(data, codec)
             share = _common_share(text, script) if text is not None else None
-            if share is not None and share >= script.language and not _reads_as_no_text(sample, codec):
-                variant = _koi8_variant(codec, sample)
-                return DecodedText(text if variant == codec else data.decode(variant), variant, "detected")
+            better = share is not None and share >= script.language and (best is None or share > best[0])
+            if better and text is not None and not _reads_as_no_text(sample, codec):
+                best = (share, codec, text)
+        if best is not None:
+            _, codec, text = best
+            variant = _koi8_variant(codec, sample)
+            return DecodedText(text if variant == codec else data.decode(variant), variant, "detected")
     return None
 
 
