@@ -1162,6 +1162,21 @@ def test_the_headline_repeated_after_a_tag_leaves_the_body() -> None:
     assert lift_bylines([*top, tagged, story], title)[0] == [*top, tagged, story]
 
 
+def test_the_headline_after_a_day_and_month_and_a_blogs_date_badge_leave_the_body() -> None:
+    story = Block("paragraph", text="Ein Strand ist ein Strand, dachte ich, bis ich nach Montauk kam und staunte.")
+    title = "Das schönste Ende der Welt"
+    for dated in (f"Jun 17 {title}", f"1. Februar 2022 {title}"):
+        badge = Block("paragraph", text="Jun 17")
+        assert lift_bylines([badge, Block("heading", text=dated, level=2), story], title)[0] == [story], dated
+    # words before the headline that are no month's name make a heading of its own
+    heading = Block("heading", text="5 Tipps zum Autokredit", level=2)
+    assert lift_bylines([heading, story], "Autokredit")[0] == [heading, story]
+    # and a number beside a word that is no month's is no date
+    for line in ("Seite 12", "Top 10", "Kapitel 3"):
+        kept = lift_bylines([Block("paragraph", text=line), story], title)[0]
+        assert kept == [Block("paragraph", text=line), story], line
+
+
 def test_an_outlet_declared_as_the_author_is_the_source() -> None:
     story = "<p>" + "中国人习以为常的地方，为何老外却说了不得？记者走访了多个城市的公园和广场。" * 4 + "</p>"
     head = '<meta property="og:site_name" content="新浪新闻"><meta name="author" content="参考消息">'

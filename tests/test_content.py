@@ -581,6 +581,18 @@ def test_a_long_line_of_a_story_in_divs_that_ends_no_sentence_is_one_of_its_para
     assert paragraphs(page(body)) == [*PARAS[:2], *lines]
 
 
+def test_a_story_cut_into_many_boxes_under_its_headline_outweighs_one_box_scoring_best_apart() -> None:
+    # A site builder sets each part of a post in a block of its own; the side panel's motto,
+    # one block of a few long sentences, outscores each part.
+    parts = [f"<div class='block'><div class='block-content'><p>{p} {p} {p}</p></div></div>" for p in PARAS * 2]
+    motto = " ".join(["A blog for those who want more from life, and more of it, with every turn it takes."] * 4)
+    panel = f"<div class='tray'><div class='block'><div class='block-content'><p>{motto}</p></div></div></div>"
+    layout = f"<div class='layout'><div class='row'><div class='col'>{''.join(parts)}</div></div></div>"
+    post = f"<div class='site'><main><div class='blog'><article><h1>Flood</h1>{layout}</article></div></main></div>"
+    html = f"<html><head><title>Flood</title></head><body>{panel}{post}</body></html>"
+    assert paragraphs(html) == [f"{p} {p} {p}" for p in PARAS * 2]
+
+
 def test_a_story_of_one_paragraph_set_in_a_div_is_taken_without_the_boxes_around_it() -> None:
     meta = "<div class='info'><div>Our town council meeting minutes archive</div><div>Letters to our desk</div></div>"
     title = "<div class='top'><h1>Flood</h1><div><span>Monday</span> <span>Weather desk</span></div></div>"

@@ -453,6 +453,28 @@ def test_a_title_tag_headline_shown_as_a_subheading_outranks_an_h1_nothing_confi
     assert newsparse.extract(page("")).title == "Visit Harford County this fall"
 
 
+def test_a_headline_og_title_and_json_ld_agree_on_shown_as_a_dated_subheading_outranks_a_mottos_h1() -> None:
+    post = "Das vielleicht schönste Ende der Welt: Montauk"
+    text = "<p>" + "Ein Strand ist ein Strand, dachte ich, bis ich nach Montauk kam und staunte. " * 5 + "</p>"
+    motto = "<div class='sidetray'><h1>Wann, wenn nicht jetzt...</h1><p>Der Blog für Frauen über 50.</p></div>"
+    heading = f"<h2><time datetime='2019-06-17'>Jun 17 </time>{post}</h2>"
+
+    def page(jsonld_headline: str) -> str:
+        data = f'{{"@type": "BlogPosting", "headline": "{jsonld_headline}"}}'
+        return (
+            f"<html><head><title>BeFifty - Der Blog</title><meta property='og:title' content='{post}'>"
+            f"<script type='application/ld+json'>{data}</script></head>"
+            f"<body>{motto}<article>{heading}{text}</article></body></html>"
+        )
+
+    article = newsparse.extract(page(post))
+    assert article.title == post
+    assert "Jun 17" not in (article.text or "")  # the heading's date with it, the headline repeated
+    # A title the data declares once (a video's, shown in a related box) confirms nothing:
+    # the <h1> stands.
+    assert newsparse.extract(page("Harry and Meghan talk about royal life")).title == "Wann, wenn nicht jetzt..."
+
+
 def test_the_h1_a_story_opens_with_wins_over_a_title_tag_the_story_does_not_show() -> None:
     text = "<p>" + "Das Westviertel ist ein Stadtteil von Essen, er liegt westlich der Innenstadt. " * 5 + "</p>"
 

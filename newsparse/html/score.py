@@ -310,7 +310,7 @@ def choose_content(
         candidates = [c for c in candidates if within(c.node, story)]
         top = max(candidates, key=lambda c: c.score)
     best = top.node  # the box holding most of the story, before any climb
-    top = _shared_ancestor(top, candidates, scores) or _climb(top, scores)
+    top = _shared_ancestor(top, candidates, scores, heading) or _climb(top, scores)
     if story is not None and not within(top.node, story):
         top = Candidate(story, top.score)
     chosen = _with_siblings(top, scores, units)
@@ -582,21 +582,27 @@ def _element_children(node: LexborNode) -> list[LexborNode]:
     return children
 
 
-def _shared_ancestor(top: Candidate, candidates: list[Candidate], scores: dict[LexborNode, float]) -> Candidate | None:
+def _shared_ancestor(
+    top: Candidate, candidates: list[Candidate], scores: dict[LexborNode, float], heading: LexborNode | None
+) -> Candidate | None:
     """When three rivals score nearly as well and share an ancestor with the top, take it.
 
     A story cut into several boxes (one per paragraph group, as some CMSs do) shows as
     several good candidates; their common ancestor is the story (Readability's rule).
+    When they share none with the top short of the page's body but one with the
+    ``heading`` showing the headline, that is the story, and the top a box apart from it
+    (a site's motto in a side panel outscoring each of the post's many boxes).
     """
     rivals = [c.node for c in candidates if c is not top and c.score >= _RIVAL_SHARE * top.score]
     if len(rivals) < _MIN_RIVALS:
         return None
     rival_ancestors = [set(_ancestors(node)) for node in rivals]
-    for ancestor in _ancestors(top.node):
-        if ancestor.tag in ("body", "html"):
-            return None
-        if sum(ancestor in found for found in rival_ancestors) >= _MIN_RIVALS:
-            return Candidate(ancestor, max(scores.get(ancestor, 0.0), top.score))
+    for start in (top.node, heading):
+        for ancestor in _ancestors(start) if start is not None else ():
+            if ancestor.tag in ("body", "html"):
+                break
+            if sum(ancestor in found for found in rival_ancestors) >= _MIN_RIVALS:
+                return Candidate(ancestor, max(scores.get(ancestor, 0.0), top.score))
     return None
 
 

@@ -44,7 +44,7 @@ from newsparse.meta.people import (
     written_as_name,
 )
 from newsparse.model import Block
-from newsparse.patterns.dates import RELATIVE_DATE_LINE
+from newsparse.patterns.dates import MONTHS, RELATIVE_DATE_LINE
 from newsparse.patterns.labels import (
     AGENCY_LINE,
     AUTHOR_NOTE,
@@ -79,6 +79,11 @@ _VIETNAMESE_SOURCING = re.compile(
 )
 _LANGUAGE_BLOCKS = 3  # paragraphs read for the story's language
 # Initials in brackets closing a story, in lower case as German papers sign ("(mm)", "(dr/spot)")
+# A day of a month without its year, alone: a blog's date badge over the post ("Jun 17",
+# "17. Juni", "June 17th"), read by its month's name.
+_YEARLESS_DAY = re.compile(
+    r"^\s*(?:(?P<first>[^\W\d_]{3,12})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\.?\s+(?P<after>[^\W\d_]{3,12})\.?)\s*$"
+)
 _INITIALS_CREDIT = re.compile(r"^\s*[(（]\s*[a-zäöüß]{2,5}(?:\s*/\s*[a-zäöüß]{2,5})*\s*[)）]\s*$")
 _AUTHOR_NOTES = 2  # notes on the writers closing a story: who they are, where to write to them
 _MAX_AUTHOR_NOTE = 300  # characters
@@ -86,6 +91,7 @@ _TOP_BLOCKS = 4  # bylines and datelines stand among the first blocks
 # A gallery's or a video's title over the story's top repeats the headline word for word,
 # a few blocks further down than the bylines stand
 _HEADLINE_REACH = 10
+_YEARLESS_DAY_MAX = 24  # characters: "September 17th", spaced
 _AGENCY_LINE_MAX = 40  # characters: "Deutsche Presse-Agentur" and its kin, spaced
 _HEADLINE_TAG = 4  # letters of a tag set before a repeated headline ("原创")
 _DATE_DIGITS = 14  # digits of a date and time set before a repeated headline ("23.01.2022 14:30")
@@ -154,6 +160,12 @@ def lift_bylines(
     _read_opening_credit(kept, found)
     _read_closing_credits(kept, found, surname_test)
     return kept, found
+
+
+def _is_yearless_day(line: str) -> bool:
+    """A month's name and a day alone ("Jun 17"), no sentence's words ("Seite 12")."""
+    match = _YEARLESS_DAY.match(line) if len(line) <= _YEARLESS_DAY_MAX else None
+    return match is not None and (match["first"] or match["after"]).lower() in MONTHS
 
 
 def _is_headline_again(key: str, title_key: str, index: int) -> bool:
@@ -255,11 +267,15 @@ def _headline_then_byline(
 
 def _repeats_headline(key: str, title_key: str) -> bool:
     """The headline again, perhaps after a tag of a few characters ("原创", "Exclusive") or
-    after its date ("23.01.2022 - Headline")."""
+    after its date ("23.01.2022 - Headline", a blog's "Jun 17" in the heading's <time>)."""
     if not title_key or not key.endswith(title_key):
         return False
     before = key[: len(key) - len(title_key)]
-    return len(before) <= _HEADLINE_TAG or (before.isdigit() and len(before) <= _DATE_DIGITS)
+    if len(before) <= _HEADLINE_TAG:
+        return True
+    letters = before.strip("0123456789")
+    digits = len(before) - len(letters)
+    return 0 < digits <= _DATE_DIGITS and (not letters or letters in MONTHS)
 
 
 def _lift_heading(text: str, near_top: bool, found: Byline) -> bool:
@@ -307,8 +323,8 @@ def _lift_line(
         return True
     if not near_top:
         return False
-    if RELATIVE_DATE_LINE.match(line) or NO_ONE_CREDIT.match(line):
-        return True  # "昨天", "3 hours ago": when it was shown; "From staff reports": no one
+    if RELATIVE_DATE_LINE.match(line) or NO_ONE_CREDIT.match(line) or _is_yearless_day(line):
+        return True  # "昨天", "3 hours ago", "Jun 17": when it was shown; "From staff reports": no one
     if _read_theo_line(line, found, language):
         return True  # "Theo VnExpress" over a Vietnamese story: its source, no writer
     agency, _, rest = line.partition("\n")  # "The Associated Press<br>Published Monday, …"

@@ -42,6 +42,7 @@ _DATED_SEGMENT = re.compile(r"(?:^|,)\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 # A host name alone ("www.ekd.de"): a site's address, no headline or section.
 HOST_NAME = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 _MIN_HEADLINE = 20  # weighted characters: "Sign in" is no headline, a sentence is
+_MIN_SHOWN_DECLARED = 12  # characters of a declared title's key a subheading must end on
 _FEW_H1S = 3
 _SHOWN_OPENING = 8  # characters of a <title> looked for in the page's text
 _SHOWN_SHARE = 0.6  # of a <title> a line of the page must show to be its headline
@@ -201,7 +202,7 @@ def choose_title(
     shown_key = _key(headline_part)
     agreed = len(h1s) > _FEW_H1S and len(shown_key) >= 2 and any(k.startswith(shown_key) for k in declared_keys)
     unconfirmed = [] if agreed else [h1 for h1 in visible if _reads_as_headline(h1)]
-    if unconfirmed and not (len(shown_key) >= 2 and shown_key in subheadings()):
+    if unconfirmed and not _shown_as_subheading(shown_key, declared_keys, subheadings):
         return unconfirmed[0], "h1"
     site_names = (site_name, *_segments_after(title_tag, headline_part))
     for value in declared:
@@ -211,6 +212,20 @@ def choose_title(
     if headline_part:
         return headline_part, "title"
     return (visible or h1s or [None])[0], "h1"
+
+
+def _shown_as_subheading(shown_key: str, declared_keys: list[str], subheadings: Callable[[], set[str]]) -> bool:
+    """Whether the <title>'s headline, or one two declared titles agree on (og:title and
+    JSON-LD's, not a video's in the data), is shown as an <h2> or <h3> (the post's own
+    title under a blog's motto in an <h1>, its date before it: "Jun 17 Das vielleicht
+    schönste Ende der Welt"): the page's headline, over an <h1> nothing confirms."""
+    agreed = {key for key in declared_keys if len(key) >= _MIN_SHOWN_DECLARED and declared_keys.count(key) > 1}
+    if len(shown_key) < 2 and not agreed:
+        return False
+    keys = subheadings()
+    if len(shown_key) >= 2 and shown_key in keys:
+        return True
+    return any(key.endswith(declared) for key in keys for declared in agreed)
 
 
 def _reads_as_headline(text: str) -> bool:
