@@ -1177,6 +1177,28 @@ def test_the_headline_after_a_day_and_month_and_a_blogs_date_badge_leave_the_bod
         assert kept == [Block("paragraph", text=line), story], line
 
 
+def test_a_byline_whose_parts_run_together_with_no_space_leaves_the_body() -> None:
+    # A page rendered by a script sets each field in an element of its own, no space between.
+    story = "<p>" + "The council approved the new budget on Tuesday after a long debate about the bridge. " * 3 + "</p>"
+    for meta in (
+        "<span>Published</span><span>March 12, 2024</span>",
+        "<span>Updated</span><span>March 14, 2024</span><span>Published</span><span>March 12, 2024</span>",
+        "<a href='/a/jane'>Jane Doe</a><time>March 12, 2024</time>",
+        "<span>Posted on</span><span>March 12, 2024</span><span>by</span><span>Jane Doe</span>",
+        "<span>Veröffentlicht am</span><span>12.03.2024</span>",
+    ):
+        more = story.replace("Tuesday", "Monday")
+        html = f"<html><body><article><h1>Budget approved</h1><div>{meta}</div>{story}{more}</article></body></html>"
+        article = newsparse.extract(html)
+        assert [b.type for b in article.blocks] == ["paragraph", "paragraph"], meta
+        assert article.published == "2024-03-12", meta
+    # Words that run into a capital in prose are no byline ("iPhone", "McDonald's").
+    lines = ["The iPhone arrives in McDonald's stores", "Nur 12 Monate: eBay-Chef tritt ab"]
+    for line in lines:
+        blocks = [Block("paragraph", text=line), Block("paragraph", text="Second line of the story, long enough.")]
+        assert lift_bylines(blocks, title=None)[0] == blocks, line
+
+
 def test_an_outlet_declared_as_the_author_is_the_source() -> None:
     story = "<p>" + "中国人习以为常的地方，为何老外却说了不得？记者走访了多个城市的公园和广场。" * 4 + "</p>"
     head = '<meta property="og:site_name" content="新浪新闻"><meta name="author" content="参考消息">'

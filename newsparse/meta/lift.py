@@ -91,6 +91,10 @@ _TOP_BLOCKS = 4  # bylines and datelines stand among the first blocks
 # A gallery's or a video's title over the story's top repeats the headline word for word,
 # a few blocks further down than the bylines stand
 _HEADLINE_REACH = 10
+# Where a byline's parts meet with no space: a lower-case letter or a label's colon before
+# a capital or a digit ("PublishedMarch", "am12.03."), a year before a word ("2024byJane").
+_GLUE_POINT = re.compile(r"(?<=[a-zß-ÿа-яё:])(?=[A-ZÀ-ÞА-ЯЁ\d])|(?<=\d{4})(?=[^\W\d_])")
+_GLUED_MAX = 120  # characters: a byline's fields, not a sentence
 _YEARLESS_DAY_MAX = 24  # characters: "September 17th", spaced
 _AGENCY_LINE_MAX = 40  # characters: "Deutsche Presse-Agentur" and its kin, spaced
 _HEADLINE_TAG = 4  # letters of a tag set before a repeated headline ("原创")
@@ -146,8 +150,10 @@ def lift_bylines(
             block = _without_edge_credits(block, found)
         lines = block.items if block.type == "list" else [block.text] if block.type == "paragraph" else []
         near_top = index < _TOP_BLOCKS
-        if (lines and all(_lift_line(line or "", near_top, found, surname_test, language) for line in lines)) or (
-            block.type == "heading" and _lift_heading(block.text or "", near_top, found)
+        if (
+            (lines and all(_lift_line(line or "", near_top, found, surname_test, language) for line in lines))
+            or (block.type == "heading" and _lift_heading(block.text or "", near_top, found))
+            or (near_top and block.type == "paragraph" and _glued_byline(block.text or "", surname_test, language))
         ):
             if trace is not None:
                 trace.drop(block.plain_text(), "byline or dateline, read into metadata")
@@ -160,6 +166,19 @@ def lift_bylines(
     _read_opening_credit(kept, found)
     _read_closing_credits(kept, found, surname_test)
     return kept, found
+
+
+def _glued_byline(line: str, surname_test: bool, language: Callable[[], str | None]) -> bool:
+    """A byline or dateline whose parts stood in elements of their own with no space
+    between them, as pages rendered by a script write them ("PublishedMarch 12, 2024",
+    "Jane DoeMarch 12, 2024", "Posted onMarch 12, 2024byJane Doe"): read with spaces
+    where a word runs into a capital or a year into a word.  Only left out: the page's
+    elements, read apart, gave the fields, and a name cut at its capitals ("Mc Donald")
+    must not be read."""
+    if len(line) > _GLUED_MAX or "\n" in line:
+        return False
+    spaced = _GLUE_POINT.sub(" ", line)
+    return spaced != line and _lift_line(spaced, True, Byline(), surname_test, language)
 
 
 def _is_yearless_day(line: str) -> bool:
