@@ -1908,6 +1908,12 @@ def test_a_magazine_story_cut_into_chunks_keeps_the_chunk_after_the_longest() ->
     story = f"{chunk(first)}<div class='ad-row'><a href='/x'>Advertisement</a></div>{chunk(second)}"
     article = f"<article><header><h1>Flood</h1></header><div class='chunks'><div class='content'>{story}</div></div>"
     assert paragraphs(f"<html><body><main>{article}</article></main></body></html>") == [*first, *second]
+    # A short box of the same class after them (the author's note) is no part, and no rival
+    # part either: the second chunk still joins.
+    note = [f"{p} The author's note, line {n}." for n in range(3) for p in PARAS]
+    closing = f"<div class='notes'><div class='x'>{chunk(note)}</div></div>"
+    html = f"<html><body><main>{article}{closing}</article></main></body></html>"
+    assert paragraphs(html)[: len(first) + len(second)] == [*first, *second]
 
 
 def test_a_story_cut_at_its_pictures_keeps_its_chunks_nested_alike_without_class_names() -> None:

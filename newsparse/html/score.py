@@ -415,19 +415,19 @@ def _with_twin(
     chunks), one part too far away in the tree for the cousins' search.  A part before
     the best box, after the headline, is its opening; a part after it must be a story's
     worth of prose, since after the story a box classed alike holds notes, an address.  One
-    twin at most: a list's items are many."""
+    twin at most: a list's items are many (a short box classed alike after the best one,
+    an author's note, is no item and does not count)."""
     names = best.attrs.get("class")
     if not names:
         return chosen
     twins = [c for c in candidates if c.node.mem_id != best.mem_id and c.node.tag == best.tag]
     twins = [c for c in twins if c.node.attrs.get("class") == names]
+    spot = path_under(best, body)
+    twins = [c for c in twins if path_under(c.node, body) < spot or _story_worth(c, best, candidates)]
     if len(twins) != 1:
         return chosen
     twin = twins[0].node
-    place = path_under(twin, body)
-    if heading is not None and place < path_under(heading, body):
-        return chosen
-    if place > path_under(best, body) and not _story_worth(twins[0], best, candidates):
+    if heading is not None and path_under(twin, body) < path_under(heading, body):
         return chosen
     if any(within(twin, node) or within(node, twin) for node in chosen):
         return chosen
