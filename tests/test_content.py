@@ -7,6 +7,7 @@ import json
 import pytest
 
 import newsparse
+from newsparse.html.clean import is_furniture_name
 from newsparse.html.parse import parse_html, select
 from newsparse.trace import Trace
 
@@ -591,6 +592,40 @@ def test_a_story_cut_into_many_boxes_under_its_headline_outweighs_one_box_scorin
     post = f"<div class='site'><main><div class='blog'><article><h1>Flood</h1>{layout}</article></div></main></div>"
     html = f"<html><head><title>Flood</title></head><body>{panel}{post}</body></html>"
     assert paragraphs(html) == [f"{p} {p} {p}" for p in PARAS * 2]
+
+
+def test_a_page_builders_widgets_hold_the_story_and_a_sidebars_widgets_stay_furniture() -> None:
+    # Elementor sets every part of a post, text and pictures, in its own "widget"
+    def widget(kind: str, inner: str) -> str:
+        return (
+            f"<div class='elementor-element elementor-widget elementor-widget-{kind}'>"
+            f"<div class='elementor-widget-container'>{inner}</div></div>"
+        )
+
+    def section(*widgets: str) -> str:
+        columns = f"<div class='elementor-column'><div class='elementor-widget-wrap'>{''.join(widgets)}</div></div>"
+        return f"<section class='elementor-section'><div class='elementor-container'>{columns}</div></section>"
+
+    parts = [f"{p} Part {n}." for n in range(3) for p in PARAS * 2]
+    post = "".join(
+        section(
+            widget("image", f"<img src='/ear{n}.jpg'>"), widget("text-editor", "".join(f"<p>{t}</p>" for t in texts))
+        )
+        for n, texts in enumerate([parts[:6], parts[6:12], parts[12:]])
+    )
+    teasers = "".join(
+        f"<article class='post_teaser'><h3><a href='/p{n}'>Other post {n}</a></h3>"
+        f"<div class='excerpt'><p>{PARAS[n % 3]} More about it, and why, in post {n}.</p></div></article>"
+        for n in range(8)
+    )
+    sidebar = "<div class='widget widget_text'><p>Follow me on my journey through fashion and life.</p></div>"
+    html = (
+        f"<html><body><h2>Ear Candy!</h2><div class='elementor'>{post}</div>"
+        f"<div id='related_posts'>{teasers}</div>{sidebar}</body></html>"
+    )
+    found = paragraphs(html)
+    assert found and set(found) <= set(parts)  # the post, not the teasers (its sections' joining aside)
+    assert not is_furniture_name("elementor-widget-wrap") and is_furniture_name("widget widget_recent_entries")
 
 
 def test_a_story_of_one_paragraph_set_in_a_div_is_taken_without_the_boxes_around_it() -> None:

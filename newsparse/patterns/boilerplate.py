@@ -59,7 +59,8 @@ FURNITURE_NAME_PARTS = (
     *("outbrain", "taboola"),
     *("footer", "foot", "site-?footer", "copyright", "legal"),
     *_NAVIGATION_PARTS,
-    *("sidebar", "side-?bar", "sidebox", "rightbar", "right-?col", "aside", r"widget\w*"),
+    # (a page builder's own "elementor-widget-wrap" holds the story's text and pictures)
+    *("sidebar", "side-?bar", "sidebox", "rightbar", "right-?col", "aside", r"w(?<!elementor-w)idget\w*"),
     *("newsletter", r"subscribe\w*", "signup", "paywall"),
     *_DIALOG_PARTS,
     "overlay",
