@@ -855,3 +855,21 @@ def test_a_blog_posts_trackback_address_is_no_story() -> None:
         f"<p>{PROSE}</p><p>{prose(2)}</p><p>Trackback: http://tb.example.net/TrackBack.aspx?PostId=5</p>"
     )
     assert [b["text"] for b in blocks] == [PROSE, prose(2)]
+
+
+def test_a_share_bars_buttons_closing_a_live_blogs_entries_leave_them() -> None:
+    entries = [
+        "Okay, folks! That's it from the game. India have made their way to the semi-finals with a massive win.",
+        "Mohammed Shami gets the Player of the Match award after a spell of five wickets for eighteen runs.",
+        "Sri Lanka are all out for 55, the lowest total of the tournament so far, as India win by 302 runs.",
+    ]
+    bar = (
+        "<div class='ss'><a href='javascript:void(0)'><div class='tip'>facebook</div></a>"
+        "<a href='javascript:void(0)'><div class='tip'>twitter</div></a><a href='#80'><div>Share Link</div></a></div>"
+    )
+    items = "".join(f"<li><div class='entry'><div class='txt'>{entry}</div>{bar}</div></li>" for entry in entries)
+    blocks = blocks_of(f"<p>{PROSE}</p><ul>{items}</ul>")
+    assert blocks[1]["items"] == entries
+    # one network named at a sentence's end is the sentence's
+    said = "The minister announced the plan in a post on Twitter"
+    assert blocks_of(f"<p>{PROSE}</p><p>{said}</p>")[1]["text"] == said

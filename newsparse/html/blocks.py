@@ -54,6 +54,8 @@ from newsparse.patterns.boilerplate import (
     SCRIPT_NOTICE,
     SCRIPT_NOTICE_MAX,
     SEE_ALSO_CAPS,
+    SHARE_TAIL,
+    SHARE_TAIL_MAX,
     SHORT_FILLER_LINE,
     SHORT_FILLER_MAX,
     SUPPORT_PLEA,
@@ -287,6 +289,7 @@ class BlockBuilder:
                 text = self._without_filler_lines(text)
             if text[-len(_TWEET_BUTTON) :].lower() == _TWEET_BUTTON:  # a quotation offered to share
                 text = text[: -len(_TWEET_BUTTON)].rstrip()
+            text = _without_share_tail(text)
             if not text:
                 continue
             if len(text) == 1 and not text.isalnum():
@@ -470,7 +473,7 @@ class BlockBuilder:
             if li.tag != "li" or li in self.skip:
                 continue
             if li.css_first("ul, ol") is None:  # most items: no list inside
-                text = line_text(li)
+                text = _without_share_tail(line_text(li))
                 if text:
                     items.append((text, level, li))
                 continue
@@ -863,6 +866,14 @@ def _first_shown(node: LexborNode) -> LexborNode | None:
     """The first child that is not white space or a comment."""
     child = node.child
     return _next_shown(child) if child is not None and _is_blank(child) else child
+
+
+def _without_share_tail(text: str) -> str:
+    """A block's text less the share bar's buttons its last sentence runs on into (a live
+    blog's entry: "… goodbye. facebook twitter Share Link"); a block of buttons alone is
+    left for the filler test."""
+    tail = SHARE_TAIL.search(text, max(0, len(text) - SHARE_TAIL_MAX))
+    return text[: tail.start()] if tail is not None and tail.start() > 0 else text
 
 
 def _shows_text(node: LexborNode) -> bool:

@@ -511,6 +511,14 @@ SUPPORT_PLEA = re.compile(
 # of comments.  Matched the way FILLER_LINE is (lower case, on the lower-cased line), on lines
 # of SHORT_FILLER_MAX characters.
 SHORT_FILLER_MAX = 160
+# A share bar's buttons closing a block, two or more, their labels run on after its last
+# sentence ("… goodbye. facebook twitter Share Link"), as a live blog's entries end.
+SHARE_TAIL = re.compile(
+    r"(?:[\s|·•]+(?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|flipboard|e-?mail|print|"
+    r"share(?: link| this)?|copy link|tweet)){2,}\s*$",
+    re.IGNORECASE,
+)
+SHARE_TAIL_MAX = 80  # characters: the buttons' labels, which the search is held to
 SHORT_FILLER_LINE = re.compile(
     r"^\s*(?:"
     # a reporter's e-mail address alone on its line, closing the story ("kim@yna.co.kr")
