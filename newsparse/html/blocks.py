@@ -55,6 +55,7 @@ from newsparse.patterns.boilerplate import (
     SCRIPT_NOTICE_MAX,
     SEE_ALSO_CAPS,
     SHARE_TAIL,
+    SHARE_TAIL_ENDS,
     SHARE_TAIL_MAX,
     SHORT_FILLER_LINE,
     SHORT_FILLER_MAX,
@@ -872,6 +873,8 @@ def _without_share_tail(text: str) -> str:
     """A block's text less the share bar's buttons its last sentence runs on into (a live
     blog's entry: "… goodbye. facebook twitter Share Link"); a block of buttons alone is
     left for the filler test."""
+    if text[text.rfind(" ") + 1 :].lower() not in SHARE_TAIL_ENDS:
+        return text  # most blocks: their last word is no button's
     tail = SHARE_TAIL.search(text, max(0, len(text) - SHARE_TAIL_MAX))
     return text[: tail.start()] if tail is not None and tail.start() > 0 else text
 

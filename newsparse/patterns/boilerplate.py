@@ -519,6 +519,11 @@ SHARE_TAIL = re.compile(
     re.IGNORECASE,
 )
 SHARE_TAIL_MAX = 80  # characters: the buttons' labels, which the search is held to
+# The words such a tail may end on, lower-cased: a block ending on none is spared the search.
+SHARE_TAIL_ENDS = frozenset(
+    {"facebook", "twitter", "x", "whatsapp", "linkedin", "telegram", "pinterest", "reddit", "flipboard", "email"}
+    | {"e-mail", "print", "share", "link", "this", "tweet"}
+)
 SHORT_FILLER_LINE = re.compile(
     r"^\s*(?:"
     # a reporter's e-mail address alone on its line, closing the story ("kim@yna.co.kr")
