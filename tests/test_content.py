@@ -261,9 +261,16 @@ def test_an_invitation_to_the_outlets_channel_goes_and_a_sentence_about_a_channe
         "¿Ya sabías que en Noticias.com tenemos canal de Telegram? Únete desde tu celular en este enlace.",
         "¡Mira lo que tiene nuestro canal de YouTube!",
         "Join our WhatsApp channel for the latest news.",
+        "Catch up on the election campaign with our experts on our weekly politics podcast, “Ground Game.”",
+        "Click here to subscribe to our podcast on Apple Podcasts or Spotify.",
+        # interface lines in brackets are interface lines still
+        "(Story continues below)",
+        "[Advertisement]",
     ]
     body = story_box(story)
     assert paragraphs(page(body)) == story[:2]
+    said = "The minister spoke about the budget on a podcast (“The Week”) on Tuesday."
+    assert paragraphs(page(story_box([*PARAS, said]))) == [*PARAS, said]
 
 
 def test_a_recommendations_heading_in_german_ends_the_story() -> None:

@@ -221,7 +221,8 @@ PAGE_WIDGET_FIELD = re.compile(rf"[【\[]?(?:{_CJK_COUNTERS})\s*[】\]]?|[【\[]
 # many alternatives costs half as much again, as the engine can then skip no alternative by
 # its first letter.
 FILLER_LINE = re.compile(
-    r"^\s*(?:[-–—]\s*(?:advertisement|anzeige|werbung|publicité|publicidad)\s*[-–—]|"  # "- Anzeige -"
+    # in brackets too: "(Story continues below)", "[Advertisement]"
+    r"^\s*[(\[]?\s*(?:[-–—]\s*(?:advertisement|anzeige|werbung|publicité|publicidad)\s*[-–—]|"  # "- Anzeige -"
     r"advertisement|advertising|anzeige|publicité|publicidad|pubblicità|werbung|"
     # the same notice, and the share button, in other languages
     r"реклама|advertentie|reklam|quảng cáo|광고|広告|スポンサー(?:ド)?\s?リンク|anúncio|mainos|annonse|annons|"
@@ -489,7 +490,7 @@ FILLER_LINE = re.compile(
     r"(?:tags|tagged(?: with)?|topics|schlagw[öo]rter?|stichw[öo]rter?|stichworte|themen|kategorien?|categories|"
     r"mots-clés|étiquettes|etiquetas|categorías|categorie|argomenti|tagi|теги|метки|рубрики?|etiketler|avainsanat|"
     r"címkék|štítky|标签|標籤|タグ|태그)\s*[:：]\s*[^.!?:：\n]{0,150})"
-    r"\s*[:：.…)）]*\s*$"
+    r"\s*[:：.…)）\]]*\s*$"
 )
 # A plea for readers' money that asks them to "please consider" giving: after what they found
 # ("If you found the reporting above valuable, please consider making a donation…"), or
@@ -643,12 +644,13 @@ AD_PICTURE_LABEL = re.compile(
 
 # The outlet inviting readers to its channel on a messaging or video platform ("Join our
 # WhatsApp channel", "¿Ya sabías que en X tenemos canal de Telegram? Únete…", "¡Mira lo que
-# tiene nuestro canal de YouTube!"): searched only in a short line that names a platform.
-CHANNEL_PLATFORMS = ("telegram", "whatsapp", "youtube", "tiktok", "signal", "viber")
+# tiene nuestro canal de YouTube!"), or to its podcast ("Subscribe to our podcast on Apple
+# Podcasts or Spotify"): searched only in a short line that names a platform.
+CHANNEL_PLATFORMS = ("telegram", "whatsapp", "youtube", "tiktok", "signal", "viber", "podcast", "spotify")
 CHANNEL_PROMO = re.compile(
     r"\b(?:our|we have|join|subscribe|nuestro|nuestra|tenemos|únete|unete|suscríbete|unser\w*|abonnier\w*|"
     r"notre|rejoignez|abonnez|nosso|nossa|inscreva|nasz\w*|dołącz|il nostro|iscriviti|onze|volg)\b"
-    r".{0,80}?\b(?:channel|canal|kanal|chaîne|kanał|canale|kanaal|grupo|group|gruppe|groupe)\b",
+    r".{0,80}?\b(?:channel|canal|kanal|chaîne|kanał|canale|kanaal|grupo|group|gruppe|groupe|podcast)\b",
     re.IGNORECASE,
 )
 
