@@ -1048,9 +1048,16 @@ def test_chinese_widgets_and_links_set_as_lines_in_the_story_are_not_the_story()
         *("上一篇：郑州市召开安全生产工作会议", "下一篇：河南省举办招商引资推介会", "扫一扫，手机阅读", "微信扫一扫"),
         *("打印本页 关闭窗口", "【我要打印】【关闭】", "【字体：大 中 小】", "阅读次数：1234", "浏览量：5678"),
         *("上一页 1 2 3 下一页", "点击查看更多", "下载客户端", "关注我们", "更多精彩内容请关注公众号", "热点推荐"),
+        # in brackets; a QR code's longer prompt; notices on the text's origin and on reprinting
+        *("【点击查看更多精彩内容】", "扫描下方二维码，关注我们的微信公众号", "文章来源于网络，如有侵权请联系删除。"),
+        *("（本文为本报原创，转载请注明出处）", "版权所有，未经授权不得转载"),
     ]
     body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in [ZH_STORY[0], *widgets, *ZH_STORY[1:]]) + "</div>"
     assert paragraphs(page(body)) == ZH_STORY
+    # the text's source named as a field stays a field, read with the editor beside it
+    credit = "<p>本文来源：证券市场红周刊 责任编辑：杨倩</p>"
+    article = newsparse.extract(page("<div class='story'>" + "".join(f"<p>{p}</p>" for p in ZH_STORY) + credit))
+    assert (article.source, article.editors) == ("证券市场红周刊", ["杨倩"])
 
 
 @pytest.mark.parametrize(

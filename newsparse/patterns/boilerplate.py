@@ -221,8 +221,8 @@ PAGE_WIDGET_FIELD = re.compile(rf"[【\[]?(?:{_CJK_COUNTERS})\s*[】\]]?|[【\[]
 # many alternatives costs half as much again, as the engine can then skip no alternative by
 # its first letter.
 FILLER_LINE = re.compile(
-    # in brackets too: "(Story continues below)", "[Advertisement]"
-    r"^\s*[(\[]?\s*(?:[-–—]\s*(?:advertisement|anzeige|werbung|publicité|publicidad)\s*[-–—]|"  # "- Anzeige -"
+    # in brackets too: "(Story continues below)", "[Advertisement]", "【点击查看更多精彩内容】"
+    r"^\s*[(\[（【]?\s*(?:[-–—]\s*(?:advertisement|anzeige|werbung|publicité|publicidad)\s*[-–—]|"  # "- Anzeige -"
     r"advertisement|advertising|anzeige|publicité|publicidad|pubblicità|werbung|"
     # the same notice, and the share button, in other languages
     r"реклама|advertentie|reklam|quảng cáo|광고|広告|スポンサー(?:ド)?\s?リンク|anúncio|mainos|annonse|annons|"
@@ -309,6 +309,11 @@ FILLER_LINE = re.compile(
     # where the pictures or the text came from ("图片来源：视觉中国", "图片均来自网络，如有侵权请联系删除")
     r"(?:图片|圖片|配图|配圖|素材|信息|資訊|内容|內容)(?:均|皆)?(?:来源|來源|来自|來自|源自)于?(?:[:：].{1,30}|"
     r"(?:网络|網絡|互联网|互聯網).{0,30})|"
+    # the text from "the internet" ("文章来源于网络，如有侵权请联系删除"; "本文来源：X" is its source, a field)
+    r"(?:文章|本文)(?:均|皆)?(?:来源|來源|来自|來自|源自)于?(?:网络|網絡|互联网|互聯網).{0,30}|"
+    # a notice on reprinting: "本文为本报原创，转载请注明出处", "未经授权，不得转载"
+    r".{0,30}(?:转载|轉載)(?:请|請|须|須|务必|務必)?(?:注明|註明|联系|聯繫)(?:出处|出處|来源|來源|作者|本报|本報)?.{0,20}|"
+    r".{0,30}(?:未经|未經)(?:授权|授權|许可|許可|同意).{0,10}(?:不得|禁止|严禁|嚴禁|请勿|請勿)(?:转载|轉載).{0,30}|"
     r"图集|圖集|收藏|点赞|點讚|举报|舉報|\+1|"
     # the buttons to subscribe or follow, to open the app, to read the rest, to unfold or fold a box
     r"[+＋]?\s*(?:订阅|訂閱|关注|關注)|已关注|已關注|(?:打开|打開|下载|下載)\s*app|app\s*内打开|点击展开全文|"
@@ -490,7 +495,7 @@ FILLER_LINE = re.compile(
     r"(?:tags|tagged(?: with)?|topics|schlagw[öo]rter?|stichw[öo]rter?|stichworte|themen|kategorien?|categories|"
     r"mots-clés|étiquettes|etiquetas|categorías|categorie|argomenti|tagi|теги|метки|рубрики?|etiketler|avainsanat|"
     r"címkék|štítky|标签|標籤|タグ|태그)\s*[:：]\s*[^.!?:：\n]{0,150})"
-    r"\s*[:：.…)）\]]*\s*$"
+    r"\s*[:：.…)）\]】]*\s*$"
 )
 # A plea for readers' money that asks them to "please consider" giving: after what they found
 # ("If you found the reporting above valuable, please consider making a donation…"), or
@@ -526,7 +531,7 @@ SHARE_TAIL_ENDS = frozenset(
     | {"e-mail", "print", "share", "link", "this", "tweet"}
 )
 SHORT_FILLER_LINE = re.compile(
-    r"^\s*(?:"
+    r"^\s*[(\[（【]?\s*(?:"  # in brackets too, as FILLER_LINE
     # a reporter's e-mail address alone on its line, closing the story ("kim@yna.co.kr")
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
     # a social network's address after its name ("Facebook https://fb.me/site"), a line of
@@ -576,9 +581,10 @@ SHORT_FILLER_LINE = re.compile(
     r".{0,60}(?:video|vidéo|vídeo|audio|html5|视频|視頻|影片)\w*.{0,30}|"
     # Chinese pages' widgets and links, each a line: the previous and next story, a QR code's
     # prompt, print and close buttons, the font size, a count of views, a pager, an app's plug
-    r"(?:上一篇|下一篇|上一条|下一条|上一篇文章|下一篇文章)\s*[:：].{0,80}|(?:微信|手机|手機)?扫(?:一扫|描二维码).{0,20}|"
+    r"(?:上一篇|下一篇|上一条|下一条|上一篇文章|下一篇文章)\s*[:：].{0,80}|"
+    r"(?:微信|手机|手機)?(?:扫|掃)(?:一扫|一掃|描.{0,4}(?:二维码|二維碼)).{0,30}|"
     rf"(?:[【\[]?(?:{_CJK_BUTTONS}|{_CJK_COUNTERS})[】\]]?\s*){{1,6}}|"
-    r"(?:首页\s*)?上一页(?:\s*\d+)*\s*下一页(?:\s*尾页)?|(?:点击)?查看更多|下载客户端|下載客戶端|关注我们|關注我們|"
+    r"(?:首页\s*)?上一页(?:\s*\d+)*\s*下一页(?:\s*尾页)?|(?:点击|點擊)?查看更多.{0,10}|下载客户端|下載客戶端|关注我们|關注我們|"
     r"更多精彩内容.{0,20}|热点推荐|熱點推薦|"
     # Japanese and Korean pages' buttons: share, bookmark, print, save, follow, enlarge the
     # picture, the pages, "continues after the advertisement", a member's notice, the font size
@@ -597,7 +603,7 @@ SHORT_FILLER_LINE = re.compile(
     # an invitation to the newsletter: "Melden Sie sich für unseren Newsletter an"
     r"(?:melden sie sich|abonnieren sie|suscríbete|suscribete|zapisz się|inscreva-se|meld je aan|tilaa)\b"
     r".{0,60}\b(?:newsletter\w*|boletín|boletin|uutiskirje\w*)\b.{0,40}"
-    r")\s*[:：.…)）]*\s*$"
+    r")\s*[:：.…)）\]】]*\s*$"
 )
 
 # A caption closing on its picture's credit: "… aus der Schweiz. © AFP / MARCO BERTORELLO",
