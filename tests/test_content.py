@@ -266,10 +266,14 @@ def test_an_invitation_to_the_outlets_channel_goes_and_a_sentence_about_a_channe
         # interface lines in brackets are interface lines still
         "(Story continues below)",
         "[Advertisement]",
+        # a notice that the text holds affiliate links
+        "Hinweis: Dieser Artikel enthält Affiliate-Links und/oder werbende Inhalte.",
+        "*Affiliate-Link",
+        "Cet article contient des liens affiliés.",
     ]
     body = story_box(story)
     assert paragraphs(page(body)) == story[:2]
-    said = "The minister spoke about the budget on a podcast (“The Week”) on Tuesday."
+    said = "The minister spoke about the budget on a podcast (“The Week”) on Tuesday, and about affiliate links."
     assert paragraphs(page(story_box([*PARAS, said]))) == [*PARAS, said]
 
 

@@ -431,9 +431,14 @@ FILLER_LINE = re.compile(
     r"(?:(?:amazon|istock(?:photo)?|getty(?: images)?|shutterstock|alamy|unsplash|pexels|pixabay|dreamstime)"
     r"\s*[/|,]\s*)+(?:amazon|istock(?:photo)?|getty(?: images)?|shutterstock|alamy|unsplash|pexels|pixabay|dreamstime)|"
     r"mit unserem newsletter.{0,60}|"
-    r"\(?alle angaben ohne gewähr\)?|\*?(?:werbung|anzeige)\s*[.:|–-]\s*.{0,120}|"
-    # Disclosures, pleas and notices that every story of a site carries
-    r"(?:advertising|affiliate) disclosure\s*:.{0,300}|"
+    r"\(?alle angaben ohne gewähr\)?|\*?(?:werbung|anzeige)\s*[.,:|–-]\s*.{0,120}|"
+    # Disclosures, pleas and notices that every story of a site carries: that a text holds
+    # affiliate links ("Affiliatelink", "Hinweis: Dieser Artikel enthält Affiliate-Links.")
+    r"(?:advertising|affiliate) disclosure\s*:.{0,300}|\*?\s*affiliate[- ]?links?|"
+    r"(?:hinweis\s*:\s*)?(?:dieser|der|unser) (?:artikel|beitrag|text) enthält (?:sogenannte )?"
+    r"(?:affiliate|partner)[- ]?links\b.{0,300}|"
+    r"cet article contient des liens (?:affiliés|d['’]affiliation)\b.{0,300}|"
+    r"este (?:artículo|post) contiene enlaces (?:de afiliados?|afiliados)\b.{0,300}|"
     # The server's own error messages, printed into the page by PHP ("Warning: … in
     # /www/htdocs/…/wp-db.php on line 56"), one or several
     r"(?:(?:strict standards|warning|notice|deprecated|(?:catchable )?fatal error|parse error)\s*:.{1,400}? "
