@@ -270,10 +270,14 @@ def test_an_invitation_to_the_outlets_channel_goes_and_a_sentence_about_a_channe
         "Hinweis: Dieser Artikel enthält Affiliate-Links und/oder werbende Inhalte.",
         "*Affiliate-Link",
         "Cet article contient des liens affiliés.",
+        "As an Amazon Associate I earn from qualifying purchases.",
+        "Note to readers: if you purchase something through one of our affiliate links we may earn a commission.",
     ]
     body = story_box(story)
     assert paragraphs(page(body)) == story[:2]
     said = "The minister spoke about the budget on a podcast (“The Week”) on Tuesday, and about affiliate links."
+    assert paragraphs(page(story_box([*PARAS, said]))) == [*PARAS, said]
+    said = "If you buy early, we get more funding for the project, the organiser said."
     assert paragraphs(page(story_box([*PARAS, said]))) == [*PARAS, said]
 
 

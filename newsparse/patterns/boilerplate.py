@@ -443,7 +443,15 @@ FILLER_LINE = re.compile(
     # /www/htdocs/…/wp-db.php on line 56"), one or several
     r"(?:(?:strict standards|warning|notice|deprecated|(?:catchable )?fatal error|parse error)\s*:.{1,400}? "
     r"in /\S+ on line \d+\s*)+|"
-    r"this (?:post|article|page|story) (?:may )?contains? (?:affiliate links|references to products)\b.{0,400}|"
+    r"(?:disclosure\s*:\s*)?this (?:post|article|page|story) (?:may )?contains? "
+    r"(?:affiliate links|references to products)\b.{0,400}|"
+    # a shop's commission on what readers buy: "As an Amazon Associate I earn from qualifying
+    # purchases", "When you buy through links on our site, we may earn an affiliate commission"
+    r"as an amazon associate,? (?:i|we) earn from qualifying purchases\b.{0,200}|"
+    r"(?:.{0,160}\b)?(?:when|if) you (?:buy|purchase|click|shop)\b[^.]{0,60}\blinks?\b.{0,60}\bwe (?:may )?"
+    r"(?:earn|receive|get)\b.{0,200}|"
+    r"(?:.{0,160}\b)?we may (?:earn|receive|get) (?:an? )?(?:small |affiliate )?(?:commission|share of (?:the )?sales)"
+    r"\b.{0,200}|"
     r"if you enjoyed reading this (?:post|article|story)\b.{0,200}|"
     # how a blog asks to be cited, with the citation ("SUGGESTED CITATION Sauer, Heiko: …, VerfBlog")
     r"(?:suggested|recommended) citation\s*:?\s*\S.{20,400}|cite this (?:article|post) as\s*:?\s*\S.{20,400}|"
