@@ -29,6 +29,9 @@ from newsparse.html.text import (
 from newsparse.model import Block, Link
 from newsparse.patterns.boilerplate import (
     AD_PICTURE_LABEL,
+    AFFILIATE_NOTICE,
+    AFFILIATE_NOTICE_MAX,
+    AFFILIATE_WORDS,
     CAPTION_CREDIT,
     CAPTION_TEXT_BEFORE,
     CHANNEL_PLATFORMS,
@@ -666,6 +669,11 @@ def is_filler(text: str) -> bool:
         or SEE_ALSO_CAPS.match(text)
         or _is_credited_caption(text)
         or _is_channel_promo(lowered)
+        or (
+            len(text) <= AFFILIATE_NOTICE_MAX
+            and any(map(lowered.__contains__, AFFILIATE_WORDS))
+            and bool(AFFILIATE_NOTICE.search(lowered))
+        )
         or ("please consider" in lowered and bool(SUPPORT_PLEA.match(lowered)))
         or _is_notice(text, lowered)
         or (len(text) <= TYPO_PROMPT_MAX and "ctrl" in lowered and bool(TYPO_PROMPT.search(lowered)))

@@ -445,13 +445,6 @@ FILLER_LINE = re.compile(
     r"in /\S+ on line \d+\s*)+|"
     r"(?:disclosure\s*:\s*)?this (?:post|article|page|story) (?:may )?contains? "
     r"(?:affiliate links|references to products)\b.{0,400}|"
-    # a shop's commission on what readers buy: "As an Amazon Associate I earn from qualifying
-    # purchases", "When you buy through links on our site, we may earn an affiliate commission"
-    r"as an amazon associate,? (?:i|we) earn from qualifying purchases\b.{0,200}|"
-    r"(?:.{0,160}\b)?(?:when|if) you (?:buy|purchase|click|shop)\b[^.]{0,60}\blinks?\b.{0,60}\bwe (?:may )?"
-    r"(?:earn|receive|get)\b.{0,200}|"
-    r"(?:.{0,160}\b)?we may (?:earn|receive|get) (?:an? )?(?:small |affiliate )?(?:commission|share of (?:the )?sales)"
-    r"\b.{0,200}|"
     r"if you enjoyed reading this (?:post|article|story)\b.{0,200}|"
     # how a blog asks to be cited, with the citation ("SUGGESTED CITATION Sauer, Heiko: …, VerfBlog")
     r"(?:suggested|recommended) citation\s*:?\s*\S.{20,400}|cite this (?:article|post) as\s*:?\s*\S.{20,400}|"
@@ -671,6 +664,18 @@ CHANNEL_PROMO = re.compile(
     r"notre|rejoignez|abonnez|nosso|nossa|inscreva|nasz\w*|dołącz|il nostro|iscriviti|onze|volg)\b"
     r".{0,80}?\b(?:channel|canal|kanal|chaîne|kanał|canale|kanaal|grupo|group|gruppe|groupe|podcast)\b",
     re.IGNORECASE,
+)
+
+# A shop's commission on what readers buy, which a line of the site's discloses: "As an
+# Amazon Associate I earn from qualifying purchases", "When you buy through links on our site,
+# we may earn an affiliate commission".  Searched only in a short line holding one of
+# AFFILIATE_WORDS, lower-cased.
+AFFILIATE_NOTICE_MAX = 400
+AFFILIATE_WORDS = ("commission", "qualifying purchases")
+AFFILIATE_NOTICE = re.compile(
+    r"^as an amazon associate,? (?:i|we) earn from qualifying purchases\b|"
+    r"\b(?:when|if) you (?:buy|purchase|click|shop)\b[^.]{0,60}\blinks?\b.{0,60}\bwe (?:may )?(?:earn|receive|get)\b|"
+    r"\bwe may (?:earn|receive|get) (?:an? )?(?:small |affiliate )?(?:commission|share of (?:the )?sales)\b"
 )
 
 # A site announcing its cookies, in a banner the template set inside the story's box ("Wir
