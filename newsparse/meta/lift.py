@@ -78,12 +78,12 @@ _VIETNAMESE_SOURCING = re.compile(
     re.IGNORECASE,
 )
 _LANGUAGE_BLOCKS = 3  # paragraphs read for the story's language
-# Initials in brackets closing a story, in lower case as German papers sign ("(mm)", "(dr/spot)")
 # A day of a month without its year, alone: a blog's date badge over the post ("Jun 17",
 # "17. Juni", "June 17th"), read by its month's name.
 _YEARLESS_DAY = re.compile(
     r"^\s*(?:(?P<first>[^\W\d_]{3,12})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\.?\s+(?P<after>[^\W\d_]{3,12})\.?)\s*$"
 )
+# Initials in brackets closing a story, in lower case as German papers sign ("(mm)", "(dr/spot)")
 _INITIALS_CREDIT = re.compile(r"^\s*[(（]\s*[a-zäöüß]{2,5}(?:\s*/\s*[a-zäöüß]{2,5})*\s*[)）]\s*$")
 _AUTHOR_NOTES = 2  # notes on the writers closing a story: who they are, where to write to them
 _MAX_AUTHOR_NOTE = 300  # characters

@@ -311,9 +311,10 @@ FILLER_LINE = re.compile(
     r"(?:网络|網絡|互联网|互聯網).{0,30})|"
     # the text from "the internet" ("文章来源于网络，如有侵权请联系删除"; "本文来源：X" is its source, a field)
     r"(?:文章|本文)(?:均|皆)?(?:来源|來源|来自|來自|源自)于?(?:网络|網絡|互联网|互聯網).{0,30}|"
-    # a notice on reprinting: "本文为本报原创，转载请注明出处", "未经授权，不得转载"
-    r".{0,30}(?:转载|轉載)(?:请|請|须|須|务必|務必)?(?:注明|註明|联系|聯繫)(?:出处|出處|来源|來源|作者|本报|本報)?.{0,20}|"
-    r".{0,30}(?:未经|未經)(?:授权|授權|许可|許可|同意).{0,10}(?:不得|禁止|严禁|嚴禁|请勿|請勿)(?:转载|轉載).{0,30}|"
+    # a notice on reprinting: "本文为本报原创，转载请注明出处", "未经授权，不得转载" (a line
+    # opening on a Latin letter is spared the search)
+    r"(?=[\u3000-\u9fff\uff00-\uffef]).{0,30}(?:转载|轉載)(?:请|請|须|須|务必|務必)?(?:注明|註明|联系|聯繫)(?:出处|出處|来源|來源|作者|本报|本報)?.{0,20}|"
+    r"(?=[\u3000-\u9fff\uff00-\uffef]).{0,30}(?:未经|未經)(?:授权|授權|许可|許可|同意).{0,10}(?:不得|禁止|严禁|嚴禁|请勿|請勿)(?:转载|轉載).{0,30}|"
     r"图集|圖集|收藏|点赞|點讚|举报|舉報|\+1|"
     # the buttons to subscribe or follow, to open the app, to read the rest, to unfold or fold a box
     r"[+＋]?\s*(?:订阅|訂閱|关注|關注)|已关注|已關注|(?:打开|打開|下载|下載)\s*app|app\s*内打开|点击展开全文|"
@@ -525,17 +526,17 @@ SUPPORT_PLEA = re.compile(
 SHORT_FILLER_MAX = 160
 # A share bar's buttons closing a block, two or more, their labels run on after its last
 # sentence ("… goodbye. facebook twitter Share Link"), as a live blog's entries end.
+_SHARE_BUTTONS = (
+    *("facebook", "twitter", "x", "whatsapp", "linkedin", "telegram", "pinterest", "reddit", "flipboard"),
+    *("email", "e-mail", "print", "share", "share link", "share this", "copy link", "tweet"),
+)
 SHARE_TAIL = re.compile(
-    r"(?:[\s|·•]+(?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|flipboard|e-?mail|print|"
-    r"share(?: link| this)?|copy link|tweet)){2,}\s*$",
+    rf"(?:[\s|·•]+(?:{'|'.join(sorted(map(re.escape, _SHARE_BUTTONS), key=len, reverse=True))})){{2,}}\s*$",
     re.IGNORECASE,
 )
 SHARE_TAIL_MAX = 80  # characters: the buttons' labels, which the search is held to
-# The words such a tail may end on, lower-cased: a block ending on none is spared the search.
-SHARE_TAIL_ENDS = frozenset(
-    {"facebook", "twitter", "x", "whatsapp", "linkedin", "telegram", "pinterest", "reddit", "flipboard", "email"}
-    | {"e-mail", "print", "share", "link", "this", "tweet"}
-)
+# The words such a tail ends on, lower-cased: a block ending on none is spared the search.
+SHARE_TAIL_ENDS = frozenset(label.split()[-1] for label in _SHARE_BUTTONS)
 SHORT_FILLER_LINE = re.compile(
     r"^\s*[(\[（【]?\s*(?:"  # in brackets too, as FILLER_LINE
     # a reporter's e-mail address alone on its line, closing the story ("kim@yna.co.kr")
