@@ -1020,6 +1020,9 @@ def test_a_sentence_or_a_row_of_buttons_is_no_byline() -> None:
     # A form's prompt in an element classed "author": one capitalised word opens a sentence.
     assert person_names("Please enter your name here") == []
     assert person_names("Nicole Gallucci on Twitter") == ["Nicole Gallucci"]
+    # a template's "IN" before the section, in capitals after a name that is not
+    assert english_byline("Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel IN Fashion") == ["Sina Giebel"]
+    assert english_byline("By JANE DOE IN LONDON") == ["JANE DOE IN LONDON"]  # one capitals line, left whole
     # Capitals alone name no one without a label: a gallery's buttons.
     blocks = [
         Block("list", items=["DİĞER GALERİLER", "TÜMÜNÜ GÖSTER", "TAM EKRAN YAP"]),

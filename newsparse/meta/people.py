@@ -205,6 +205,11 @@ def given_name_first(value: str) -> str:
     return value
 
 
+# "in" and its kin in capitals, as a template writes its byline's words ("VON Sina Giebel IN
+# Fashion"): after a name not itself in capitals, the section or place follows, no name.
+_PLACE_WORDS_IN_CAPITALS = frozenset({"IN", "AT", "ON", "FOR", "IM", "AM", "BEI", "DANS", "EN", "SUR", "PER"})
+
+
 def _name_words(name: str) -> str:
     """A Latin name ends at its first lower-case word ("Nicole Gallucci on Twitter"), and a
     name printed twice (desktop and mobile copies of the byline) counts once, whatever
@@ -221,6 +226,9 @@ def _name_words(name: str) -> str:
     for index, word in enumerate(words[1:], 1):
         if word in _FACULTIES and (words[index - 1] == "Dr." or words[index - 1] in _FACULTIES):
             continue
+        if word in _PLACE_WORDS_IN_CAPITALS and index > 1 and not words[index - 1].isupper():
+            words = words[:index]  # the section after a template's "IN": "Sina Giebel IN Fashion"
+            break
         if word[0].islower() and word not in _NAME_PARTICLES:
             if index == 1:
                 return ""  # one capitalised word opening a sentence: "Please enter your name"
