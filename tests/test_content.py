@@ -509,6 +509,27 @@ def test_a_standfirst_in_a_hero_box_six_levels_from_the_body_still_leads_it() ->
     assert paragraphs(page(f"<div class='grid'>{hero}{body}</div>")) == [LEAD, *PARAS * 2]
 
 
+def test_a_standfirst_before_the_storys_table_of_contents_still_leads_it() -> None:
+    # jump links to the story's sections between the standfirst and the body: passed over
+    # on the way back to the headline, and left out
+    standfirst = f"<div class='hero__text'><p>{LEAD}</p></div>"
+    hero = f"<div class='hero'><div class='hero__inner'><h1>Flood</h1>{standfirst}</div></div>"
+    links = "".join(f"<li><a href='#part{n}'><span>Part {n} of the story</span></a></li>" for n in range(4))
+    contents = f"<section class='anchors'><div><h2>Die Themen im Überblick:</h2><ul>{links}</ul></div></section>"
+    texts = [f"{p} Part {n}." for n in range(4) for p in PARAS]
+    paragraph_tags = [f"<p>{text}</p>" for text in texts]
+    parts = "".join(
+        f"<section class='text'><h2 id='part{n}'>Part {n}</h2>{''.join(paragraph_tags[3 * n : 3 * n + 3])}</section>"
+        for n in range(4)
+    )
+    body = f"{contents}<div class='container'><div class='grid'>{parts}</div></div>"
+    found = paragraphs(page(f"<div class='main'>{hero}{body}</div>"))
+    assert found == [LEAD, *texts]
+    # links elsewhere than within the page make no table of contents: no standfirst is sought past them
+    elsewhere = body.replace("href='#part", "href='/part")
+    assert paragraphs(page(f"<div class='main'>{hero}{elsewhere}</div>")) == texts
+
+
 def _kept_around(lines: list[str]) -> list[str]:
     """The paragraphs kept of a story set between ``lines``: the first before it, the rest after."""
     body = story_box([lines[0], *PARAS * 2, *lines[1:]])

@@ -130,6 +130,7 @@ _PASSABLE_TAGS = frozenset({"figure", "picture", "img", "br", "hr"})
 _CAPTION_MAX = 300  # weighted characters beside a picture: its caption
 _REPEAT_PROBE = 200  # a lead whose opening is the body's opening is the body's first paragraph
 _LEAD_LINK_SHARE = 0.1  # a standfirst holds a link or two at most
+_MIN_CONTENTS = 2  # links of a table of contents, which holds a title's words besides at most
 # A sentence ends in it: prose, not a dateline or a row of buttons ("www.site.com 12:30").
 _SENTENCE = re.compile(r"[.!?…](?:\s|$)|[。！？]")
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -525,7 +526,7 @@ def _look_back(
     """Walk back over ``node`` and its earlier siblings: True at the headline, False at
     something that is neither lead nor passable, None when the siblings run out."""
     while node is not None:
-        if node.is_element_node and node not in skip and node.tag not in _PASSABLE_TAGS:
+        if node.is_element_node and node not in skip and node.tag not in _PASSABLE_TAGS and not _is_contents(node):
             if node.tag in HEADING_TAGS:
                 return _shows_headline(node, headline)
             heading = node.css_first("h1, h2, h3")
@@ -546,6 +547,19 @@ def _look_back(
                 return False
         node = node.prev
     return None
+
+
+def _is_contents(node: LexborNode) -> bool:
+    """Whether a box is the story's table of contents, between its standfirst and its body
+    ("Die Themen im Überblick:" over links to the sections): a list of links within the
+    page, each "#…", and nothing much besides."""
+    if node.tag in HEADING_TAGS or node.css_first("ul, ol") is None:
+        return False
+    anchors = node.css("a")
+    if len(anchors) < _MIN_CONTENTS or not all((a.attrs.get("href") or "").startswith("#") for a in anchors):
+        return False
+    unlinked = len(squash(node.text(deep=True))) - sum(len(squash(a.text(deep=True))) for a in anchors)
+    return unlinked <= _SECTION_TITLE_MAX
 
 
 def _shows_headline(node: LexborNode, headline: str | None) -> bool:
