@@ -130,7 +130,7 @@ _PASSABLE_TAGS = frozenset({"figure", "picture", "img", "br", "hr"})
 _CAPTION_MAX = 300  # weighted characters beside a picture: its caption
 _REPEAT_PROBE = 200  # a lead whose opening is the body's opening is the body's first paragraph
 _LEAD_LINK_SHARE = 0.1  # a standfirst holds a link or two at most
-_MIN_CONTENTS = 2  # links of a table of contents, which holds a title's words besides at most
+_MIN_CONTENTS = 2  # links a table of contents holds at least (and a title's words at most besides)
 # A sentence ends in it: prose, not a dateline or a row of buttons ("www.site.com 12:30").
 _SENTENCE = re.compile(r"[.!?…](?:\s|$)|[。！？]")
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})

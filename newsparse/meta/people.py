@@ -81,6 +81,9 @@ _OTHER_CREDITS = frozenset(
 # Degrees and licences written after a name ("Grant Tinsley, PhD"): no name themselves.
 _CREDENTIAL = re.compile(r"^(?:Ph\.?\s?D|M\.?D|MPH|RDN?|RN|DVM|MSc|MBA|BSc|LCSW|CPT|Esq)\.?$")
 _WEEKDAYS = frozenset(("mo", "di", "mi", "do", "fr", "sa", "so", "mon", "tue", "wed", "thu", "fri", "sat", "sun"))
+# "in" and its kin in capitals, as a template writes its byline's words ("VON Sina Giebel IN
+# Fashion"): after a name not itself in capitals, the section or place follows, no name.
+_PLACE_WORDS_IN_CAPITALS = frozenset({"IN", "AT", "ON", "FOR", "IM", "AM", "BEI", "DANS", "EN", "SUR", "PER"})
 # A user name a blog signs posts with: one word of letters, digits and dots, a letter first.
 _HANDLE = re.compile(r"^[A-Za-z][A-Za-z0-9._-]{2,29}$")
 _NO_DIGITS = str.maketrans("", "", "0123456789")
@@ -203,11 +206,6 @@ def given_name_first(value: str) -> str:
     if match and match["family"][0].isupper() and match["given"][0].isupper():
         return f"{match['given']} {match['family']}"
     return value
-
-
-# "in" and its kin in capitals, as a template writes its byline's words ("VON Sina Giebel IN
-# Fashion"): after a name not itself in capitals, the section or place follows, no name.
-_PLACE_WORDS_IN_CAPITALS = frozenset({"IN", "AT", "ON", "FOR", "IM", "AM", "BEI", "DANS", "EN", "SUR", "PER"})
 
 
 def _name_words(name: str) -> str:
