@@ -424,11 +424,13 @@ def _with_twin(
     twins = [c for c in candidates if c.node.mem_id != best.mem_id and c.node.tag == best.tag]
     twins = [c for c in twins if c.node.attrs.get("class") == names]
     spot = path_under(best, body)
-    twins = [c for c in twins if path_under(c.node, body) < spot or _story_worth(c, best, candidates)]
-    if len(twins) != 1:
+    placed = [(path_under(c.node, body), c) for c in twins]
+    parts = [(place, c) for place, c in placed if place < spot or _story_worth(c, best, candidates)]
+    if len(parts) != 1:
         return chosen
-    twin = twins[0].node
-    if heading is not None and path_under(twin, body) < path_under(heading, body):
+    place, part = parts[0]
+    twin = part.node
+    if heading is not None and place < path_under(heading, body):
         return chosen
     if any(within(twin, node) or within(node, twin) for node in chosen):
         return chosen
@@ -558,6 +560,8 @@ def _is_contents(node: LexborNode) -> bool:
     anchors = node.css("a")
     if len(anchors) < _MIN_CONTENTS or not all((a.attrs.get("href") or "").startswith("#") for a in anchors):
         return False
+    # measured squashed, not as link_density measures: the white space between a list's
+    # items, which the template indents, would pass for words outside the links
     unlinked = len(squash(node.text(deep=True))) - sum(len(squash(a.text(deep=True))) for a in anchors)
     return unlinked <= _SECTION_TITLE_MAX
 
