@@ -140,7 +140,7 @@ def extract(
         raise typer.BadParameter("--url describes one page; give a single SOURCE with it")
     settings = settings_for(url, encoding, max_bytes, timeout, user_agent)
     try:
-        failures = _extract_all(sources, settings, output_format.value, output, quiet, verbose)
+        failures = _extract_all(sources, settings, output_format.renderer, output, quiet, verbose)
     except BrokenPipeError:
         drop_stdout()
         raise typer.Exit(ExitCode.OK) from None

@@ -15,15 +15,25 @@ from newsparse.urls import is_web_address
 
 
 class Format(str, Enum):
+    """Output formats, under the names other extractors' users type as well."""
+
     json = "json"
     jsonl = "jsonl"
     md = "md"
+    markdown = "markdown"
     text = "text"
+    txt = "txt"
+
+    @property
+    def renderer(self) -> str:
+        """The renderer this format name stands for."""
+        return _SAME_FORMAT.get(self.value, self.value)
 
 
+_SAME_FORMAT = {"markdown": "md", "txt": "text"}
 FORMAT_HELP = (
     "json: one object (an array for several inputs); jsonl: one object a line; "
-    "md: Markdown with YAML front matter; text: title and body."
+    "md or markdown: Markdown with YAML front matter; text or txt: title and body."
 )
 Encoding = Annotated[
     str | None,

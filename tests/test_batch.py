@@ -65,6 +65,12 @@ def test_tree_is_mirrored(tree: Path, tmp_path: Path) -> None:
     assert "4 converted, 0 skipped, 0 failed" in result.stderr.decode()
 
 
+def test_format_alias_writes_its_format(tree: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert run(str(tree), "-o", str(out), "--format", "txt", "--glob", "*.gz").returncode == 0
+    assert outputs(out) == ["2024/03/german-news.txt"]
+
+
 def test_glob_chooses_files(tree: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert run(str(tree), "-o", str(out), "--glob", "*.gz").returncode == 0

@@ -70,6 +70,12 @@ def test_markdown_and_text_formats() -> None:
     assert text.startswith("Why I Switched My Home Server to ZFS\n\nFor six years")
 
 
+@pytest.mark.parametrize(("alias", "name"), [("markdown", "md"), ("txt", "text")])
+def test_format_names_other_extractors_use(alias: str, name: str) -> None:
+    """trafilatura's users type "markdown" and "txt": the same output, not a usage error."""
+    assert run("extract", BLOG, "-f", alias).stdout == run("extract", BLOG, "-f", name).stdout
+
+
 @pytest.mark.parametrize(
     ("make_input", "code", "message"),
     [

@@ -122,7 +122,7 @@ def batch(
     Progress shows on stderr when it is a terminal; a summary line ends every run, and
     --verbose adds each failure and the slowest pages.
     """
-    fmt = (output_format or (Format.json if output_dir else Format.jsonl)).value
+    fmt = (output_format or (Format.json if output_dir else Format.jsonl)).renderer
     if output_dir is None and fmt != "jsonl":
         raise typer.BadParameter(f"--format {fmt} writes one file per input: give --output-dir")
     if skip_existing and overwrite:
