@@ -2567,3 +2567,26 @@ def test_the_word_and_between_names_in_more_languages_splits_them_but_no_ones_tw
 ) -> None:
     page = f"<html><body><article><h1>Library hours extended</h1><p>{byline}</p>{ARTICLE_BODY}</article></body></html>"
     assert newsparse.extract(page).authors == authors
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Опубликовано: 12.03.2024 14:30",
+        "Julkaistu: 12.3.2024 14:30",
+        "Publicerad: 12 mars 2024 kl. 14.30",
+        "Yayınlanma Tarihi: 12.03.2024 14:30",
+        "Δημοσίευση: 12/03/2024 14:30",
+    ],
+)
+def test_a_name_and_a_date_labelled_in_any_language_the_date_readers_know_leave_the_body(dateline: str) -> None:
+    """The date readers know these labels; a line of a name and such a date is no story's."""
+    import newsparse
+
+    meta = f'<div class="meta"><span class="author">Jane Doe</span> <span class="date">{dateline}</span></div>'
+    page = (
+        f"<html><body><article><h1>Library hours extended after vote</h1>{meta}{ARTICLE_BODY}</article></body></html>"
+    )
+    article = newsparse.extract(page)
+    assert article.authors == ["Jane Doe"] and article.published is not None
+    assert article.blocks[0].text.startswith("The council voted")

@@ -138,6 +138,8 @@ _DATELINE_WORDS = re.compile(
     # weekday and the part of the day ("星期三", "下午 05:35", "午後5時", "오후 5:35"), and Korean's
     # labels ("입력 2023.12.06. 오후 5:35 수정 …")
     rf"{CJK_DATE_LABEL}|(?:发布|發布|發佈|发表|發表)(?:于|於)|{KOREAN_DATE_LABEL}|"
+    # every label the date readers know, in its many languages ("Опубликовано:", "Julkaistu")
+    rf"{PUBLISHED_LABEL.pattern.pattern}|{UPDATED_LABEL.pattern}|"
     r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|上午|下午|中午|晚上|凌晨|早上|傍晚|午前|午後|오전|오후|"
     # digits and the units CJK dates write after them (2019年3月1日 13時16分, 2024년 3월 14일)
     r"\d+|[^\w\s]|[年月日時时分秒号號년월일시분초]|\b(?:published|updated|posted|modified|created|original|first|last|on|at|by|am|pm|"
