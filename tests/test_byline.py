@@ -276,6 +276,10 @@ def test_an_authors_box_title_and_its_follow_links_are_no_part_of_the_name() -> 
         ("Von Anna Berg Aktualisiert am 06.12.2023", ["Anna Berg"]),
         ("Por María García Publicado el 6 de diciembre de 2023", ["María García"]),
         ("By Jane Doe Last updated 6 December 2023", ["Jane Doe"]),
+        # the date's article, which a surname may take ("Jean le Rond"), and a surname it could be
+        ("Par Jean Dupont le 12 mars 2024", ["Jean Dupont"]),
+        ("Av Anna Svensson den 12 mars 2024", ["Anna Svensson"]),
+        ("By Thanh Le 12 March 2024", ["Thanh Le"]),
     ],
 )
 def test_a_full_name_a_date_follows_on_its_line_is_the_author(line: str, names: list[str]) -> None:

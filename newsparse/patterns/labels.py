@@ -430,6 +430,9 @@ BYLINE_END = re.compile(
     r"(?:^|\s+)(?:the\s+)?(?:associated press|agence france-presse|thomson reuters|reuters|bloomberg news)\b.*$|"
     # the outlet a piece was written for ("Jane Doe For Daily Mail Australia", "… for The Times")
     r"\s+for\s+\S.*$|"
+    # the date's article, which could lead a surname ("Jean le Rond"), before the day: "Par Jean
+    # Dupont le 12 mars 2024", Swedish "Anna Svensson den 12 mars"
+    r"\s+(?-i:le|den)(?=\s+\d).*$|"
     r"\s*(?:[|•·—–]|\bposted\b|"
     # a date's label, in every language the date readers know ("Par Jean Dupont Publié le …",
     # "Von Anna Berg Aktualisiert am …", "By Jane Doe Last updated …")
