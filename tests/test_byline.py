@@ -1330,6 +1330,18 @@ def test_an_agency_named_under_the_headline_is_the_source_and_leaves_the_body() 
     assert (article.source, "Reuters" in article.text) == ("Reuters", False)
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["Publié le 12/03/2024 à 14h30", "Atualizado em 12/03/2024 às 9h", "12 de marzo 2024, 02:30 p. m."],
+)
+def test_a_romance_dateline_with_its_hour_in_h_or_p_m_is_no_more_than_a_date(line: str) -> None:
+    from newsparse.meta.byline import is_dateline
+
+    assert is_dateline(line, other_words=0)
+    article = newsparse.extract(_story_page("Le conseil vote", f"<p>Jean Dupont · {line}</p>"))
+    assert article.authors == ["Jean Dupont"] and article.text.startswith("Paragraph 0")
+
+
 def test_a_cjk_date_line_under_the_headline_is_lifted_but_a_documents_closing_date_stays() -> None:
     from newsparse.meta.byline import is_dateline
 
