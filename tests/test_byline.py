@@ -1332,6 +1332,18 @@ def test_an_agency_named_under_the_headline_is_the_source_and_leaves_the_body() 
 
 @pytest.mark.parametrize(
     "line",
+    [
+        "Jane Doe, Senior Reporter March 12, 2024",
+        "Jane Doe, The Springfield News Published 7:40 p.m. ET March 17, 2020",
+    ],
+)
+def test_a_name_line_a_date_closes_without_a_mark_between_is_the_byline(line: str) -> None:
+    article = newsparse.extract(_story_page("Council votes", f"<p>{line}</p>"))
+    assert article.authors == ["Jane Doe"] and article.text.startswith("Paragraph 0")
+
+
+@pytest.mark.parametrize(
+    "line",
     ["Publié le 12/03/2024 à 14h30", "Atualizado em 12/03/2024 às 9h", "12 de marzo 2024, 02:30 p. m."],
 )
 def test_a_romance_dateline_with_its_hour_in_h_or_p_m_is_no_more_than_a_date(line: str) -> None:

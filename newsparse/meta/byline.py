@@ -311,10 +311,11 @@ def is_name_line(text: str, surname_test: bool) -> list[str]:
     Associated Press", "Anna Berg, dpa": a byline without "By", as wire stories print it.
     """
     text = _HANDLE_AFTER.sub("", _without_time_parts(text))
-    # the date alone under the name ("Jane Doe<br>Jan 5, 2024 · 4 min read")
+    if len(text) > _MAX_NAME_LINE + _MAX_DATELINE:
+        return []
+    # the date alone under the name ("Jane Doe<br>Jan 5, 2024 · 4 min read"), or after it
     names_above, _, below = text.rpartition("\n")
-    if names_above and is_dateline(below, other_words=0):
-        text = names_above
+    text = names_above if names_above and is_dateline(below, other_words=0) else _less_closing_date(text)
     if len(text) > _MAX_NAME_LINE or text.endswith((".", "!", "?", "。")) or any(c.isdigit() for c in text):
         return []
     if "\n" in text:  # a line break sets the parts apart as a comma does, and a place may close them
@@ -341,6 +342,18 @@ def is_name_line(text: str, surname_test: bool) -> list[str]:
     ):
         return []
     return names
+
+
+def _less_closing_date(text: str) -> str:
+    """A line less the date that closes it with no mark between ("Jane Doe, Senior Reporter
+    March 12, 2024"); the line as it is where no date closes it."""
+    if _DIGIT.search(text) is None:
+        return text  # every date this reads has a digit
+    words = text.split()
+    for count in range(1, len(words)):
+        if is_dateline(" ".join(words[count:]), other_words=0):
+            return " ".join(words[:count])
+    return text
 
 
 def _without_time_parts(text: str) -> str:
