@@ -1993,6 +1993,11 @@ def test_a_newsrooms_collective_credit_is_the_author_when_no_person_is_named() -
     assert _authors("", vcard) == ["Support Team"]
     dated = '<p class="author">ZDNet Japan Staff 2019年04月28日 08時00分</p>'
     assert _authors("", dated) == ["ZDNet Japan Staff"]
+    # a date in words after it, but not a digit inside the outlet's name
+    spelled = "<p>Por Redacción El Tiempo 12 de marzo 2024, 02:30 p. m.</p>"
+    assert newsparse.extract(_story_page("El concejo vota", spelled)).text.startswith("Paragraph 0")
+    assert _authors("", '<p class="author">AOL Staff March 12, 2024</p>') == ["AOL Staff"]
+    assert _authors("", '<p class="author">News4Max Staff</p>') == ["News4Max Staff"]
     # a line of the body under the headline, which leaves the body
     assert _authors("", "<p>By AOL Staff</p>") == ["AOL Staff"]
     assert "AOL Staff" not in newsparse.extract(_story_page("Snooze cruise", "<p>By AOL Staff</p>")).text

@@ -58,6 +58,11 @@ VALUE_TRIM = " \t:：,，;；|｜/\\()（）[]【】<>《》\"'“”"
 # Emoji and pictographs a writer decorates a name with ("Jenny Smith ❤️"): no name's letters.
 _PICTOGRAPHS = re.compile(r"[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+")
 DATE_OR_TIME = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}")
+# A date in words after a newsroom's credit: a word opening on a digit, or a month's before one
+# ("12 de marzo 2024", "March 12, 2024"), where a digit inside a word is the outlet's ("News4Max")
+_CLOSING_DATE = re.compile(
+    r"\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?\d.*$", re.IGNORECASE | re.DOTALL
+)
 # Lower-case words inside a name: Romance, Filipino ("Juan dela Cruz"), Dutch ("Jan ter Horst"),
 # German and Arabic particles.  Not those that also go on a sentence after a name (Portuguese
 # "do", "das", Spanish "el", Dutch "ten": "Por Juan Pérez el lunes").
@@ -382,8 +387,9 @@ def staff_credits(texts: list[str]) -> list[str]:
     """
     found: list[str] = []
     for text in texts:
-        # the date a byline element goes on to ("ZDNet Japan Staff 2019年04月28日 08時00分")
-        text = DATE_OR_TIME.split(text, maxsplit=1)[0]
+        # the date a byline element goes on to ("ZDNet Japan Staff 2019年04月28日 08時00分",
+        # "Redacción El Tiempo 12 de marzo 2024")
+        text = _CLOSING_DATE.sub("", DATE_OR_TIME.split(text, maxsplit=1)[0])
         credit = NEWSROOM_PREFIX.sub("", _CREDIT_PREFIX.sub("", squash(BY_PREFIX.sub("", text))))
         if (
             (STAFF_CREDIT.match(credit) or NEWSROOM_ALONE.fullmatch(credit))
