@@ -1079,7 +1079,11 @@ def test_chinese_widgets_and_links_set_as_lines_in_the_story_are_not_the_story()
         *("上一页 1 2 3 下一页", "点击查看更多", "下载客户端", "关注我们", "更多精彩内容请关注公众号", "热点推荐"),
         # in brackets; a QR code's longer prompt; notices on the text's origin and on reprinting
         *("【点击查看更多精彩内容】", "扫描下方二维码，关注我们的微信公众号", "文章来源于网络，如有侵权请联系删除。"),
-        *("（本文为本报原创，转载请注明出处）", "版权所有，未经授权不得转载"),
+        *("（本文为本报原创，转载请注明出处）", "版权所有，未经授权不得转载", "※ 本文由某某周刊授權轉載"),
+        # related reading under its label in brackets, a share bar of several networks, a portal's
+        # plug for its app, a platform's word that a user's post is the user's view alone
+        *("【延伸阅读】河南省举办招商引资推介会", "分享到：微信 微博 QQ空间", "海量资讯、精准解读，尽在某某财经APP"),
+        "本文为某某号作者或机构上传并发布，仅代表该作者或机构观点，不代表某某新闻的观点或立场。",
     ]
     body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in [ZH_STORY[0], *widgets, *ZH_STORY[1:]]) + "</div>"
     assert paragraphs(page(body)) == ZH_STORY

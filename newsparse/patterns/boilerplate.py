@@ -157,13 +157,15 @@ STORY_BODY_CLASS = re.compile(
 LEGAL_LINE_CJK = re.compile(
     # the characters the notices start with, looked ahead for before trying them: most
     # places in a line start none, and are spared every alternative's trial
-    r"(?=[I京公저무재無互网網傳版未禁不违違举舉投新本【\[\s特別别重声聲免])(?:"
+    r"(?=[I京公저무재無互网網傳版未禁不违違举舉投新本【\[\s特別别重声聲免仅僅])(?:"
     r"ICP[备證证]|京ICP|公[网網]安[备備]|저작권자|무단\s?전재|재배포\s?금지|無断(?:転載|複製|転用)|"
     r"互联网新闻信息服务许可证|互聯網新聞信息服務許可證|"
     r"[网網][络絡上]传播[视視][听聽]节目许可证|傳播視聽節目許可證|"
     r"版[权權]所有|未[经經](?:授[权權]|许可|許可)|禁止[转轉][载載]|不得[转轉][载載]|"
     r"[违違]法和不良信息[举舉][报報]|[举舉][报報][电電][话話]|投稿[邮郵]箱|新[闻聞][热熱][线線]|"
     r"本[网網]站所刊[载載]|不代表本?[网網站].{0,10}[观觀]点|不代表\S{0,8}[网網站]的?[观觀]点|"
+    # a platform's word on what its users post ("本文…仅代表该作者或机构观点，不代表澎湃新闻的观点")
+    r"[仅僅]代表\S{0,4}(?:作者|个人|個人)\S{0,6}[观觀]点|"
     r"^\s*[【\[]?免[责責][声聲]明|"
     # a statement set as a line of its own ("特别声明：以上内容…为自媒体平台用户上传", "声明：…仅供参考")
     r"^\s*[【\[]?(?:特别|特別|版权|版權|重要)?[声聲]明\s*[:：】\]])"
@@ -222,7 +224,7 @@ PAGE_WIDGET_FIELD = re.compile(rf"[【\[]?(?:{_CJK_COUNTERS})\s*[】\]]?|[【\[]
 # its first letter.
 FILLER_LINE = re.compile(
     # in brackets too: "(Story continues below)", "[Advertisement]", "【点击查看更多精彩内容】"
-    r"^\s*[(\[（【]?\s*(?:[-–—]\s*(?:advertisement|anzeige|werbung|publicité|publicidad)\s*[-–—]|"  # "- Anzeige -"
+    r"^\s*[(\[（【※]?\s*(?:[-–—]\s*(?:advertisement|anzeige|werbung|publicité|publicidad)\s*[-–—]|"  # "- Anzeige -"
     r"advertisement|advertising|anzeige|publicité|publicidad|pubblicità|werbung|"
     # the same notice, and the share button, in other languages
     r"реклама|advertentie|reklam|quảng cáo|광고|広告|スポンサー(?:ド)?\s?リンク|anúncio|mainos|annonse|annons|"
@@ -305,7 +307,7 @@ FILLER_LINE = re.compile(
     r"(?:by|von|par|por|door|and|und|et)\s*:?|"
     # an author's label whose name went with its link ("Auteur :", "Autor:")
     r"(?:auteur(?:\(s\)|s)?|autor(?:in|en|es)?|author|autore|autori|verfasser(?:in)?)|"
-    r"广告|廣告|返回顶部|返回頂部|分享到[:：]?(?:微信|朋友圈|微博|qq空间|qq|qzone)?|打印|关闭窗口|關閉窗口|【?纠错】?|【?糾錯】?|"
+    r"广告|廣告|返回顶部|返回頂部|分享到[:：]?(?:\s*(?:微信|朋友圈|微博|qq空间|qq|qzone|豆瓣|人人网|脸书|臉書|facebook|twitter|line))*|打印|关闭窗口|關閉窗口|【?纠错】?|【?糾錯】?|"
     # where the pictures or the text came from ("图片来源：视觉中国", "图片均来自网络，如有侵权请联系删除")
     r"(?:图片|圖片|配图|配圖|素材|信息|資訊|内容|內容)(?:均|皆)?(?:来源|來源|来自|來自|源自)于?(?:[:：].{1,30}|"
     r"(?:网络|網絡|互联网|互聯網).{0,30})|"
@@ -315,9 +317,13 @@ FILLER_LINE = re.compile(
     # opening on a Latin letter is spared the search)
     r"(?=[\u3000-\u9fff\uff00-\uffef]).{0,30}(?:转载|轉載)(?:请|請|须|須|务必|務必)?(?:注明|註明|联系|聯繫)(?:出处|出處|来源|來源|作者|本报|本報)?.{0,20}|"
     r"(?=[\u3000-\u9fff\uff00-\uffef]).{0,30}(?:未经|未經)(?:授权|授權|许可|許可|同意).{0,10}(?:不得|禁止|严禁|嚴禁|请勿|請勿)(?:转载|轉載).{0,30}|"
+    # and one on the licence it was reprinted under ("本文由某某授權轉載")
+    r"(?:本文|本篇)\S{0,20}(?:授权|授權)(?:转载|轉載|刊登|转发|轉發)\S{0,20}|"
     r"图集|圖集|收藏|点赞|點讚|举报|舉報|\+1|"
     # the buttons to subscribe or follow, to open the app, to read the rest, to unfold or fold a box
     r"[+＋]?\s*(?:订阅|訂閱|关注|關注)|已关注|已關注|(?:打开|打開|下载|下載)\s*app|app\s*内打开|点击展开全文|"
+    # the portal's plug for its app closing each story ("海量资讯、精准解读，尽在新浪财经APP")
+    r".{0,20}(?:尽在|盡在)\S{1,12}(?:app|客户端|客戶端)|"
     r"(?:展开全部|展開全部|收起)(?:\s+(?:展开全部|展開全部|收起))?|"
     # a pager's and a thread's counters ("Pages: 1 2 3 4", "459 more replies"), a label whose
     # list went ("Relacionadas", "Anzeigen")
@@ -497,7 +503,7 @@ FILLER_LINE = re.compile(
     r"pročitajte (?:i|još|takođe)|preberite (?:še|tudi)|baca (?:juga|selengkapnya)|xem thêm|đọc thêm|"
     r"διαβάστε (?:επίσης|ακόμα|ακόμη)|ayrıca (?:okuyun|bakınız)|прочетете (?:още|също)|"
     r"اقرأ (?:أيضا|أيضاً)|بیشتر بخوانید|مزید پڑھیں|קראו גם|ראו גם|यह भी पढ़ें|อ่านเพิ่มเติม|"
-    r"相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|扩展阅读|あわせて読みたい|관련\s?기사)\s*[:：]\s*\S.{2,200}|"
+    r"相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|扩展阅读|あわせて読みたい|관련\s?기사)\s*(?:[:：]|[】\]]\s*[:：]?)\s*\S.{2,200}|"
     # The story's tags and categories set as a line ("Schlagwörter: Klima, Energie")
     r"(?:tags|tagged(?: with)?|topics|schlagw[öo]rter?|stichw[öo]rter?|stichworte|themen|kategorien?|categories|"
     r"mots-clés|étiquettes|etiquetas|categorías|categorie|argomenti|tagi|теги|метки|рубрики?|etiketler|avainsanat|"
