@@ -615,3 +615,37 @@ def test_a_stray_letter_ending_a_sentence_is_read_not_taken_for_a_cut_character(
     story = "Die Bürgerinnen und Bürger können ab Montag wieder ins Rathaus. Größere Feste bleiben untersagt. " * 6
     decoded = decode_html(page(story, "utf-8").encode() + b"<p>Wir gehen ins Caf\xe9.</p>")
     assert "Wir gehen ins Café.</p>" in decoded.text
+
+
+TH = "รัฐบาลประกาศมาตรการใหม่เพื่อสนับสนุนธุรกิจขนาดเล็กในวันอังคาร ซึ่งจะเป็นประโยชน์ต่อผู้ประกอบการหลายพันราย"
+
+
+@pytest.mark.parametrize("declared", [None, "utf-8"])
+def test_thai_bytes_that_pair_as_utf8_by_chance_are_read_as_thai(declared: str | None) -> None:
+    # TIS-620 gives Thai's consonants both UTF-8's lead and continuation values: its text
+    # holds hundreds of "UTF-8 characters" (Ѱ, Ż, С …), no UTF-8 template's
+    html = page(" ".join([TH] * 3), declared).replace("<html>", '<html lang="th">')
+    decoded = decode_html(html.encode("cp874"))
+    assert (decoded.encoding, TH in decoded.text) == ("cp874", True)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written_in"),
+    [
+        ("pl", "Rząd ogłosił we wtorek nowe środki wsparcia dla małych firm. Źródło: żółć gęślą.", "cp1250"),
+        ("cs", "Vláda v úterý oznámila nová opatření na podporu malých podniků. Příliš žluťoučký kůň.", "iso8859_2"),
+        ("tr", "Hükümet salı günü küçük işletmeleri desteklemek için yeni önlemler açıkladı.", "cp1254"),
+    ],
+)
+def test_a_page_declaring_iso_8859_1_in_another_latin_alphabet_is_read_in_its_languages_codec(
+    lang: str, text: str, written_in: str
+) -> None:
+    html = page(" ".join([text] * 3), "iso-8859-1").replace("<html>", f'<html lang="{lang}">')
+    decoded = decode_html(html.encode(written_in))
+    assert (text in decoded.text, decoded.source, decoded.doubted) == (True, "detected", "cp1252")
+
+
+def test_a_western_page_naming_its_language_keeps_its_iso_8859_1_declaration() -> None:
+    html = page(" ".join([FR, "Größe, Maßnahmen, Þórður"] * 4), "iso-8859-1").replace("<html>", '<html lang="fr">')
+    decoded = decode_html(html.encode("cp1252"))
+    assert (decoded.encoding, decoded.source) == ("cp1252", "meta")

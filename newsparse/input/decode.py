@@ -226,6 +226,9 @@ _CAPITALS_SHARE = 0.75
 _UTF8_CHARACTER = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _MIXED_UTF8 = 3
 _MIXED_SHARE = 4
+# Two-byte UTF-8 characters (U+0080-U+07FF) in this many of the 128-character blocks their
+# lead bytes pick: no text's, but a single-byte codec's letters paired by chance (Thai's)
+_CHANCE_BLOCKS = 4
 _HTML_LANG = re.compile(rb"""<html[^>]*?\slang\s*=\s*["']?([a-zA-Z]{2,3})\b""", re.IGNORECASE)
 # The same hint in <meta>: content-language, or og:locale ("pl_PL"), either attribute first.
 _META_LANG = re.compile(
@@ -502,7 +505,9 @@ def _reads_as_no_text(sample: bytes, encoding: str) -> bool:
     return letters >= _CASE_LETTERS and sum(map(str.isupper, beyond)) > _CAPITALS_SHARE * letters
 
 
-def _best_alphabet_fit(sample: bytes, commonest: str, alphabets: tuple[str, ...]) -> str:
+def _best_alphabet_fit(
+    sample: bytes, commonest: str, alphabets: tuple[str, ...], commonest_fit: float | None = None
+) -> str:
     """Of the Latin encodings, the one whose reading's letters beyond ASCII keep to one
     language's alphabet: Czech read as windows-1252 has "rozpoèet" and "mìsta", "è" and "ì"
     no Czech letters and "ý" and "š" no Italian or French ones, where windows-1250 gives
@@ -511,9 +516,13 @@ def _best_alphabet_fit(sample: bytes, commonest: str, alphabets: tuple[str, ...]
     lightly, and its sense of chaos may keep the right reading from its short list.  The
     commonest encoding stands unless another's reading fits one of ``alphabets`` cleanly and
     clearly better; a reading in another script is not compared (an Arabic reading of
-    Spanish fits Arabic's letters as well as the Spanish one fits Spanish's)."""
-    fits: dict[str, float] = {}
+    Spanish fits Arabic's letters as well as the Spanish one fits Spanish's).
+    ``commonest_fit`` stands for the commonest's reading where it does not decode cleanly
+    (a declared windows-1252 over windows-1250's "Ź", a byte it leaves undefined)."""
+    fits: dict[str, float] = {} if commonest_fit is None else {commonest: commonest_fit}
     for codec in dict.fromkeys((commonest, *_LATIN_READINGS)):
+        if codec in fits:
+            continue
         text = _strict(sample, codec)
         fit = _alphabet_fit(text, alphabets) if text is not None else None
         if fit is not None:
@@ -592,13 +601,22 @@ def _mixed(data: bytes, url: str | None) -> DecodedText | None:
     strays = len(legacy) - len(legacy.translate(None, _HIGH_BYTES))
     if characters < _MIXED_UTF8 or characters * _MIXED_SHARE < strays:
         return None
-    if any(_strict(data, codec) is not None for codec in _CJK_CODECS):
+    if any(_strict(data, codec) is not None for codec in _CJK_CODECS) or _paired_by_chance(data):
         return None
     codec = _detect(legacy, url)
     if codec not in _SINGLE_BYTE_CODECS:
         return None
     text = data.decode("utf-8", _strays_read_in(codec))
     return DecodedText(text.replace("\ufffd", ""), f"utf-8+{codec}", "detected", text.count("\ufffd"))
+
+
+def _paired_by_chance(data: bytes) -> bool:
+    """Whether a page's UTF-8 characters are another encoding's bytes that pair as UTF-8's do
+    by chance: TIS-620 gives Thai's consonants both a lead byte's values and a continuation
+    byte's, and its text so makes Cyrillic, Armenian, Hebrew and Arabic letters side by side,
+    where a UTF-8 template's characters keep to a script or two and punctuation."""
+    blocks = {pair[0] >> 1 for pair in _UTF8_CHARACTER.findall(data) if len(pair) == 2}
+    return len(blocks) >= _CHANCE_BLOCKS
 
 
 def _runs_of(letters: Iterable[str]) -> re.Pattern[str]:
@@ -698,6 +716,24 @@ def _shape_checked(data: bytes, found: DecodedText, url: str | None) -> DecodedT
     return found
 
 
+def _alphabet_checked(data: bytes, found: DecodedText, url: str | None) -> DecodedText:
+    """The declared Latin codec's reading, unless the page's language names an alphabet
+    another Latin codec's reading fits clearly better: Polish under "iso-8859-1" reads
+    "Rz¹d og³asza", Czech "opatøení", Turkish "açýkladý", each a letter of no such
+    alphabet.  A reading that fits the language's letters is left unread in the others."""
+    if found.encoding not in _LATIN_CODECS:
+        return found
+    alphabet = LATIN_ALPHABETS.get(_page_language(data[:_PRESCAN_BYTES], url))
+    if alphabet is None:
+        return found
+    declared = _alphabet_fit(found.text, (alphabet,))
+    if declared is None or declared > 1 - _PERFECT_FIT_LEAD:
+        return found
+    best = _best_alphabet_fit(data[:_DETECT_BYTES], found.encoding, (alphabet,), declared)
+    text = _strict(data, best) if best != found.encoding else None
+    return DecodedText(text, best, "detected", doubted=found.encoding) if text is not None else found
+
+
 def _runs_on(data: bytes) -> bool:
     """Whether the bytes beyond ASCII run on as another script's than Latin's do."""
     high, in_runs = _shape(data)
@@ -792,7 +828,7 @@ def decode_html(
             tried.add(codec)
             found = _mostly(data, codec, source)
             if found is not None:
-                return _shape_checked(data, _script_checked(data, found, url), url)
+                return _alphabet_checked(data, _shape_checked(data, _script_checked(data, found, url), url), url)
     if not data.isascii():
         # Undeclared, and UTF-8 but for a few corrupt bytes: still UTF-8; or UTF-8 and an
         # older encoding side by side.
