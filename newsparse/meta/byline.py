@@ -33,6 +33,7 @@ from newsparse.patterns.boilerplate import PAGE_WIDGET_FIELD
 from newsparse.patterns.dates import JALALI_MONTHS, MONTHS, PUBLISHED_LABEL, UPDATED_LABEL, WEEKDAY_ALTERNATION
 from newsparse.patterns.labels import (
     AGENCY_AFTER_NAME,
+    AGENCY_IN_BRACKETS_AFTER,
     AGENCY_LINE,
     BY_PREFIX,
     BYLINE_FIELD,
@@ -325,7 +326,8 @@ def is_name_line(text: str, surname_test: bool) -> list[str]:
     # a dash between spaces sets a role apart ("Maria Silva - Repórter da Agência Brasil"),
     # but a name after it stands against the first ("Joe Biden - Donald Trump")
     credit, *role = _SPACED_DASH.split(BY_PREFIX.sub("", text), maxsplit=1)
-    agency = AGENCY_AFTER_NAME.search(credit)  # "Tom Davies Associated Press": the agency after the name
+    # the agency after the name: "Tom Davies Associated Press", "Max Mustermann (dpa)"
+    agency = AGENCY_AFTER_NAME.search(credit) or AGENCY_IN_BRACKETS_AFTER.search(credit)
     if agency is not None:
         credit, role = credit[: agency.start()], [agency["agency"], *role]
     parts = [p.strip(VALUE_TRIM) for p in NAME_SPLIT.split(credit) if p.strip(VALUE_TRIM)]
@@ -563,12 +565,14 @@ def english_credit(text: str, language: Callable[[], str | None] | None = None) 
 def credited_agency(byline: str) -> list[str]:
     """The news agency a byline names after its first part or at its end, before any date,
     or "with" the writer ("Par Jean Dupont avec AFP", "Anna Schmidt mit dpa", "María López
-    con EFE", "Tom Davies Associated Press")."""
+    con EFE", "Tom Davies Associated Press", "Jean Dupont (avec AFP)")."""
     credit = DATE_OR_TIME.split(byline)[0]
     parts = _CREDIT_SEPARATOR.split(credit)
     agencies = [part.strip() for part in parts[1:] if AGENCY_LINE.match(part)]
     if after_name := AGENCY_AFTER_NAME.search(parts[0]):  # "Tom Davies Associated Press"
         agencies.insert(0, after_name["agency"])
+    elif in_brackets := AGENCY_IN_BRACKETS_AFTER.search(_less_closing_date(credit.strip())):
+        agencies.insert(0, in_brackets["agency"])
     joined = _WITH_AGENCY.search(credit)
     if joined and AGENCY_LINE.match(joined["agency"]):
         agencies.append(joined["agency"].strip())

@@ -403,6 +403,11 @@ CLOSING_AGENCY = re.compile(
     rf"^[\s*]*(?:(?P<bracket>[(（])\s*(?:{_CREDITED_WITH}\s+)?|{_CREDITED_WITH}\s+){_CLOSING_AGENCIES}\s*(?(bracket)[)）])\.?\s*$",
     re.IGNORECASE,
 )
+# The agencies a byline credits in brackets after the names ("Max Mustermann (dpa)", "Jean
+# Dupont (avec AFP)", "María López (EFE/Reuters)").
+AGENCY_IN_BRACKETS_AFTER = re.compile(
+    rf"(?<=\w)\s*[(（]\s*(?:{_CREDITED_WITH}\s+)?{_CLOSING_AGENCIES}\s*[)）]\s*$", re.IGNORECASE
+)
 # A wire story's dateline: the place, then the agency in brackets ("WASHINGTON (AP) —",
 # "Berlin (dpa) -", "MADRID (EFE).-"): an agency the list names, or an acronym in capitals.
 OPENING_AGENCY = re.compile(
