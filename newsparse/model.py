@@ -8,18 +8,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from itertools import accumulate
-from typing import Any
+from typing import Any, TypeVar
 
 # Keys each block type carries, in output order.
 BLOCK_KEYS: dict[str, tuple[str, ...]] = {
     "heading": ("level", "text", "links"),
-    "paragraph": ("text", "links"),
-    "list": ("ordered", "start", "items", "levels", "links"),
-    "quote": ("text", "links"),
+    "paragraph": ("text", "links", "marks"),
+    "list": ("ordered", "start", "items", "levels", "links", "marks"),
+    "quote": ("text", "links", "marks"),
     "table": ("rows", "caption"),
     "image": ("src", "alt", "caption"),
     "code": ("language", "text"),
 }
+
+
+def _placed(record: dict[str, Any], item: int | None) -> dict[str, Any]:
+    """A link's or a mark's record, naming its list item where it has one."""
+    if item is not None:
+        record["item"] = item
+    return record
 
 
 @dataclass(frozen=True)
@@ -35,10 +42,25 @@ class Link:
     item: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        record: dict[str, Any] = {"text": self.text, "url": self.url, "start": self.start}
-        if self.item is not None:
-            record["item"] = self.item
-        return record
+        return _placed({"text": self.text, "url": self.url, "start": self.start}, self.item)
+
+
+@dataclass(frozen=True)
+class Mark:
+    """Inline formatting in a block's text: the words ``text`` at ``start`` (of item ``item``,
+    in a list) set in ``type``: "strong" (<b>, <strong>), "em" (<i>, <em>) or "code"
+    (<code>, <kbd>, <samp>, <tt>).  Placed as a link is, by offset."""
+
+    type: str
+    text: str
+    start: int
+    item: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return _placed({"type": self.type, "text": self.text, "start": self.start}, self.item)
+
+
+_Span = TypeVar("_Span", Link, Mark)  # an annotation of a block's words, placed by offset
 
 
 @dataclass
@@ -58,41 +80,64 @@ class Block:
     alt: str | None = None
     caption: str | None = None
     links: list[Link] | None = None
+    marks: list[Mark] | None = None
     language: str | None = None  # a code block's, as its markup names it
 
     def to_dict(self) -> dict[str, Any]:
         record: dict[str, Any] = {"type": self.type}
         for key in BLOCK_KEYS[self.type]:
-            record[key] = [link.to_dict() for link in self.shown_links()] if key == "links" else getattr(self, key)
+            if key == "links":
+                record[key] = [link.to_dict() for link in self.shown_links()]
+            elif key == "marks":
+                record[key] = [mark.to_dict() for mark in self.shown_marks()]
+            else:
+                record[key] = getattr(self, key)
         return record
 
     def shown_links(self) -> list[Link]:
         """The links whose words stand where they say: a stage that edits a block's text
         after it was read (a credit cut from its end) may leave a link behind."""
-        if not self.links:
+        return self._shown(self.links)
+
+    def shown_marks(self) -> list[Mark]:
+        """The marks whose words stand where they say, as ``shown_links``."""
+        return self._shown(self.marks)
+
+    def _shown(self, spans: list[_Span] | None) -> list[_Span]:
+        if not spans:
             return []
         items = (self.items or []) if self.type == "list" else [self.text or ""]
         return [
-            link
-            for link in self.links
-            if (item := link.item or 0) < len(items) and items[item].startswith(link.text, link.start)
+            span
+            for span in spans
+            if (item := span.item or 0) < len(items) and items[item].startswith(span.text, span.start)
         ]
 
     def plain_links(self) -> list[Link]:
         """The links where they stand in ``plain_text()``, a list's items one to a line."""
+        return self._plain(self.shown_links())
+
+    def plain_marks(self) -> list[Mark]:
+        """The marks where they stand in ``plain_text()``, as ``plain_links``."""
+        return self._plain(self.shown_marks())
+
+    def _plain(self, spans: list[_Span]) -> list[_Span]:
         if self.type != "list":
-            return self.shown_links()
+            return spans
         starts = list(accumulate((len(item) + 1 for item in self.items or []), initial=0))
-        return [Link(link.text, link.url, starts[link.item or 0] + link.start) for link in self.shown_links()]
+        return [replace(span, start=starts[span.item or 0] + span.start, item=None) for span in spans]
 
     def cut(self, start: int, end: int) -> Block:
-        """The block with only ``text[start:end]``, its links moved with their words."""
-        links = [
-            replace(link, start=link.start - start)
-            for link in self.links or []
-            if link.start >= start and link.start + len(link.text) <= end
-        ]
-        return replace(self, text=(self.text or "")[start:end], links=links)
+        """The block with only ``text[start:end]``, its links and marks moved with their words."""
+
+        def kept(spans: list[_Span] | None) -> list[_Span]:
+            return [
+                replace(span, start=span.start - start)
+                for span in spans or []
+                if span.start >= start and span.start + len(span.text) <= end
+            ]
+
+        return replace(self, text=(self.text or "")[start:end], links=kept(self.links), marks=kept(self.marks))
 
     def plain_text(self) -> str:
         """The block as plain text, as it appears in ``Article.text`` (images give none)."""

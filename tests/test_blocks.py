@@ -32,7 +32,8 @@ def test_headings_keep_their_level() -> None:
 def test_short_bold_paragraph_is_a_subheading_but_bold_sentence_is_not() -> None:
     blocks = blocks_of(f"<p>{PROSE}</p><p><strong>What comes next</strong></p><p><b>Note: this is bold prose.</b></p>")
     assert blocks[1] == {"type": "heading", "level": 3, "text": "What comes next", "links": []}
-    assert blocks[2] == {"type": "paragraph", "text": "Note: this is bold prose.", "links": []}
+    bold = [{"type": "strong", "text": "Note: this is bold prose.", "start": 0}]  # prose in bold: marked so
+    assert blocks[2] == {"type": "paragraph", "text": "Note: this is bold prose.", "links": [], "marks": bold}
 
 
 def test_lists_tables_quotes_code() -> None:
@@ -40,7 +41,7 @@ def test_lists_tables_quotes_code() -> None:
         f"<p>{PROSE}</p><ol><li>first step</li><li>second <em>step</em></li></ol>"
         "<table><caption>Seats won</caption><tr><th>Party</th><th>Seats</th></tr>"
         "<tr><td>Green</td><td>2</td></tr></table>"
-        "<blockquote><p>Quoted words here.</p></blockquote><pre>x = 1\n  y = 2</pre>"
+        "<blockquote><p>Quoted words here.</p><p>Its <b>second</b> paragraph.</p></blockquote><pre>x = 1\n  y = 2</pre>"
     )
     assert blocks[1] == {
         "type": "list",
@@ -49,9 +50,15 @@ def test_lists_tables_quotes_code() -> None:
         "items": ["first step", "second step"],
         "levels": [0, 0],
         "links": [],
+        "marks": [{"type": "em", "text": "step", "start": 7, "item": 1}],
     }
     assert blocks[2] == {"type": "table", "rows": [["Party", "Seats"], ["Green", "2"]], "caption": "Seats won"}
-    assert blocks[3] == {"type": "quote", "text": "Quoted words here.", "links": []}
+    assert blocks[3] == {
+        "type": "quote",
+        "text": "Quoted words here.\n\nIts second paragraph.",
+        "links": [],
+        "marks": [{"type": "strong", "text": "second", "start": 24}],
+    }
     assert blocks[4] == {"type": "code", "language": None, "text": "x = 1\n  y = 2"}
 
 
@@ -208,7 +215,9 @@ def test_a_tables_caption_titles_it_in_markdown_and_in_the_text() -> None:
 
 def test_deep_nesting_does_not_overflow() -> None:
     html = "<html><body>" + "<div>" * 20000 + f"<p>{PROSE}</p>" + "</div>" * 20000 + "</body></html>"
-    assert newsparse.extract(html).to_dict()["blocks"] == [{"type": "paragraph", "text": PROSE, "links": []}]
+    assert newsparse.extract(html).to_dict()["blocks"] == [
+        {"type": "paragraph", "text": PROSE, "links": [], "marks": []}
+    ]
 
 
 def test_a_picture_set_in_a_paragraph_leaves_its_text_prose_and_a_credit_a_caption() -> None:
@@ -229,7 +238,12 @@ def test_a_pictures_box_opening_a_paragraph_holds_its_caption_and_the_words_afte
     box = "<span class='storyimage'><span><img src='/sad.jpg'></span><span>© Archive Photos/Getty Images</span></span>"
     blocks = blocks_of(f"<p>{box} <strong>{lede}</strong></p><p>{PROSE}</p>")
     assert blocks[0] == {"type": "image", "src": "/sad.jpg", "alt": None, "caption": "© Archive Photos/Getty Images"}
-    assert blocks[1] == {"type": "paragraph", "text": lede, "links": []}
+    assert blocks[1] == {
+        "type": "paragraph",
+        "text": lede,
+        "links": [],
+        "marks": [{"type": "strong", "text": lede, "start": 0}],
+    }
     # A picture floated beside a sentence's opening words, a person's card in a sentence:
     # the words are prose.
     floated = f"<p><em><img src='/logo.jpg'>On the 17th of January, Prospect hosted</em> a roundtable. {PROSE}</p>"
@@ -354,6 +368,7 @@ def test_an_embedded_posts_attribution_keeps_its_linked_date() -> None:
         "links": [
             {"text": "November 15, 2019", "url": "https://twitter.com/PFF_Browns/status/1", "start": 96},
         ],
+        "marks": [],
     }
 
 
@@ -378,7 +393,7 @@ def test_a_click_to_tweet_boxs_quotation_is_the_storys_words_without_its_button(
         f"<span class='sw-ctt-text'>{quote}</span><span class='sw-ctt-btn'>Click To Tweet</span></span></a>"
     )
     blocks = blocks_of(f"<p>{PROSE}</p>{box}<p>{prose(2)}</p>")
-    assert blocks[1] == {"type": "paragraph", "text": quote, "links": []}
+    assert blocks[1] == {"type": "paragraph", "text": quote, "links": [], "marks": []}
 
 
 def test_a_figure_holding_only_its_caption_captions_what_was_not_kept_and_goes() -> None:
@@ -472,7 +487,7 @@ def test_text_a_paragraph_break_sets_before_a_picture_is_no_caption_of_it() -> N
         f"{lead}<br> <br><img src='/keyboard.jpg' width='800'><center><em>The new keyboard</em></center>"
         f"<br>{PROSE}<br><br>{PROSE}"
     )
-    assert blocks[0] == {"type": "paragraph", "text": lead, "links": []}
+    assert blocks[0] == {"type": "paragraph", "text": lead, "links": [], "marks": []}
     assert blocks[1]["type"] == "image" and blocks[1].get("caption") != lead
 
 
@@ -531,6 +546,7 @@ def test_a_list_inside_an_item_is_kept_apart_one_level_deeper() -> None:
         "items": ["Clothes to pack", "Rain jacket", "Wool socks", "Food", "A list in an item of its own"],
         "levels": [0, 1, 1, 0, 0],
         "links": [],
+        "marks": [{"type": "strong", "text": "socks", "start": 5, "item": 2}],
     }
 
 

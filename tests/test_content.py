@@ -1263,6 +1263,7 @@ def test_a_post_the_story_quotes_stays_though_its_wrapper_is_named_like_a_share_
         "type": "quote",
         "text": "Yes this is real and the state spent half a million dollars on it\n\n— Dianna Anderson (@dianna)",
         "links": [],
+        "marks": [],
     } in blocks
     # A feed of posts beside the story is no quotation of it.
     feed = (

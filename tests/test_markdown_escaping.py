@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt  # Rich's Markdown parser, CommonMark
 
-from newsparse.model import Article, Block, Link
+from newsparse.model import Article, Block, Link, Mark
 from newsparse.render.markdown import render_block, render_markdown
 
 _PARSER = MarkdownIt("commonmark").enable("table")
@@ -143,3 +143,86 @@ def test_links_read_back_as_their_words_and_addresses_and_the_text_as_written(
         shown, text = shown.strip(), text.strip()
     assert shown == text
     assert found == [(link.text, unquote(link.url)) for link in links]
+
+
+def _marks_shown(markdown: str) -> tuple[str, list[tuple[str, str]]]:
+    """A block's text as a reader sees it (its paragraphs a blank line apart), and each
+    emphasis's or code span's kind and words."""
+    text: list[str] = []
+    marks = []
+    for inline in (t for t in _PARSER.parse(markdown) if t.type == "inline"):
+        if text:
+            text.append("\n\n")
+        opened: list[tuple[str, int]] = []
+        for child in inline.children or []:
+            kind = child.type.rsplit("_", 1)[0]
+            if child.type in ("strong_open", "em_open"):
+                opened.append((kind, len("".join(text))))
+            elif child.type in ("strong_close", "em_close"):
+                kind, start = opened.pop()
+                marks.append((kind, "".join(text)[start:]))
+            elif child.type == "code_inline":
+                marks.append(("code", child.content))
+                text.append(child.content)
+            elif child.type in ("text", "softbreak", "hardbreak"):
+                text.append(child.content if child.type == "text" else "\n")
+    return "".join(text), sorted(marks)
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
+@given(
+    st.lists(
+        st.tuples(
+            _LINE, st.sets(st.sampled_from(["strong", "em", "code", "link"])), st.sampled_from([" ", "", "\n", "\n\n"])
+        ),
+        min_size=1,
+        max_size=5,
+    ),
+    st.sampled_from(["paragraph", "quote", "list"]),
+)
+def test_marks_written_are_read_as_emphasis_and_code_and_the_text_as_written(
+    pieces: list[tuple[str, set[str], str]], kind: str
+) -> None:
+    """Whatever marks a text holds, the Markdown shows its very characters; each mark is
+    written as emphasis or a code span only where a reader takes it for one, and so read."""
+    from newsparse.render.emphasis import writable_marks
+
+    text, links, marks = "", [], []
+    for words, kinds, before in pieces:
+        words = words.strip()
+        if text:  # a space, none, a line break, or in a quotation a paragraph's end
+            text += " " if kind == "list" and "\n" in before else "\n" if kind == "paragraph" and before else before
+        item = 0 if kind == "list" else None
+        if "link" in kinds:
+            links.append(Link(words, "https://example.com/a", len(text), item))
+        marks += [Mark(mark, words, len(text), item) for mark in sorted(kinds - {"link"})]
+        text += words
+    block = Block(kind, text=text, items=[text], links=links, marks=marks)
+    shown, found = _marks_shown(render_block(block))
+    assert shown.strip() == text.strip() if kind == "list" else shown == text
+    written = writable_marks(text, marks, [(link.start, link.start + len(link.text)) for link in links])
+    assert found == sorted((mark.type, mark.text) for mark in written)
+
+
+def test_a_pages_bold_italics_and_code_are_written_as_markdown_where_a_reader_takes_them_so() -> None:
+    import newsparse
+
+    html = (
+        "<article><h1>Marks</h1><p>Call <code>f(*args)</code> with <b>bold <i>and italic</i> words</b>, the "
+        "<a href='https://example.com/x'>link <b>inside</b></a>, half a<b>word</b> and <b>(a note)</b>.</p></article>"
+    )
+    (block,) = newsparse.extract(html).blocks
+    assert [(m.type, m.text) for m in block.shown_marks()] == [
+        ("strong", "bold and italic words"),
+        ("strong", "inside"),
+        ("strong", "word"),
+        ("strong", "(a note)"),
+        ("em", "and italic"),
+        ("code", "f(*args)"),
+    ]
+    assert render_block(block) == (
+        "Call `f(*args)` with **bold *and italic* words**, the [link **inside**](https://example.com/x), "
+        # inside a word, or between a bracket and a full stop, a run of asterisks could open as
+        # well as close, and pair with another: written plain
+        "half aword and (a note)."
+    )

@@ -26,7 +26,7 @@ from newsparse.html.text import (
     text_and_stops,
     weighted_len,
 )
-from newsparse.model import Block, Link
+from newsparse.model import Block, Link, Mark
 from newsparse.patterns.boilerplate import (
     AD_PICTURE_LABEL,
     AFFILIATE_NOTICE,
@@ -95,7 +95,20 @@ _LIST_START = re.compile(r"^-?\d{1,9}$")  # the numbers Markdown can write, and 
 _CODE_LANGUAGE = re.compile(r"(?:^|\s)(?:language-|lang-|brush:\s*)([\w+#.-]+)", re.IGNORECASE)
 _LANGUAGE_NAME = re.compile(r"^[\w+#.-]{1,24}$")
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
-_BOLD_TAGS = frozenset({"b", "strong"})
+# The inline formatting a run's piece is set in, as bits: the marks a reader sees, and a
+# heading's own bold (which makes a paragraph read as bold, but marks no words of prose).
+_STRONG, _EM, _CODE, _HEADING_BOLD = 1, 2, 4, 8
+_BOLD = _STRONG | _HEADING_BOLD
+_MARKED = _STRONG | _EM | _CODE
+_MARK_BITS = ((_STRONG, "strong"), (_EM, "em"), (_CODE, "code"))
+_MARK_TYPE = dict(_MARK_BITS)
+_STYLE_OF_TAG = {
+    **dict.fromkeys(("b", "strong"), _STRONG),
+    **dict.fromkeys(("em", "i"), _EM),
+    **dict.fromkeys(("code", "kbd", "samp", "tt"), _CODE),
+    **dict.fromkeys(("h1", "h2", "h3", "h4", "h5", "h6"), _HEADING_BOLD),
+}
+_MARK_SELECTOR = ", ".join(tag for tag, bit in _STYLE_OF_TAG.items() if bit & _MARKED)
 # Level given to a short all-bold paragraph used as a sub-heading.
 BOLD_HEADING_LEVEL = 3
 _BOLD_HEADING_MAX = 120  # weighted characters
@@ -191,8 +204,8 @@ class BlockBuilder:
         self.trace = trace
         self._quotes = quotes  # quotations this builder's blocks are inside
         self.blocks: list[Block] = []
-        # Inline run since the last block boundary: (text, bold, the link around it) pieces.
-        self._run: list[tuple[str, bool, LexborNode | None]] = []
+        # Inline run since the last block boundary: (text, its style bits, the link around it) pieces.
+        self._run: list[tuple[str, int, LexborNode | None]] = []
         self._run_images: list[LexborNode] = []
 
     # -- containers -----------------------------------------------------------------
@@ -210,7 +223,7 @@ class BlockBuilder:
             node: LexborNode = item  # type: ignore[assignment]
             tag = node.tag
             if tag == "-text":
-                self._run.append((node.text_content or "", False, None))
+                self._run.append((node.text_content or "", 0, None))
                 continue
             if tag is None or tag[0] == "-":
                 continue
@@ -233,22 +246,22 @@ class BlockBuilder:
     # -- inline runs ------------------------------------------------------------------
 
     def _add_inline(
-        self, root: LexborNode, bold: bool = False, link: LexborNode | None = None, phrasing: bool = False
+        self, root: LexborNode, style: int = 0, link: LexborNode | None = None, phrasing: bool = False
     ) -> None:
         """Add an element's text to the inline run.  With ``phrasing`` (inside a <p>, which
         holds phrasing content only) a custom element is inline, as browsers show one
         ("…in the United States (<hl-trusted-source><a>1</a></hl-trusted-source>).")."""
-        stack: list[tuple[LexborNode | None, bool, LexborNode | None]] = [(root, bold, link)]
+        stack: list[tuple[LexborNode | None, int, LexborNode | None]] = [(root, style, link)]
         while stack:
-            node, bold, link = stack.pop()
+            node, style, link = stack.pop()
             if node is None:  # the end of a paragraph set inside an inline element
-                self._run += [(_BR, bold, link), (_BR, bold, link)]
+                self._run += [(_BR, style, link), (_BR, style, link)]
                 continue
             tag = node.tag
             if tag == "-text":
-                self._run.append((node.text_content or "", bold, link))
+                self._run.append((node.text_content or "", style, link))
             elif tag == "br":
-                self._run.append((_BR, bold, link))
+                self._run.append((_BR, style, link))
             elif tag in _IMAGE_TAGS:
                 if not self._run_images and _ends_paragraph(self._run):
                     self._flush()  # the text a paragraph break sets before a picture is no caption of it
@@ -259,13 +272,13 @@ class BlockBuilder:
                 if tag in _PARAGRAPH_BOXES:
                     # paragraphs inside an inline element ("<font><p>…</p><p>…</p></font>", as
                     # older pages wrap a story) stay paragraphs
-                    self._run += [(_BR, bold, link), (_BR, bold, link)]
-                    stack.append((None, bold, link))
+                    self._run += [(_BR, style, link), (_BR, style, link)]
+                    stack.append((None, style, link))
                 elif tag not in INLINE_TAGS and not (phrasing and _is_custom(tag)):
-                    self._run.append((_BR, bold, link))
-                inner_bold = bold or tag in _BOLD_TAGS or tag in _HEADINGS
+                    self._run.append((_BR, style, link))
+                inner_style = style | _STYLE_OF_TAG.get(tag, 0)
                 inner_link = link or (node if tag == "a" and not is_named_anchor(node) and not _shares(node) else None)
-                stack.extend((child, inner_bold, inner_link) for child in reversed(_children(node)))
+                stack.extend((child, inner_style, inner_link) for child in reversed(_children(node)))
 
     def _flush(self, in_paragraph: bool = False) -> None:
         """End the inline run: its pictures, then its paragraphs.  Outside a <p>, short text
@@ -288,7 +301,7 @@ class BlockBuilder:
                 # Only icons beside a sentence: it is prose (":sad: Mein Muckelbär es tut einem so leid …")
             else:
                 self._add_images(images, caption=None)
-        for text, all_bold, link_share, spans in paragraphs:
+        for text, all_bold, link_share, spans, marks in paragraphs:
             if "\n" in text and link_share < self.link_limit:
                 text = self._without_filler_lines(text)
             if text[-len(_TWEET_BUTTON) :].lower() == _TWEET_BUTTON:  # a quotation offered to share
@@ -310,7 +323,10 @@ class BlockBuilder:
                 links = self._links(text, spans) if spans else []
                 self.blocks.append(Block("heading", text=text, level=BOLD_HEADING_LEVEL, links=links))
             else:
-                self.blocks.append(Block("paragraph", text=text, links=self._links(text, spans) if spans else []))
+                links = self._links(text, spans) if spans else []
+                self.blocks.append(
+                    Block("paragraph", text=text, links=links, marks=_marks(text, marks) if marks else [])
+                )
 
     def _links(self, text: str, spans: list[tuple[int, int, LexborNode]], item: int | None = None) -> list[Link]:
         """The links of ``spans`` (offsets in ``text`` and their <a>) a reader can follow,
@@ -405,7 +421,7 @@ class BlockBuilder:
                 if len(self._run_images) > pictures and _opens_on_picture(child):
                     self._picture_box(start, pictures, children[:at], children[at + 1 :])
             elif child.tag is not None and child.tag[0] != "-" and child not in self.skip:
-                self._run.append((_BR, False, None))
+                self._run.append((_BR, 0, None))
                 self._add_inline(child, phrasing=True)
         self._flush(in_paragraph=True)
         return True
@@ -456,10 +472,17 @@ class BlockBuilder:
                 if li is not None
                 for link in self._links(text, _spans_found(text, li), at)
             ]
+            marks = [
+                mark
+                for at, (text, _, li) in enumerate(items)
+                if li is not None
+                for mark in _marks(text, _marks_found(text, li), at)
+            ]
             levels = [level for _, level, _ in items]
             ordered = node.tag == "ol"
             start = _list_start(node) if ordered else None
-            self.blocks.append(Block("list", ordered=ordered, start=start, items=texts, levels=levels, links=links))
+            block = Block("list", ordered=ordered, start=start, items=texts, levels=levels, links=links, marks=marks)
+            self.blocks.append(block)
         return True
 
     def _list_items(self, node: LexborNode, level: int, items: list[tuple[str, int, LexborNode | None]]) -> None:
@@ -503,14 +526,16 @@ class BlockBuilder:
         inner.add_container(node, children_only=True)
         parts: list[str] = []
         links: list[Link] = []
+        marks: list[Mark] = []
         at = 0  # where the next block's text starts in the quotation's
         for block in inner.blocks:
             if shown := block.plain_text():
                 links += [replace(link, start=at + link.start) for link in block.plain_links()]
+                marks += [replace(mark, start=at + mark.start) for mark in block.plain_marks()]
                 parts.append(shown)
                 at += len(shown) + 2
         if parts:
-            self.blocks.append(Block("quote", text="\n\n".join(parts), links=links))
+            self.blocks.append(Block("quote", text="\n\n".join(parts), links=links, marks=marks))
         return True
 
     def _code(self, node: LexborNode) -> bool:
@@ -920,6 +945,21 @@ def _spans_found(text: str, holder: LexborNode) -> list[tuple[int, int, LexborNo
     return spans
 
 
+def _marks_found(text: str, holder: LexborNode) -> list[tuple[int, int, str]]:
+    """Where the words of the marked elements inside ``holder`` stand in its ``text``, each
+    sought from where the last one found starts, which it follows or is inside (a list's
+    item: its text was read whole)."""
+    found: list[tuple[int, int, str]] = []
+    at = 0
+    for element in holder.css(_MARK_SELECTOR):
+        words = line_text(element)
+        start = text.find(words, at) if words else -1
+        if start >= 0:
+            at = start
+            found.append((start, start + len(words), _MARK_TYPE[_STYLE_OF_TAG[element.tag]]))
+    return found
+
+
 def _ends_paragraph(run: list[tuple[str, bool, LexborNode | None]]) -> bool:
     """Whether a run holds text and ends in a paragraph break (two line breaks, with
     nothing but white space between them)."""
@@ -939,39 +979,49 @@ class _Paragraph(NamedTuple):
     bold: bool  # all of it
     link_share: float  # of its characters, those inside links
     spans: list[tuple[int, int, LexborNode]]  # where its links' words stand in ``text``
+    marks: list[tuple[int, int, str]]  # where its words set in a mark's type stand, and the type
 
 
-def _cut_paragraphs(run: list[tuple[str, bool, LexborNode | None]]) -> list[_Paragraph]:
+def _cut_paragraphs(run: list[tuple[str, int, LexborNode | None]]) -> list[_Paragraph]:
     """Split an inline run at double line breaks."""
     paragraphs: list[_Paragraph] = []
     lines: list[str] = []
     spans: list[tuple[int, int, LexborNode]] = []  # offsets in the paragraph's text so far
+    marks: list[tuple[int, int, str]] = []
     line: list[str] = []
     line_links: list[LexborNode | None] = []  # the link around each piece of the line
+    line_styles: list[int] = []  # the style bits of each piece of the line
     line_linked = False  # whether any is: most lines hold no link
+    line_marked = 0  # and the mark types any is set in
     at = 0  # where the next line starts in the paragraph's text
     bold = True
     linked = total = 0
 
     def end_paragraph() -> None:
-        nonlocal bold, linked, total, spans, at
+        nonlocal bold, linked, total, spans, marks, at
         text = "\n".join(lines)
         if text:
-            paragraphs.append(_Paragraph(text, bold, linked / max(total, 1), spans))
+            paragraphs.append(_Paragraph(text, bold, linked / max(total, 1), spans, marks))
         lines.clear()
-        spans = []
+        spans, marks = [], []
         bold, linked, total, at = True, 0, 0, 0
 
-    for piece, piece_bold, piece_link in [*run, (_BR, False, None)]:
+    for piece, piece_style, piece_link in [*run, (_BR, 0, None)]:
         if piece == _BR:
             if line_linked:
                 text, line_spans = _squashed_line(line, line_links)
                 spans.extend((at + start, at + end, anchor) for start, end, anchor in line_spans)
             else:
                 text = squash("".join(line))
+            if line_marked & _MARKED:
+                marks.extend(
+                    (at + start, at + end, kind)
+                    for start, end, kind in _marked_words(line, line_styles, text, line_marked)
+                )
             line.clear()
             line_links.clear()
-            line_linked = False
+            line_styles.clear()
+            line_linked, line_marked = False, 0
             if text:
                 lines.append(text)
                 at += len(text) + 1
@@ -980,15 +1030,47 @@ def _cut_paragraphs(run: list[tuple[str, bool, LexborNode | None]]) -> list[_Par
             continue
         line.append(piece)
         line_links.append(piece_link)
+        line_styles.append(piece_style)
         line_linked = line_linked or piece_link is not None
+        line_marked |= piece_style
         if not piece.isspace():
             size = len(piece.strip())
             total += size
             # an address printed as the link's words is a reference, read as the story's
             linked += size if piece_link is not None and not _PRINTED_ADDRESS.match(piece.lstrip()) else 0
-            bold = bold and piece_bold
+            bold = bold and bool(piece_style & _BOLD)
     end_paragraph()
     return paragraphs
+
+
+def _marked_words(line: list[str], styles: list[int], text: str, present: int) -> list[tuple[int, int, str]]:
+    """Where the words of each run of a line's pieces set in one mark's type stand in the
+    line's squashed ``text``: sought from where the pieces before the run end, squashed as
+    the line was (most lines hold a run or two, so the joining is seldom repeated); ``present``
+    holds the bits of every piece's style."""
+    found: list[tuple[int, int, str]] = []
+    for bit, kind in _MARK_BITS:
+        if not present & bit:
+            continue
+        first = 0
+        while first < len(line):
+            if not styles[first] & bit:
+                first += 1
+                continue
+            end = first + 1
+            while end < len(line) and styles[end] & bit:
+                end += 1
+            words = squash("".join(line[first:end]))
+            start = text.find(words, len(squash("".join(line[:first])))) if words else -1
+            if start >= 0:
+                found.append((start, start + len(words), kind))
+            first = end
+    return found
+
+
+def _marks(text: str, found: list[tuple[int, int, str]], item: int | None = None) -> list[Mark]:
+    """The marks ``found`` (offsets in ``text`` and their types) whose words ``text`` still holds."""
+    return [Mark(kind, text[start:end], start, item) for start, end, kind in found if end <= len(text)]
 
 
 def _squashed_line(line: list[str], links: list[LexborNode | None]) -> tuple[str, list[tuple[int, int, LexborNode]]]:

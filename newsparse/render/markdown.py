@@ -14,7 +14,8 @@ import json
 import re
 from collections.abc import Callable
 
-from newsparse.model import Article, Block, Link
+from newsparse.model import Article, Block, Link, Mark
+from newsparse.render.emphasis import writable_marks
 
 FRONT_MATTER_KEYS = (
     "title",
@@ -45,14 +46,18 @@ _INDENT = re.compile(r"^[ \t]+", re.MULTILINE)  # four spaces would start a code
 # text), "&" opening an entity ("&amp;" would show "&"), "<" opening what looks like a tag
 # or an address ("<The Palace: Tale of Jang Noksu>").
 _INLINE_MARK = re.compile(
-    r"\\(?=[!-/:-@\[-`{-~\ufdd0-\ufdd3]|$)|`|\](?=[(:])|&(?=#?\w+;)|<(?=[A-Za-z/!?])|!(?=\ufdd0)", re.MULTILINE
+    r"\\(?=[!-/:-@\[-`{-~\ufdd0-\ufdd8]|$)|`|\](?=[(:])|&(?=#?\w+;)|<(?=[A-Za-z/!?])|!(?=\ufdd0)", re.MULTILINE
 )
-# Where a link's words open and close, and the brackets inside them, while the text around
-# them is escaped: noncharacters, which no page's text holds; a backslash before one is
-# escaped as before the punctuation it stands for, and a "!" before a link, which would
-# make it a picture.
+# Where a link's words open and close, and the brackets inside them, where emphasis opens
+# and closes, where a code span stands, and the text's own "*" and "_" beside emphasis,
+# while the text around them is escaped: noncharacters, which no page's text holds; a
+# backslash before one is escaped as before the punctuation it stands for, and a "!"
+# before a link, which would make it a picture.
 _LINK_OPEN, _LINK_CLOSE, _INNER_OPEN, _INNER_CLOSE = "\ufdd0", "\ufdd1", "\ufdd2", "\ufdd3"
-_LINK_MARKS = re.compile("[\ufdd0-\ufdd3]")
+_STRONG, _EM, _CODE, _STAR, _UNDERSCORE = "\ufdd4", "\ufdd5", "\ufdd6", "\ufdd7", "\ufdd8"
+_SPAN_MARKS = re.compile("[\ufdd0-\ufdd8]")
+_SHOWN_MARK = {_STRONG: "**", _EM: "*", _STAR: "\\*", _UNDERSCORE: "\\_", _INNER_OPEN: "\\[", _INNER_CLOSE: "\\]"}
+_DELIMITER = {"strong": _STRONG, "em": _EM}
 _EMPHASIS_RUN = re.compile(r"\*+|_+")
 # A heading's last word of "#"s is read as its closing sequence and dropped ("C#" is safe).
 _CLOSING_HASHES = re.compile(r"(?<![^ \t])(#)(?=#*[ \t]*$)")
@@ -103,27 +108,67 @@ def _may_open_close(run: re.Match[str], framed: bool) -> tuple[bool, bool]:
     return not after.isspace(), not before.isspace()
 
 
-def _with_links(text: str, links: list[Link], escape: Callable[[str], str]) -> str:
-    """``escape(text)`` with its links written ``[words](address)``.  The escaping reads the
-    whole text, links marked, so that a mark before a link and one after it are weighed
-    together, as a reader pairs them; the words' own brackets are escaped, which would end
-    them."""
-    if not links or _LINK_MARKS.search(text):
+def _with_spans(text: str, links: list[Link], marks: list[Mark], escape: Callable[[str], str]) -> str:
+    """``escape(text)`` with its links written ``[words](address)``, its marks as emphasis
+    (``**``, ``*``) and code spans.  The escaping reads the whole text, links and emphasis
+    marked, so that a mark before a link and one after it are weighed together, as a reader
+    pairs them; the words' own brackets are escaped, which would end them, and beside
+    emphasis every "*" and "_" of the text, which could end it.  A code span's words are
+    written as they are, which Markdown shows so."""
+    if (not links and not marks) or _SPAN_MARKS.search(text):
         return escape(text)
-    pieces: list[str] = []
-    destinations: list[str] = []
-    at = 0
+    kept_links: list[Link] = []
     for link in links:
-        if link.start < at:
-            continue  # overlapping another: the first stands
-        words = link.text.replace("[", _INNER_OPEN).replace("]", _INNER_CLOSE)
-        pieces += [text[at : link.start], _LINK_OPEN, words, _LINK_CLOSE]
-        destinations.append(_destination(link.url))
-        at = link.start + len(link.text)
-    pieces.append(text[at:])
+        if not kept_links or link.start >= kept_links[-1].start + len(kept_links[-1].text):
+            kept_links.append(link)  # overlapping another: the first stands
+    kept_marks = writable_marks(text, marks, [(link.start, link.start + len(link.text)) for link in kept_links])
+    codes = [mark for mark in kept_marks if mark.type == "code"]  # in order: they do not overlap
+    code_ends = [mark.start + len(mark.text) for mark in codes]
+    pieces: list[str] = []
+    at, in_links, emphasis = 0, 0, any(mark.type != "code" for mark in kept_marks)
+    for place, what in _span_events(kept_links, kept_marks):
+        pieces.append(_plain(text[at:place], in_links > 0, emphasis))
+        pieces.append(what)
+        at = code_ends.pop(0) if what == _CODE else place
+        in_links += 1 if what == _LINK_OPEN else -1 if what == _LINK_CLOSE else 0
+    pieces.append(_plain(text[at:], False, emphasis))
+    destinations = [_destination(link.url) for link in kept_links]
     closes = escape("".join(pieces)).split(_LINK_CLOSE)
     written = "".join(part + f"]({destination})" for part, destination in zip(closes, destinations, strict=False))
-    return (written + closes[-1]).replace(_LINK_OPEN, "[").replace(_INNER_OPEN, "\\[").replace(_INNER_CLOSE, "\\]")
+    written += closes[-1]
+    code_spans = (f"`{mark.text}`" for mark in codes)  # its words hold no backtick, which would join the fence
+    return _SPAN_MARKS.sub(
+        lambda mark: "[" if mark[0] == _LINK_OPEN else next(code_spans) if mark[0] == _CODE else _SHOWN_MARK[mark[0]],
+        written,
+    )
+
+
+def _plain(text: str, in_link: bool, emphasis: bool) -> str:
+    """A stretch of text between spans, its marks that would end a link's words or make
+    emphasis set aside for escaping."""
+    if in_link:
+        text = text.replace("[", _INNER_OPEN).replace("]", _INNER_CLOSE)
+    if emphasis:
+        text = text.replace("*", _STAR).replace("_", _UNDERSCORE)
+    return text
+
+
+def _span_events(links: list[Link], marks: list[Mark]) -> list[tuple[int, str]]:
+    """Where each span opens and closes, in the order they are written: at one place, those
+    closing first, the outer of two opening first and closing last (a link the outer of a
+    link and a mark over the same words, a code span the inner)."""
+    events: list[tuple[int, int, int, int, str]] = []
+    for link in links:
+        end = link.start + len(link.text)
+        events += [(link.start, 1, -end, 0, _LINK_OPEN), (end, 0, -link.start, 0, _LINK_CLOSE)]
+    for rank, mark in enumerate(marks, 1):
+        end = mark.start + len(mark.text)
+        if mark.type == "code":  # one place stands for it, its words written raw
+            events.append((mark.start, 1, -end, len(marks) + 1, _CODE))
+        else:
+            delimiter = _DELIMITER[mark.type]
+            events += [(mark.start, 1, -end, rank, delimiter), (end, 0, -mark.start, -rank, delimiter)]
+    return [(place, what) for place, *_, what in sorted(events)]
 
 
 def _destination(url: str) -> str:
@@ -176,10 +221,13 @@ def _list(block: Block) -> str:
     links: dict[int | None, list[Link]] = {}
     for link in block.shown_links():
         links.setdefault(link.item, []).append(link)
+    marks: dict[int | None, list[Mark]] = {}
+    for mark in block.shown_marks():
+        marks.setdefault(mark.item, []).append(mark)
     # Markdown numbers from zero up: a list counting from below it starts at zero
     lines, number, marker = [], max(block.start or 1, 0) - 1, "- "
     for at, (item, level) in enumerate(zip(items, levels, strict=False)):
-        shown = _with_links(item, links.get(at, []), _escape)
+        shown = _with_spans(item, links.get(at, []), marks.get(at, []), _escape)
         if level == 0:
             number += 1
             marker = f"{number}. " if block.ordered else "- "
@@ -196,12 +244,12 @@ def _heading_text(text: str) -> str:
 
 def render_block(block: Block) -> str:
     if block.type == "heading":
-        text = _with_links(block.text or "", block.shown_links(), _heading_text)
+        text = _with_spans(block.text or "", block.shown_links(), [], _heading_text)
         return f"{'#' * (block.level or 2)} {text}"
     if block.type == "paragraph":
-        return _with_links(block.text or "", block.shown_links(), _escape).replace("\n", "  \n")
+        return _with_spans(block.text or "", block.shown_links(), block.shown_marks(), _escape).replace("\n", "  \n")
     if block.type == "quote":
-        shown = _with_links(block.text or "", block.shown_links(), _escape)
+        shown = _with_spans(block.text or "", block.shown_links(), block.shown_marks(), _escape)
         return "\n".join(f"> {line}" if line else ">" for line in shown.split("\n"))
     if block.type == "list":
         return _list(block)
