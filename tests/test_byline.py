@@ -1333,6 +1333,7 @@ def test_an_agency_named_under_the_headline_is_the_source_and_leaves_the_body() 
 @pytest.mark.parametrize(
     ("line", "agency"),
     [
+        ("Jane Doe | Reuters | Updated 2 hours ago", "Reuters"),  # a picture's credit holds no date
         ("Max Mustermann (dpa)", "dpa"),
         ("María López (EFE)", "EFE"),
         ("Jean Dupont (avec AFP) Le 12 mars 2024 à 14h30", "AFP"),

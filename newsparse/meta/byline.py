@@ -30,7 +30,14 @@ from newsparse.meta.people import (
     written_as_name,
 )
 from newsparse.patterns.boilerplate import PAGE_WIDGET_FIELD
-from newsparse.patterns.dates import JALALI_MONTHS, MONTHS, PUBLISHED_LABEL, UPDATED_LABEL, WEEKDAY_ALTERNATION
+from newsparse.patterns.dates import (
+    JALALI_MONTHS,
+    MONTHS,
+    PUBLISHED_LABEL,
+    RELATIVE_DATE_LINE,
+    UPDATED_LABEL,
+    WEEKDAY_ALTERNATION,
+)
 from newsparse.patterns.labels import (
     AGENCY_AFTER_NAME,
     AGENCY_IN_BRACKETS_AFTER,
@@ -359,12 +366,17 @@ def _less_closing_date(text: str) -> str:
 
 
 def _without_time_parts(text: str) -> str:
-    """A byline less the reading time and the date set apart beside the names; the line as
-    it is where no part is either ("Jane Doe | John Roe")."""
+    """A byline less the reading time and the date set apart beside the names, given or told
+    relative to now ("Updated 2 hours ago"); the line as it is where no part is either ("Jane
+    Doe | John Roe")."""
     parts = [part for part in _BYLINE_PARTS.split(text) if part]
     if len(parts) < 2:
         return text
-    names = [part for part in parts if not (_READING_TIME.fullmatch(part) or is_dateline(part, other_words=0))]
+    names = [
+        part
+        for part in parts
+        if not (_READING_TIME.fullmatch(part) or is_dateline(part, other_words=0) or RELATIVE_DATE_LINE.match(part))
+    ]
     return ", ".join(names) if len(names) < len(parts) else text
 
 

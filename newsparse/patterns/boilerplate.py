@@ -284,8 +284,9 @@ FILLER_LINE = re.compile(
     # Picture credits: an agency with or without the photographer ("PAP/ Rafał Guz",
     # "Hector Andrade | Agencia UNO"); captions closing on one are CAPTION_CREDIT's
     # (a news agency's name alone is meta/lift.py's to read: the source closing a story, a
-    # picture's credit within it)
-    rf"(?:[^\W\d][\w.' -]{{0,40}}\s*[/|]\s*)(?:{_PICTURE_AGENCIES})(?:\s*[/|]\s*[\w.' -]{{1,40}})?|"
+    # picture's credit within it); a date after them makes a byline ("Jane Doe | Reuters |
+    # Updated 2 hours ago"), no credit
+    rf"(?:[^\W\d][\w.' -]{{0,40}}\s*[/|]\s*)(?:{_PICTURE_AGENCIES})(?:\s*[/|]\s*(?:[^\W\d]|[.' -]){{1,40}})?|"
     rf"(?:{_PICTURE_AGENCIES})\s*[/|]\s*[\w.' -]{{1,40}}|{_PHOTO_AGENCIES}|"
     # The agencies' caption style: "In this Dec. 12, 2006, file photo, … (NASA via AP, File)"
     r"in this (?:[\w.,' -]{0,40} )?(?:file )?(?:photo|image|picture|handout photo)\b.{0,400}\([^()]{2,80}\)|"
