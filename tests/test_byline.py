@@ -1339,7 +1339,7 @@ def test_an_agency_named_under_the_headline_is_the_source_and_leaves_the_body() 
         ("Jean Dupont (avec AFP) Le 12 mars 2024 à 14h30", "AFP"),
     ],
 )
-def test_a_name_with_its_agency_in_brackets_is_the_byline_and_the_agency_its_source(line: str, agency: str) -> None:
+def test_a_name_with_its_agency_is_the_byline_and_the_agency_its_source(line: str, agency: str) -> None:
     article = newsparse.extract(_story_page("Council votes", f"<p>{line}</p>"))
     assert len(article.authors) == 1 and article.authors[0] in line and article.source == agency
     assert article.text.startswith("Paragraph 0")

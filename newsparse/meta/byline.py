@@ -149,9 +149,9 @@ _DATELINE_WORDS = re.compile(
     # every label the date readers know, in its many languages ("Опубликовано:", "Julkaistu")
     rf"{PUBLISHED_LABEL.pattern.pattern}|{UPDATED_LABEL.pattern}|"
     r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|上午|下午|中午|晚上|凌晨|早上|傍晚|午前|午後|오전|오후|"
-    # digits and the units CJK dates write after them (2019年3月1日 13時16分, 2024년 3월 14일)
     # French and Portuguese hours ("à 14h30", "às 9h"), whose "h" no word boundary parts from the digits
     r"\d{1,2}h(?:\d{2})?\b|"
+    # digits and the units CJK dates write after them (2019年3月1日 13時16分, 2024년 3월 14일)
     r"\d+|[^\w\s]|[年月日時时分秒号號년월일시분초]|\b(?:published|updated|posted|modified|created|original|first|last|on|at|by|am|pm|"
     r"a\.\s?m|p\.\s?m|et|est|edt|pt|pst|pdt|gmt|utc|cet|cest|bst|ist|uhr|le|am|um|kl|klo|kello|"
     r"mon|tue|wed|thu|fri|sat|sun|" + WEEKDAY_ALTERNATION + "|"

@@ -3,8 +3,9 @@
 A reader of the Markdown must see the very characters extracted: a mark written where
 CommonMark would not read it as emphasis leaves its asterisks in the text, which the page
 never held.  So a mark is written only where it will be read: nested within the links and
-the other marks or apart from them, never across a paragraph's end, emphasis opening and
-closing where CommonMark's flanking rules let a "*" run do so, a code span on one line and
+the other marks or apart from them, never across a paragraph's end, emphasis in "*" runs
+that CommonMark's flanking rules let only open where it opens and only close where it
+closes (a run that could do both may pair with another), a code span on one line and
 around no link (whose brackets it would show).  Links come first, then code, then bold,
 then italics: the first of two spans that cross stands.
 """
