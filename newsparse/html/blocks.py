@@ -990,7 +990,6 @@ def _cut_paragraphs(run: list[tuple[str, int, LexborNode | None]]) -> list[_Para
     marks: list[tuple[int, int, str]] = []
     line: list[str] = []
     line_links: list[LexborNode | None] = []  # the link around each piece of the line
-    line_styles: list[int] = []  # the style bits of each piece of the line
     line_linked = False  # whether any is: most lines hold no link
     line_marked = 0  # and the mark types any is set in
     at = 0  # where the next line starts in the paragraph's text
@@ -1006,7 +1005,8 @@ def _cut_paragraphs(run: list[tuple[str, int, LexborNode | None]]) -> list[_Para
         spans, marks = [], []
         bold, linked, total, at = True, 0, 0, 0
 
-    for piece, piece_style, piece_link in [*run, (_BR, 0, None)]:
+    line_start = 0  # where the line's pieces start in the run
+    for index, (piece, piece_style, piece_link) in enumerate([*run, (_BR, 0, None)]):
         if piece == _BR:
             if line_linked:
                 text, line_spans = _squashed_line(line, line_links)
@@ -1016,12 +1016,11 @@ def _cut_paragraphs(run: list[tuple[str, int, LexborNode | None]]) -> list[_Para
             if line_marked & _MARKED:
                 marks.extend(
                     (at + start, at + end, kind)
-                    for start, end, kind in _marked_words(line, line_styles, text, line_marked)
+                    for start, end, kind in _marked_words(run[line_start:index], text, line_marked)
                 )
             line.clear()
             line_links.clear()
-            line_styles.clear()
-            line_linked, line_marked = False, 0
+            line_linked, line_marked, line_start = False, 0, index + 1
             if text:
                 lines.append(text)
                 at += len(text) + 1
@@ -1030,7 +1029,6 @@ def _cut_paragraphs(run: list[tuple[str, int, LexborNode | None]]) -> list[_Para
             continue
         line.append(piece)
         line_links.append(piece_link)
-        line_styles.append(piece_style)
         line_linked = line_linked or piece_link is not None
         line_marked |= piece_style
         if not piece.isspace():
@@ -1043,11 +1041,15 @@ def _cut_paragraphs(run: list[tuple[str, int, LexborNode | None]]) -> list[_Para
     return paragraphs
 
 
-def _marked_words(line: list[str], styles: list[int], text: str, present: int) -> list[tuple[int, int, str]]:
+def _marked_words(
+    pieces: list[tuple[str, int, LexborNode | None]], text: str, present: int
+) -> list[tuple[int, int, str]]:
     """Where the words of each run of a line's pieces set in one mark's type stand in the
     line's squashed ``text``: sought from where the pieces before the run end, squashed as
     the line was (most lines hold a run or two, so the joining is seldom repeated); ``present``
     holds the bits of every piece's style."""
+    line = [piece for piece, _, _ in pieces]
+    styles = [style for _, style, _ in pieces]
     found: list[tuple[int, int, str]] = []
     for bit, kind in _MARK_BITS:
         if not present & bit:

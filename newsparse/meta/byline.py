@@ -356,8 +356,8 @@ def is_name_line(text: str, surname_test: bool) -> list[str]:
 def _less_closing_date(text: str) -> str:
     """A line less the date that closes it with no mark between ("Jane Doe, Senior Reporter
     March 12, 2024"); the line as it is where no date closes it."""
-    if _DIGIT.search(text) is None:
-        return text  # every date this reads has a digit
+    if _DIGIT.search(text) is None or find_date(text) is None:
+        return text  # a line with no date has none at its end: most lines end here
     words = text.split()
     for count in range(1, len(words)):
         if is_dateline(" ".join(words[count:]), other_words=0):
