@@ -1006,7 +1006,7 @@ def _cut_paragraphs(run: list[tuple[str, int, LexborNode | None]]) -> list[_Para
         bold, linked, total, at = True, 0, 0, 0
 
     line_start = 0  # where the line's pieces start in the run
-    for index, (piece, piece_style, piece_link) in enumerate([*run, (_BR, 0, None)]):
+    for piece, piece_style, piece_link in [*run, (_BR, 0, None)]:
         if piece == _BR:
             if line_linked:
                 text, line_spans = _squashed_line(line, line_links)
@@ -1016,11 +1016,12 @@ def _cut_paragraphs(run: list[tuple[str, int, LexborNode | None]]) -> list[_Para
             if line_marked & _MARKED:
                 marks.extend(
                     (at + start, at + end, kind)
-                    for start, end, kind in _marked_words(run[line_start:index], text, line_marked)
+                    for start, end, kind in _marked_words(run[line_start : line_start + len(line)], text, line_marked)
                 )
+            line_start += len(line) + 1  # the line's pieces and the break
             line.clear()
             line_links.clear()
-            line_linked, line_marked, line_start = False, 0, index + 1
+            line_linked, line_marked = False, 0
             if text:
                 lines.append(text)
                 at += len(text) + 1
