@@ -144,7 +144,7 @@ class Block:
         if self.type == "list":
             return "\n".join(self.items or [])
         if self.type == "table":
-            rows = ["\t".join(row) for row in self.rows or []]
+            rows = ["\t".join(row).rstrip("\t") for row in self.rows or []]  # no empty cells closing a row
             return "\n".join([self.caption, *rows] if self.caption else rows)
         if self.type == "image":
             return ""  # a picture's caption describes the picture, not the story

@@ -62,6 +62,23 @@ def test_lists_tables_quotes_code() -> None:
     assert blocks[4] == {"type": "code", "language": None, "text": "x = 1\n  y = 2"}
 
 
+def test_cells_spanning_columns_or_rows_leave_the_cells_they_cover_empty_so_columns_align() -> None:
+    head = "<tr><th rowspan='2'>Region</th><th colspan='2'>Sales</th></tr><tr><th>2023</th><th>2024</th></tr>"
+    body = "<tr><td>North</td><td>10</td><td>12</td></tr><tr><td colspan='3'>Total: 22</td></tr>"
+    blocks = blocks_of(f"<p>{PROSE}</p><table>{head}{body}</table>")
+    assert blocks[1]["rows"] == [
+        ["Region", "Sales", ""],
+        ["", "2023", "2024"],
+        ["North", "10", "12"],
+        ["Total: 22", "", ""],
+    ]
+    # a hostile span fills no grid, and the plain text carries no empty cells at a row's end
+    huge = blocks_of(f"<p>{PROSE}</p><table><tr><td colspan='100000'>a</td></tr><tr><td>b</td><td>c</td></tr></table>")
+    assert len(huge[1]["rows"][0]) == 50
+    article = newsparse.extract(f"<article><p>{PROSE}</p><table>{head}{body}</table></article>")
+    assert article.text.endswith("Region\tSales\n\t2023\t2024\nNorth\t10\t12\nTotal: 22")
+
+
 def test_a_heading_in_a_header_cell_heads_a_data_table_and_a_paragraph_in_a_cell_makes_layout() -> None:
     rows = "<tr><td>200 g</td><td><a href='/flour'>Flour</a></td></tr><tr><td>2</td><td>Eggs</td></tr>"
     blocks = blocks_of(
@@ -69,7 +86,7 @@ def test_a_heading_in_a_header_cell_heads_a_data_table_and_a_paragraph_in_a_cell
     )
     assert blocks[1] == {
         "type": "table",
-        "rows": [["For the pastry:"], ["200 g", "Flour"], ["2", "Eggs"]],
+        "rows": [["For the pastry:", ""], ["200 g", "Flour"], ["2", "Eggs"]],  # the heading spans both columns
         "caption": None,
     }
     layout = blocks_of(f"<table><tr><td><p>{PROSE}</p></td><td><p>{PROSE} Two.</p></td></tr></table>")

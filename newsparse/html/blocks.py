@@ -77,6 +77,7 @@ _QUOTE_NESTING = 8  # quotations inside quotations kept apart; deeper ones read 
 # Blocks inside a cell make a table a page's layout; a heading in a header cell still
 # heads a data table ("For the pastry:" over an ingredient table's rows).
 _LAYOUT_CELL = "td p, td div, td h1, td h2, td h3, td ul, td ol, th p, th div, th ul, th ol"
+_MAX_SPAN = 50  # columns or rows a cell may span: a hostile page's colspan="1000" fills no grid
 # Elements that set their text apart as a paragraph of its own even inside an inline
 # element; an item, a row or a cell there is a line.
 _PARAGRAPH_BOXES = frozenset(
@@ -549,11 +550,7 @@ class BlockBuilder:
         # css() matches the node itself too: more than one table means a nested one.
         if len(node.css("table")) > 1 or node.css_first(_LAYOUT_CELL) is not None:
             return False
-        rows = []
-        for tr in node.css("tr"):
-            cells = [line_text(cell) for cell in tr.css("th, td")]
-            if any(cells):
-                rows.append(cells)
+        rows = [cells for cells in _table_rows(node) if any(cells)]
         if len(rows) < 2 or max(len(r) for r in rows) < 2:
             return False
         caption_node = node.css_first("caption")  # the table's title: "Opening hours"
@@ -943,6 +940,34 @@ def _spans_found(text: str, holder: LexborNode) -> list[tuple[int, int, LexborNo
             at = start + len(words)
             spans.append((start, at, anchor))
     return spans
+
+
+def _table_rows(table: LexborNode) -> list[list[str]]:
+    """A table's rows as a grid: a cell spanning columns or rows leaves the cells it covers
+    empty, so that each column holds one field ("Sales" over "2023" and "2024"); its words
+    are not repeated, which the table does not say twice."""
+    rows: list[list[str]] = []
+    covered: dict[int, int] = {}  # column -> rows below still covered by a cell above
+    for tr in table.css("tr"):
+        row: list[str] = []
+        for cell in tr.css("th, td"):
+            while covered.get(len(row)):
+                row.append("")
+            across, down = _span(cell, "colspan"), _span(cell, "rowspan")
+            for column in range(len(row), len(row) + across):
+                if down > 1:
+                    covered[column] = down
+            row += [line_text(cell)] + [""] * (across - 1)
+        while covered.get(len(row)):
+            row.append("")
+        covered = {column: left - 1 for column, left in covered.items() if left > 1}
+        rows.append(row)
+    return rows
+
+
+def _span(cell: LexborNode, attribute: str) -> int:
+    value = (cell.attrs.get(attribute) or "").strip()
+    return min(int(value), _MAX_SPAN) if value.isdigit() and int(value) > 0 else 1
 
 
 def _marks_found(text: str, holder: LexborNode) -> list[tuple[int, int, str]]:
