@@ -1334,6 +1334,8 @@ def test_an_agency_named_under_the_headline_is_the_source_and_leaves_the_body() 
     ("line", "agency"),
     [
         ("Jane Doe | Reuters | Updated 2 hours ago", "Reuters"),  # a picture's credit holds no date
+        ("María López / EFE | Madrid | 12 mar 2024", "EFE"),  # the place the reporter files from
+        ("Jane Doe, Reuters, London", "Reuters"),
         ("Max Mustermann (dpa)", "dpa"),
         ("María López (EFE)", "EFE"),
         ("Jean Dupont (avec AFP) Le 12 mars 2024 à 14h30", "AFP"),

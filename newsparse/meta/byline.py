@@ -338,6 +338,8 @@ def is_name_line(text: str, surname_test: bool) -> list[str]:
     if agency is not None:
         credit, role = credit[: agency.start()], [agency["agency"], *role]
     parts = [p.strip(VALUE_TRIM) for p in NAME_SPLIT.split(credit) if p.strip(VALUE_TRIM)]
+    if len(parts) > 2 and AGENCY_LINE.match(parts[-2]) and _ONE_WORD.match(parts[-1]) and parts[-1][0].isupper():
+        parts.pop()  # the place an agency's reporter files from: "María López / EFE | Madrid"
     # the outlet named with its article after the names, set apart as a name is (not after a dash:
     # "Angela Merkel - Die Biografie" is a book's title)
     outlets = [p for p in parts[1:] if _OUTLET_WITH_ARTICLE.match(p)]
