@@ -1608,6 +1608,12 @@ def test_a_paywalls_notice_and_an_ads_continue_line_in_the_text_are_not_the_stor
     notices += ["Dieser Artikel ist nur für Plus-Abonnenten", "Il vous reste 75% de cet article à lire."]
     notices += ["¿Ya eres suscriptor? Inicia sesión", "Conteúdo exclusivo para assinantes"]
     notices += ["Czytaj dalej pod reklamą", "Продолжение после рекламы", "Advertisement - Scroll to continue"]
+    # the two set as one paragraph, an ad's "continue reading", a paged story's pointer, a
+    # feedback widget, a rating, an app's and a share bar's buttons
+    notices += ["This article is for subscribers only. Already a subscriber? Log in.", "Weiter auf Seite 2"]
+    notices += ["Advertisement - Continue Reading Below", "Continue reading on page 2 »", "Open in app"]
+    notices += ["Was this article helpful? Yes No", "Rate this article: ★★★★☆", "Link copied!"]
+    notices += ["Share on Facebook Share on Twitter Share via Email"]
     assert paragraphs(page(story_box([PARAS[0], *notices, *PARAS[1:]]))) == PARAS
     # a sentence about subscribers is the story's
     sentence = "Der Beitrag ist nur für Abonnenten gedacht, sagte der Sprecher, und das sei auch richtig so."

@@ -688,6 +688,7 @@ def is_filler(text: str) -> bool:
     return bool(
         FILLER_LINE.match(lowered)
         or (len(text) <= SHORT_FILLER_MAX and SHORT_FILLER_LINE.match(lowered))
+        or (lowered[lowered.rfind(" ") + 1 :] in SHARE_TAIL_ENDS and SHARE_TAIL.match(" " + lowered))  # buttons alone
         or SEE_ALSO_CAPS.match(text)
         or _is_credited_caption(text)
         or _is_channel_promo(lowered)

@@ -239,10 +239,20 @@ FILLER_LINE = re.compile(
     r"la suite après (?:cette|la) publicité|"
     r"(?:der )?artikel (?:wird )?(?:unter|nach) der anzeige (?:fortgesetzt|weiter)|weiterlesen nach der anzeige|"
     r"(?:il )?testo continua dopo la pubblicità|czytaj dalej pod reklamą|продолжение (?:после|под) реклам(?:ы|ой)|"
-    r"advertisement\s*[-–—:|]\s*scroll to continue|"
+    r"advertisement\s*[-–—:|]\s*(?:scroll to continue|continue reading below)|"
+    # a paged story's pointer to its next page ("Continue reading on page 2 »", "Weiter auf Seite 2")
+    r"continue reading on (?:the )?(?:next )?page(?: \d+)?\W*|weiter auf (?:der nächsten )?seite(?: \d+)?\W*|"
+    r"lire la suite (?:en |à la )?page \d+\W*|continúa en la página \d+\W*|"
+    # a feedback widget's question and buttons, a rating's stars
+    r"(?:was|is) this (?:article|page|post|story|answer|information) (?:helpful|useful)\?(?:\s*(?:yes|no))*|"
+    r"war (?:dieser|der) (?:artikel|beitrag) hilfreich\?(?:\s*(?:ja|nein))*|"
+    r"cet article vous a-t-il été utile\s?\?(?:\s*(?:oui|non))*|"
+    r"rate this (?:article|story|post|recipe|page)\s*:?[\s★☆*]*|"
+    r"open in (?:the )?app|link copied!?|"
     # a paywall's notice set in the text: the story is for subscribers, or "already one?"
     r"(?:this|the) (?:article|story|content) is (?:only )?(?:for|available to|reserved for|exclusive to) "
-    r"(?:paid |digital )?(?:subscribers|members)(?: only)?|subscribe (?:now )?to (?:continue|keep) reading.{0,60}|"
+    r"(?:paid |digital )?(?:subscribers|members)(?: only)?(?:\.\s*already (?:a )?(?:subscriber|member)\?.{0,60})?|"
+    r"subscribe (?:now )?to (?:continue|keep) reading.{0,60}|"
     r"already (?:a )?(?:subscriber|member)\?.{0,60}|"
     r"(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur|exklusiv) für (?:\S+[ -])?abonnent\S*(?: verfügbar)?|"
     r"sie sind bereits abonnent(?:in)?\?.{0,60}|"
@@ -537,8 +547,10 @@ _SHARE_BUTTONS = (
     *("facebook", "twitter", "x", "whatsapp", "linkedin", "telegram", "pinterest", "reddit", "flipboard"),
     *("email", "e-mail", "print", "share", "share link", "share this", "copy link", "tweet"),
 )
+_SHARE_LABELS = "|".join(sorted(map(re.escape, _SHARE_BUTTONS), key=len, reverse=True))
 SHARE_TAIL = re.compile(
-    rf"(?:[\s|·•]+(?:{'|'.join(sorted(map(re.escape, _SHARE_BUTTONS), key=len, reverse=True))})){{2,}}\s*$",
+    # each button's label, or the network it shares on ("Share on Facebook Share via Email")
+    rf"(?:[\s|·•]+(?:share (?:on|via) )?(?:{_SHARE_LABELS})){{2,}}\s*$",
     re.IGNORECASE,
 )
 SHARE_TAIL_MAX = 80  # characters: the buttons' labels, which the search is held to
@@ -556,7 +568,8 @@ SHORT_FILLER_LINE = re.compile(
     # Where a page of a story paged in several stands ("（1/3ページ）", "Page 2 of 3", "第1页 共3页")
     r"[（(]?\d+\s*/\s*\d+\s*(?:ページ|页|頁|페이지)[)）]?|(?:page|seite|página|pagina|strona) \d+ "
     r"(?:of|von|de|di|z) \d+|第\s*\d+\s*[页頁]\s*[/，,]?\s*共\s*\d+\s*[页頁]|"
-    # and which picture of a gallery is shown ("2 von 17", "3 of 12")
+    # and which picture of a gallery is shown ("2 von 17", "3 of 12"; "1/12" may be a figure's
+    # value, "180/132" horsepower and kilowatts)
     r"\d{1,3} (?:of|von|sur|de|di|z) \d{1,3}|"
     # Japanese members' notices: "この記事は会員限定です…", "［有料会員限定］…", "会員の方はこちら"
     r"(?:[［\[]有料会員限定[］\]]\s*)?この記事は(?:有料)?会員限定です.{0,80}|[［\[]有料会員限定[］\]]|"
