@@ -80,7 +80,8 @@ def test_legal_footer_lines_dropped_inside_content() -> None:
         + "".join(f"<p>{p}</p>" for p in PARAS)
         + "<p>版权所有 未经授权禁止转载</p><p>京ICP备05004340号</p>"
         + "<p>© Verlagsgruppe 2022. Alle Rechte vorbehalten.</p>"
-        + "<p>The material on this site may not be reproduced, except with the prior written permission.</p></div>"
+        + "<p>The material on this site may not be reproduced, except with the prior written permission.</p>"
+        + "<p>(C)2024 株式会社サンプル</p></div>"  # the year set against the sign, as Japanese sites write it
     )
     assert paragraphs(page(body)) == PARAS
 
@@ -1101,14 +1102,31 @@ def test_chinese_widgets_and_links_set_as_lines_in_the_story_are_not_the_story()
                 f"第{n}段落：東京都は六日、来年度の予算案の概要を発表した。子育て支援や防災対策に重点を置く。"
                 for n in (1, 2, 3)
             ],
-            ["この記事をシェアする", "はてなブックマーク", "印刷する", "次のページへ", "1 2 3 次へ", "記事を保存"],
+            [
+                *("この記事をシェアする", "はてなブックマーク", "印刷する", "次のページへ", "1 2 3 次へ", "記事を保存"),
+                # a picture's credit after "＝", related stories in angle brackets, "back to the story", an ad's mark
+                *("写真＝共同通信", "＜関連記事＞", "記事に戻る", "PR"),
+            ],
         ),
         (
             [
                 f"{n}번째 문단: 서울시는 6일 내년도 예산안의 개요를 발표했다. 육아 지원과 방재 대책에 중점을 두었다."
                 for n in (1, 2, 3)
             ],
-            ["스크랩", "인쇄", "글자크기 설정", "페이스북 트위터 카카오톡", "댓글 0", "URL 복사", "이전기사", "[광고]"],
+            [
+                *(
+                    "스크랩",
+                    "인쇄",
+                    "글자크기 설정",
+                    "페이스북 트위터 카카오톡",
+                    "댓글 0",
+                    "URL 복사",
+                    "이전기사",
+                    "[광고]",
+                ),
+                # more related stories behind a link's mark, the reporter's profile, a count of likes
+                *("▶ 관련기사 더보기", "기자 프로필", "좋아요 0"),
+            ],
         ),
     ],
 )

@@ -171,7 +171,7 @@ LEGAL_LINE_CJK = re.compile(
     r"^\s*[【\[]?(?:特别|特別|版权|版權|重要)?[声聲]明\s*[:：】\]])"
 )
 LEGAL_LINE = re.compile(
-    r"^\s*(?:Copyright|©|\(c\)|Hak Cipta)\s|All rights reserved|Dilindungi Undang-Undang|"
+    r"^\s*(?:Copyright|©|\([cC]\)|Hak Cipta)(?:\s|(?=\d{4}))|All rights reserved|Dilindungi Undang-Undang|"
     r"Alle Rechte vorbehalten|Tous droits réservés|"
     r"Todos los derechos reservados|Tutti i diritti riservati|may not be (?:reproduced|republished|copied)|"
     r"without (?:the )?(?:express )?(?:prior )?written permission|constitutes acceptance of (?:our|the) Terms|"
@@ -224,7 +224,7 @@ PAGE_WIDGET_FIELD = re.compile(rf"[【\[]?(?:{_CJK_COUNTERS})\s*[】\]]?|[【\[]
 # its first letter.
 FILLER_LINE = re.compile(
     # in brackets too: "(Story continues below)", "[Advertisement]", "【点击查看更多精彩内容】"
-    r"^\s*[(\[（【※]?\s*(?:[-–—]\s*(?:advertisement|anzeige|werbung|publicité|publicidad)\s*[-–—]|"  # "- Anzeige -"
+    r"^\s*[(\[（【〈＜※]?\s*(?:[-–—]\s*(?:advertisement|anzeige|werbung|publicité|publicidad)\s*[-–—]|"  # "- Anzeige -"
     r"advertisement|advertising|anzeige|publicité|publicidad|pubblicità|werbung|"
     # the same notice, and the share button, in other languages
     r"реклама|advertentie|reklam|quảng cáo|광고|広告|スポンサー(?:ド)?\s?リンク|anúncio|mainos|annonse|annons|"
@@ -290,7 +290,7 @@ FILLER_LINE = re.compile(
     r"headerbild|artikelbild|vorschaubild|aufmacherbild|symbol(?:bild|foto|grafik)|grafik|"
     r"crédits? photos?|cr[ée]dito|kuva|zdjęcie|fotó|снимка|"
     r"фото|fotoğraf|ảnh|사진|写真|照片|摄影|攝影|φωτογραφία|صورة|फोटो|तस्वीर|ภาพ|צילום|תמונה)s?"
-    r"(?: by| credit| source| \(cc\))?\s*[:：]).{0,80}|"
+    r"(?: by| credit| source| \(cc\))?\s*[:：＝]).{0,80}|"
     # Picture credits: an agency with or without the photographer ("PAP/ Rafał Guz",
     # "Hector Andrade | Agencia UNO"); captions closing on one are CAPTION_CREDIT's
     # (a news agency's name alone is meta/lift.py's to read: the source closing a story, a
@@ -519,7 +519,7 @@ FILLER_LINE = re.compile(
     r"(?:tags|tagged(?: with)?|topics|schlagw[öo]rter?|stichw[öo]rter?|stichworte|themen|kategorien?|categories|"
     r"mots-clés|étiquettes|etiquetas|categorías|categorie|argomenti|tagi|теги|метки|рубрики?|etiketler|avainsanat|"
     r"címkék|štítky|标签|標籤|タグ|태그)\s*[:：]\s*[^.!?:：\n]{0,150})"
-    r"\s*[:：.…)）\]】]*\s*$"
+    r"\s*[:：.…)）\]】〉＞]*\s*$"
 )
 # A plea for readers' money that asks them to "please consider" giving: after what they found
 # ("If you found the reporting above valuable, please consider making a donation…"), or
@@ -557,7 +557,7 @@ SHARE_TAIL_MAX = 80  # characters: the buttons' labels, which the search is held
 # The words such a tail ends on, lower-cased: a block ending on none is spared the search.
 SHARE_TAIL_ENDS = frozenset(label.split()[-1] for label in _SHARE_BUTTONS)
 SHORT_FILLER_LINE = re.compile(
-    r"^\s*[(\[（【]?\s*(?:"  # in brackets too, as FILLER_LINE
+    r"^\s*[(\[（【]?\s*[▶►▷■●◆]?\s*(?:"  # in brackets too, as FILLER_LINE, or after a link's mark
     # a reporter's e-mail address alone on its line, closing the story ("kim@yna.co.kr")
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
     # a social network's address after its name ("Facebook https://fb.me/site"), a line of
@@ -616,7 +616,7 @@ SHORT_FILLER_LINE = re.compile(
     # Japanese and Korean pages' buttons: share, bookmark, print, save, follow, enlarge the
     # picture, the pages, "continues after the advertisement", a member's notice, the font size
     r"この記事をシェアする|はてなブックマーク|印刷(?:する)?|(?:次|前)のページへ?|(?:\d+\s+)*(?:次|前)へ|記事を保存|"
-    r"フォローする|広告の後にも続きます|(?:画像|写真)を?拡大(?:する)?|この記事の(?:写真|画像)を(?:みる|見る).{0,10}|"
+    r"フォローする|広告の後にも続きます|記事に戻る|pr|관련\s?기사\s?더보기|기자\s?프로필|좋아요\s*\d*|(?:画像|写真)を?拡大(?:する)?|この記事の(?:写真|画像)を(?:みる|見る).{0,10}|"
     r"続きを読むには.{0,40}|いいね[!！]?|스크랩|인쇄(?:하기)?|글자\s?크기(?: 설정)?|가장 많이 본 뉴스|"
     r"이 기사를 추천합니다|(?:페이스북|트위터|카카오톡|카카오스토리|네이버\s?밴드|밴드|라인)(?:\s+(?:페이스북|트위터|"
     r"카카오톡|카카오스토리|네이버\s?밴드|밴드|라인))+|구독(?:하기)?|댓글\s*\d+|카카오톡 공유|url 복사|"
@@ -866,9 +866,9 @@ TRAILING_SECTION = re.compile(
     r"今日推荐|今日推薦|精彩推荐|精彩推薦|编辑推荐|編輯推薦|郑重声明|鄭重聲明|免责声明|免責聲明|"
     # Japanese, Korean, Russian, Ukrainian, the Nordic languages, Czech, Slovak, Turkish,
     # Portuguese, Spanish, Dutch, Arabic, Vietnamese, Greek, Hindi and Indonesian
-    r"[■●◆▼【]?\s*(?:関連記事|関連ニュース|関連エントリー?|関連リンク|関連サイト|関連キーワード|関連トピックス|あわせて読みたい|"
+    r"[■●◆▼【＜〈]?\s*(?:関連記事|関連ニュース|関連エントリー?|関連リンク|関連サイト|関連キーワード|関連トピックス|あわせて読みたい|"
     r"合わせて読みたい|おすすめ記事|人気記事|アクセスランキング|ランキング|新着記事|最新ニュース|"
-    r"こちらもおすすめ|コメント)】?|관련\s?기사|관련\s?뉴스|많이 본 뉴스|인기\s?뉴스|추천\s?기사|댓글|"
+    r"こちらもおすすめ|コメント)[】＞〉]?|관련\s?기사|관련\s?뉴스|많이 본 뉴스|인기\s?뉴스|추천\s?기사|댓글|"
     r"читайте (?:также|також)|(?:ещё|еще) по теме|похожие (?:новости|статьи|материалы)|другие новости|"
     # readers' reviews and the site's most popular pages ("Отзывы", "Самые популярные диеты")
     r"отзывы|відгуки|самые популярные \w+|найпопулярніші \w+|most popular \w+|"
