@@ -967,6 +967,7 @@ def _table_rows(table: LexborNode) -> list[list[str]]:
 
 
 def _span(cell: LexborNode, attribute: str) -> int:
+    """A cell's colspan or rowspan: 1 where it is missing, zero or no number, as browsers read it."""
     value = (cell.attrs.get(attribute) or "").strip()
     return min(int(value), _MAX_SPAN) if value.isdigit() and int(value) > 0 else 1
 

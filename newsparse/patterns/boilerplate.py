@@ -614,9 +614,11 @@ SHORT_FILLER_LINE = re.compile(
     r"(?:首页\s*)?上一页(?:\s*\d+)*\s*下一页(?:\s*尾页)?|(?:点击|點擊)?查看更多.{0,10}|下载客户端|下載客戶端|关注我们|關注我們|"
     r"更多精彩内容.{0,20}|热点推荐|熱點推薦|"
     # Japanese and Korean pages' buttons: share, bookmark, print, save, follow, enlarge the
-    # picture, the pages, "continues after the advertisement", a member's notice, the font size
+    # picture, the pages, "continues after the advertisement", a member's notice, the font size,
+    # back to the story, an ad's mark ("PR"), more related stories, the reporter's profile, likes
     r"この記事をシェアする|はてなブックマーク|印刷(?:する)?|(?:次|前)のページへ?|(?:\d+\s+)*(?:次|前)へ|記事を保存|"
-    r"フォローする|広告の後にも続きます|記事に戻る|pr|관련\s?기사\s?더보기|기자\s?프로필|좋아요\s*\d*|(?:画像|写真)を?拡大(?:する)?|この記事の(?:写真|画像)を(?:みる|見る).{0,10}|"
+    r"フォローする|広告の後にも続きます|記事に戻る|pr|관련\s?기사\s?더보기|기자\s?프로필|좋아요\s*\d*|"
+    r"(?:画像|写真)を?拡大(?:する)?|この記事の(?:写真|画像)を(?:みる|見る).{0,10}|"
     r"続きを読むには.{0,40}|いいね[!！]?|스크랩|인쇄(?:하기)?|글자\s?크기(?: 설정)?|가장 많이 본 뉴스|"
     r"이 기사를 추천합니다|(?:페이스북|트위터|카카오톡|카카오스토리|네이버\s?밴드|밴드|라인)(?:\s+(?:페이스북|트위터|"
     r"카카오톡|카카오스토리|네이버\s?밴드|밴드|라인))+|구독(?:하기)?|댓글\s*\d+|카카오톡 공유|url 복사|"
