@@ -967,7 +967,8 @@ def _table_rows(table: LexborNode) -> list[list[str]]:
 
 
 def _span(cell: LexborNode, attribute: str) -> int:
-    """A cell's colspan or rowspan: 1 where it is missing, zero or no number, as browsers read it."""
+    """A cell's colspan or rowspan: 1 where it is missing or no positive number (a rowspan
+    of 0, which runs to the table section's end, is read as 1: no grid is guessed)."""
     value = (cell.attrs.get(attribute) or "").strip()
     return min(int(value), _MAX_SPAN) if value.isdigit() and int(value) > 0 else 1
 
