@@ -33,6 +33,9 @@ def test_a_reposted_storys_origin_is_its_source_and_the_editor_in_charge_an_edit
     found, _ = parse_labelled("转自：人民日报 监制：张三 责任编辑：李四")
     assert (found.sources, found.editors, found.authors) == (["人民日报"], ["张三", "李四"], [])
     assert parse_labelled("轉自：聯合報")[0].sources == ["聯合報"]
+    # "reprinted from" needs no colon
+    assert parse_labelled("本文转载自人民网")[0].sources == ["人民网"]
+    assert parse_labelled("本文轉載自中央社")[0].sources == ["中央社"]
 
 
 def test_a_staff_code_joined_to_an_editors_name_is_no_part_of_it() -> None:

@@ -222,8 +222,13 @@ def parse_labelled(line: str) -> tuple[Byline, str]:
     if "：" in line or "【" in line:  # a Chinese page's widgets among the fields, read as none
         line = PAGE_WIDGET_FIELD.sub(" ", line)
     rest = line
-    if not any(map(line.__contains__, LABEL_MARKS)) and _LABEL_WORD_END.search(line) is None:
-        return found, rest  # every label ends in a colon, a bar or a slash, but "Edited by" and its kin
+    if (
+        not any(map(line.__contains__, LABEL_MARKS))
+        and _LABEL_WORD_END.search(line) is None
+        and "载自" not in line
+        and "載自" not in line
+    ):
+        return found, rest  # every label ends in a colon, a bar or a slash, but "Edited by", "转载自" and their kin
     for match in BYLINE_FIELD.finditer(line):
         label, value = match.group("label"), _before_unopened_bracket(match.group("value"))
         if PHOTO_LABEL_RE.match(label):

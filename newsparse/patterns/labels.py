@@ -14,12 +14,13 @@ LABEL_MARKS = ":：丨|｜/／＝】"
 COLON = rf"\s*[{LABEL_MARKS}]\s*"
 
 # 来源/來源/出典/Source: the outlet or agency the story comes from (never a person); 转自, the one
-# it is reposted from; 供稿, the office that supplied it, as institutions' sites credit their
-# news ("供稿：党委宣传部"); "Source" in fifteen more languages ("Quelle: kathpress", "Fuente:
-# EFE"), each a word of its own ("Cat Lafuente / June 12" names no source).
+# it is reposted from ("本文转载自人民网", with no colon needed); 供稿, the office that
+# supplied it, as institutions' sites credit their news ("供稿：党委宣传部"); "Source" in
+# fifteen more languages ("Quelle: kathpress", "Fuente: EFE"), each a word of its own ("Cat
+# Lafuente / June 12" names no source).
 SOURCE_LABEL = (
     # (a government page's publishing body too: "发布机构：市人民政府办公室")
-    r"(?:来源|來源|稿源|转自|轉自|出处|出處|出典|情報元|配信元|供稿单位|供稿單位|供稿|发布机构|發佈機構|發布機構|"
+    r"(?:来源|來源|稿源|(?:本文|文章)?(?:转载|轉載)自|转自|轉自|出处|出處|出典|情報元|配信元|供稿单位|供稿單位|供稿|发布机构|發佈機構|發布機構|"
     r"(?<![^\W\d_])(?:Source|"
     r"Quelle|Fuente|Fonte|Sursa|Źródło|Bron|Kilde|Källa|Lähde|Источник|Джерело|Kaynak|Nguồn|Sumber|Zdroj|Forrás|"
     r"Izvor|Πηγή))"
@@ -77,7 +78,7 @@ BYLINE_FIELD = re.compile(
     # "Edited by" needs no colon: its "by" sets the value after it (in capitals: a sentence's
     # "… was edited by John Smith" is no credit), as "por", "par" and "von" do theirs
     rf"(?P<label>{SOURCE_LABEL}|{EDITOR_LABEL}|{AUTHOR_LABEL}|{PHOTO_LABEL}|{ISSUER_LABEL})"
-    r"(?:" + COLON + r"|(?:(?<=by)|(?<=por|par|von)|(?<=door)|(?<=av|af))\s+)"
+    r"(?:" + COLON + r"|(?:(?<=by)|(?<=por|par|von)|(?<=door)|(?<=av|af))\s+|(?<=载自|載自)\s*)"
     r"(?P<value>[^\s:：|｜丨。【】]{1,30}(?:[ \u3000][^\s:：|｜丨。【】]{1,30}){0,5}?)"
     # The next label may follow with no space between ("来源：证券时报网作者：李在山").
     rf"(?=\s*(?:$|[|｜丨】]|\s*【?(?:{SOURCE_LABEL}|{EDITOR_LABEL}|{AUTHOR_LABEL}|{PHOTO_LABEL}|{ISSUER_LABEL}|{CJK_DATE_LABEL})"
