@@ -107,7 +107,7 @@ _STYLE_OF_TAG = {
     **dict.fromkeys(("b", "strong"), _STRONG),
     **dict.fromkeys(("em", "i"), _EM),
     **dict.fromkeys(("code", "kbd", "samp", "tt"), _CODE),
-    **dict.fromkeys(("h1", "h2", "h3", "h4", "h5", "h6"), _HEADING_BOLD),
+    **dict.fromkeys(_HEADINGS, _HEADING_BOLD),
 }
 _MARK_SELECTOR = ", ".join(tag for tag, bit in _STYLE_OF_TAG.items() if bit & _MARKED)
 # Level given to a short all-bold paragraph used as a sub-heading.
@@ -688,7 +688,7 @@ def is_filler(text: str) -> bool:
     return bool(
         FILLER_LINE.match(lowered)
         or (len(text) <= SHORT_FILLER_MAX and SHORT_FILLER_LINE.match(lowered))
-        or (lowered[lowered.rfind(" ") + 1 :] in SHARE_TAIL_ENDS and SHARE_TAIL.match(" " + lowered))  # buttons alone
+        or (_ends_on_a_button(lowered) and SHARE_TAIL.match(" " + lowered))  # a share bar's buttons alone
         or SEE_ALSO_CAPS.match(text)
         or _is_credited_caption(text)
         or _is_channel_promo(lowered)
@@ -900,11 +900,16 @@ def _first_shown(node: LexborNode) -> LexborNode | None:
     return _next_shown(child) if child is not None and _is_blank(child) else child
 
 
+def _ends_on_a_button(text: str) -> bool:
+    """Whether a text's last word is a share button's: the cheap test before the share tail's."""
+    return text[text.rfind(" ") + 1 :].lower() in SHARE_TAIL_ENDS
+
+
 def _without_share_tail(text: str) -> str:
     """A block's text less the share bar's buttons its last sentence runs on into (a live
     blog's entry: "… goodbye. facebook twitter Share Link"); a block of buttons alone is
     left for the filler test."""
-    if text[text.rfind(" ") + 1 :].lower() not in SHARE_TAIL_ENDS:
+    if not _ends_on_a_button(text):
         return text  # most blocks: their last word is no button's
     tail = SHARE_TAIL.search(text, max(0, len(text) - SHARE_TAIL_MAX))
     return text[: tail.start()] if tail is not None and tail.start() > 0 else text

@@ -20,6 +20,7 @@ from newsparse.patterns.labels import (
     CJK_INTERFACE,
     CJK_NEWS_OUTLET,
     CJK_ORGANISATION,
+    ENGLISH_MONTH,
     KOREAN_OUTLET,
     KOREAN_PHOTO,
     KOREAN_ROLES,
@@ -60,9 +61,7 @@ _PICTOGRAPHS = re.compile(r"[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bf
 DATE_OR_TIME = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}")
 # A date in words after a newsroom's credit: a word opening on a digit, or a month's before one
 # ("12 de marzo 2024", "March 12, 2024"), where a digit inside a word is the outlet's ("News4Max")
-_CLOSING_DATE = re.compile(
-    r"\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?\d.*$", re.IGNORECASE | re.DOTALL
-)
+_CLOSING_DATE = re.compile(rf"\s+(?:{ENGLISH_MONTH}\s+)?\d.*$", re.IGNORECASE | re.DOTALL)
 # Lower-case words inside a name: Romance, Filipino ("Juan dela Cruz"), Dutch ("Jan ter Horst"),
 # German and Arabic particles.  Not those that also go on a sentence after a name (Portuguese
 # "do", "das", Spanish "el", Dutch "ten": "Por Juan Pérez el lunes").

@@ -430,6 +430,8 @@ CYRILLIC_WIRE = re.compile(
     r"^[А-ЯЁІЇЄҐ][А-ЯЁІЇЄҐа-яёіїєґ'’ -]{1,30}[,.]\s*\d{1,2}\s+[а-яёіїєґ]{3,9}\.?\s*"
     rf"(?:[—–-]\s*|/)?(?P<agency>{_CYRILLIC_AGENCIES})(?:/|\b)"
 )
+# An English month's name or its abbreviation, as a date in words opens ("Mar. 12", "March 12")
+ENGLISH_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # Where a byline's names end: a date, a time, a separator, or a "posted/updated" note.
 BYLINE_END = re.compile(
     # the agency after the last name ("By JANE DOE and JOHN ROE Associated Press"), or alone
@@ -443,7 +445,7 @@ BYLINE_END = re.compile(
     # a date's label, in every language the date readers know ("Par Jean Dupont Publié le …",
     # "Von Anna Berg Aktualisiert am …", "By Jane Doe Last updated …")
     rf"{UPDATED_LABEL.pattern}|{PUBLISHED_LABEL.pattern.pattern}|"
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d).*$",
+    rf"\b{ENGLISH_MONTH}\s+\d|\d).*$",
     re.IGNORECASE | re.DOTALL,
 )
 # Roles and links that follow a name ("Jane Doe, Staff Writer", "John Roe Twitter").

@@ -21,13 +21,14 @@ _PRIORITY = {"code": 0, "strong": 1, "em": 2}
 
 def writable_marks(text: str, marks: list[Mark], links: list[tuple[int, int]]) -> list[Mark]:
     """The marks of ``text`` to write, in order, given the places of the links written."""
+    joined = _joined(marks)
     kept: list[tuple[int, int, str]] = [(start, end, "link") for start, end in links]
-    for mark in sorted(_joined(marks), key=lambda mark: (_PRIORITY[mark.type], mark.start)):
+    for mark in sorted(joined, key=lambda mark: (_PRIORITY[mark.type], mark.start)):
         start, end = mark.start, mark.start + len(mark.text)
         if _fits(start, end, mark.type, kept) and _readable(text, start, end, mark.type, kept):
             kept.append((start, end, mark.type))
     chosen = {(start, kind) for start, _, kind in kept}
-    return sorted((mark for mark in _joined(marks) if (mark.start, mark.type) in chosen), key=lambda m: m.start)
+    return sorted((mark for mark in joined if (mark.start, mark.type) in chosen), key=lambda m: m.start)
 
 
 def _joined(marks: list[Mark]) -> list[Mark]:
