@@ -234,6 +234,16 @@ def test_an_undeclared_arabic_page_in_iso_8859_6_is_read_as_arabic(lang: str) ->
     assert text in decoded.text and decoded.encoding == "iso8859-6"
 
 
+@pytest.mark.parametrize("lang", ["", ' lang="ru"'])
+def test_an_undeclared_russian_page_in_iso_8859_5_is_read_as_russian(lang: str) -> None:
+    """ISO-8859-5 is Cyrillic's rarest legacy encoding; left out of the candidates, its
+    lower case read as windows-1251's capitals and lower case mixed ("ІЫРбвШ")."""
+    text = "Власти города объявили о новых мерах поддержки малого бизнеса, которые затронут тысячи предпринимателей."
+    page = f"<html{lang}><head><title>T</title></head><body><p>{text}</p></body></html>"
+    decoded = decode_html(page.encode("iso-8859-5"))
+    assert text in decoded.text and decoded.encoding == "iso8859-5"
+
+
 @pytest.mark.parametrize(
     ("text", "written_in"),
     [

@@ -108,6 +108,7 @@ _WEB_ENCODINGS = (
     "cp874",
     "cp1257",
     "iso8859_6",
+    "iso8859_5",
 )
 # The legacy encodings each language wrote its pages in, commonest first: what a browser
 # set to that language falls back to.  A page's ``<html lang>`` is the hint, else its
