@@ -671,6 +671,19 @@ def test_lithuanian_latvian_albanian_malay_and_persian_gregorian_months_are_read
 
 
 @pytest.mark.parametrize(
+    ("raw", "iso"),
+    [
+        *(("12.III.2024", "2024-03-12"), ("12 III 2024", "2024-03-12"), ("Warszawa, 5.IV.2024 r.", "2024-04-05")),
+        *(("2024. III. 12.", "2024-03-12"), ("12/XI/2023 14:30", "2023-11-12T14:30:00"), ("1.I.2024", "2024-01-01")),
+        # in capitals only: Polish "i" is "and"; no 31 February, no month IIII
+        *(("między 5 i 2024", None), ("31.II.2024", None), ("12 IIII 2024", None)),
+    ],
+)
+def test_a_month_written_as_a_roman_numeral_is_read(raw: str, iso: str | None) -> None:
+    assert find_date(raw) == iso
+
+
+@pytest.mark.parametrize(
     "head",
     [
         '<meta property="dc:created" content="2017-09-01">',

@@ -21,6 +21,7 @@ from newsparse.patterns.dates import (
     JAPANESE_ERAS,
     MONTH_FIRST_ZONES,
     MONTHS,
+    ROMAN_MONTHS,
     SCRIPT_CREATED,
     SCRIPT_EPOCH,
     SCRIPT_PUBLISHED,
@@ -144,11 +145,13 @@ def _from_match(match: re.Match[str], time: re.Match[str] | None = None) -> str 
             month = MONTHS.get(groups["mon"].lower().rstrip("."))
             if month is None:
                 return None
+        elif groups.get("rom"):
+            month = ROMAN_MONTHS[groups["rom"]]
         else:
             month = int(groups["m"])
         day = int(groups["d"])
         year = _year(groups)
-        numbered_day_first = not groups.get("mon") and match.start("d") < match.start("m")
+        numbered_day_first = bool(groups.get("m")) and match.start("d") < match.start("m")
         if numbered_day_first and _month_first(match, end, groups.get("tz"), year, day, month):
             day, month = month, day  # 9/17/2004: the United States write the month first
     hour = groups.get("h")

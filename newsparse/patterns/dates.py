@@ -208,6 +208,12 @@ def _greek_unaccented(names: dict[str, int]) -> dict[str, int]:
 
 MONTHS |= _greek_unaccented(MONTHS)
 
+# A month as a Roman numeral: "12.III.2024"
+ROMAN_MONTHS = {
+    numeral: number
+    for number, numeral in enumerate(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), 1)
+}
+_ROMAN_MONTH = "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
 _MONTH_NAME = r"(?P<mon>[^\W\d_]{3,12})\.?"
 # Zone abbreviations pages print after a time, and their offsets.  The North American
 # names without S or D ("ET", "PT") follow daylight saving time as the date falls; names
@@ -399,6 +405,17 @@ _TEXT_DATE_PATTERNS = [
         r"\d[-.][^\W\d_]{3}",
     ),
     (r"(?<!\d)(?P<y>(?:19|20)\d{2})-" + _MONTH_NAME + r"-(?P<d>\d{1,2})(?!\d)" + _TIMED, r"\d-[^\W\d_]{3}"),
+    # 12.III.2024 / 12 III 2024 / 2024. III. 12. (a Roman numeral for the month, as Polish,
+    # Romanian, Hungarian and Italian pages may write it; in capitals only: "i" is a word)
+    (
+        r"(?<!\d)(?P<d>\d{1,2})\.?[\s./-]\s?(?-i:(?P<rom>" + _ROMAN_MONTH + r"))\.?[\s./-]\s?"
+        r"(?P<y>(?:19|20)\d{2})(?!\d)" + _TIMED,
+        r"\d[\s./-]\s?(?-i:[IVX])",
+    ),
+    (
+        r"(?<!\d)(?P<y>(?:19|20)\d{2})\.\s*(?-i:(?P<rom>" + _ROMAN_MONTH + r"))\.\s*(?P<d>\d{1,2})\.(?!\d)" + _TIMED,
+        r"\d[\s./-]\s?(?-i:[IVX])",
+    ),
     # 12/3/2567: Thai pages write numeric dates in the Buddhist era's years too (2567 = 2024)
     (r"(?<!\d)(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<be>25[4-9]\d)(?!\d)" + _TIMED, r"/25[4-9]\d"),
     # 06.12.2023 / 06/12/2023 / 06-12-2023 (day first, as most of the world writes it)
