@@ -982,6 +982,14 @@ def test_a_japanese_papers_closing_credit_gives_the_place_and_then_the_reporter(
         assert (found.authors, found.sources) == ([], []), text
 
 
+def test_a_japanese_papers_closing_brackets_give_the_desk_or_role_before_the_name() -> None:
+    story = Block("paragraph", text="これは記事の本文です。東京で開かれた会議について、記者が詳しく伝えています。")
+    for closing in ("（編集委員　中沢克二）", "（経済部　中沢克二）", "（中沢克二）"):
+        last = Block("paragraph", text="会議は来月も開かれる予定だ。" + closing)
+        _, found = lift_bylines([story, last], "見出し", surname_test=False)
+        assert found.authors == ["中沢克二"], closing
+
+
 def test_a_japanese_given_name_in_hiragana_is_a_name_where_a_label_or_the_markup_says_so() -> None:
     assert person_names("小暮ひさのり") == ["小暮ひさのり"]
     assert parse_labelled("著者：小暮ひさのり")[0].authors == ["小暮ひさのり"]

@@ -502,5 +502,6 @@ def _read_closing_credits(blocks: list[Block], found: Byline, surname_test: bool
         return
     author = TRAILING_AUTHOR.search(text)
     if author:
-        names = cjk_names(author.group("names"))
+        # a Japanese paper's brackets may give the desk or role before the name ("（編集委員　山田太郎）")
+        names = (not surname_test and japanese_credit(author["names"])) or cjk_names(author["names"])
         found.authors.extend(n for n in names if n not in found.authors and reads_as_cjk_name(n, surname_test))
