@@ -814,6 +814,12 @@ def test_a_page_running_on_into_the_next_stories_keeps_the_one_under_its_headlin
     longer = "<header><h2>Drought hits the farms of the south as the summer goes on</h2></header><div>"
     html = _two_stories(("<header><h1>Flood</h1></header><div>", story), (longer, nxt), "Flood")
     assert paragraphs(html.replace("</article>", "</div></article>")) == story
+    # Two stories alike, each a header and a body box: the boxes and the <article>s rival
+    # each other, and their common ancestor is no story cut into boxes
+    nxt = [p.replace("story", "tale") for p in PARAS]
+    head = "<header><h1>{}</h1><p class='byline'>By Jane Doe</p></header><div class='article-body'>"
+    html = _two_stories((head.format("Flood"), PARAS), (head.format("Drought"), nxt), "Flood - Site")
+    assert paragraphs(html.replace("</article>", "</div></article>")) == PARAS
 
 
 def _two_stories(first: tuple[str, list[str]], second: tuple[str, list[str]], title: str) -> str:

@@ -627,13 +627,17 @@ def _shared_ancestor(
 def _headline_article(top: Candidate, candidates: list[Candidate], heading: LexborNode | None) -> LexborNode | None:
     """On a page that runs on into the next stories (one <article> each, as infinite
     scrolling serves them), the story is the <article> showing the headline's ``heading``,
-    even when a later story is longer: if a candidate in it scores a fifth of the top's."""
+    even when a later story is longer: if a candidate in it scores a fifth of the top's;
+    and when the top stands in it, their common ancestor is no story split in boxes."""
     article = _article_of(top.node)
     if article is None or heading is None or not _has_headline(article):
         return None  # the top's <article> is a box of this story ("Zubereitung"), not the next story
     own = _article_of(heading)
-    if own is None or own.mem_id == article.mem_id:
+    if own is None:
         return None
+    if own.mem_id == article.mem_id:
+        # the top is in the headline's story: it is the story when the next stories rival it
+        return own if any(_another_story(c.node, own) for c in candidates) else None
     strong = any(c.score >= _HEADLINE_ARTICLE_SHARE * top.score and within(c.node, own) for c in candidates)
     return own if strong else None
 
