@@ -822,6 +822,31 @@ def test_a_page_running_on_into_the_next_stories_keeps_the_one_under_its_headlin
     assert paragraphs(html.replace("</article>", "</div></article>")) == PARAS
 
 
+def test_stories_in_boxes_of_any_tag_each_under_an_h1_are_told_apart() -> None:
+    """A page running on into the next story in <div>s, or a blog whose side panels title
+    their widgets in <h1>: the widest box around the headline's <h1> holding no other is the
+    story, however long the next."""
+    nxt = [f"{p} The tale went on for a while, and then some more." for p in PARAS]
+    stories = "".join(
+        f"<div class='post'><h1>{title}</h1><div class='text'>" + "".join(f"<p>{p}</p>" for p in texts) + "</div></div>"
+        for title, texts in (
+            ("Flood waters rise across the valley", PARAS),
+            ("Drought hits the farms of the south", nxt),
+        )
+    )
+    html = f"<html><head><title>Flood waters rise across the valley</title></head><body>{stories}</body></html>"
+    assert paragraphs(html) == PARAS
+    widget = "<h1>Micro-Series: Born Entrepreneurs</h1><p>" + " ".join(PARAS) + "</p>"
+    html = html.replace(
+        "<div class='post'><h1>Drought", f"<div class='side'>{widget}</div><div class='post'><h1>Drought"
+    )
+    assert paragraphs(html) == PARAS
+    # a section's title in an <h1> is no next story: the story runs on under it
+    sections = f"<div><h1>Flood waters rise across the valley</h1><p>{PARAS[0]}</p></div><div><h1>Advice</h1>"
+    html = f"<html><body>{sections}" + "".join(f"<p>{p}</p>" for p in PARAS[1:]) + "</div></body></html>"
+    assert paragraphs(html)[-len(PARAS) + 1 :] == PARAS[1:]
+
+
 def _two_stories(first: tuple[str, list[str]], second: tuple[str, list[str]], title: str) -> str:
     """A page running on into the next story, an <article> each: its opening markup and its
     paragraphs."""

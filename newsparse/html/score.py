@@ -108,6 +108,7 @@ _RIVAL_SHARE = 0.7
 _HEADLINE_ARTICLE_SHARE = 0.2
 _MIN_STORY_HEADLINE = 20  # weighted characters
 _MIN_RIVALS = 3
+_FEW_STORIES = 8  # other <h1>s a page running on into the next stories shows; more are a portal's
 _COUSIN_SHARE = 0.5
 _PROSE_LINKS = 0.25  # share of a candidate's text in links, at most, for prose
 _LATER_TWIN_SHARE = 0.3  # of the best box's score: a part of the story after it, no notes
@@ -306,7 +307,7 @@ def choose_content(
     link_lengths: dict[LexborNode, int] = {}
     candidates = [Candidate(node, score * (1 - link_density(node, link_lengths))) for node, score in ranked]
     top = max(candidates, key=lambda c: c.score)
-    story = _headline_article(top, candidates, heading)
+    story = _headline_article(top, candidates, heading) or _headline_box(top, candidates, heading)
     if story is not None:  # the page runs on into other stories: keep within this one
         candidates = [c for c in candidates if within(c.node, story)]
         top = max(candidates, key=lambda c: c.score)
@@ -640,6 +641,47 @@ def _headline_article(top: Candidate, candidates: list[Candidate], heading: Lexb
         return own if any(_another_story(c.node, own) for c in candidates) else None
     strong = any(c.score >= _HEADLINE_ARTICLE_SHARE * top.score and within(c.node, own) for c in candidates)
     return own if strong else None
+
+
+def _headline_box(top: Candidate, candidates: list[Candidate], heading: LexborNode | None) -> LexborNode | None:
+    """The same on a page whose stories stand in boxes of another tag, each under an <h1>
+    (the widest box around it that holds no other): the box of the headline's <h1>, when
+    it holds the top and a candidate stands in another's (the next story), or when the top
+    stands in another's and a candidate in it scores a fifth of the top's."""
+    if heading is None or heading.tag != "h1":
+        return None
+    root = heading
+    while root.parent is not None and root.parent.tag not in ("html", "#document"):
+        root = root.parent
+    # a section's title ("Anwendung", "Zubereitung") is a word or two, a story's headline longer
+    others = [
+        h1
+        for h1 in root.css("h1")
+        if h1.mem_id != heading.mem_id and weighted_len(h1.text(deep=True).strip()) >= _MIN_STORY_HEADLINE
+    ]
+    if not others or len(others) > _FEW_STORIES:
+        return None
+    box = _box(heading, others)
+    if box is heading:
+        return None
+    other_boxes = [other for h1 in others if (other := _box(h1, [heading])) is not h1]
+    if within(top.node, box):
+        in_next = any(within(c.node, other) for c in candidates for other in other_boxes)
+        return box if in_next else None
+    if not any(within(top.node, other) for other in other_boxes):
+        return None
+    strong = any(c.score >= _HEADLINE_ARTICLE_SHARE * top.score and within(c.node, box) for c in candidates)
+    return box if strong else None
+
+
+def _box(h1: LexborNode, others: list[LexborNode]) -> LexborNode:
+    """The widest element around ``h1`` that holds none of the ``others`` (``h1`` itself
+    when its parent holds one)."""
+    around_others = {node.mem_id for other in others for node in (other, *_ancestors(other))}
+    box = h1
+    while box.parent is not None and box.parent.tag != "body" and box.parent.mem_id not in around_others:
+        box = box.parent
+    return box
 
 
 def _one_story(node: LexborNode) -> bool:
