@@ -201,7 +201,8 @@ def _body_blocks(
         relaxed_trace = Trace() if trace is not None else None
         chrome = {node for node in furniture if _is_chrome(node)}
         relaxed, relaxed_chosen = _blocks_from(body, chrome, base_url, story, relaxed_trace, furniture)
-        if _body_size(relaxed) > _body_size(blocks):
+        # the same text with more pictures' captions: a gallery the furniture marks hid
+        if (_body_size(relaxed), _caption_size(relaxed)) > (_body_size(blocks), _caption_size(blocks)):
             _adopt(trace, relaxed_trace, "body too short: chosen again without the furniture marks")
             blocks, chosen = relaxed, relaxed_chosen
     section = _comment_section(chosen)
@@ -404,3 +405,7 @@ def _lead_under_headline(blocks: list[Block], headline: str | None) -> str | Non
 
 def _body_size(blocks: list[Block]) -> int:
     return sum(weighted_len(block.plain_text()) for block in blocks)
+
+
+def _caption_size(blocks: list[Block]) -> int:
+    return sum(weighted_len(block.caption or "") for block in blocks if block.type == "image")

@@ -180,6 +180,21 @@ def test_a_short_post_keeps_its_share_bar_out() -> None:
     assert [b.get("text") for b in record["blocks"]] == PARAS[:2]
 
 
+def test_a_picture_story_keeps_its_gallery_however_the_gallery_is_named() -> None:
+    """A gallery page ("In pictures") tells its story in its captions under a line or two:
+    the gallery's class names, furniture elsewhere (another story's slideshow), do not
+    leave the captions out."""
+    pictures = "".join(
+        f"<figure class='gallery-item'><img src='https://example.com/{n}.jpg' alt='Picture {n}'>"
+        f"<figcaption>Residents clear the debris in the town centre, scene number {n} of the day.</figcaption></figure>"
+        for n in range(6)
+    )
+    body = f"<article><p>{PARAS[0]}</p><div class='gallery'>{pictures}</div></article>"
+    blocks = newsparse.extract(page(body)).to_dict()["blocks"]
+    assert [b["type"] for b in blocks] == ["paragraph"] + ["image"] * 6
+    assert blocks[-1]["caption"] == "Residents clear the debris in the town centre, scene number 5 of the day."
+
+
 def test_interface_lines_in_other_languages_are_dropped_and_see_also_does_not_end_the_story() -> None:
     story = [
         "Der erste Absatz erzählt, was geschehen ist, wo und warum es für die Leser wichtig ist.",
