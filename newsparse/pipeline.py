@@ -33,10 +33,11 @@ from newsparse.input.decode import decode_html
 from newsparse.meta.fields import resolve_metadata
 from newsparse.meta.jsonld import read_jsonld
 from newsparse.meta.lift import lift_bylines
-from newsparse.meta.tags import read_markup, subheading_keys
+from newsparse.meta.tags import dated_headings, read_markup, subheading_keys
 from newsparse.meta.title import (
     choose_title,
     domain_labels,
+    heading_over_dateline,
     headline_from_story,
     title_as_shown,
 )
@@ -116,6 +117,7 @@ def extract(
         domain_labels(url or markup.canonical or markup.first_meta("og:url")),
         lambda: subheading_keys(tree),
     )
+    headline = heading_over_dateline(headline, markup.h1s, lambda: dated_headings(tree), lambda: subheading_keys(tree))
     dateline = read_dateline(tree, headline[0], markup.updated_time_texts, markup.caption_lines)
     headline = title_as_shown(headline, dateline.page_text)
 

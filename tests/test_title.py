@@ -570,3 +570,46 @@ def test_a_declared_site_name_that_is_an_address_a_placeholder_or_the_title_give
 def test_a_declared_site_name_holding_a_short_title_is_the_sites_name() -> None:
     head = '<title>WordPress.com</title><meta property="og:site_name" content="The WordPress.com Blog">'
     assert newsparse.extract(_page(head, "<h1>WordPress.com</h1>")).site_name == "The WordPress.com Blog"
+
+
+_INSTITUTE_STORY = (
+    "5月10日至12日，2019年人文地理学术年会在西南大学举行，来自全国各地的三百余名专家学者参加了会议。"
+    "与会代表围绕城市化、乡村振兴和区域发展等议题进行了深入交流，会议还评选出优秀论文二十篇。"
+)
+
+
+def _institute_page(heading: str, dateline: str, extra: str = "") -> str:
+    return (
+        "<html><head><meta charset='utf-8'><title>新闻动态--中国某某学会官网</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a><a href='/news'>新闻动态</a></div><h3>首页 - 新闻动态</h3>"
+        f"<div class='news'>{extra}<h5>{heading}</h5><div class='ly'>{dateline}</div>"
+        f"<div class='detail'><p>{_INSTITUTE_STORY}</p><p>{_INSTITUTE_STORY}</p></div></div></body></html>"
+    )
+
+
+def test_a_heading_over_the_storys_dateline_is_the_headline_where_no_h1_and_the_title_names_none() -> None:
+    """An institution's page shows its story's headline in an <h5> over "发布时间：… 来源：…",
+    its <title> naming the section and the site: the heading is the headline, and the
+    dateline under it is read."""
+    heading = "2019年人文地理学术年会在西南大学成功举行"
+    article = newsparse.extract(_institute_page(heading, "发布时间：2019-05-18 来源：中国某某学会"))
+    assert (article.title, article.source, article.published) == (heading, "中国某某学会", "2019-05-18")
+    # a date alone, labelled, does as well
+    assert newsparse.extract(_institute_page(heading, "发布时间：2019-05-18")).title == heading
+
+
+@pytest.mark.parametrize(
+    ("dateline", "extra"),
+    [
+        # a heading over a line that is no dateline (a version's date) is no story's headline
+        ("Version 3, 29 June 2007", ""),
+        # several headings over dates list teasers
+        (
+            "发布时间：2019-05-18",
+            "<h5>学会召开第十届理事会第三次会议并部署年度工作</h5><div>发布时间：2019-05-02</div>",
+        ),
+    ],
+)
+def test_a_heading_over_a_dateline_that_is_none_or_among_others_leaves_the_title(dateline: str, extra: str) -> None:
+    page = _institute_page("2019年人文地理学术年会在西南大学成功举行", dateline, extra)
+    assert newsparse.extract(page).title == "中国某某学会官网"

@@ -16,6 +16,8 @@ from selectolax.lexbor import LexborNode
 
 from newsparse.html.parse import Tree, select
 from newsparse.html.text import NODE_BREAK, comparison_key, line_text, squash, text_and_stops
+from newsparse.meta.byline import is_dateline, parse_labelled
+from newsparse.meta.dates import find_date
 from newsparse.meta.section import is_breadcrumb, trail_items
 from newsparse.patterns.boilerplate import SCREEN_READER_NAMES
 from newsparse.urls import split_url
@@ -31,6 +33,7 @@ _BYLINE_SELECTOR = (
     "[class*=auteur i], [class*=autor i]"
 )
 _MAX_BYLINE = 200
+_DATED_LINE = 150  # characters: a dateline with its labels and source, no paragraph
 _TEASER_TITLE = 20  # characters a link holds beyond its byline: a story's title, it is a teaser
 # Lower-case words that make a paragraph running text rather than a byline.
 _MIN_SENTENCE_WORDS = 12
@@ -369,6 +372,30 @@ def subheading_keys(tree: Tree) -> set[str]:
     """The comparison keys of the page's <h2> and <h3>: where a headline the <title> gives
     may be shown when the page's <h1> is a widget's or the logo's.  Read only then."""
     return {comparison_key(node.text(deep=True)) for node in tree.css("h2, h3")}
+
+
+def dated_headings(tree: Tree) -> list[str]:
+    """The <h2>-<h6> headings over a short line of a date and its labels, or of a date and
+    the story's credits ("发布时间：2019-05-18 来源：…"), the element after each: how a page
+    with no <h1> may show its story's headline, and a list of teasers each of theirs.
+    Read only for a page with no <h1>."""
+    found = []
+    for node in tree.css("h2, h3, h4, h5, h6"):
+        after = node.next
+        while after is not None and not after.is_element_node and not (after.text_content or "").strip():
+            after = after.next  # the white space between the two
+        line = squash(after.text(deep=True)) if after is not None else ""
+        if 0 < len(line) <= _DATED_LINE and (is_dateline(line, other_words=0) or _credits(line)):
+            found.append(heading_text(node))
+    return found
+
+
+def _credits(line: str) -> bool:
+    """Whether a line with a date labels the story's people or source too ("来源：…")."""
+    if find_date(line) is None:
+        return False
+    fields, _ = parse_labelled(line)
+    return bool(fields.authors or fields.sources or fields.editors)
 
 
 def heading_text(node: LexborNode) -> str:

@@ -299,6 +299,29 @@ def headline_from_story(
     return h1_opening_the_story(headline, h1s, blocks)
 
 
+def heading_over_dateline(
+    headline: tuple[str | None, str],
+    h1s: list[str],
+    dated_headings: Callable[[], list[str]],
+    subheadings: Callable[[], set[str]],
+) -> tuple[str | None, str]:
+    """On a page with no <h1> whose headline came from the <title>, the one heading set over
+    a line of a date ("发布时间：2019-05-18 来源：…") is the story's headline, where the
+    <title> names no heading but a section and the site ("新闻动态--中国地理学会官网"); a page
+    of several such headings lists teasers.  ``dated_headings`` reads them, and
+    ``subheadings`` the keys of the <h2> and <h3>, where the <title>'s headline may be shown
+    (a post's heading with no date under it, beside a dated teaser): asked only then."""
+    title, origin = headline
+    if origin != "title" or h1s:
+        return headline
+    dated = dated_headings()
+    if len(dated) != 1 or not _reads_as_headline(dated[0]) or _key(dated[0]) in _key(title):
+        return headline
+    if _key(title) in subheadings():
+        return headline
+    return dated[0], "the heading over the story's date"
+
+
 def headline_over_label(
     headline: tuple[str | None, str], h1s: list[str], blocks: list[Block], site_name: str | None = None
 ) -> tuple[str | None, str]:
