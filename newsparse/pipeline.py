@@ -33,11 +33,12 @@ from newsparse.input.decode import decode_html
 from newsparse.meta.fields import resolve_metadata
 from newsparse.meta.jsonld import read_jsonld
 from newsparse.meta.lift import lift_bylines
-from newsparse.meta.tags import dated_headings, read_markup, subheading_keys
+from newsparse.meta.tags import dated_headings, read_markup, subheading_keys, titled_texts
 from newsparse.meta.title import (
     choose_title,
     domain_labels,
     heading_over_dateline,
+    headline_by_name,
     headline_from_story,
     title_as_shown,
 )
@@ -117,7 +118,9 @@ def extract(
         domain_labels(url or markup.canonical or markup.first_meta("og:url")),
         lambda: subheading_keys(tree),
     )
+    title_part = headline[0] if headline[1] == "title" else None  # what the <title> gives besides the site
     headline = heading_over_dateline(headline, markup.h1s, lambda: dated_headings(tree), lambda: subheading_keys(tree))
+    headline = headline_by_name(headline, markup.h1s, lambda: titled_texts(tree), site_hint)
     dateline = read_dateline(tree, headline[0], markup.updated_time_texts, markup.caption_lines)
     headline = title_as_shown(headline, dateline.page_text)
 
@@ -151,6 +154,7 @@ def extract(
         trace is not None,
         surname_test,
         text,
+        title_part,
     )
     for name, value in meta.values.items():
         setattr(article, name, value)

@@ -613,3 +613,57 @@ def test_a_heading_over_the_storys_dateline_is_the_headline_where_no_h1_and_the_
 def test_a_heading_over_a_dateline_that_is_none_or_among_others_leaves_the_title(dateline: str, extra: str) -> None:
     page = _institute_page("2019年人文地理学术年会在西南大学成功举行", dateline, extra)
     assert newsparse.extract(page).title == "中国某某学会官网"
+
+
+def _story_page(title_tag: str, headline_markup: str) -> str:
+    story = "".join(
+        f"<p>The council voted on Tuesday to approve the new budget after a long debate, part {n}.</p>"
+        for n in range(5)
+    )
+    return (
+        f"<html><head><meta charset='utf-8'><title>{title_tag}</title></head><body>"
+        f"<div class='nav'><a href='/'>Home</a></div>{headline_markup}<div class='text'>{story}</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<table><tr><td class='bt_title'>Council approves the budget after a long debate</td></tr></table>",
+        "<div class='articleTitle'>Council approves the budget after a long debate</div>",
+        "<div id='news-headline'><b>Council approves the budget after a long debate</b></div>",
+    ],
+)
+def test_an_element_named_as_the_title_is_the_headline_where_no_h1_and_the_title_names_the_site(markup: str) -> None:
+    """A page with no <h1> whose <title> is the site's name alone ("北医新闻网_(新闻)") shows
+    its headline in an element its class or id names a title."""
+    article = newsparse.extract(_story_page("City News_(News)", markup))
+    assert article.title == "Council approves the budget after a long debate"
+
+
+@pytest.mark.parametrize(
+    ("title_tag", "markup"),
+    [
+        # a <title> that reads as a headline stands
+        ("Budget passes after the debate - City News", "<div class='title'>Council approves the budget</div>"),
+        # a teaser's title is a link, a subtitle no title, a widget's title too short
+        ("City News", "<div class='news-title'><a href='/x'>Another story on the budget debate</a></div>"),
+        ("City News", "<div class='sub-title'>Council approves the budget after a long debate</div>"),
+        ("City News", "<div class='widget-title'>Most read</div>"),
+    ],
+)
+def test_an_element_named_as_a_title_leaves_a_headline_or_is_none(title_tag: str, markup: str) -> None:
+    expected = title_tag.split(" - ")[0]
+    assert newsparse.extract(_story_page(title_tag, markup)).title == expected
+
+
+def test_the_title_tags_page_name_is_no_section_and_its_site_stays_where_the_headline_is_shown_elsewhere() -> None:
+    """The <title> names the site and the page ("Energy Watch | Gas prices"), the page shows
+    the headline in an element named as the title: the site's name is still read off the
+    <title>, and a breadcrumb closing on the page's name gives the section before it."""
+    crumbs = "<div class='breadcrumb'><a href='/'>Home</a> &gt; <a href='/prices'>Prices</a> &gt; Gas prices</div>"
+    markup = crumbs + "<div class='articleTitle'>Energy price crisis: relief and rights at a glance</div>"
+    page = _story_page("Energy Watch | Gas prices", markup)
+    article = newsparse.extract(page, url="https://www.energywatch.org/prices/gas")
+    assert article.title == "Energy price crisis: relief and rights at a glance"
+    assert (article.site_name, article.section) == ("Energy Watch", "Prices")

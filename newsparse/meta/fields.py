@@ -98,10 +98,13 @@ def resolve_metadata(
     every_candidate: bool = False,
     surname_test: bool = True,
     source: str = "",
+    title_part: str | None = None,
 ) -> Metadata:
     """Every field from its candidates, most reliable first.  ``surname_test``: Chinese
     names that no label vouches for must start with a surname (not on a Japanese page).
-    ``source``: the page's HTML, whose scripts the tree no longer holds."""
+    ``source``: the page's HTML, whose scripts the tree no longer holds.  ``title_part``:
+    the <title>'s part besides the site's name, where the headline came from elsewhere on
+    a page whose <title> gives no headline ("energieverbraucher.de | Gaspreise")."""
     meta = Metadata(every_candidate=every_candidate)
     m = markup.meta
     first = markup.first_meta
@@ -132,7 +135,7 @@ def resolve_metadata(
         (_named(first("article:publisher")), "meta article:publisher"),
         (first("application-name", "apple-mobile-web-app-title"), "meta application-name"),
         (_logo_in_title(markup), "h1 naming the site"),
-        (site_from_title(markup.title_tag, title), "title suffix"),
+        (site_from_title(markup.title_tag, title) or site_from_title(markup.title_tag, title_part), "title suffix"),
     ]
     headline_key = comparison_key(title)
     meta.pick("site_name", [(_site_name(value, headline_key), origin) for value, origin in site_candidates])
@@ -144,7 +147,7 @@ def resolve_metadata(
             (declared_section(first("article:section")), "article:section"),
             (declared_section(jsonld.get("section")), "json-ld articleSection"),
             (declared_section((markup.microdata.get("articlesection") or [None])[0]), "microdata"),
-            (lambda: section_from_breadcrumb(tree, title, markup.breadcrumbs), "breadcrumb"),
+            (lambda: section_from_breadcrumb(tree, title, markup.breadcrumbs, title_part), "breadcrumb"),
             (lambda: section_from_text_trail(dateline.page_text, title), "breadcrumb set as text"),
         ],
     )

@@ -73,15 +73,19 @@ _LETTER = re.compile(r"[^\W\d_]")  # an item without one is a date or an issue (
 _NOT_SHOWN = ("script", "style", "template", "noscript")
 
 
-def section_from_breadcrumb(tree: Tree, title: str | None, nav_trails: Sequence[list[str]] = ()) -> str | None:
+def section_from_breadcrumb(
+    tree: Tree, title: str | None, nav_trails: Sequence[list[str]] = (), page_name: str | None = None
+) -> str | None:
     """The last section of the first breadcrumb trail; ``nav_trails`` are the items of the
-    trails set in ``<nav>`` (read before cleaning removed them), tried after the others."""
+    trails set in ``<nav>`` (read before cleaning removed them), tried after the others;
+    ``page_name``: what the <title> calls the page where the headline is shown elsewhere,
+    which a trail may close on too ("Magic Cleaning" over "Die besten Tricks von Marie Kondo")."""
     body = tree.body
     if body is None:
         return None
-    headline = comparison_key(title)
+    headlines = (comparison_key(title), comparison_key(page_name)) if page_name else (comparison_key(title),)
     for items in chain(map(trail_items, select(body, _BREADCRUMB_SELECTOR)), nav_trails):
-        sections = [item for item in _without_buttons(items) if _names_a_section(item, headline)]
+        sections = [item for item in _without_buttons(items) if _names_a_section(item, headlines)]
         if sections:
             return sections[-1]
     return None
@@ -112,21 +116,21 @@ def section_from_text_trail(page_text: str, title: str | None) -> str | None:
     trail opens on the home link or a label, or closes on "正文" (the story itself)."""
     if not title:
         return None
-    headline = comparison_key(title)
+    headlines = (comparison_key(title),)
     start, at = 0, page_text.find(title)
     for _ in range(_HEADLINE_MENTIONS):  # a banner may show the headline above the trail
         if at < 0:
             return None
         before = page_text[max(start, at - _TRAIL_TEXT_BEFORE) : at].replace("\n", " ")
         for match in reversed(list(_TEXT_TRAIL.finditer(before))):
-            section = _last_section(match, headline)
+            section = _last_section(match, headlines)
             if section:
                 return section
         start, at = at, page_text.find(title, at + len(title))
     return None
 
 
-def _last_section(match: re.Match[str], headline: str) -> str | None:
+def _last_section(match: re.Match[str], headlines: tuple[str, ...]) -> str | None:
     trail = match["trail"]
     if ("|" in trail or "｜" in trail) and not match["label"]:
         return None  # a menu's links, parted by bars
@@ -136,7 +140,7 @@ def _last_section(match: re.Match[str], headline: str) -> str | None:
     anchored = match["label"] or _HOME_ITEM.match(items[0]) or items[-1].startswith("正文")
     if len(items) < 3 and not anchored:
         return None
-    sections = [item for item in items if _names_a_section(item, headline)]
+    sections = [item for item in items if _names_a_section(item, headlines)]
     return sections[-1] if sections else None
 
 
@@ -153,7 +157,7 @@ def _without_buttons(items: list[str]) -> list[str]:
     return [item for item, low in zip(items, lowered, strict=True) if not _BUTTON_ITEM.fullmatch(low)]
 
 
-def _names_a_section(item: str, headline: str) -> bool:
+def _names_a_section(item: str, headlines: tuple[str, ...]) -> bool:
     """Not the home link or a label, not the site's address, not the story's own title
     (whole or its first part: "Reformstau lösen" of "Reformstau lösen / Irme Stetter-Karp …")."""
     if not item or len(item) > _MAX_CRUMB or not _LETTER.search(item) or "," in item or _is_sentence(item):
@@ -161,7 +165,7 @@ def _names_a_section(item: str, headline: str) -> bool:
     if _NOT_SECTION.match(item) or HOST_NAME.match(item):
         return False
     key = comparison_key(item)
-    return key != headline and not (len(key) >= _MIN_TITLE_PART and key in headline)
+    return all(key != headline and not (len(key) >= _MIN_TITLE_PART and key in headline) for headline in headlines)
 
 
 def is_breadcrumb(names: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,6 +33,13 @@ _BYLINE_SELECTOR = (
     "[class*=auteur i], [class*=autor i]"
 )
 _MAX_BYLINE = 200
+# Elements named as a title ("bt_title", "articleTitle", "news-headline"); the name's parts are
+# checked by the pattern ("subtitle", "title-bar" and the site's "site-title" are no headline's)
+_TITLED_SELECTOR = "[class*=itle], [id*=itle], [class*=eadline], [id*=eadline]"
+_TITLE_NAME = re.compile(
+    r"(?<![a-z])(?<!sub[_-])(?<!site[_-])(?<!blog[_-])(?:title|headline)(?![a-z])"
+    r"(?!-?(?:bar|box|wrap|area|list|link|img|icon))|(?<!sub)(?<!site)(?<!blog)(?:Title|Headline)(?![a-z])"
+)
 _DATED_LINE = 150  # characters: a dateline with its labels and source, no paragraph
 _TEASER_TITLE = 20  # characters a link holds beyond its byline: a story's title, it is a teaser
 # Lower-case words that make a paragraph running text rather than a byline.
@@ -388,6 +395,31 @@ def dated_headings(tree: Tree) -> list[str]:
         if 0 < len(line) <= _DATED_LINE and (is_dateline(line, other_words=0) or _credits(line)):
             found.append(heading_text(node))
     return found
+
+
+def titled_texts(tree: Tree) -> list[str]:
+    """The texts of elements whose class or id names a title ("bt_title", "news-title",
+    "headline"), none a link or holding one (a teaser's title is a link), in page order:
+    where a page of no <h1> and a <title> of the site's name alone shows its headline.
+    Read only for such a page."""
+    found = []
+    for node in tree.css(_TITLED_SELECTOR):
+        names = f"{node.attrs.get('class') or ''} {node.attrs.get('id') or ''}"
+        if not _TITLE_NAME.search(names) or node.css_first("a") is not None:
+            continue
+        if any(parent.tag == "a" for parent in _parents(node)):
+            continue
+        text = squash(node.text(deep=True))
+        if text:
+            found.append(text)
+    return found
+
+
+def _parents(node: LexborNode) -> Iterator[LexborNode]:
+    parent = node.parent
+    while parent is not None:
+        yield parent
+        parent = parent.parent
 
 
 def _credits(line: str) -> bool:
