@@ -7,6 +7,7 @@ bytes -> text -> tree -> declared metadata (before cleaning destroys anything)
 from __future__ import annotations
 
 import re
+from functools import cache, partial
 from html import unescape
 from itertools import pairwise
 from typing import NamedTuple
@@ -108,6 +109,7 @@ def extract(
     dialogs = strip_non_content(tree, markup.article_bodies)
     site_hint = markup.first_meta("og:site_name") or jsonld.get("site_name")
     declared_titles = [markup.first_meta("og:title"), jsonld.get("title"), markup.first_meta("twitter:title")]
+    subheadings = cache(partial(subheading_keys, tree))  # read only where a title rule asks
     headline = choose_title(
         markup.h1s,
         declared_titles,
@@ -116,11 +118,11 @@ def extract(
         markup.h1_parts,
         tuple(markup.logos),
         domain_labels(url or markup.canonical or markup.first_meta("og:url")),
-        lambda: subheading_keys(tree),
+        subheadings,
     )
     title_part = headline[0] if headline[1] == "title" else None  # what the <title> gives besides the site
-    headline = heading_over_dateline(headline, markup.h1s, lambda: dated_headings(tree), lambda: subheading_keys(tree))
-    headline = headline_by_name(headline, markup.h1s, lambda: titled_texts(tree), site_hint)
+    headline = heading_over_dateline(headline, markup.h1s, lambda: dated_headings(tree), subheadings)
+    headline = headline_by_name(headline, markup.h1s, lambda: titled_texts(tree), site_hint, subheadings)
     dateline = read_dateline(tree, headline[0], markup.updated_time_texts, markup.caption_lines)
     headline = title_as_shown(headline, dateline.page_text)
 

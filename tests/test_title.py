@@ -650,6 +650,11 @@ def test_an_element_named_as_the_title_is_the_headline_where_no_h1_and_the_title
         ("City News", "<div class='news-title'><a href='/x'>Another story on the budget debate</a></div>"),
         ("City News", "<div class='sub-title'>Council approves the budget after a long debate</div>"),
         ("City News", "<div class='widget-title'>Most read</div>"),
+        # a short title an <h3> shows is a post's, the elements named as titles its widgets'
+        (
+            "Tach auch! - My Blog",
+            "<h3 class='post-title'>Tach auch!</h3><h2 class='title'>Dieses Blog durchsuchen</h2>",
+        ),
     ],
 )
 def test_an_element_named_as_a_title_leaves_a_headline_or_is_none(title_tag: str, markup: str) -> None:

@@ -323,16 +323,24 @@ def heading_over_dateline(
 
 
 def headline_by_name(
-    headline: tuple[str | None, str], h1s: list[str], titled: Callable[[], list[str]], site_name: str | None
+    headline: tuple[str | None, str],
+    h1s: list[str],
+    titled: Callable[[], list[str]],
+    site_name: str | None,
+    subheadings: Callable[[], set[str]],
 ) -> tuple[str | None, str]:
-    """On a page with no <h1> whose <title> gave no headline but the site's name ("北医新闻网"),
-    the first element named as a title ("<td class=bt_title>") whose text reads as a
-    headline.  ``titled`` reads those elements' texts, asked only then."""
+    """On a page with no <h1> whose <title> gave no headline but the site's name ("北医新闻网")
+    or a page's label ("Gaspreise"), the first element named as a title ("<td
+    class=bt_title>") whose text reads as a headline.  A short title a <h2> or <h3> shows is
+    a post's ("Tach auch!"), the elements so named then its widgets' ("Dieses Blog
+    durchsuchen").  ``titled`` and ``subheadings`` read the page, asked only then."""
     title, origin = headline
     if origin != "title" or h1s:
         return headline
     site = _key(site_name)
     if title and _reads_as_headline(title) and not (site and _key(title) in site):
+        return headline
+    if _key(title) in subheadings():
         return headline
     shown = next((text for text in titled() if _reads_as_headline(text) and _key(text) != _key(title)), None)
     return (shown, "an element named as the title") if shown else headline
