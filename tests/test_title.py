@@ -84,6 +84,9 @@ def test_site_from_title_suffix() -> None:
     # the date a title closes on after the site's name is no part of the name
     title = "Совет утвердил новый бюджет — РИА Новости, 12.03.2024"
     assert site_from_title(title, "Совет утвердил новый бюджет") == "РИА Новости"
+    # a newsletter's <title> closes on its writer's credit, no site
+    assert site_from_title("Why the budget matters - by Jane Doe", "Why the budget matters") is None
+    assert site_from_title("Maulwurfkuchen | Rezept von Backen.de", "Maulwurfkuchen") == "Backen.de"
 
 
 def test_a_style_sheet_inside_the_headline_is_not_its_text() -> None:

@@ -16,6 +16,7 @@ from newsparse.html.text import comparison_key as _key
 from newsparse.html.text import has_cjk
 from newsparse.html.text import weighted_len as _weighted
 from newsparse.model import Block
+from newsparse.patterns.labels import BY_PREFIX
 from newsparse.urls import host_of
 
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
@@ -591,4 +592,10 @@ def site_from_title(title_tag: str | None, headline: str | None) -> str | None:
     # a date the title closes on after the site's name ("РИА Новости, 12.03.2024") is no part of it
     dated = _DATED_SEGMENT.search(rest[-1])
     site = rest[-1][: dated.start()].strip() if dated else rest[-1]
+    credit = BY_PREFIX.match(site)
+    if credit:
+        # the writer's credit ("Why the budget matters - by Jane Doe", as newsletters close
+        # it), or the site's own ("Rezept von Backen.de")
+        named = site[credit.end() :].strip()
+        return named if HOST_NAME.match(named) else None
     return site or None
