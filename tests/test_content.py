@@ -1933,6 +1933,7 @@ def test_the_writers_box_titled_in_more_languages_ends_the_story_when_set_as_a_p
     titles = ("Informazioni sull'autore", "O autorze", "Об авторе", "Yazar hakkında", "Over de auteur")
     titles += ("Om forfatteren", "Kirjoittajasta", "A szerzőről", "O autorovi", "Despre autor", "Sobre o autor")
     titles += ("Σχετικά με τον συγγραφέα", "Tentang Penulis", "作者简介", "著者プロフィール", "기자 소개")
+    titles += ("この記事を書いた人", "この記事の著者", "筆者紹介", "ライタープロフィール")
     for title in titles:
         body = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PARAS) + f"<p>{title}</p>{bio}</div>"
         assert paragraphs(page(body)) == PARAS, title

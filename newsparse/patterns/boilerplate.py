@@ -831,7 +831,8 @@ TRAILING_SECTION = re.compile(
     # the writer's box in more languages
     r"(?:informazioni )?sull['’]autore|o autorze|o autorce|об авторе|yazar hakkında|over de auteur|"
     r"om (?:forfatteren|skribenten|författaren)|kirjoittajasta|a szerzőről|o autorovi|o autorke|despre autor|"
-    r"σχετικά με τον συγγραφέα|sobre (?:o autor|a autora)|tentang penulis|作者简介|作者簡介|著者プロフィール|기자 소개|"
+    r"σχετικά με τον συγγραφέα|sobre (?:o autor|a autora)|tentang penulis|作者简介|作者簡介|기자 소개|"
+    r"(?:著者|筆者|執筆者|ライター)(?:プロフィール|紹介)|この記事を書いた人|この記事の(?:著者|筆者|執筆者|ライター)|"
     r"your answer|related links|partner news|top videos?|don'?t miss|more news(?: from .*)?|join the conversation.*|"
     r"what to read next|editor['’]?s['’]? picks|latest (?:news|posts|articles|stories)|die neuesten \w+|"
     r"related topics|trending (?:now|stories|news|articles|topics)|more in [\w'’ &-]{1,30}|must[- ]reads?|"
