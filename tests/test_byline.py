@@ -1825,6 +1825,15 @@ def test_bylines_of_more_languages_with_their_roles_and_labels_are_read(line: st
     assert (kept, found.authors) == ([story], names)
 
 
+def test_a_korean_word_opening_on_a_roles_syllable_is_no_credit() -> None:
+    """ "글자크기" (font size) opens on "글" (text by): a credit parts the role from the name."""
+    story = Block(
+        "paragraph", text="정부는 12일 중소기업을 지원하기 위한 새로운 대책을 발표했다. 대상 기업은 수천 곳이다."
+    )
+    for line in ("글자크기", "공유 댓글 0 글자크기 인쇄", "사진보기"):
+        assert lift_bylines([Block("paragraph", text=line), story], "제목")[1].authors == [], line
+
+
 def test_romance_datelines_with_their_words_between_date_and_time_are_lifted() -> None:
     story = Block("paragraph", text="A câmara municipal decidiu na terça-feira alargar o horário da biblioteca.")
     for line in ("12 de março de 2023, às 14h30", "segunda-feira, 22 de janeiro de 2018 às 0:13"):

@@ -197,7 +197,8 @@ _KOREAN_INTERFACE = (
 KOREAN_CREDIT_PART = re.compile(
     # the role may stand in brackets ("[글] 김철수"), the writer take the pictures too ("글·사진
     # 김철수"), and the name keep its title after it ("글=김철수 기자"); "기자명" is the reporter's name
-    rf"\[?(?P<role>글\s*·\s*사진|글|취재|정리|기사|기자명|사진|영상)\]?\s*[:=/]?\s*"
+    # a bracket, a mark or a space part the role from the name: "글자크기" (font size) is no credit
+    rf"\[?(?P<role>글\s*·\s*사진|글|취재|정리|기사|기자명|사진|영상)(?:\]\s*|\s*[:=/]\s*|\s+)"
     rf"(?!(?:{KOREAN_DATE_LABEL}|{_KOREAN_INTERFACE})(?:\s|$))(?P<name>[가-힣]{{2,4}})(?:\s*기자)?(?:\s*[·/|,]\s*|\s*$)"
 )
 # What an outlet's name ends in: daily, newspaper, news, broadcasting, agency, economy
