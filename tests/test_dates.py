@@ -273,6 +273,18 @@ def test_a_date_on_a_short_line_above_the_headline_dates_the_page() -> None:
     above = "<p class='category'>24. April 2020 | <a href='/press'>Press releases</a></p>"
     page = f"<html><body><article>{above}<h1>Library hours extended</h1>{text}</article></body></html>"
     assert newsparse.extract(page).published == "2020-04-24"
+    # a change's date beside it is the last change's, whichever comes first; alone, the page's
+    for dates in (
+        "<a>14:30 12.03.2024</a> (обновлено: 15:05 12.03.2024)",
+        "(обновлено: 15:05 12.03.2024) 14:30 12.03.2024",
+    ):
+        above = f"<div class='info'>{dates.replace(') ', ')</div><div>').replace('</a> ', '</a></div><div>')}</div>"
+        page = f"<html><body><article>{above}<h1>Library hours extended</h1>{text}</article></body></html>"
+        article = newsparse.extract(page)
+        assert (article.published, article.modified) == ("2024-03-12T14:30:00", "2024-03-12T15:05:00"), dates
+    above = "<div>Last Updated : Apr 08, 2020 05:08 PM IST</div>"
+    page = f"<html><body><article>{above}<h1>Library hours extended</h1>{text}</article></body></html>"
+    assert newsparse.extract(page).published == "2020-04-08T17:08:00"  # IST: India's, Ireland's or Israel's
 
 
 def test_a_dateline_naming_the_weekday_between_date_and_time_keeps_the_time() -> None:

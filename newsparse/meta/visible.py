@@ -338,13 +338,18 @@ def _lines_after(text: str, at: int, next_at: int) -> list[str]:
 def _read_above(text: str, at: int, found: Dateline) -> None:
     """A date, or a dated byline, on a short line just above the headline ("24. April
     2020 | Pressemitteilungen", "04.02.2022 | 13:10 Uhr | Uta Helkenberg"): what the
-    lines under it did not show."""
+    lines under it did not show; a date labelled as a change is the last change's."""
     lines = [squash(line) for line in text[max(0, at - _ABOVE_CHARS) : at].split("\n")]
     for line in [line for line in lines if line][-_ABOVE_LINES:]:
         if len(line) <= _ABOVE_LINE:
             if not found.byline.authors:
                 found.byline.merge(Byline(authors=english_byline(line)))
-            found.date = found.date or find_date(line)
+            if UPDATED_LABEL.search(line):  # "(обновлено: 15:05 12.03.2024)": the last change's
+                found.updated = found.updated or find_date(line)
+            else:
+                found.date = found.date or find_date(line)
+    if found.date is None:
+        found.date = found.updated  # the change's date the only one shown, as under the headline
 
 
 def _headline_lines(text: str, headline: str) -> tuple[str, list[int]]:
