@@ -27,7 +27,7 @@ from newsparse.html.clean import (
 )
 from newsparse.html.parse import Tree, parse_html
 from newsparse.html.recipe import ingredient_box, with_ingredients
-from newsparse.html.score import HEADING_TAGS, LEAD_MIN, choose_content, collect_units
+from newsparse.html.score import HEADING_TAGS, LEAD_MIN, choose_content, collect_units, shows_several_stories
 from newsparse.html.text import SENTENCE_END, comparison_key, has_kana, link_density, squash, weighted_len
 from newsparse.html.tidy import drop_closing_headings, drop_repeats, tidy_blocks, trim_counters
 from newsparse.input.decode import decode_html
@@ -128,7 +128,14 @@ def extract(
 
     ingredients = jsonld.get("ingredients") or markup.ingredients
     blocks = _body_blocks(
-        tree, url or markup.canonical, headline[0], ingredients, markup.article_bodies, dialogs, trace
+        tree,
+        url or markup.canonical,
+        headline[0],
+        ingredients,
+        markup.article_bodies,
+        dialogs,
+        trace,
+        shows_several_stories(markup.h1s),
     )
     blocks = _declared_body(blocks, jsonld.get("body"), headline[0], trace)
     blocks = tidy_blocks(blocks, trace)  # the declared body is tidied like the page's own
@@ -183,6 +190,7 @@ class _Story(NamedTuple):
     heading: LexborNode | None  # the element showing the headline
     ingredients: list[str]  # a recipe's, as the page declares them
     bodies: list[LexborNode]  # elements marked as its body (itemprop=articleBody)
+    several_stories: bool  # whether the page shows several headlines in <h1>s
 
 
 def _body_blocks(
@@ -193,6 +201,7 @@ def _body_blocks(
     marked_bodies: list[LexborNode],
     dialogs: list[LexborNode],
     trace: Trace | None,
+    several_stories: bool,
 ) -> list[Block]:
     """The story's blocks; ``ingredients`` are those a recipe page declares (in JSON-LD or
     microdata), whose box joins the story; ``marked_bodies`` are the elements marked up as
@@ -200,7 +209,7 @@ def _body_blocks(
     body = tree.body
     if body is None:
         return []
-    story = _Story(headline, _headline_heading(body, headline), ingredients, marked_bodies)
+    story = _Story(headline, _headline_heading(body, headline), ingredients, marked_bodies, several_stories)
     furniture = furniture_nodes(tree, story.bodies, story.heading, dialogs)
     if trace is not None:
         trace.furniture = [{"element": describe(node), "rule": furniture_rule(node)} for node in furniture]
@@ -341,7 +350,7 @@ def _blocks_from(
     ignores the ``unmarked`` furniture, but inside the chosen text a marked box that is
     short or mostly links (a share bar, a likes widget) is still left out."""
     units = collect_units(body, skip)
-    containers = choose_content(units, body, trace, story.headline, skip, story.heading)
+    containers = choose_content(units, body, trace, story.headline, skip, story.heading, story.several_stories)
     if story.ingredients:
         containers = with_ingredients(containers, ingredient_box(units, story.ingredients), body, trace)
     if unmarked:

@@ -296,10 +296,12 @@ def choose_content(
     headline: str | None = None,
     skip: frozenset[LexborNode] | set[LexborNode] = frozenset(),
     heading: LexborNode | None = None,
+    several_stories: bool = True,
 ) -> list[LexborNode]:
     """The article's container, with any sibling that continues it, in document order,
     led by the standfirst between the ``headline`` and the body, if any; ``heading`` is
-    the element showing the headline."""
+    the element showing the headline; ``several_stories``: whether the page shows more
+    than one headline in an <h1>, where stories in boxes of their own are told apart."""
     scores = score_candidates(units)
     if not scores:
         return [body]
@@ -307,7 +309,9 @@ def choose_content(
     link_lengths: dict[LexborNode, int] = {}
     candidates = [Candidate(node, score * (1 - link_density(node, link_lengths))) for node, score in ranked]
     top = max(candidates, key=lambda c: c.score)
-    story = _headline_article(top, candidates, heading) or _headline_box(top, candidates, heading)
+    story = _headline_article(top, candidates, heading) or (
+        _headline_box(top, candidates, heading) if several_stories else None
+    )
     if story is not None:  # the page runs on into other stories: keep within this one
         candidates = [c for c in candidates if within(c.node, story)]
         top = max(candidates, key=lambda c: c.score)
@@ -641,6 +645,12 @@ def _headline_article(top: Candidate, candidates: list[Candidate], heading: Lexb
         return own if any(_another_story(c.node, own) for c in candidates) else None
     strong = any(c.score >= _HEADLINE_ARTICLE_SHARE * top.score and within(c.node, own) for c in candidates)
     return own if strong else None
+
+
+def shows_several_stories(h1_texts: list[str]) -> bool:
+    """Whether a page shows several <h1>s, one of them headline-long: the one test cheap
+    enough for every page before the next stories' boxes are sought (most pages show one)."""
+    return len(h1_texts) > 1 and any(weighted_len(text) >= _MIN_STORY_HEADLINE for text in h1_texts)
 
 
 def _headline_box(top: Candidate, candidates: list[Candidate], heading: LexborNode | None) -> LexborNode | None:

@@ -265,9 +265,13 @@ def find_date(text: str) -> str | None:
     if not _YEAR_DIGITS.search(text):
         return None  # every format writes the year in four digits: most lines end here
     best: tuple[int, str] | None = None
+    asked, absent = None, False  # the last script test and its answer: formats in a row share one
     for pattern, shown, timed in TEXT_DATES:
-        if shown is not None and shown.search(text) is None:
-            continue
+        if shown is not None:
+            if shown is not asked:
+                asked, absent = shown, shown.search(text) is None
+            if absent:
+                continue
         for match in pattern.finditer(text):
             iso = _from_match(match, TIME_AFTER.match(text, match.end()) if timed else None)
             if iso:
