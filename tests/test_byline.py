@@ -1471,6 +1471,21 @@ def test_a_byline_between_the_standfirst_and_the_story_is_read_but_not_a_sentenc
     assert (article.authors, article.published) == (["Markus Steinrisser"], "2022-02-02T11:30:00")
 
 
+def test_a_labelled_credit_above_the_headline_is_read_but_a_pictures_source_is_not() -> None:
+    """A press page sets its date and its editor above the headline ("05.02.2020 -
+    Redaktion: Eberhard Fuhr"); a picture's caption there names its source, no story's."""
+    story = "".join(
+        f"<p>Der Rat hat am Dienstag beschlossen, die Bibliothek länger zu öffnen, Teil {n}.</p>" for n in range(6)
+    )
+    above = "<div class='date'>05.02.2020 <span>- Redaktion: Eberhard Fuhr (Pressesprecher)</span></div>"
+    page = f"<html><body><div class='head'>{above}<h1>Faire Lieferketten</h1></div><div>{story}</div></body></html>"
+    article = newsparse.extract(page)
+    assert (article.editors, article.published) == (["Eberhard Fuhr"], "2020-02-05")
+    picture = "<figure><img src='https://example.org/a.jpg'><figcaption>(Quelle: Kauer/DJV)</figcaption></figure>"
+    page = f"<html><body><div class='head'>{picture}<h1>Faire Lieferketten</h1></div><div>{story}</div></body></html>"
+    assert newsparse.extract(page).source is None
+
+
 def test_a_dated_byline_above_the_headline_is_read_but_a_content_label_is_no_name() -> None:
     def authors(line: str) -> list[str]:
         story = "".join(f"<p>Absatz {n} der Stellungnahme, lang genug, um als Text zu gelten.</p>" for n in range(6))

@@ -196,7 +196,7 @@ def read_dateline(
         if chosen is not None:
             found = chosen
         if places and (found.date is None or not found.byline.authors):
-            _read_above(spaced, places[0], found)
+            _read_above(spaced, places[0], found, caption_lines)
     found.page_text = text
     return found
 
@@ -335,15 +335,19 @@ def _lines_after(text: str, at: int, next_at: int) -> list[str]:
     return lines
 
 
-def _read_above(text: str, at: int, found: Dateline) -> None:
+def _read_above(text: str, at: int, found: Dateline, caption_lines: Collection[str] = ()) -> None:
     """A date, or a dated byline, on a short line just above the headline ("24. April
     2020 | Pressemitteilungen", "04.02.2022 | 13:10 Uhr | Uta Helkenberg"): what the
-    lines under it did not show; a date labelled as a change is the last change's."""
+    lines under it did not show, and the fields a label names; a date labelled as a change
+    is the last change's.  A picture's caption credits no one ("(Quelle: Kauer/DJV)")."""
     lines = [squash(line) for line in text[max(0, at - _ABOVE_CHARS) : at].split("\n")]
     for line in [line for line in lines if line][-_ABOVE_LINES:]:
         if len(line) <= _ABOVE_LINE:
-            if not found.byline.authors:
-                found.byline.merge(Byline(authors=english_byline(line)))
+            if line not in caption_lines:
+                fields, _ = parse_labelled(line)  # "05.02.2020 - Redaktion: Eberhard Fuhr"
+                found.byline.merge(fields)
+                if not found.byline.authors:
+                    found.byline.merge(Byline(authors=english_byline(line)))
             if UPDATED_LABEL.search(line):  # "(обновлено: 15:05 12.03.2024)": the last change's
                 found.updated = found.updated or find_date(line)
             else:
