@@ -215,7 +215,8 @@ SITE_PAGES_MIN = 2  # such names on a line: one may be a story's "Kontakt" or "A
 _CJK_BUTTONS = r"(?:我要)?(?:打印(?:本页|本文|此文)?|关闭(?:窗口|本页)?|關閉(?:窗口|視窗)?|返回顶部|收藏本文|纠错)"
 _CJK_COUNTERS = (
     r"(?:(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問)(?:次数|次數|量|数|數)?|人气|人氣)\s*[:：]\s*\d*|"
-    r"字[体號号體]\s*[:：]\s*(?:大\s*中\s*小)?"
+    # the text size's buttons, in brackets or not, after a colon or none: "字体：[大 中 小]", "字号 大 中 小"
+    r"字[体號号體]\s*(?:[:：]\s*(?:[\[【(（]?\s*大\s*中\s*小\s*[\]】)）]?)?|[\[【(（]?\s*大\s*中\s*小\s*[\]】)）]?)"
 )
 PAGE_WIDGET_FIELD = re.compile(rf"[【\[]?(?:{_CJK_COUNTERS})\s*[】\]]?|[【\[]{_CJK_BUTTONS}[】\]]")
 # Whole lines that are interface text, not prose ("Advertisement", "Continue reading").
