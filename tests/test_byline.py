@@ -531,6 +531,11 @@ def _authors_and_text_lifted(line: str, story: str) -> tuple[list[str], list[str
 
 def test_a_source_ending_in_a_papers_title_keeps_its_closing_mark() -> None:
     assert parse_labelled("来源：光明网-《光明日报》")[0].sources == ["光明网-《光明日报》"]
+    # a quotation mark closes it too, and an aside in brackets with a label of its own follows it
+    assert parse_labelled("本文来源：微信公众号“侠客岛”")[0].sources == ["微信公众号“侠客岛”"]
+    assert parse_labelled("来源：侠客岛（ID：xiake_island）")[0].sources == ["侠客岛"]
+    # a table's note with a date in brackets is no credit
+    assert parse_labelled("Quelle: Deutsche Rentenversicherung (Stand: 5. Februar 2020)")[0].sources == []
     assert parse_labelled("来源：《光明日报》")[0].sources == ["光明日报"]
 
 

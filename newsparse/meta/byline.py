@@ -203,9 +203,11 @@ class Byline:
 def _clean_source(value: str) -> str | None:
     """The outlet a 来源 label names, or None where it names none."""
     value = DATE_OR_TIME.split(value)[0].strip(VALUE_TRIM)
-    for opening, closing in ("《》", "()"):
+    for opening, closing in ("《》", "()", "“”", "「」"):
         if value.count(opening) > value.count(closing):
-            value += closing  # its bracket closed the value: "光明网-《光明日报》", "House of Clio (Sony Music)"
+            # its bracket or quotation mark closed the value: "光明网-《光明日报》", "House of
+            # Clio (Sony Music)", "微信公众号“某某”"
+            value += closing
     return None if _names_no_one(value) or _CREDIT_ROLE.search(value) else value or None
 
 

@@ -80,9 +80,11 @@ BYLINE_FIELD = re.compile(
     rf"(?P<label>{SOURCE_LABEL}|{EDITOR_LABEL}|{AUTHOR_LABEL}|{PHOTO_LABEL}|{ISSUER_LABEL})"
     r"(?:" + COLON + r"|(?:(?<=by)|(?<=por|par|von)|(?<=door)|(?<=av|af))\s+|(?<=载自|載自)\s*)"
     r"(?P<value>[^\s:：|｜丨。【】]{1,30}(?:[ \u3000][^\s:：|｜丨。【】]{1,30}){0,5}?)"
-    # The next label may follow with no space between ("来源：证券时报网作者：李在山").
+    # The next label may follow with no space between ("来源：证券时报网作者：李在山"), or an
+    # aside in full-width brackets with a label of its own ("来源：侠客岛（ID：xiake_island）"; a
+    # note's "(Stand: 5. Februar 2020)" after a table's "Quelle:" is no credit's).
     rf"(?=\s*(?:$|[|｜丨】]|\s*【?(?:{SOURCE_LABEL}|{EDITOR_LABEL}|{AUTHOR_LABEL}|{PHOTO_LABEL}|{ISSUER_LABEL}|{CJK_DATE_LABEL})"
-    rf"{COLON}|\s+\d{{4}}))",
+    rf"{COLON}|\s+\d{{4}}|\s*（[^（()）:：]{{0,12}}[:：]))",
     re.IGNORECASE,
 )
 SOURCE_LABEL_RE = re.compile(rf"^{SOURCE_LABEL}$", re.IGNORECASE)
