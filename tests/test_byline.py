@@ -2146,10 +2146,14 @@ VIETNAMESE_STORY = [
         ("Theo VnExpress", [], "VnExpress"),
         ("Theo Tuổi Trẻ", [], "Tuổi Trẻ"),
         ("Minh Anh (theo Reuters)", ["Minh Anh"], "Reuters"),
+        ("(Theo TTXVN)", [], "TTXVN"),
+        # the writers' signature alone: names parted by a dash, "(t/h)" (compiled) after them
+        ("Hoàng Long - Thu Hà", ["Hoàng Long", "Thu Hà"], None),
+        ("Minh Anh (t/h)", ["Minh Anh"], None),
     ],
 )
 def test_a_vietnamese_storys_closing_theo_line_gives_its_source_not_an_author(
-    closing: str, authors: list[str], source: str
+    closing: str, authors: list[str], source: str | None
 ) -> None:
     page = "<html><body><article><h1>Hà Nội xây thêm công viên</h1>"
     page += (

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, partial
 
 from newsparse.html.text import comparison_key
 from newsparse.meta.byline import (
@@ -74,9 +74,17 @@ _WIRE_CREDIT_BLOCKS = 2  # the last paragraphs, where an agency's credit stands
 # "Theo X" (according to X) closing a Vietnamese story, after the writer's name in brackets
 # or alone: its source
 _VIETNAMESE_SOURCING = re.compile(
-    r"^\s*(?:(?P<writer>[^()]{2,40}?)\s*[(（]\s*theo\s+(?P<bracketed>[^()（）]{2,40})[)）]|theo\s+(?P<alone>[^()]{2,40}))\s*$",
+    r"^\s*(?:(?:(?P<writer>[^()]{2,40}?)\s*)?[(（]\s*theo\s+(?P<bracketed>[^()（）]{2,40})[)）]|theo\s+(?P<alone>[^()]{2,40}))\s*$",
     re.IGNORECASE,
 )
+# A Vietnamese story's signature, closing it: the writers' names, parted by dashes or commas,
+# and "(t/h)" ("tổng hợp", compiled) after them ("Hoàng Long - Thu Hà", "Minh Anh (t/h)")
+_VIETNAMESE_SIGNATURE = re.compile(
+    r"^\s*(?P<names>[^\W\d_]+(?:\s+[^\W\d_]+){1,3}(?:\s*[-–,]\s*[^\W\d_]+(?:\s+[^\W\d_]+){1,3}){0,3})"
+    r"\s*(?:[(（]\s*(?:t/h|tổng hợp)\s*[)）])?\s*$",
+    re.IGNORECASE,
+)
+_VIETNAMESE_NAMES = re.compile(r"\s*[-–,]\s*")
 _LANGUAGE_BLOCKS = 3  # paragraphs read for the story's language
 # A day of a month without its year, alone: a blog's date badge over the post ("Jun 17",
 # "17. Juni", "June 17th"), read by its month's name.
@@ -237,9 +245,22 @@ def _read_vietnamese_sourcing(blocks: list[Block], found: Byline) -> bool:
     lifted.  "Theo" is a given name elsewhere, so only a story in Vietnamese is read so."""
     if not blocks or blocks[-1].type not in ("paragraph", "heading"):
         return False
-    if not _read_theo_line(blocks[-1].text or "", found, lambda: _story_language(blocks)):
+    line = blocks[-1].text or ""
+    language = cache(partial(_story_language, blocks))
+    if not _read_theo_line(line, found, language) and not _read_vietnamese_signature(line, found, language):
         return False
     del blocks[-1]
+    return True
+
+
+def _read_vietnamese_signature(line: str, found: Byline, language: Callable[[], str | None]) -> bool:
+    """Whether ``line``, closing a Vietnamese story, is its writers' signature ("Hoàng Long -
+    Thu Hà", "Minh Anh (t/h)"), each word of each name capitalized: read into ``found``."""
+    signature = _VIETNAMESE_SIGNATURE.match(line)
+    names = _VIETNAMESE_NAMES.split(signature["names"]) if signature else []
+    if not names or not all(word[0].isupper() for name in names for word in name.split()) or language() != "vi":
+        return False
+    found.authors.extend(n for n in names if n not in found.authors)
     return True
 
 
