@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -405,9 +405,7 @@ def titled_texts(tree: Tree) -> list[str]:
     found = []
     for node in tree.css(_TITLED_SELECTOR):
         names = f"{node.attrs.get('class') or ''} {node.attrs.get('id') or ''}"
-        if not _TITLE_NAME.search(names) or node.css_first("a") is not None:
-            continue
-        if any(parent.tag == "a" for parent in _parents(node)):
+        if not _TITLE_NAME.search(names) or node.css_first("a") is not None or _inside_link(node):
             continue
         text = squash(node.text(deep=True))
         if text:
@@ -415,11 +413,11 @@ def titled_texts(tree: Tree) -> list[str]:
     return found
 
 
-def _parents(node: LexborNode) -> Iterator[LexborNode]:
+def _inside_link(node: LexborNode) -> bool:
     parent = node.parent
-    while parent is not None:
-        yield parent
+    while parent is not None and parent.tag != "a":
         parent = parent.parent
+    return parent is not None
 
 
 def _credits(line: str) -> bool:
