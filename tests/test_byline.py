@@ -1493,6 +1493,26 @@ def test_a_labelled_credit_above_the_headline_is_read_but_a_pictures_source_is_n
     assert newsparse.extract(page).source is None
 
 
+def test_a_notices_table_of_particulars_over_its_headline_gives_its_fields() -> None:
+    """A government page sets its notice's particulars in a table over the headline, each
+    label and value in cells of their own ("发布机构：" + "某某市人民政府"); a picture's source
+    there ("(Quelle: Foto Steven Vangermain)") is the picture's."""
+    particulars = (
+        "<table><tr><td>索引号：</td><td>11110000000000000X/2024-00012</td><td>发布机构：</td><td>某某市人民政府</td></tr>"
+        "<tr><td>发布日期：</td><td>2024年03月12日</td><td>文号：</td><td>某政发〔2024〕5号</td></tr>"
+        "<tr><td>主题分类：</td><td>工业、交通</td></tr></table>"
+    )
+    story = "".join(
+        f"<p>为进一步优化营商环境，支持中小企业健康发展，现就有关事项通知如下，第{n}条。</p>" for n in range(6)
+    )
+    headline = "<div><h1>某某市人民政府关于支持中小企业发展的通知</h1></div>"
+    page = f"<html><body>{particulars}{headline}<div>{story}</div></body></html>"
+    assert newsparse.extract(page).source == "某某市人民政府"
+    credit = "<div class='image-source'>(Quelle: Foto Steven Vangermain)</div><div>Rubrik</div>"
+    page = f"<html><body>{credit}<div><h1>Faire Lieferketten</h1></div><div>{story}</div></body></html>"
+    assert newsparse.extract(page).source is None
+
+
 def test_a_dated_byline_above_the_headline_is_read_but_a_content_label_is_no_name() -> None:
     def authors(line: str) -> list[str]:
         story = "".join(f"<p>Absatz {n} der Stellungnahme, lang genug, um als Text zu gelten.</p>" for n in range(6))

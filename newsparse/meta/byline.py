@@ -126,6 +126,8 @@ _BRACKETS = {"】": "【", "]": "[", "）": "（", ")": "("}
 # A credit's role after a name ("Raphael Bischof (Text), Stefan Scheuteri (Bild)"): a
 # "Quelle:" so labelled names people, no outlet.
 _CREDIT_ROLE = re.compile(r"\((?:text|texte|texto|bild|bilder|foto|fotos|photos?|video)\)", re.IGNORECASE)
+# A source that opens on a picture's word credits the pictures ("Quelle: Foto Steven Vangermain")
+_PICTURE_SOURCE = re.compile(r"(?:fotos?|photos?|bilder?|images?|pictures?)\b|图片|圖片", re.IGNORECASE)
 # "By" in a language where the word is a name or another word elsewhere: Romanian "de"
 # (the "of" of French and Spanish names: "De Villepin"), Indonesian and Malay "Oleh" (a
 # Ukrainian given name: "Oleh Sukhov"), Filipino "Ni", Catalan "Per" (Italian "for"),
@@ -208,7 +210,9 @@ def _clean_source(value: str) -> str | None:
             # its bracket or quotation mark closed the value: "光明网-《光明日报》", "House of
             # Clio (Sony Music)", "微信公众号“某某”"
             value += closing
-    return None if _names_no_one(value) or _CREDIT_ROLE.search(value) else value or None
+    if _names_no_one(value) or _CREDIT_ROLE.search(value) or _PICTURE_SOURCE.match(value):
+        return None
+    return value or None
 
 
 def _names_no_one(value: str) -> bool:

@@ -58,6 +58,8 @@ _WINDOW_CHARS = 3000
 _MAX_HEADLINE_LINES = 3
 _ABOVE_LINES = 2  # a kicker and a date line may stand above the headline
 _ABOVE_LINE = 60
+_ABOVE_FIELD_LINES = 8  # rows of a notice's particulars over its headline, a field each
+_ABOVE_FIELD = 80  # characters: a label and its value
 _ABOVE_CHARS = 400
 _HEADLINE_PART = 20  # characters of a headline the page breaks or shortens, still enough to find it
 _LEADING_SEPARATORS = "|•·/ "
@@ -340,14 +342,17 @@ def _read_above(text: str, at: int, found: Dateline, caption_lines: Collection[s
     2020 | Pressemitteilungen", "04.02.2022 | 13:10 Uhr | Uta Helkenberg"): what the
     lines under it did not show, and the fields a label names; a date labelled as a change
     is the last change's.  A picture's caption credits no one ("(Quelle: Kauer/DJV)")."""
-    lines = [squash(line) for line in text[max(0, at - _ABOVE_CHARS) : at].split("\n")]
-    for line in [line for line in lines if line][-_ABOVE_LINES:]:
+    lines = [line for line in (squash(line) for line in text[max(0, at - _ABOVE_CHARS) : at].split("\n")) if line]
+    # a label and its value in cells of their own, as a government page's table of the
+    # notice's particulars sets them ("发布机构：" + "某某市人民政府"), a few rows over the headline
+    for line in _join_labels(lines)[-_ABOVE_FIELD_LINES:]:
+        if len(line) <= _ABOVE_FIELD and line not in caption_lines:
+            fields, _ = parse_labelled(line)  # "05.02.2020 - Redaktion: Eberhard Fuhr"
+            found.byline.merge(fields)
+    for line in lines[-_ABOVE_LINES:]:
         if len(line) <= _ABOVE_LINE:
-            if line not in caption_lines:
-                fields, _ = parse_labelled(line)  # "05.02.2020 - Redaktion: Eberhard Fuhr"
-                found.byline.merge(fields)
-                if not found.byline.authors:
-                    found.byline.merge(Byline(authors=english_byline(line)))
+            if line not in caption_lines and not found.byline.authors:
+                found.byline.merge(Byline(authors=english_byline(line)))
             if UPDATED_LABEL.search(line):  # "(обновлено: 15:05 12.03.2024)": the last change's
                 found.updated = found.updated or find_date(line)
             else:
