@@ -284,7 +284,8 @@ def pick_credits(
         [
             ((dateline.byline.sources or [None])[0], "dateline"),
             ((body_byline.sources or [None])[0], "body byline"),
-            (first("source", "og:article:source"), "meta source"),
+            # "ContentSource": the field Chinese government sites' CMSs (TRS, Hanweb) fill
+            (first("source", "og:article:source", "contentsource"), "meta source"),
             (lambda: _declared_outlet(meta_authors, site_names), "meta author, an outlet"),
         ],
     )
