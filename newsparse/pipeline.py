@@ -108,7 +108,12 @@ def extract(
     jsonld = read_jsonld(markup.jsonld)
     dialogs = strip_non_content(tree, markup.article_bodies)
     site_hint = markup.first_meta("og:site_name") or jsonld.get("site_name")
-    declared_titles = [markup.first_meta("og:title"), jsonld.get("title"), markup.first_meta("twitter:title")]
+    declared_titles = [
+        markup.first_meta("og:title"),
+        jsonld.get("title"),
+        markup.first_meta("twitter:title"),
+        markup.first_meta("articletitle"),  # China's standard for government sites' pages
+    ]
     subheadings = cache(partial(subheading_keys, tree))  # read only where a title rule asks
     headline = choose_title(
         markup.h1s,

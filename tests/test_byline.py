@@ -581,15 +581,18 @@ def test_a_government_documents_issuing_authority_is_its_author_and_its_publishe
     assert (found.authors, found.sources) == (["吉林省人民政府"], [])
     found, _ = parse_labelled("发布机构：市人民政府办公室 发布日期：2023-12-06")
     assert (found.authors, found.sources) == ([], ["市人民政府办公室"])
-    # the government CMSs' meta field for it
+    # the meta fields China's standard asks every government page to fill
     story = "".join(
         f"<p>为进一步优化营商环境，支持中小企业健康发展，现就有关事项通知如下，第{n}条。</p>" for n in range(6)
     )
-    head = "<head><meta name='ContentSource' content='市政府办公室'></head>"
-    assert (
-        newsparse.extract(f"<html>{head}<body><h1>关于支持中小企业发展的通知</h1>{story}</body></html>").source
-        == "市政府办公室"
+    head = (
+        "<head><meta name='ContentSource' content='市政府办公室'><meta name='SiteName' content='某某市人民政府'>"
+        "<meta name='ColumnName' content='通知公告'>"
+        "<meta name='ArticleTitle' content='关于支持中小企业发展的通知'></head>"
     )
+    article = newsparse.extract(f"<html>{head}<body>{story}</body></html>")
+    fields = (article.source, article.site_name, article.section, article.title)
+    assert fields == ("市政府办公室", "某某市人民政府", "通知公告", "关于支持中小企业发展的通知")
 
 
 def test_a_closing_credit_line_of_text_review_stages_and_crew_is_read_and_lifted() -> None:

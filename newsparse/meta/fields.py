@@ -134,6 +134,8 @@ def resolve_metadata(
         # most pages give their Facebook page's address here, some their name
         (_named(first("article:publisher")), "meta article:publisher"),
         (first("application-name", "apple-mobile-web-app-title"), "meta application-name"),
+        # the fields China's standard for government sites asks every page to fill
+        (first("sitename"), "meta SiteName"),
         (_logo_in_title(markup), "h1 naming the site"),
         (site_from_title(markup.title_tag, title) or site_from_title(markup.title_tag, title_part), "title suffix"),
     ]
@@ -147,6 +149,7 @@ def resolve_metadata(
             (declared_section(first("article:section")), "article:section"),
             (declared_section(jsonld.get("section")), "json-ld articleSection"),
             (declared_section((markup.microdata.get("articlesection") or [None])[0]), "microdata"),
+            (declared_section(first("columnname")), "meta ColumnName"),
             (lambda: section_from_breadcrumb(tree, title, markup.breadcrumbs, title_part), "breadcrumb"),
             (lambda: section_from_text_trail(dateline.page_text, title), "breadcrumb set as text"),
         ],
