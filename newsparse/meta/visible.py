@@ -345,8 +345,14 @@ def _read_above(text: str, at: int, found: Dateline, caption_lines: Collection[s
     lines = [line for line in (squash(line) for line in text[max(0, at - _ABOVE_CHARS) : at].split("\n")) if line]
     # a label and its value in cells of their own, as a government page's table of the
     # notice's particulars sets them ("发布机构：" + "某某市人民政府"), a few rows over the headline
-    for line in _join_labels(lines)[-_ABOVE_FIELD_LINES:]:
-        if len(line) <= _ABOVE_FIELD and line not in caption_lines:
+    rows: list[str] = []
+    for line in lines[-2 * _ABOVE_FIELD_LINES :]:
+        if rows and _ENDS_WITH_LABEL.search(rows[-1]):
+            rows[-1] += line
+        else:
+            rows.append(line)
+    for line in rows[-_ABOVE_FIELD_LINES:]:
+        if len(line) <= _ABOVE_FIELD and (":" in line or "：" in line) and line not in caption_lines:
             fields, _ = parse_labelled(line)  # "05.02.2020 - Redaktion: Eberhard Fuhr"
             found.byline.merge(fields)
     for line in lines[-_ABOVE_LINES:]:
