@@ -1879,6 +1879,20 @@ def test_bylines_of_more_languages_with_their_roles_and_labels_are_read(line: st
     assert (kept, found.authors) == ([story], names)
 
 
+def test_a_name_over_a_place_and_date_in_one_paragraph_keeps_to_its_line() -> None:
+    """El País sets its writer over "Madrid - 12 mar 2024 - 14:30 CET" with a line break:
+    read whole, the name ran into the place ("María López Madrid")."""
+    story = Block(
+        "paragraph", text="El Gobierno anunció este martes nuevas medidas para apoyar a las pequeñas empresas."
+    )
+    byline = Block("paragraph", text="María López\nMadrid - 12 mar 2024 - 14:30 CET")
+    kept, found = lift_bylines([byline, story], "Titular")
+    assert (kept, found.authors) == ([story], ["María López"])
+    # a place labelled over a date labelled names no one, line by line or whole
+    kept, found = lift_bylines([Block("paragraph", text="Ort Saarbrücken\nDatum 28.01.2022"), story], "Titel")
+    assert found.authors == []
+
+
 def test_a_korean_word_opening_on_a_roles_syllable_is_no_credit() -> None:
     """ "글자크기" (font size) opens on "글" (text by): a credit parts the role from the name."""
     story = Block(

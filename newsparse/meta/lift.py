@@ -86,6 +86,7 @@ _VIETNAMESE_SIGNATURE = re.compile(
 )
 _VIETNAMESE_NAMES = re.compile(r"\s*[-–,]\s*")
 _LANGUAGE_BLOCKS = 3  # paragraphs read for the story's language
+_BROKEN_BYLINE_MAX = 160  # characters: a byline and a dateline over two lines, no paragraph
 # A day of a month without its year, alone: a blog's date badge over the post ("Jun 17",
 # "17. Juni", "June 17th"), read by its month's name.
 _YEARLESS_DAY = re.compile(
@@ -159,7 +160,8 @@ def lift_bylines(
         lines = block.items if block.type == "list" else [block.text] if block.type == "paragraph" else []
         near_top = index < _TOP_BLOCKS
         if (
-            (lines and all(_lift_line(line or "", near_top, found, surname_test, language) for line in lines))
+            (block.type == "paragraph" and _lift_each_line(block.text or "", near_top, found, surname_test, language))
+            or (lines and all(_lift_line(line or "", near_top, found, surname_test, language) for line in lines))
             or (block.type == "heading" and _lift_heading(block.text or "", near_top, found))
             or (near_top and block.type == "paragraph" and _glued_byline(block.text or "", surname_test, language))
         ):
@@ -174,6 +176,28 @@ def lift_bylines(
     _read_opening_credit(kept, found)
     _read_closing_credits(kept, found, surname_test)
     return kept, found
+
+
+def _lift_each_line(
+    text: str, near_top: bool, found: Byline, surname_test: bool, language: Callable[[], str | None]
+) -> bool:
+    """A paragraph of lines parted by line breaks, each a byline's or a dateline's, whose
+    reading whole runs a name into the next line ("María López<br>Madrid - 12 mar 2024 -
+    14:30 CET": "María López Madrid"): read line by line instead.  Otherwise (False) the
+    paragraph is read whole, as before."""
+    if "\n" not in text or len(text) > _BROKEN_BYLINE_MAX:
+        return False
+    lines = text.split("\n")
+    whole = Byline()
+    if not _lift_line(text, near_top, whole, surname_test, language):
+        return False
+    if all(any(name in line for line in lines) for name in whole.authors):
+        return False  # no name runs across a line break
+    each = Byline()
+    if not all(_lift_line(line, near_top, each, surname_test, language) for line in lines):
+        return False
+    found.merge(each)
+    return True
 
 
 def _glued_byline(line: str, surname_test: bool, language: Callable[[], str | None]) -> bool:
