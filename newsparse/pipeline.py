@@ -38,9 +38,8 @@ from newsparse.meta.tags import dated_headings, read_markup, subheading_keys, ti
 from newsparse.meta.title import (
     choose_title,
     domain_labels,
-    heading_over_dateline,
-    headline_by_name,
     headline_from_story,
+    headline_shown_elsewhere,
     title_as_shown,
 )
 from newsparse.meta.visible import read_dateline
@@ -126,8 +125,9 @@ def extract(
         subheadings,
     )
     title_part = headline[0] if headline[1] == "title" else None  # what the <title> gives besides the site
-    headline = heading_over_dateline(headline, markup.h1s, lambda: dated_headings(tree), subheadings)
-    headline = headline_by_name(headline, markup.h1s, lambda: titled_texts(tree), site_hint, subheadings)
+    headline = headline_shown_elsewhere(
+        headline, markup.h1s, site_hint, lambda: dated_headings(tree), lambda: titled_texts(tree), subheadings
+    )
     dateline = read_dateline(tree, headline[0], markup.updated_time_texts, markup.caption_lines)
     headline = title_as_shown(headline, dateline.page_text)
 

@@ -310,7 +310,7 @@ def choose_content(
     candidates = [Candidate(node, score * (1 - link_density(node, link_lengths))) for node, score in ranked]
     top = max(candidates, key=lambda c: c.score)
     story = _headline_article(top, candidates, heading) or (
-        _headline_box(top, candidates, heading) if several_stories else None
+        _headline_box(top, candidates, heading, body) if several_stories else None
     )
     if story is not None:  # the page runs on into other stories: keep within this one
         candidates = [c for c in candidates if within(c.node, story)]
@@ -653,20 +653,19 @@ def shows_several_stories(h1_texts: list[str]) -> bool:
     return len(h1_texts) > 1 and any(weighted_len(text) >= _MIN_STORY_HEADLINE for text in h1_texts)
 
 
-def _headline_box(top: Candidate, candidates: list[Candidate], heading: LexborNode | None) -> LexborNode | None:
+def _headline_box(
+    top: Candidate, candidates: list[Candidate], heading: LexborNode | None, body: LexborNode
+) -> LexborNode | None:
     """The same on a page whose stories stand in boxes of another tag, each under an <h1>
     (the widest box around it that holds no other): the box of the headline's <h1>, when
     it holds the top and a candidate stands in another's (the next story), or when the top
     stands in another's and a candidate in it scores a fifth of the top's."""
     if heading is None or heading.tag != "h1":
         return None
-    root = heading
-    while root.parent is not None and root.parent.tag not in ("html", "#document"):
-        root = root.parent
     # a section's title ("Anwendung", "Zubereitung") is a word or two, a story's headline longer
     others = [
         h1
-        for h1 in root.css("h1")
+        for h1 in body.css("h1")
         if h1.mem_id != heading.mem_id and weighted_len(h1.text(deep=True).strip()) >= _MIN_STORY_HEADLINE
     ]
     if not others or len(others) > _FEW_STORIES:

@@ -157,11 +157,13 @@ def lift_bylines(
             continue
         if block.type == "paragraph" and block.text and "\n" in block.text:
             block = _without_edge_credits(block, found)
-        lines = block.items if block.type == "list" else [block.text] if block.type == "paragraph" else []
         near_top = index < _TOP_BLOCKS
         if (
-            (block.type == "paragraph" and _lift_each_line(block.text or "", near_top, found, surname_test, language))
-            or (lines and all(_lift_line(line or "", near_top, found, surname_test, language) for line in lines))
+            (block.type == "paragraph" and _lift_paragraph(block.text or "", near_top, found, surname_test, language))
+            or (
+                block.type == "list"
+                and all(_lift_line(item, near_top, found, surname_test, language) for item in block.items or [])
+            )
             or (block.type == "heading" and _lift_heading(block.text or "", near_top, found))
             or (near_top and block.type == "paragraph" and _glued_byline(block.text or "", surname_test, language))
         ):
@@ -178,25 +180,24 @@ def lift_bylines(
     return kept, found
 
 
-def _lift_each_line(
+def _lift_paragraph(
     text: str, near_top: bool, found: Byline, surname_test: bool, language: Callable[[], str | None]
 ) -> bool:
-    """A paragraph of lines parted by line breaks, each a byline's or a dateline's, whose
-    reading whole runs a name into the next line ("María López<br>Madrid - 12 mar 2024 -
-    14:30 CET": "María López Madrid"): read line by line instead.  Otherwise (False) the
-    paragraph is read whole, as before."""
-    if "\n" not in text or len(text) > _BROKEN_BYLINE_MAX:
-        return False
-    lines = text.split("\n")
+    """Whether a paragraph is byline matter, read into ``found``: read whole, or line by line
+    where its lines, parted by line breaks, are each a byline's or a dateline's and the
+    reading whole ran a name into the next line ("María López<br>Madrid - 12 mar 2024 -
+    14:30 CET": "María López Madrid")."""
     whole = Byline()
     if not _lift_line(text, near_top, whole, surname_test, language):
         return False
-    if all(any(name in line for line in lines) for name in whole.authors):
-        return False  # no name runs across a line break
-    each = Byline()
-    if not all(_lift_line(line, near_top, each, surname_test, language) for line in lines):
-        return False
-    found.merge(each)
+    if "\n" in text and len(text) <= _BROKEN_BYLINE_MAX:
+        lines = text.split("\n")
+        each = Byline()
+        if not all(any(name in line for line in lines) for name in whole.authors) and all(
+            _lift_line(line, near_top, each, surname_test, language) for line in lines
+        ):
+            whole = each
+    found.merge(whole)
     return True
 
 

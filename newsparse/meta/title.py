@@ -300,44 +300,29 @@ def headline_from_story(
     return h1_opening_the_story(headline, h1s, blocks)
 
 
-def heading_over_dateline(
+def headline_shown_elsewhere(
     headline: tuple[str | None, str],
     h1s: list[str],
+    site_name: str | None,
     dated_headings: Callable[[], list[str]],
+    titled: Callable[[], list[str]],
     subheadings: Callable[[], set[str]],
 ) -> tuple[str | None, str]:
-    """On a page with no <h1> whose headline came from the <title>, the one heading set over
-    a line of a date ("发布时间：2019-05-18 来源：…") is the story's headline, where the
-    <title> names no heading but a section and the site ("新闻动态--中国地理学会官网"); a page
-    of several such headings lists teasers.  ``dated_headings`` reads them, and
-    ``subheadings`` the keys of the <h2> and <h3>, where the <title>'s headline may be shown
-    (a post's heading with no date under it, beside a dated teaser): asked only then."""
+    """On a page with no <h1> whose headline came from the <title>, the headline as the page
+    shows it: the one heading set over a line of a date ("发布时间：2019-05-18 来源：…") where
+    the <title> names neither it nor a heading but a section and the site ("新闻动态--中国
+    地理学会官网"; several such headings list teasers); else, where the <title> gave no
+    headline but the site's name ("北医新闻网") or a page's label ("Gaspreise"), the first
+    element named as a title ("<td class=bt_title>") whose text reads as one.  A <title> an
+    <h2> or <h3> shows is the post's own ("Tach auch!"), the elements named as titles then
+    its widgets' ("Dieses Blog durchsuchen").  ``dated_headings``, ``titled`` and
+    ``subheadings`` read the page, each asked only when a rule needs it."""
     title, origin = headline
     if origin != "title" or h1s:
         return headline
     dated = dated_headings()
-    if len(dated) != 1 or not _reads_as_headline(dated[0]) or _key(dated[0]) in _key(title):
-        return headline
-    if _key(title) in subheadings():
-        return headline
-    return dated[0], "the heading over the story's date"
-
-
-def headline_by_name(
-    headline: tuple[str | None, str],
-    h1s: list[str],
-    titled: Callable[[], list[str]],
-    site_name: str | None,
-    subheadings: Callable[[], set[str]],
-) -> tuple[str | None, str]:
-    """On a page with no <h1> whose <title> gave no headline but the site's name ("北医新闻网")
-    or a page's label ("Gaspreise"), the first element named as a title ("<td
-    class=bt_title>") whose text reads as a headline.  A short title a <h2> or <h3> shows is
-    a post's ("Tach auch!"), the elements so named then its widgets' ("Dieses Blog
-    durchsuchen").  ``titled`` and ``subheadings`` read the page, asked only then."""
-    title, origin = headline
-    if origin != "title" or h1s:
-        return headline
+    if len(dated) == 1 and _reads_as_headline(dated[0]) and _key(dated[0]) not in _key(title):
+        return headline if _key(title) in subheadings() else (dated[0], "the heading over the story's date")
     site = _key(site_name)
     if title and _reads_as_headline(title) and not (site and _key(title) in site):
         return headline
